@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { ClauseRefSchema } from './extensions/clause-ref';
 import { ReviewSchema, VersionEntrySchema } from '../review/schema';
+import { ImportNoteSchema } from './extensions/import-notes';
 import { ITEM_LEVELS, SECRECY_LEVELS, URGENCY_LEVELS } from './types';
 import type { Block, Inline, Letter } from './types';
 
@@ -111,4 +112,5 @@ export const LetterSchema: z.ZodType<Letter, unknown> = z.object({
   ),
   review: ReviewSchema.optional(),
   versions: z.array(VersionEntrySchema).optional(),
+  importNotes: z.array(ImportNoteSchema).optional(),
 }) as unknown as z.ZodType<Letter, unknown>;

@@ -2,6 +2,7 @@
 // plus optional fields of our own. Nothing here knows how a letter is drawn or exported.
 import type { ClauseRef } from './extensions/clause-ref';
 import type { Review, VersionEntry } from '../review/schema';
+import type { ImportNote } from './extensions/import-notes';
 
 export const CURRENT_SCHEMA_VERSION = 1 as const;
 
@@ -102,4 +103,6 @@ export interface Letter {
   review?: Review;
   /** Optional (ours): recorded versions of the draft (issue 7). */
   versions?: VersionEntry[];
+  /** Optional (ours): what the importer was unsure of or dropped, per field (issue 3). */
+  importNotes?: ImportNote[];
 }

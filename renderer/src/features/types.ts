@@ -1,0 +1,16 @@
+// What the editor shell gives each feature panel (checker, clause library, review). The shell owns
+// the letter state and the Lexical editor; panels read the letter and act through these callbacks.
+import type { Block, Letter } from '../../../core/letter';
+import type { PlatformApi, Settings } from '../../../core/platform/contract';
+
+export interface FeaturePanelProps {
+  letter: Letter;
+  /** Replaces the whole letter as one undo step, labelled for the undo history. */
+  updateLetter(next: Letter, label: string): void;
+  /** Scrolls to and focuses the part at a field path ("subject", "body.3", "signature.signer"…). */
+  jumpTo(path: string): void;
+  /** Inserts blocks at the body cursor (after the current block), as one undo step. */
+  insertBlocks(blocks: Block[]): void;
+  platform: PlatformApi;
+  settings: Settings;
+}
