@@ -1,5 +1,6 @@
 // Review data stored inside a draft (optional fields of the format): comments, suggested changes,
 // leaders' opinions, and recorded versions. Owned by the review feature (issue 7).
+// Every field added after the first version is optional, so drafts written earlier still open.
 import { z } from 'zod';
 
 export const ReviewAuthorSchema = z.object({
@@ -10,18 +11,35 @@ export type ReviewAuthor = z.infer<typeof ReviewAuthorSchema>;
 
 /**
  * Where a comment or suggestion points: a letter part by its field path ("subject", "recipients.1",
- * "body.2.content", "body.2.children.0.content"), optionally narrowed to a character range of that
- * part's plain text. `quote` keeps the text that was selected, so the anchor can be found again after edits.
+ * "body.2.content", "body.2.children.0.content", "signature.signer"), optionally narrowed to a
+ * character range [start, end) of that part's plain text. Like a W3C TextQuoteSelector, `quote` keeps
+ * the selected text and `prefix`/`suffix` a little text around it, so the anchor can be found again
+ * after the drafter edits the letter (blocks inserted above, words changed before it).
  */
 export const AnchorSchema = z.object({
-  path: z.string().min(1),
+  path: z.string().min(1, { error: 'đường dẫn phần văn bản không được để trống' }),
   start: z.number().int().min(0).optional(),
   end: z.number().int().min(0).optional(),
   quote: z.string().optional(),
+  prefix: z.string().optional(),
+  suffix: z.string().optional(),
 });
 export type Anchor = z.infer<typeof AnchorSchema>;
 
-const isoDate = z.string().min(1);
+const isoDate = z.string().min(1, { error: 'thời điểm không được để trống' });
+
+/** Who closed an item and when (a drafter resolving a comment, accepting or rejecting a suggestion). */
+export const DecisionSchema = z.object({
+  by: ReviewAuthorSchema,
+  at: isoDate,
+  /** True when the app closed it itself: the text it pointed at was removed by another accepted change. */
+  auto: z.boolean().optional(),
+});
+export type Decision = z.infer<typeof DecisionSchema>;
+
+/** Where a review item came from: made in the app, or read from a DOCX reviewed in Word. */
+export const REVIEW_ORIGINS = ['app', 'word'] as const;
+export type ReviewOrigin = (typeof REVIEW_ORIGINS)[number];
 
 export const ReplySchema = z.object({
   id: z.string().min(1),
@@ -29,6 +47,7 @@ export const ReplySchema = z.object({
   createdAt: isoDate,
   text: z.string(),
 });
+export type Reply = z.infer<typeof ReplySchema>;
 
 export const CommentSchema = z.object({
   id: z.string().min(1),
@@ -38,22 +57,33 @@ export const CommentSchema = z.object({
   text: z.string(),
   replies: z.array(ReplySchema).default([]),
   resolved: z.boolean().default(false),
+  resolvedBy: DecisionSchema.optional(),
+  origin: z.enum(REVIEW_ORIGINS).optional(),
 });
 export type ReviewComment = z.infer<typeof CommentSchema>;
+
+export const SUGGESTION_KINDS = ['insert', 'delete'] as const;
+export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
+export const SUGGESTION_STATUSES = ['pending', 'accepted', 'rejected'] as const;
+export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
 
 export const SuggestionSchema = z.object({
   id: z.string().min(1),
   author: ReviewAuthorSchema,
   createdAt: isoDate,
-  kind: z.enum(['insert', 'delete']),
-  /** For insert: start = end = the insertion offset. For delete: the deleted range. */
+  kind: z.enum(SUGGESTION_KINDS),
+  /** For insert: start = end = the insertion offset. For delete: the deleted range (quote = the text). */
   anchor: AnchorSchema,
+  /** Insert: the text to insert. Delete: the text to delete. */
   text: z.string(),
-  status: z.enum(['pending', 'accepted', 'rejected']).default('pending'),
+  status: z.enum(SUGGESTION_STATUSES).default('pending'),
+  decided: DecisionSchema.optional(),
+  origin: z.enum(REVIEW_ORIGINS).optional(),
 });
 export type Suggestion = z.infer<typeof SuggestionSchema>;
 
 export const OPINION_VERDICTS = ['dong-y', 'khong-dong-y', 'y-kien-khac'] as const;
+export type OpinionVerdict = (typeof OPINION_VERDICTS)[number];
 export const OpinionSchema = z.object({
   author: ReviewAuthorSchema,
   createdAt: isoDate,
