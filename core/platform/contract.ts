@@ -47,6 +47,14 @@ export interface LibraryFile {
   text: string;
 }
 
+/** What the window shows first: decided by the host (command line, OS file association). */
+export type StartupDocument =
+  | { kind: 'sample' }
+  | { kind: 'blank' }
+  | { kind: 'file'; file: DraftFile }
+  /** A file was named on the command line but could not be read; Vietnamese message naming it. */
+  | { kind: 'error'; message: string };
+
 export type MenuAction =
   | 'new' | 'open' | 'save' | 'saveAs' | 'exportDocx' | 'exportPdf' | 'print'
   | 'undo' | 'redo' | 'about' | 'close';
@@ -74,4 +82,37 @@ export interface PlatformApi {
   setDirty(dirty: boolean): Promise<Result<void, string>>;
   /** Menu and OS events (Electron menu, file association). Returns an unsubscribe function. */
   onMenuAction(listener: (action: MenuAction) => void): () => void;
+  /** What to show at start (`--sample`, a `.vanthu` file from the command line or file association). */
+  startup(): Promise<Result<StartupDocument, string>>;
+  /**
+   * A `.vanthu` file the OS asked us to open while the app runs (double-click with the app already open,
+   * a second instance). The renderer decides (dirty prompt) whether to switch to it.
+   */
+  onOpenFile(listener: (file: DraftFile) => void): () => void;
+  /** Renders the current page as an A4 PDF (Electron printToPDF). The web host cannot; it says why. */
+  printToPdf(): Promise<Result<Uint8Array, string>>;
+  /** Opens the system print dialog for the current page. */
+  print(): Promise<Result<void, string>>;
 }
+
+/** The method names that cross IPC as request/response (everything except the event subscriptions and `kind`). */
+export const PLATFORM_INVOKE_METHODS = [
+  'openDraft', 'openRecent', 'saveDraft', 'saveExport', 'pickImport', 'recentFiles',
+  'writeRecovery', 'readRecovery', 'clearRecovery', 'getSettings', 'setSettings', 'readLibraryFiles',
+  'setDirty', 'startup', 'printToPdf', 'print',
+] as const satisfies ReadonlyArray<Exclude<keyof PlatformApi, 'kind' | 'onMenuAction' | 'onOpenFile'>>;
+
+export type PlatformInvokeMethod = (typeof PLATFORM_INVOKE_METHODS)[number];
+
+/** IPC channel of a method: one rule, used by preload and main alike. */
+export const channelOf = (method: PlatformInvokeMethod): string => `vanthu:${method}`;
+
+/** Events main sends to the renderer. */
+export const MENU_ACTION_CHANNEL = 'vanthu:event:menuAction';
+export const OPEN_FILE_CHANNEL = 'vanthu:event:openFile';
+
+export const DEFAULT_SETTINGS: Settings = {
+  profile: 'default',
+  libraryFolders: [],
+  reviewer: { name: '', title: '' },
+};
