@@ -1,0 +1,58 @@
+// "Nơi nhận:" (ô 9b, nd30.md §4.10–4.11). "- Như trên;" comes first when the letter has a "Kính gửi"
+// part; every entry ends with ";"; the last is the archive line "- Lưu: VT, KGVX (02)." with its full
+// stop, optionally followed by the drafter mark "PH.(15)" (ô 12) on the same line.
+import type { Archive, Drafter } from '../letter/types';
+import { cleanListEntry } from './list-entry';
+import { padTwo } from './numbering';
+
+export const NOI_NHAN = 'Nơi nhận:';
+export const NHU_TREN = 'Như trên';
+export const RECORDS_DESK = 'VT';
+
+/** "Như trên", "Như trên (thực hiện)", "như trên" … */
+export function isNhuTren(entry: string): boolean {
+  return /^như trên\b/i.test(cleanListEntry(entry).normalize('NFC'));
+}
+
+/**
+ * Unit abbreviations as they belong in the archive line. An entry typed as "VT. CNTT" (seed 004) or
+ * 'tđat "HT"' (seed 003) holds several abbreviations run together with stray marks: split them.
+ */
+function cleanUnits(units: readonly string[]): string[] {
+  return units.flatMap((u) => u.split(/[\s"“”'.,;:]+/)).filter((u) => u.length > 0);
+}
+
+/** "- Lưu: VT, KGVX (02)." — "Lưu" with a colon, VT first, units comma-separated, a final full stop. */
+export function formatArchiveLine(archive: Archive, drafter: Drafter | null = null): string {
+  const units = cleanUnits(archive.units);
+  const ordered = [RECORDS_DESK, ...units.filter((u) => u.toUpperCase() !== RECORDS_DESK)];
+  const copies = archive.copies === null ? '' : ` (${padTwo(archive.copies)})`;
+  const mark = drafter ? formatDrafterMark(drafter) : '';
+  return `- Lưu: ${ordered.join(', ')}${copies}.${mark ? ` ${mark}` : ''}`;
+}
+
+/** Ô 12: drafter initials in upper case plus copies issued, as the Decree's "PL.(300)". */
+export function formatDrafterMark(drafter: Drafter): string {
+  const initials = drafter.initials.replace(/[\s.]+/g, '').toLocaleUpperCase('vi');
+  if (!initials) return '';
+  return drafter.copies === null ? `${initials}.` : `${initials}.(${drafter.copies})`;
+}
+
+export interface NoiNhanInput {
+  recipients: readonly string[];
+  distribution: readonly string[];
+  archive: Archive;
+  drafter: Drafter | null;
+}
+
+/** The entry lines under "Nơi nhận:", each starting "- ", the archive line last. */
+export function formatNoiNhanEntries(input: NoiNhanInput): string[] {
+  const entries = input.distribution.map(cleanListEntry).filter((e) => e.length > 0);
+  const hasRecipients = input.recipients.some((r) => cleanListEntry(r).length > 0);
+  const nhuTren = entries.filter(isNhuTren);
+  const others = entries.filter((e) => !isNhuTren(e));
+  // "Như trên" points back at the Kính gửi list: first when there is one (keeping the author's own
+  // wording, e.g. "Như trên (thực hiện)"), added when forgotten.
+  const first = hasRecipients ? (nhuTren.length > 0 ? nhuTren.slice(0, 1) : [NHU_TREN]) : nhuTren;
+  return [...[...first, ...others].map((e) => `- ${e};`), formatArchiveLine(input.archive, input.drafter)];
+}
