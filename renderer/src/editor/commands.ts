@@ -1,0 +1,132 @@
+// Editor commands: pure `$…` functions that run inside editor.update (and are unit-tested in a
+// headless editor), plus thin wrappers for the shell and the clause panel.
+import { $getRoot, $getSelection, $getState, $isRangeSelection, $setState, createCommand } from 'lexical';
+import type { ElementNode, LexicalCommand, LexicalEditor, LexicalNode } from 'lexical';
+import type { Block, ItemLevel } from '../../../core/letter/types';
+import { flattenBody } from './outline';
+import { $createBlockNode } from './convert';
+import { $createBodyParagraphNode } from './nodes/BodyParagraphNode';
+import { $createItemNode, $isItemNode } from './nodes/ItemNode';
+import { clauseState, depthState, levelState, titleState } from './nodes/state';
+import { indentRow, setRowLevel, subtreeEnd } from './structure';
+import type { Row } from './structure';
+
+export const INDENT_BLOCK_COMMAND: LexicalCommand<1 | -1> = createCommand('VT_INDENT_BLOCK');
+export const SET_BLOCK_LEVEL_COMMAND: LexicalCommand<ItemLevel | null> = createCommand('VT_SET_BLOCK_LEVEL');
+export const TOGGLE_TITLE_COMMAND: LexicalCommand<void> = createCommand('VT_TOGGLE_TITLE');
+
+function $rowOf(node: LexicalNode): Row {
+  const depth = $getState(node, depthState);
+  return $isItemNode(node) ? { kind: 'item', level: node.getLevel(), depth } : { kind: 'paragraph', level: null, depth };
+}
+
+/** Indices (among the root's children) of the blocks the selection touches, in order. */
+export function $selectedBlockIndices(): number[] {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return [];
+  const top = (n: LexicalNode) => (n.getKey() === 'root' ? null : n.getTopLevelElement());
+  const a = top(selection.anchor.getNode());
+  const b = top(selection.focus.getNode());
+  if (!a || !b) return [];
+  const [i, j] = [a.getIndexWithinParent(), b.getIndexWithinParent()].sort((x, y) => x - y) as [number, number];
+  return Array.from({ length: j - i + 1 }, (_, k) => i + k);
+}
+
+/** Writes changed rows back onto the root's children (swapping node classes where the kind changed). */
+function $applyRows(before: readonly Row[], after: readonly Row[]): void {
+  const children = $getRoot().getChildren();
+  after.forEach((row, i) => {
+    const old = before[i];
+    const node = children[i] as ElementNode | undefined;
+    if (!old || !node || (old.kind === row.kind && old.level === row.level && old.depth === row.depth)) return;
+    if (old.kind !== row.kind) {
+      const next = row.kind === 'item' && row.level ? $createItemNode(row.level, row.depth) : $createBodyParagraphNode(row.depth);
+      const clause = $getState(node, clauseState);
+      if (clause) $setState(next, clauseState, clause);
+      next.append(...node.getChildren());
+      node.replace(next);
+      return;
+    }
+    $setState(node, depthState, row.depth);
+    if (row.level) $setState(node, levelState, row.level);
+  });
+}
+
+function $transformSelected(step: (rows: Row[], i: number) => Row[]): boolean {
+  const indices = $selectedBlockIndices();
+  if (indices.length === 0) return false;
+  const before = $getRoot().getChildren().map($rowOf);
+  let rows = before;
+  let skipUntil = -1;
+  for (const i of indices) {
+    if (i < skipUntil) continue; // already moved with its selected ancestor
+    skipUntil = subtreeEnd(rows, i);
+    rows = step(rows, i);
+  }
+  $applyRows(before, rows);
+  // A caret on a replaced (empty) block points at a detached node: put it in the block's successor.
+  const selection = $getSelection();
+  if ($isRangeSelection(selection) && !selection.anchor.getNode().isAttached()) {
+    $getRoot().getChildAtIndex(indices[0] as number)?.selectEnd();
+  }
+  return true;
+}
+
+/** Tab / Shift+Tab. */
+export function $indentSelection(delta: 1 | -1): boolean {
+  return $transformSelected((rows, i) => indentRow(rows, i, delta));
+}
+
+/** Make the selected blocks items of one level, or plain paragraphs (null). */
+export function $setSelectionLevel(level: ItemLevel | null): boolean {
+  return $transformSelected((rows, i) => setRowLevel(rows, i, level));
+}
+
+/** Titled clause on/off for the selected items. */
+export function $toggleTitle(): boolean {
+  const children = $getRoot().getChildren();
+  const items = $selectedBlockIndices().map((i) => children[i]).filter($isItemNode);
+  if (items.length === 0) return false;
+  const on = !items.every((n) => n.isTitle());
+  for (const n of items) $setState(n, titleState, on);
+  return true;
+}
+
+/**
+ * Inserts blocks after the block holding the cursor (after its whole subtree, so an item's points stay
+ * with it), at that block's depth; into an empty paragraph, in its place. Without a selection, at the
+ * end of the body. The caret ends at the end of the last inserted block.
+ */
+export function $insertBlocks(blocks: readonly Block[]): boolean {
+  const flat = flattenBody(blocks);
+  if (flat.length === 0) return false;
+  const root = $getRoot();
+  const children = root.getChildren();
+  const rows = children.map($rowOf);
+  const indices = $selectedBlockIndices();
+  const at = indices.length > 0 ? (indices[indices.length - 1] as number) : -1;
+  const current = at >= 0 ? (children[at] as ElementNode) : null;
+  const baseDepth = current ? $getState(current, depthState) : 0;
+  const nodes = flat.map((f) => $createBlockNode({ ...f, depth: f.depth + baseDepth }));
+  const replaceEmpty = current !== null && !$isItemNode(current) && current.getTextContentSize() === 0;
+  if (current && replaceEmpty) {
+    current.replace(nodes[0] as ElementNode);
+    let prev = nodes[0] as ElementNode;
+    for (const n of nodes.slice(1)) prev = prev.insertAfter(n) as ElementNode;
+  } else if (current) {
+    let prev = children[subtreeEnd(rows, at) - 1] as ElementNode;
+    for (const n of nodes) prev = prev.insertAfter(n) as ElementNode;
+  } else {
+    root.append(...nodes);
+  }
+  (nodes[nodes.length - 1] as ElementNode).selectEnd();
+  return true;
+}
+
+/** The clause panel's entry point: one update, so one undo step. */
+export function insertBlocks(editor: LexicalEditor, blocks: readonly Block[]): void {
+  editor.update(() => {
+    $insertBlocks(blocks);
+  });
+  editor.focus();
+}
