@@ -93,10 +93,17 @@ function locateWholePart(parts: LetterPart[], anchor: Anchor): Located {
   const here = parts.find((p) => p.path === anchor.path);
   const prefix = anchor.prefix ?? '';
   if (here && (prefix === '' || here.text.startsWith(prefix))) return { path: here.path, state: 'exact' };
-  const elsewhere = prefix === '' ? undefined : parts.find((p) => p.text.startsWith(prefix));
+  const family = listFamily(anchor.path);
+  const elsewhere = prefix === '' || family === null ? undefined : parts.find((p) => listFamily(p.path) === family && p.text.startsWith(prefix));
   if (elsewhere) return { path: elsewhere.path, state: 'moved' };
   // The part was rewritten but still exists: the comment stays on it.
   return here ? { path: here.path, state: 'exact' } : { path: anchor.path, state: 'lost' };
+}
+
+/** "body", "recipients" or "distribution" for a path inside a list; null for a fixed field. */
+function listFamily(path: string): string | null {
+  const m = /^(body|recipients|distribution)\./.exec(path);
+  return m ? m[1]! : null;
 }
 
 /** Finds the anchor in the letter as it is now. */
@@ -114,11 +121,15 @@ export function locateAnchor(letter: Letter, anchor: Anchor): Located {
     const found = best(candidates(here.text, anchor), start);
     if (found) return { path: here.path, start: found.start, end: found.end, state: 'moved' };
   }
+  // Only entries of a list move (a block inserted above shifts "body.2" to "body.3"); fixed fields never do.
+  // A match elsewhere must also agree with most of the stored context, or short quotes would jump around.
+  const family = listFamily(anchor.path);
+  const context = (anchor.prefix ?? '').length + (anchor.suffix ?? '').length;
   let top: { part: LetterPart; c: Candidate } | null = null;
   for (const part of parts) {
-    if (part === here) continue;
+    if (part === here || family === null || listFamily(part.path) !== family) continue;
     const c = best(candidates(part.text, anchor), start);
-    if (c && (!top || c.score > top.c.score)) top = { part, c };
+    if (c && c.score * 2 >= context && (!top || c.score > top.c.score)) top = { part, c };
   }
   if (top) return { path: top.part.path, start: top.c.start, end: top.c.end, state: 'moved' };
   return { path: anchor.path, start, end, state: 'lost' };
