@@ -45,6 +45,8 @@ export interface LibraryFile {
   /** Path or key, for error messages. */
   path: string;
   text: string;
+  /** Set (Vietnamese, naming the file or folder) when it could not be read; `text` is then empty. */
+  error?: string;
 }
 
 /** What the window shows first: decided by the host (command line, OS file association). */
@@ -106,6 +108,14 @@ export type PlatformInvokeMethod = (typeof PLATFORM_INVOKE_METHODS)[number];
 
 /** IPC channel of a method: one rule, used by preload and main alike. */
 export const channelOf = (method: PlatformInvokeMethod): string => `vanthu:${method}`;
+
+/** Every MenuAction, for checking event payloads at runtime. */
+export const MENU_ACTIONS = [
+  'new', 'open', 'save', 'saveAs', 'exportDocx', 'exportPdf', 'print', 'undo', 'redo', 'about', 'close',
+] as const satisfies ReadonlyArray<MenuAction>;
+// Fails to compile when a MenuAction is added to the union but not to the list above.
+const _everyMenuAction: Exclude<MenuAction, (typeof MENU_ACTIONS)[number]> extends never ? true : never = true;
+void _everyMenuAction;
 
 /** Events main sends to the renderer. */
 export const MENU_ACTION_CHANNEL = 'vanthu:event:menuAction';

@@ -42,7 +42,7 @@ export const SaveDraftRequestSchema = z.strictObject({
 
 export const SaveExportRequestSchema = z.strictObject({
   suggestedName: fileName,
-  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_BYTES, 'tệp xuất quá lớn'),
+  bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'cần dữ liệu nhị phân (Uint8Array)').refine((b) => b.byteLength <= MAX_BYTES, 'tệp xuất quá lớn'),
   kind: z.enum(['docx', 'pdf']),
 });
 
