@@ -1,0 +1,4 @@
+// Times New Roman text metrics (from metric-compatible Liberation Serif), pure data + arithmetic.
+export { styleKey, textUnits, textWidthMm, textWidthPt, textWidthTwips, unmeasuredCharacters } from './measure';
+export type { FontStyle, TextStyle } from './measure';
+export { UNITS_PER_EM } from './widths';
