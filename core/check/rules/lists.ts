@@ -72,9 +72,9 @@ export const listAbbreviationStop: LetterRule = {
     const hits: Hit[] = [];
     const scan = (entries: readonly string[], field: string, label: string) =>
       entries.forEach((entry, i) => {
-        const found = [...entry.matchAll(ABBREV_STOP)].map((m) => `${m[1]}.`);
+        const found = [...entry.matchAll(ABBREV_STOP)].map((m) => `“${m[1]}.”`);
         if (found.length > 0) {
-          hits.push({ path: `${field}.${i}`, message: `${label} mục ${i + 1} ${quote(entry)} có dấu chấm thừa sau chữ viết tắt ${found.join(', ')}.`, fix: 'Bỏ dấu chấm sau chữ viết tắt' });
+          hits.push({ path: `${field}.${i}`, message: `${label} mục ${i + 1} ${quote(entry)} có dấu chấm thừa sau chữ viết tắt (${found.join(', ')}): chữ viết tắt không có dấu chấm.`, fix: 'Bỏ dấu chấm sau chữ viết tắt' });
         }
       });
     scan(letter.recipients, 'recipients', 'Kính gửi:');
