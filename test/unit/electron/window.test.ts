@@ -76,7 +76,7 @@ describe('createHardenedWindow', () => {
 
   it('hardens a webContents once even when app web-contents-created applies it again', () => {
     opened.length = 0;
-    hardenWebContents(contents, (url) => void opened.push(`again:${url}`));
+    hardenWebContents(contents as never, (url) => void opened.push(`again:${url}`));
     navigate(contents, 'will-navigate', 'https://a.example/');
     expect(opened).toEqual(['https://a.example/']);
   });
@@ -104,9 +104,9 @@ describe('hardenSession', () => {
   it('refuses every permission request, check and device', () => {
     const handlers: Record<string, (...args: never[]) => unknown> = {};
     hardenSession({
-      setPermissionRequestHandler: (h) => void (handlers.request = h as never),
-      setPermissionCheckHandler: (h) => void (handlers.check = h as never),
-      setDevicePermissionHandler: (h) => void (handlers.device = h as never),
+      setPermissionRequestHandler: (h: never) => void (handlers.request = h as never),
+      setPermissionCheckHandler: (h: never) => void (handlers.check = h as never),
+      setDevicePermissionHandler: (h: never) => void (handlers.device = h as never),
     } as never);
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
       let granted: boolean | undefined;
