@@ -28,7 +28,8 @@ const FIELD_WEIGHT = (mask: number): number => ((mask & TITLE) !== 0 ? 10 : (mas
 const EXACT = 1;
 const PREFIX = 0.55;
 const TYPO = 0.4;
-const MIN_TYPO_LENGTH = 4;
+/** Words shorter than this get no typo matches: "ma" must not match every two-letter word. */
+const MIN_TYPO_LENGTH = 3;
 const MAX_PREFIX_TERMS = 64;
 const RERANK = 64;
 
@@ -159,7 +160,9 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchHit
   const top = topK(score, matched, words.length, Math.max(limit, RERANK));
   const phrase = squash(folded);
   for (const hit of top) {
-    if (words.length > 1 && (index.foldedTitles[hit.index] as string).includes(phrase)) hit.score += 20;
+    const title = index.foldedTitles[hit.index] as string;
+    // The phrase in the title; the more of the title it covers, the better ("Phòng, chống mã độc" over a long title).
+    if (words.length > 1 && title.includes(phrase)) hit.score += 20 + (5 * phrase.length) / title.length;
     else if (words.length > 1 && (index.foldedBodies[hit.index] as string).includes(phrase)) hit.score += 6;
   }
   top.sort((a, b) => b.score - a.score || a.index - b.index);
