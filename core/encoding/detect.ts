@@ -1,0 +1,173 @@
+// Detects text typed in a legacy font (TCVN3 or VNI) and pasted as Unicode, converts it, and
+// normalises the whole text to NFC. The decision is made line by line, because a letter is often
+// half old template and half new typing; lines with no evidence follow the document's majority.
+// A line holding any letter that only Unicode has (ạ, ư, đ…) is Unicode: legacy fonts never
+// produce those code points.
+import { VIET_VOWEL_LETTERS, isVietOnlyChar } from './letters';
+import { isVietnameseSyllable } from './syllable';
+import { TCVN3_DECODE, TCVN3_PUNCTUATION_LOOKALIKES, decodeTcvn3 } from './tcvn3';
+import { decodeVni } from './vni';
+
+export type TextEncoding = 'unicode' | 'tcvn3' | 'vni';
+export type DetectedEncoding = TextEncoding | 'mixed';
+
+export interface UnmappedChar {
+  char: string;
+  /** 1-based line number of its first occurrence. */
+  line: number;
+  count: number;
+}
+
+export interface EncodingReport {
+  detected: DetectedEncoding;
+  /** Lines converted from a legacy encoding. */
+  convertedLines: number;
+  /** The text had decomposed (NFD) or combining-mark sequences that NFC recomposed. */
+  normalized: boolean;
+  /** Lines of upper-case ASCII around converted lower-case letters (".VnTimeH" fonts) raised to capitals. */
+  uppercasedLines: number;
+  /** Characters in converted lines that no table maps to a Vietnamese letter. */
+  unmapped: UnmappedChar[];
+}
+
+const LEGACY = ['tcvn3', 'vni'] as const;
+type Legacy = (typeof LEGACY)[number];
+const DECODERS: Record<Legacy, (s: string) => string> = { tcvn3: decodeTcvn3, vni: decodeVni };
+
+const VIET_LETTERS = new Set([...VIET_VOWEL_LETTERS.map((l) => l.char), 'đ', 'Đ']);
+const EDGE_PUNCT = /^[.,;:!?()[\]{}"'/\\|<>*_~`=#-]+|[.,;:!?()[\]{}"'/\\|<>*_~`=#-]+$/g;
+
+function tokens(line: string): string[] {
+  return line
+    .split(/\s+/)
+    .map((t) => t.replace(EDGE_PUNCT, ''))
+    .filter((t) => t.length > 0 && /[^\x00-\x7f]/.test(t));
+}
+
+/** +1 per word that reads as a syllable, −1 per word that does not (only words with non-ASCII). */
+function score(words: readonly string[]): number {
+  let s = 0;
+  for (const w of words) {
+    // A lone look-alike punctuation mark is punctuation, not a letter.
+    if (w.length === 1 && TCVN3_PUNCTUATION_LOOKALIKES.has(w)) continue;
+    s += isVietnameseSyllable(w) ? 1 : -1;
+  }
+  return s;
+}
+
+function mayBeLegacy(line: string): boolean {
+  let suspicious = false;
+  for (const ch of line) {
+    if (isVietOnlyChar(ch)) return false;
+    const code = ch.codePointAt(0) ?? 0;
+    if (code >= 0x80 || TCVN3_DECODE.has(ch)) suspicious = true;
+  }
+  return suspicious;
+}
+
+/** Converts one line's words, leaving stand-alone look-alike punctuation (“ – …) alone. */
+function convertLine(line: string, enc: Legacy): string {
+  const decode = DECODERS[enc];
+  return line.replace(/\S+/g, (word) => {
+    if (enc === 'tcvn3' && [...word].every((c) => TCVN3_PUNCTUATION_LOOKALIKES.has(c) || /[\x00-\x7f]/.test(c))) return word;
+    return decode(word);
+  });
+}
+
+function collectUnmapped(line: string, lineNo: number, found: Map<string, UnmappedChar>): void {
+  for (const word of line.split(/\s+/)) {
+    if (!/[A-Za-z]/.test(word)) continue;
+    for (const ch of word) {
+      const code = ch.codePointAt(0) ?? 0;
+      if (code < 0x80 || VIET_LETTERS.has(ch) || TCVN3_PUNCTUATION_LOOKALIKES.has(ch)) continue;
+      const seen = found.get(ch);
+      if (seen) seen.count += 1;
+      else found.set(ch, { char: ch, line: lineNo, count: 1 });
+    }
+  }
+}
+
+const asciiLetters = (word: string): string[] => word.match(/[A-Za-z]/g) ?? [];
+const isUpperAscii = (letters: readonly string[]): boolean => letters.every((c) => c >= 'A' && c <= 'Z');
+
+/**
+ * ".VnTimeH" fonts draw lower-case codes as capitals, so "TØNH" was typed for "TỈNH". A converted
+ * word whose ASCII letters are all capitals (two or more) is raised; a line where at least two
+ * converted words are capitals raises its one-letter words too ("Uû BAN NH¢N D¢N").
+ */
+function raiseVnTimeH(original: string, converted: string): { text: string; raised: boolean } {
+  const before = original.split(/(\s+)/);
+  const after = converted.split(/(\s+)/);
+  if (before.length !== after.length) return { text: converted, raised: false };
+  const changed = after.map((w, i) => w !== before[i]);
+  const upperWords = after.filter((w, i) => changed[i] && asciiLetters(before[i] as string).length >= 2 && isUpperAscii(asciiLetters(before[i] as string)));
+  const lineUpper = upperWords.length >= 2 && after.every((w, i) => !changed[i] || isUpperAscii(asciiLetters(before[i] as string)));
+  let raised = false;
+  const out = after.map((w, i) => {
+    if (!changed[i]) return w;
+    const letters = asciiLetters(before[i] as string);
+    const raise = isUpperAscii(letters) && (letters.length >= 2 || (lineUpper && letters.length === 1));
+    if (raise && w !== w.toUpperCase()) {
+      raised = true;
+      return w.toUpperCase();
+    }
+    return w;
+  });
+  return { text: out.join(''), raised };
+}
+
+export interface UnicodeText {
+  text: string;
+  report: EncodingReport;
+}
+
+export function toUnicode(input: string): UnicodeText {
+  const nfc = input.normalize('NFC');
+  const normalized = nfc !== input;
+  const lines = nfc.split('\n');
+  // Score every suspicious line under each reading.
+  const scored = lines.map((line) => {
+    if (!mayBeLegacy(line)) return null;
+    const asIs = score(tokens(line));
+    const legacy = { tcvn3: score(tokens(decodeTcvn3(line))), vni: score(tokens(decodeVni(line))) };
+    return { asIs, legacy };
+  });
+  const total = { tcvn3: 0, vni: 0 };
+  for (const s of scored) {
+    if (!s) continue;
+    total.tcvn3 += s.legacy.tcvn3 - s.asIs;
+    total.vni += s.legacy.vni - s.asIs;
+  }
+  const majority: Legacy | null = total.tcvn3 <= 0 && total.vni <= 0 ? null : total.tcvn3 >= total.vni ? 'tcvn3' : 'vni';
+
+  const used = new Set<TextEncoding>();
+  const unmapped = new Map<string, UnmappedChar>();
+  let convertedLines = 0;
+  let uppercasedLines = 0;
+  const out = lines.map((line, i) => {
+    const s = scored[i];
+    if (!s) {
+      if (/[^\x00-\x7f]/.test(line)) used.add('unicode');
+      return line;
+    }
+    const best = LEGACY.reduce<Legacy>((a, b) => (s.legacy[b] > s.legacy[a] || (s.legacy[b] === s.legacy[a] && b === majority) ? b : a), 'tcvn3');
+    let choice: Legacy | null = null;
+    if (s.legacy[best] > s.asIs) choice = best;
+    else if (majority !== null && s.legacy[majority] === s.asIs && s.asIs >= 0) choice = majority;
+    if (choice === null) {
+      used.add('unicode');
+      return line;
+    }
+    used.add(choice);
+    convertedLines += 1;
+    const { text: converted, raised } = raiseVnTimeH(line, convertLine(line, choice));
+    if (raised) uppercasedLines += 1;
+    collectUnmapped(converted, i + 1, unmapped);
+    return converted;
+  });
+  const detected: DetectedEncoding = used.size > 1 ? 'mixed' : used.has('tcvn3') ? 'tcvn3' : used.has('vni') ? 'vni' : 'unicode';
+  return {
+    text: out.join('\n').normalize('NFC'),
+    report: { detected, convertedLines, normalized, uppercasedLines, unmapped: [...unmapped.values()] },
+  };
+}

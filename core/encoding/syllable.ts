@@ -1,0 +1,16 @@
+// Is a word a well-formed Vietnamese syllable? Used to score how a line reads under each candidate
+// encoding: legacy text read as Unicode is full of impossible words ("Hoµng", "Vieät"), and the right
+// decoding turns them into syllables. Deliberately loose on vowel clusters: it only has to tell
+// letters from mojibake, not spell-check.
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const SYLLABLE = /^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+
+export function isVietnameseSyllable(word: string): boolean {
+  if (word.length === 0 || word.length > 8) return false;
+  const nfd = word.toLowerCase().normalize('NFD');
+  const tones = nfd.match(TONE_MARKS);
+  if (tones && tones.length > 1) return false;
+  const bare = nfd.replace(TONE_MARKS, '').normalize('NFC');
+  return SYLLABLE.test(bare);
+}

@@ -1,0 +1,66 @@
+// The archive line in its real forms — "Lưu: VT, KGVX.", "Lưu VT, TG CNTT 02.", "Lưu: VT. CNTT.",
+// "Lưu: VT, KGVX^{Ph}.", "Lưu: VT, tđat "HT".", "Lưu: VT, HC (2).", "Lưu: VT, KGVX (02). PH.(15)" —
+// → units, archive copies, and the drafter mark. Upper-case tokens are units; a superscript, a
+// lower-case or quoted token is the drafter's mark (written in capitals, as the Decree wants).
+import type { Archive, Drafter } from '../letter/types';
+import type { Notes } from './notes';
+import { fold } from './text';
+
+export interface ArchiveRead {
+  archive: Archive;
+  drafter: Drafter | null;
+}
+
+export function parseArchive(raw: string, notes: Notes): ArchiveRead {
+  let text = raw.replace(/^\s*[-–—•+]\s*/, '');
+  const lead = /^\s*luu\s*[:.]?\s*/.exec(fold(text));
+  text = text.slice(lead ? lead[0].length : 0);
+  const marks: string[] = [];
+  text = text.replace(/\^\{([^}]*)\}|\^(\S+)/g, (_m, a: string | undefined, b: string | undefined) => {
+    marks.push((a ?? b ?? '').trim());
+    return ' ';
+  });
+  text = text.replace(/[*_~]/g, '');
+  let drafterCopies: number | null = null;
+  // ". PH.(15)" after the units: the Decree's ô 12 form.
+  const tail = /[.,;]\s*([A-Za-zĐđ]{1,6})\s*\.?\s*\((\d{1,4})\)\s*\.?\s*$/.exec(text);
+  if (tail) {
+    marks.push(tail[1] as string);
+    drafterCopies = Number(tail[2]);
+    text = text.slice(0, tail.index + 1);
+  }
+  let copies: number | null = null;
+  const paren = /\(\s*(\d{1,3})\s*\)/.exec(text);
+  if (paren) {
+    copies = Number(paren[1]);
+    text = text.slice(0, paren.index) + text.slice(paren.index + paren[0].length);
+  } else {
+    const bare = /\s(\d{1,3})\s*[.,;:]?\s*$/.exec(text);
+    if (bare) {
+      copies = Number(bare[1]);
+      text = text.slice(0, bare.index);
+      notes.add('archive.copies', 'uncertain', `Hiểu số "${bare[1]}" cuối dòng Lưu là số bản lưu; hãy kiểm tra.`, raw.trim());
+    }
+  }
+  const units: string[] = [];
+  for (const token of text.split(/[,;]+|\.(?=\s|$)|\s+/)) {
+    const t = token.trim();
+    if (t === '') continue;
+    const quoted = /^["“”'‘’].*["“”'‘’]$/.test(t);
+    const bare = t.replace(/^["“”'‘’(]+|["“”'‘’)]+$/g, '');
+    if (bare === '') continue;
+    if (quoted || bare !== bare.toUpperCase()) marks.push(bare);
+    else units.push(bare);
+  }
+  if (copies === 0) copies = null;
+  let drafter: Drafter | null = null;
+  const initials = marks.filter((m) => m !== '').join(' ');
+  if (initials !== '') {
+    drafter = { initials: initials.toUpperCase(), copies: drafterCopies && drafterCopies > 0 ? drafterCopies : null };
+    if (initials !== initials.toUpperCase()) {
+      notes.add('drafter', 'converted', `Ký hiệu người soạn thảo "${initials}" được viết hoa theo Nghị định 30.`, raw.trim());
+    }
+  }
+  if (units.length === 0) notes.missing('archive.units', 'Dòng "Lưu" không có đơn vị lưu.');
+  return { archive: { units, copies }, drafter };
+}

@@ -1,0 +1,113 @@
+// Paragraphs → the Block tree. Labels ("I.", "1.", "a)", "-", "+") become item levels and are not
+// kept in the text: the model computes labels. A plain paragraph between items belongs to the item
+// before it (to the deepest open item no deeper than the next item); plain paragraphs after the last
+// item are the closing part, except the first text under a titled clause that has nothing yet.
+import type { Block, Inline, ItemBlock, ItemLevel, ParagraphBlock } from '../letter/types';
+import { unbold } from './marks';
+import type { Notes } from './notes';
+import type { Paragraph } from './paragraphs';
+
+const RANK: Record<ItemLevel, number> = { section: 0, clause: 1, point: 2, dash: 3, plus: 4 };
+
+interface Labelled {
+  level: ItemLevel | null;
+  runs: Inline[];
+  heading: boolean;
+  no: number;
+  /** A "1.1." style label the model cannot express; kept in the text. */
+  sublabel: boolean;
+}
+
+function dropPrefix(runs: readonly Inline[], length: number): Inline[] {
+  const out: Inline[] = [];
+  let left = length;
+  for (const r of runs) {
+    if (left >= r.text.length) {
+      left -= r.text.length;
+      continue;
+    }
+    out.push({ ...r, text: r.text.slice(left) });
+    left = 0;
+  }
+  return out;
+}
+
+function label(p: Paragraph): Labelled {
+  const t = p.text;
+  const base = { heading: p.heading, no: p.no, sublabel: false };
+  const patterns: Array<[RegExp, ItemLevel]> = [
+    [/^([IVX]{1,5})\.\s+/, 'section'],
+    [/^(\d{1,2})\s*[.)](?!\d)\s*/, 'clause'],
+    [/^([a-zđ])\)\s*/, 'point'],
+    [/^[-–—•]\s*/, 'dash'],
+    [/^\+\s*/, 'plus'],
+  ];
+  if (/^\d{1,2}\.\d{1,2}\.?\s/.test(t)) return { ...base, level: null, runs: p.runs, sublabel: true };
+  for (const [re, level] of patterns) {
+    const m = re.exec(t);
+    if (m && m[0].length < t.length) return { ...base, level, runs: dropPrefix(p.runs, m[0].length) };
+  }
+  return { ...base, level: null, runs: p.runs };
+}
+
+const plain = (runs: readonly Inline[]): string => runs.map((r) => r.text).join('');
+const TERMINAL = /[.:;,!?…]["”)]?\s*$/;
+
+function finishItem(item: ItemBlock, heading: boolean): void {
+  const text = plain(item.content);
+  const isTitle = heading || (!TERMINAL.test(text) && text.length <= 160 && item.children.length > 0);
+  if (isTitle) {
+    item.title = true;
+    item.content = unbold(item.content);
+  }
+  for (const c of item.children) if (c.kind === 'item') finishItem(c, headingOf.get(c) ?? false);
+}
+
+const headingOf = new WeakMap<ItemBlock, boolean>();
+
+export function buildBody(paragraphs: readonly Paragraph[], notes: Notes): Block[] {
+  const labelled = paragraphs.map(label);
+  const top: Block[] = [];
+  const stack: ItemBlock[] = [];
+  const nextItemRank = (from: number): number | null => {
+    for (let j = from; j < labelled.length; j += 1) {
+      const l = (labelled[j] as Labelled).level;
+      if (l !== null) return RANK[l];
+    }
+    return null;
+  };
+  labelled.forEach((p, i) => {
+    if (p.sublabel) notes.add(`body`, 'uncertain', `Dòng ${p.no}: nhãn nhiều cấp (như "1.1.") không có trong mẫu; giữ nguyên trong nội dung.`, plain(p.runs).slice(0, 40));
+    if (p.level === null) {
+      const block: ParagraphBlock = { kind: 'paragraph', content: p.runs };
+      const next = nextItemRank(i + 1);
+      const deepest = stack[stack.length - 1];
+      let parent: ItemBlock | undefined;
+      if (next !== null) {
+        for (let k = stack.length - 1; k >= 0; k -= 1) {
+          if (RANK[(stack[k] as ItemBlock).level] <= next) {
+            parent = stack[k];
+            break;
+          }
+        }
+      } else if (deepest && deepest.children.length === 0 && !TERMINAL.test(plain(deepest.content))) {
+        parent = deepest; // the text under a titled clause
+      }
+      if (parent) parent.children.push(block);
+      else {
+        stack.length = 0;
+        top.push(block);
+      }
+      return;
+    }
+    const item: ItemBlock = { kind: 'item', level: p.level, title: false, content: p.runs, children: [] };
+    headingOf.set(item, p.heading);
+    while (stack.length > 0 && RANK[(stack[stack.length - 1] as ItemBlock).level] >= RANK[p.level]) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children.push(item);
+    else top.push(item);
+    stack.push(item);
+  });
+  for (const b of top) if (b.kind === 'item') finishItem(b, headingOf.get(b) ?? false);
+  return top;
+}

@@ -1,0 +1,91 @@
+// Nơi nhận: entries before the archive line ("Như trên", units…), the archive line, a drafter mark on
+// its own line, and "Bản điện tử:" sub-lists, which become one entry so no recipient is lost.
+import type { Archive, Drafter } from '../letter/types';
+import { parseArchive } from './archive';
+import type { Segment } from './lines';
+import type { Notes } from './notes';
+import { isArchiveEntry, isDistributionStart, isElectronicCopies } from './patterns';
+import { fold, squash, startsLower, stripDash, stripEntryEnd } from './text';
+
+export interface DistributionRead {
+  found: boolean;
+  distribution: string[];
+  archive: Archive;
+  drafter: Drafter | null;
+}
+
+const DRAFTER_LINE = /^[A-Za-zĐđ]{1,6}\s*\.?\s*(\(\d{1,4}\))?\.?$/;
+const ITEM_START = /^\s*[-–—•+]/;
+
+export function parseDistribution(segments: readonly Segment[], notes: Notes): DistributionRead {
+  // Entries: a dash or plus starts one; other text continues the open entry.
+  const entries: Array<{ raw: string; text: string; plus: boolean }> = [];
+  let found = false;
+  for (const seg of segments) {
+    let raw = seg.raw.trim();
+    let text = squash(seg.text);
+    if (isDistributionStart(text)) {
+      found = true;
+      const after = text.replace(/^[^:]*:\s*/, '');
+      if (after === text || after === '') continue;
+      text = after;
+      raw = raw.replace(/^[^:]*:\s*/, '');
+    }
+    const last = entries[entries.length - 1];
+    if (ITEM_START.test(text) || isArchiveEntry(text) || isElectronicCopies(text) || !last) {
+      entries.push({ raw, text, plus: /^\s*\+/.test(text) });
+    } else if (startsLower(text) || !/[;.]\s*$/.test(last.text)) {
+      last.raw = `${last.raw} ${raw}`;
+      last.text = `${last.text} ${text}`;
+    } else {
+      entries.push({ raw, text, plus: false });
+    }
+  }
+  const distribution: string[] = [];
+  let archive: Archive = { units: [], copies: null };
+  let drafter: Drafter | null = null;
+  let archiveSeen = false;
+  let electronic: string[] | null = null;
+  const flushElectronic = () => {
+    if (electronic !== null) distribution.push(`Bản điện tử: ${electronic.join('; ')}`.replace(/:\s*$/, ''));
+    electronic = null;
+  };
+  for (const e of entries) {
+    const text = stripDash(e.text).trim();
+    if (isArchiveEntry(e.text)) {
+      flushElectronic();
+      const read = parseArchive(e.raw, notes);
+      archive = read.archive;
+      drafter = read.drafter ?? drafter;
+      archiveSeen = true;
+      continue;
+    }
+    if (archiveSeen && !drafter && DRAFTER_LINE.test(text) && !ITEM_START.test(e.text)) {
+      const m = /^([A-Za-zĐđ]{1,6})\s*\.?\s*(?:\((\d{1,4})\))?/.exec(text);
+      if (m) {
+        drafter = { initials: (m[1] as string).toUpperCase(), copies: m[2] ? Number(m[2]) : null };
+        continue;
+      }
+    }
+    if (isElectronicCopies(e.text)) {
+      flushElectronic();
+      const head = /^ban dien tu\s*[:.]?\s*/.exec(fold(text));
+      const rest = stripEntryEnd(text.slice(head ? head[0].length : 0));
+      electronic = rest ? [rest] : [];
+      continue;
+    }
+    const entry = stripEntryEnd(text);
+    if (entry === '') continue;
+    if (electronic !== null && (e.plus || !archiveSeen)) {
+      (electronic as string[]).push(entry);
+      continue;
+    }
+    flushElectronic();
+    if (archiveSeen) notes.add(`distribution.${distribution.length}`, 'uncertain', 'Mục này đứng sau dòng "Lưu"; đã xếp vào Nơi nhận.', e.text);
+    distribution.push(entry);
+  }
+  flushElectronic();
+  if (!found && distribution.length === 0 && !archiveSeen) notes.missing('distribution', 'Không thấy phần "Nơi nhận".');
+  else if (!archiveSeen) notes.missing('archive', 'Nơi nhận không có dòng "Lưu: VT, …".');
+  return { found: found || distribution.length > 0 || archiveSeen, distribution, archive, drafter };
+}

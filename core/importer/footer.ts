@@ -1,0 +1,42 @@
+// The footer holds two things side by side or one after the other: Nơi nhận (left) and the signature
+// (right). Layout lines are cut by column; lone pieces are sorted by what they say, because a
+// signer's name often starts at the left margin after the columns end.
+import type { Segment } from './lines';
+import { isArchiveEntry, isDistributionStart, isElectronicCopies } from './patterns';
+import { hasDash, squash, startsLower } from './text';
+
+export interface FooterParts {
+  distribution: Segment[];
+  signature: Segment[];
+}
+
+const DRAFTER_LINE = /^[A-Za-zĐđ]{1,6}\s*\.?\s*\(\d{1,4}\)\.?$/;
+
+export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterParts {
+  const distribution: Segment[] = [];
+  const signature: Segment[] = [];
+  let inList = false;
+  let afterArchive = false;
+  for (const row of rows) {
+    for (const seg of row) {
+      const text = squash(seg.text);
+      if (text === '') continue;
+      if (seg.col === 'right') {
+        signature.push(seg);
+        continue;
+      }
+      const last = distribution[distribution.length - 1];
+      const isEntry = isDistributionStart(text) || hasDash(text) || /^\+\s*\S/.test(text) || isArchiveEntry(text) || isElectronicCopies(text);
+      const continues = inList && last !== undefined && !/[;.]\s*$/.test(squash(last.text)) && startsLower(text);
+      const drafter = afterArchive && DRAFTER_LINE.test(text);
+      if (seg.col === 'left' || isEntry || continues || drafter) {
+        distribution.push(seg);
+        inList = true;
+        if (isArchiveEntry(text)) afterArchive = true;
+      } else {
+        signature.push(seg);
+      }
+    }
+  }
+  return { distribution, signature };
+}

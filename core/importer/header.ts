@@ -1,0 +1,184 @@
+// The header: agency (and parent agency), Số/ký hiệu, place and date, subject (V/v). Reads segments
+// in any order and either layout: the left column (agency, Số, V/v) first, then the right column
+// (national title, motto, date); stacked text is one column. Every value comes from the text; what is
+// not there is left empty and noted.
+import type { Segment } from './lines';
+import type { Notes } from './notes';
+import { readNumber } from './numbers';
+import { DATE, isMotto, isNationalTitle, isNumberLine, isRecipientsStart, isSubjectStart } from './patterns';
+import { fold, isUpperText, squash } from './text';
+
+export interface HeaderFields {
+  agencyLines: string[];
+  number: number | null;
+  symbol: string;
+  numberFound: boolean;
+  place: string;
+  day: number | null;
+  month: number | null;
+  year: number | null;
+  dateFound: boolean;
+  subject: string;
+  subjectFound: boolean;
+}
+
+interface Piece {
+  text: string;
+  no: number;
+}
+
+function parseNumberLine(text: string, out: HeaderFields, notes: Notes): string {
+  out.numberFound = true;
+  const lead = /^\s*so\s*[:.]?\s*/.exec(fold(text));
+  const body = text.slice(lead ? lead[0].length : 0);
+  const slash = body.indexOf('/');
+  const numPart = slash >= 0 ? body.slice(0, slash) : (/^\S*/.exec(body)?.[0] ?? '');
+  const symRaw = slash >= 0 ? body.slice(slash + 1) : '';
+  const n = readNumber(numPart);
+  switch (n.kind) {
+    case 'value':
+      if (n.value >= 1 && n.value <= 999999) out.number = n.value;
+      if (n.repaired) notes.add('number', 'uncertain', `Số văn bản đọc được là ${n.value} sau khi sửa lỗi nhận dạng chữ; hãy kiểm tra.`, numPart.trim());
+      break;
+    case 'blank':
+      notes.missing('number', 'Số văn bản để trống (chờ văn thư cấp số).');
+      break;
+    case 'unreadable':
+      notes.add('number', 'uncertain', 'Không đọc được số văn bản; đã để trống.', n.source);
+      break;
+  }
+  // The symbol has no spaces: "UBND - KGVX" and "PGD&ĐT" are normalised, the rest of the piece
+  // (a date run into the same line) is handed back.
+  const normal = symRaw.trim().replace(/\s*([-&/])\s*/g, '$1');
+  const token = /^\S*/.exec(normal)?.[0] ?? '';
+  out.symbol = token.replace(/[.,;:_*~]+$/, '');
+  if (out.symbol === '') notes.missing('symbol', 'Không thấy ký hiệu văn bản sau "Số".');
+  return normal.slice(token.length).trim();
+}
+
+function parseDate(text: string, out: HeaderFields, notes: Notes): boolean {
+  const f = fold(text);
+  const m = DATE.exec(f);
+  if (!m || m[3] === undefined) return false;
+  out.dateFound = true;
+  const at = m.index;
+  out.place = squash(text.slice(0, at)).replace(/[,;.\s]+$/, '');
+  if (out.place === '') notes.missing('place', 'Không thấy địa danh trước ngày tháng.');
+  const slice = (group: number): string => {
+    const g = m[group] ?? '';
+    const start = f.indexOf(g, at);
+    return g === '' ? '' : text.slice(start, start + g.length);
+  };
+  const parts: Array<['day' | 'month', string, number]> = [
+    ['day', slice(1), 31],
+    ['month', slice(2), 12],
+  ];
+  for (const [field, token, max] of parts) {
+    const n = readNumber(token);
+    const label = field === 'day' ? 'Ngày' : 'Tháng';
+    if (n.kind === 'value' && n.value >= 1 && n.value <= max) {
+      out[field] = n.value;
+      if (n.repaired) notes.add(`date.${field}`, 'uncertain', `${label} đọc được là ${n.value} sau khi sửa lỗi nhận dạng chữ.`, token);
+    } else if (n.kind === 'blank') {
+      notes.missing(`date.${field}`, `${label} để trống (điền khi ban hành).`);
+    } else {
+      notes.add(`date.${field}`, 'uncertain', `Không đọc được ${label.toLowerCase()}; đã để trống.`, token);
+    }
+  }
+  const y = readNumber(slice(3));
+  if (y.kind === 'value' && y.value >= 1945 && y.value <= 2200) {
+    out.year = y.value;
+    if (y.repaired) notes.add('date.year', 'uncertain', `Năm đọc được là ${y.value} sau khi sửa lỗi nhận dạng chữ.`, slice(3));
+  }
+  return true;
+}
+
+/** Reads one column's pieces in order; blank lines (null) close an open subject. */
+function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean, out: HeaderFields, notes: Notes, strays: Piece[]): void {
+  let subjectOpen = false;
+  const queue = [...stream];
+  for (let i = 0; i < queue.length; i += 1) {
+    const piece = queue[i];
+    if (piece === null || piece === undefined) {
+      subjectOpen = false;
+      continue;
+    }
+    const text = squash(piece.text);
+    if (text === '' || isNationalTitle(text) || isMotto(text)) {
+      subjectOpen = subjectOpen && text === '';
+      continue;
+    }
+    if (!out.numberFound && isNumberLine(text)) {
+      subjectOpen = false;
+      const rest = parseNumberLine(text, out, notes);
+      if (rest) queue.splice(i + 1, 0, { text: rest, no: piece.no });
+      continue;
+    }
+    const f = fold(text);
+    if (!out.dateFound && /\bngay\b/.test(f)) {
+      // A date may be cut over two lines ("Hải Dương, ngày" / "07 tháng 3 năm 2025").
+      const next = queue[i + 1];
+      if (parseDate(text, out, notes)) {
+        subjectOpen = false;
+        continue;
+      }
+      if (next && parseDate(`${text} ${squash(next.text)}`, out, notes)) {
+        queue.splice(i + 1, 1);
+        subjectOpen = false;
+        continue;
+      }
+    }
+    if (!out.subjectFound && isSubjectStart(text)) {
+      out.subjectFound = true;
+      out.subject = text.replace(/^\s*(v\s*\/\s*v|v\.v|về việc|ve viec)\s*[:.]?\s*/i, '');
+      subjectOpen = true;
+      continue;
+    }
+    if (subjectOpen && !isUpperText(text) && !isRecipientsStart(text) && text.length <= 120) {
+      out.subject = `${out.subject} ${text}`;
+      continue;
+    }
+    subjectOpen = false;
+    if (canHoldAgency && isUpperText(text) && !out.numberFound && !out.subjectFound && out.agencyLines.length < 5) {
+      out.agencyLines.push(text);
+      continue;
+    }
+    strays.push({ text, no: piece.no });
+  }
+}
+
+export function parseHeader(rows: ReadonlyArray<readonly Segment[]>, notes: Notes): HeaderFields {
+  const out: HeaderFields = {
+    agencyLines: [],
+    number: null,
+    symbol: '',
+    numberFound: false,
+    place: '',
+    day: null,
+    month: null,
+    year: null,
+    dateFound: false,
+    subject: '',
+    subjectFound: false,
+  };
+  const left: Array<Piece | null> = [];
+  const right: Array<Piece | null> = [];
+  for (const row of rows) {
+    if (row.length === 0) {
+      left.push(null);
+      right.push(null);
+      continue;
+    }
+    for (const seg of row) (seg.col === 'right' ? right : left).push({ text: seg.text, no: seg.no });
+  }
+  const strays: Piece[] = [];
+  readStream(left, true, out, notes, strays);
+  readStream(right, false, out, notes, strays);
+  out.subject = out.subject.replace(/\s+/g, ' ').trim();
+  if (/[^.]\.$/.test(out.subject)) out.subject = out.subject.slice(0, -1);
+  for (const s of strays) notes.add('header', 'dropped', `Dòng ${s.no}: phần đầu văn bản có nội dung không nhận ra, đã bỏ qua.`, s.text);
+  if (!out.numberFound) notes.missing('number', 'Không thấy dòng "Số: …/…".');
+  if (!out.dateFound) notes.missing('date', 'Không thấy dòng địa danh, ngày tháng năm.');
+  if (!out.subjectFound) notes.missing('subject', 'Không thấy trích yếu "V/v …".');
+  return out;
+}

@@ -1,0 +1,137 @@
+// Lines (from text or DOCX) → Letter + notes. Runs the zone cutter, then each zone's parser, and
+// assembles a draft that holds only what the text says; gaps are flagged in importNotes.
+import { err, ok } from '../result';
+import type { Result } from '../result';
+import type { Letter, Secrecy, Urgency } from '../letter/types';
+import { splitAgency } from './agency';
+import { buildBody } from './body';
+import { parseDistribution } from './distribution';
+import { splitFooter } from './footer';
+import { parseHeader } from './header';
+import { contentOf, segmentLines } from './lines';
+import type { SourceLine } from './lines';
+import { hasESignature, lineNoise, noiseLabel } from './noise';
+import { Notes } from './notes';
+import { buildParagraphs } from './paragraphs';
+import { secrecyOf, urgencyOf } from './patterns';
+import { parseRecipients } from './recipients';
+import { parseSignature } from './signature';
+import { findZones } from './zones';
+
+export interface ImportOptions {
+  /** Year used only when the text has none (the schema needs one); flagged as missing. */
+  fallbackYear: number;
+}
+
+export type ImportErrorKind = 'empty' | 'too-large' | 'binary' | 'not-a-letter' | 'bad-docx';
+
+export interface ImportError {
+  kind: ImportErrorKind;
+  /** Vietnamese, for the clerk. */
+  message: string;
+}
+
+export interface LinesImport {
+  letter: Letter;
+  notes: Notes;
+}
+
+const blank = (line: SourceLine): SourceLine => ({ ...line, raw: '', runs: line.runs ? [] : null });
+
+/** Urgency and secrecy stamps stand alone wherever they are; they are taken out before the zones. */
+function takeStamps(lines: SourceLine[], notes: Notes): { urgency: Urgency | null; secrecy: Secrecy | null } {
+  let urgency: Urgency | null = null;
+  let secrecy: Secrecy | null = null;
+  lines.forEach((line, i) => {
+    const pieces = line.runs ? [line.raw] : line.raw.split(/(\s{3,})/);
+    let changed = false;
+    const kept = pieces.map((p) => {
+      const text = contentOf(p, null).text;
+      const u = urgencyOf(text);
+      const s = u ? null : secrecyOf(text);
+      if (!u && !s) return p;
+      changed = true;
+      if (u && urgency && u !== urgency) notes.add('urgency', 'uncertain', `Có hai dấu độ khẩn (${urgency}, ${u}); đã lấy dấu đầu.`, text);
+      if (u) urgency = urgency ?? u;
+      if (s) secrecy = secrecy ?? s;
+      return ' '.repeat(p.length);
+    });
+    if (changed) lines[i] = line.runs ? blank(line) : { ...line, raw: kept.join('').trimEnd() };
+  });
+  return { urgency, secrecy };
+}
+
+function dropNoise(lines: SourceLine[], from: number, to: number, pageNumbers: boolean, eSignature: boolean, notes: Notes): void {
+  for (let i = from; i < to; i += 1) {
+    const line = lines[i] as SourceLine;
+    const text = line.runs ? line.runs.map((r) => r.text).join('') : line.raw;
+    const kind = lineNoise(text, { pageNumbers, eSignature });
+    if (kind === null) continue;
+    if (kind !== 'rule') notes.add('document', 'dropped', `Dòng ${line.no}: bỏ ${noiseLabel(kind)}.`, text.trim());
+    lines[i] = blank(line);
+  }
+}
+
+export function importLines(source: readonly SourceLine[], options: ImportOptions): Result<LinesImport, ImportError> {
+  const notes = new Notes();
+  const lines = [...source];
+  const eSignature = hasESignature(lines.map((l) => l.raw).join('\n'));
+  dropNoise(lines, 0, lines.length, false, eSignature, notes);
+  const { urgency, secrecy } = takeStamps(lines, notes);
+  const zones = findZones(lines);
+  const headerEnd = zones.recipients ?? zones.headerEnd;
+  dropNoise(lines, headerEnd, lines.length, true, eSignature, notes);
+
+  const header = parseHeader(segmentLines(lines.slice(0, headerEnd)), notes);
+  let bodyStart = headerEnd;
+  let recipients: string[] = [];
+  if (zones.recipients !== null) {
+    const read = parseRecipients(lines, zones.recipients, zones.footerStart, notes);
+    recipients = read.recipients;
+    bodyStart = read.end;
+  } else {
+    notes.missing('recipients', 'Không thấy dòng "Kính gửi".');
+  }
+  const body = buildBody(buildParagraphs(lines.slice(bodyStart, zones.footerStart), notes), notes);
+  if (body.length === 0) notes.missing('body', 'Không thấy nội dung văn bản.');
+  const footer = splitFooter(segmentLines(lines.slice(zones.footerStart), { byContent: true }));
+  const dist = parseDistribution(footer.distribution, notes);
+  const sign = parseSignature(
+    footer.signature.map((s) => s.text),
+    notes,
+  );
+
+  const signals = [header.numberFound, header.dateFound, header.subjectFound, zones.recipients !== null, dist.found, sign.found].filter(Boolean).length;
+  if (signals < 2) {
+    return err({
+      kind: 'not-a-letter',
+      message:
+        'Không nhận ra đây là một công văn: không thấy đủ các phần số/ký hiệu, ngày tháng, trích yếu "V/v", "Kính gửi", "Nơi nhận" hay chữ ký. Hãy kiểm tra lại tệp.',
+    });
+  }
+
+  let year = header.year;
+  if (year === null) {
+    year = options.fallbackYear;
+    notes.missing('date.year', `Không thấy năm ban hành; đã tạm điền ${year} để bản nháp hợp lệ — hãy sửa.`);
+  }
+  const letter: Letter = {
+    schemaVersion: 1,
+    type: 'cong-van',
+    agency: splitAgency(header.agencyLines, notes),
+    number: header.number,
+    symbol: header.symbol,
+    place: header.place,
+    date: { day: header.day, month: header.month, year },
+    urgency,
+    secrecy,
+    subject: header.subject,
+    recipients,
+    body,
+    distribution: dist.distribution,
+    archive: dist.archive,
+    drafter: dist.drafter,
+    signature: sign.signature,
+  };
+  return ok({ letter, notes });
+}

@@ -1,0 +1,58 @@
+// Pasted/OCR'd/legacy text → a draft. Decodes legacy fonts first (core/encoding), refuses what is not
+// a letter with a Vietnamese sentence, and reports the encoding and every note with the letter.
+import { toUnicode } from '../encoding/detect';
+import type { EncodingReport } from '../encoding/detect';
+import { encodingLabel } from '../encoding';
+import type { ImportNote } from '../letter/extensions/import-notes';
+import type { Letter } from '../letter/types';
+import { err, ok } from '../result';
+import type { Result } from '../result';
+import { importLines } from './import-lines';
+import type { ImportError, ImportOptions } from './import-lines';
+import { textToLines } from './lines';
+
+/** A letter is a few kilobytes; a megabyte of text is something else. */
+export const MAX_TEXT_CHARS = 1_000_000;
+
+export interface ImportResult {
+  /** The draft, with importNotes filled in. */
+  letter: Letter;
+  notes: ImportNote[];
+  encoding: EncodingReport;
+}
+
+export function encodingNotes(report: EncodingReport): ImportNote[] {
+  const notes: ImportNote[] = [];
+  if (report.detected !== 'unicode') {
+    notes.push({
+      path: 'document',
+      kind: 'converted',
+      message: `Văn bản gõ bằng bảng mã ${encodingLabel(report.detected)}; đã chuyển ${report.convertedLines} dòng sang Unicode.`,
+    });
+  }
+  if (report.uppercasedLines > 0) {
+    notes.push({ path: 'document', kind: 'uncertain', message: `${report.uppercasedLines} dòng gõ bằng phông chữ hoa (.VnTimeH) đã được viết hoa; hãy kiểm tra.` });
+  }
+  for (const u of report.unmapped) {
+    notes.push({
+      path: 'document',
+      kind: 'uncertain',
+      message: `Ký tự "${u.char}" (U+${(u.char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}) ở dòng ${u.line} không có trong bảng mã; giữ nguyên (${u.count} lần).`,
+      source: u.char,
+    });
+  }
+  return notes;
+}
+
+export function importText(input: string, options: ImportOptions): Result<ImportResult, ImportError> {
+  if (input.length > MAX_TEXT_CHARS) {
+    const mb = (input.length / 1_000_000).toFixed(1).replace('.', ',');
+    return err({ kind: 'too-large', message: `Văn bản quá dài (khoảng ${mb} triệu ký tự): một công văn chỉ vài trang. Hãy nhập từng văn bản một.` });
+  }
+  if (input.trim() === '') return err({ kind: 'empty', message: 'Tệp trống: không có nội dung để nhập.' });
+  const { text, report } = toUnicode(input);
+  const read = importLines(textToLines(text), options);
+  if (!read.ok) return read;
+  const notes = [...encodingNotes(report), ...read.value.notes.list];
+  return ok({ letter: { ...read.value.letter, importNotes: notes }, notes, encoding: report });
+}

@@ -1,0 +1,126 @@
+// The importer's input model. Text and DOCX both become SourceLines; a line of two columns run together
+// (pdftotext -layout, a table copied as tab-separated text, a markdown table) is cut into Segments
+// with the column each came from, so the header and footer parsers can read the agency/number column
+// apart from the national-title/date column, and Nơi nhận apart from the signature.
+import type { Inline } from '../letter/types';
+import { parseMarks, tidyRuns } from './marks';
+import { fold } from './text';
+
+export interface SourceLine {
+  /** 1-based line number (text) or paragraph number (DOCX), for messages. */
+  no: number;
+  /** The line's text; for text input it may still hold markdown emphasis. */
+  raw: string;
+  /** Formatting read from a DOCX; null for text input (read from markdown instead). */
+  runs: Inline[] | null;
+  /** DOCX table cell column (0, 1…), null outside a table. */
+  cell: number | null;
+}
+
+export type Column = 'left' | 'right' | 'full';
+
+export interface Segment {
+  no: number;
+  /** Source text of the piece (markdown still in it), for parsers that read marks such as ^{Ph}. */
+  raw: string;
+  /** Clean text: markdown removed, spaces collapsed. */
+  text: string;
+  runs: Inline[];
+  heading: boolean;
+  col: Column;
+  /** Start column of the piece in a layout line (0 for stacked text). */
+  start: number;
+  artefacts: string[];
+}
+
+/** Text → lines: line ends, tabs and table pipes become column gaps, invisible characters go. */
+export function textToLines(text: string): SourceLine[] {
+  const normal = text
+    .replace(/\r\n?|\f|\u2028|\u2029/g, '\n')
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\t/g, '    ');
+  return normal.split('\n').map((line, i) => {
+    let raw = line;
+    if (/^\s*\|/.test(raw) || /\s\|\s/.test(raw)) {
+      // A markdown/web table row: cells become columns; a separator row becomes nothing.
+      raw = /^[\s|:-]*$/.test(raw) ? '' : raw.replace(/^\s*\|/, '').replace(/\|\s*$/, '').replace(/\s*\|\s*/g, '    ');
+    }
+    return { no: i + 1, raw: raw.trimEnd(), runs: null, cell: null };
+  });
+}
+
+/** Clean text and runs of a line or piece. */
+export function contentOf(raw: string, runs: Inline[] | null): { text: string; runs: Inline[]; heading: boolean; artefacts: string[] } {
+  if (runs) {
+    const tidy = tidyRuns(runs);
+    return { text: tidy.map((r) => r.text).join(''), runs: tidy, heading: false, artefacts: [] };
+  }
+  return parseMarks(raw);
+}
+
+// A gap of three or more spaces separates columns, except inside a blank left for a pending number
+// or day ("Số:        /UBND", "ngày      tháng 4").
+const GAP = /\s{3,}/g;
+const KEEP_LEFT = /(?:^|\s)(so|ngay|thang|nam)\s*[:.]?\s*\**$/;
+const KEEP_RIGHT = /^\**\s*(\/|thang\b|nam\b)/;
+
+function pieces(raw: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  const lead = raw.length - raw.trimStart().length;
+  let current = { text: '', start: lead };
+  const body = raw.slice(lead);
+  let last = 0;
+  for (const m of body.matchAll(GAP)) {
+    const at = m.index ?? 0;
+    const left = current.text + body.slice(last, at);
+    const right = body.slice(at + m[0].length);
+    if (KEEP_LEFT.test(fold(left)) || KEEP_RIGHT.test(fold(right))) {
+      current.text = `${left} `;
+    } else {
+      current.text = left;
+      out.push(current);
+      current = { text: '', start: lead + at + m[0].length };
+    }
+    last = at + m[0].length;
+  }
+  current.text += body.slice(last);
+  if (current.text.trim() !== '' || out.length === 0) out.push(current);
+  return out;
+}
+
+function segment(no: number, raw: string, runs: Inline[] | null, col: Column, start: number): Segment {
+  const c = contentOf(raw, runs);
+  return { no, raw, text: c.text, runs: c.runs, heading: c.heading, col, start, artefacts: c.artefacts };
+}
+
+/**
+ * Cuts lines into column segments. Lines with two pieces fix where the right column starts; a lone
+ * piece that starts there is a right-column line. With `byContent`, lone pieces stay 'full' and the
+ * caller decides by what they say (the footer, where a signer's name may start at column 0).
+ */
+export function segmentLines(lines: readonly SourceLine[], options: { byContent?: boolean } = {}): Segment[][] {
+  const split = lines.map((l) => (l.runs !== null ? null : pieces(l.raw)));
+  const rightStarts: number[] = [];
+  for (const p of split) if (p && p.length > 1) rightStarts.push((p[p.length - 1] as { start: number }).start);
+  const rightAt = rightStarts.length > 0 ? Math.min(...rightStarts) : Infinity;
+  return lines.map((line, i) => {
+    if (line.runs !== null) {
+      const col: Column = line.cell === null ? 'full' : line.cell === 0 ? 'left' : 'right';
+      return [segment(line.no, line.raw, line.runs, col, 0)];
+    }
+    const p = split[i] ?? [];
+    if (p.length === 0 || (p.length === 1 && (p[0] as { text: string }).text.trim() === '')) return [];
+    if (p.length === 1) {
+      const only = p[0] as { text: string; start: number };
+      const col: Column = options.byContent || rightAt === Infinity ? 'full' : only.start >= rightAt - 6 ? 'right' : 'left';
+      return [segment(line.no, only.text, null, col, only.start)];
+    }
+    const first = p[0] as { text: string; start: number };
+    const rest = p.slice(1);
+    return [
+      segment(line.no, first.text, null, 'left', first.start),
+      segment(line.no, rest.map((r) => r.text).join(' '), null, 'right', (rest[0] as { start: number }).start),
+    ];
+  });
+}

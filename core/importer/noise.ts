@@ -1,0 +1,58 @@
+// Lines that are not part of the letter: e-signature stamps, Word file paths, page numbers, the
+// "(Đã ký)" of a published copy, a drafter's hand mark, decorative rules. They are dropped and
+// (except rules) reported, so the clerk can see what the importer took out.
+import { fold, squash } from './text';
+
+export type NoiseKind = 'e-signature' | 'file-path' | 'page-number' | 'signature-mark' | 'hand-mark' | 'rule';
+
+const E_SIGN_START = /^(ky boi|nguoi ky|thoi gian ky|gio ky|ngay ky|ky so boi|signed by|signature valid)\b\s*:?/;
+const E_SIGN_CONTEXT = /^(co quan|email|to chuc|chuc vu|thoi gian|ngay)\s*:/;
+const TIMESTAMP = /\d{1,2}[./-]\d{1,2}[./-]\d{4}\s+\d{1,2}:\d{2}(:\d{2})?|\+0?7:?00\b/;
+const FILE_PATH = /(^|\s)([a-z]:\\|\\\\[\w.-]+\\|file:\/\/\/)|\\[^\\\s]+\.(docx?|pdf|rtf|odt)\b|^\/?(home|users|mnt)\/\S+\.(docx?|pdf|rtf|odt)$/;
+const PAGE_NUMBER = /^(?:[-–—\s]*\d{1,3}[-–—\s]*|trang\s+\d{1,3}(\s*\/\s*\d{1,3})?|\d{1,3}\s*\/\s*\d{1,3})$/;
+const SIGN_MARK = /^[([]\s*(da ky|ky ten|ky,|ky va|daky|da ky va dong dau|dong dau|chu ky)[^)\]]*[)\]]$/;
+const HAND_MARK = /^\*[^*\s]{1,8}\*$/;
+const RULE = /^[-_=–—.*~•·]{3,}$/;
+
+export interface NoiseOptions {
+  /** Page numbers are only noise outside the header, where a lone number can be a hand-filled day. */
+  pageNumbers: boolean;
+  /** The text has an e-signature stamp, so "Cơ quan:"/"Email:" lines near it belong to it. */
+  eSignature: boolean;
+}
+
+export function lineNoise(raw: string, options: NoiseOptions): NoiseKind | null {
+  const text = squash(raw);
+  if (text === '') return null;
+  if (RULE.test(text.replace(/\s/g, ''))) return 'rule';
+  if (HAND_MARK.test(text)) return 'hand-mark';
+  const f = fold(text.replace(/[*_#]/g, '').trim());
+  if (E_SIGN_START.test(f)) return 'e-signature';
+  if (options.eSignature && E_SIGN_CONTEXT.test(f) && f.length < 120) return 'e-signature';
+  if (TIMESTAMP.test(f) && f.length < 60 && !/\b(ngay|thang|nam)\b\s*\d/.test(f)) return 'e-signature';
+  if (FILE_PATH.test(f)) return 'file-path';
+  if (options.pageNumbers && PAGE_NUMBER.test(f)) return 'page-number';
+  if (SIGN_MARK.test(f)) return 'signature-mark';
+  return null;
+}
+
+export function hasESignature(text: string): boolean {
+  return /(^|\n)\s*\**\s*(Ký bởi|Ky boi|Người ký)\s*:/i.test(text) || /\+07:00/.test(text);
+}
+
+export function noiseLabel(kind: NoiseKind): string {
+  switch (kind) {
+    case 'e-signature':
+      return 'dấu chữ ký số';
+    case 'file-path':
+      return 'đường dẫn tệp Word';
+    case 'page-number':
+      return 'số trang';
+    case 'signature-mark':
+      return 'ghi chú chữ ký/con dấu của bản sao';
+    case 'hand-mark':
+      return 'ký hiệu viết tay';
+    case 'rule':
+      return 'đường kẻ';
+  }
+}

@@ -1,0 +1,42 @@
+// Keyword patterns of a công văn, written against folded text (lower case, no diacritics), so that
+// OCR output that lost its accents is read like typed text.
+import { SECRECY_LEVELS, URGENCY_LEVELS } from '../letter/types';
+import type { Secrecy, Urgency } from '../letter/types';
+import { fold } from './text';
+
+const clean = (text: string): string => fold(text).replace(/[*_#[\]()]/g, ' ').replace(/\s+/g, ' ').trim();
+
+export const isNationalTitle = (text: string): boolean => /^cong ho[aà] xa hoi( chu nghia viet nam)?[.:]?$|^chu nghia viet nam$/.test(clean(text));
+export const isMotto = (text: string): boolean => /^doc lap\s*[-–—.,]?\s*tu do\s*[-–—.,]?\s*hanh phuc\.?$/.test(clean(text));
+export const isRecipientsStart = (text: string): boolean => /^k[il1]nh\s*g[^\s:]{1,3}\b/.test(clean(text));
+export const isDistributionStart = (text: string): boolean => /^n[oơ]i\s*nh[^\s:]{1,2}n\b/.test(clean(text));
+export const isArchiveEntry = (text: string): boolean => /^[-–—•+]?\s*luu\b\s*[:.]?/.test(clean(text)) && !/^[-–—•+]?\s*luu y\b/.test(clean(text));
+export const isElectronicCopies = (text: string): boolean => /^[-–—•+]?\s*ban dien tu\b/.test(clean(text));
+export const isSubjectStart = (text: string): boolean => /^(v\s*\/\s*v|v\.v|ve viec)\b/.test(clean(text));
+export const isNumberLine = (text: string): boolean => /^so\s*[:.]?\s*[\dOoIl.…_ ]*\s*\//.test(fold(text).replace(/[*~_]/g, '').trim()) || /^so\s*[:.]\s*\d/.test(fold(text).trim());
+export const DATE = /ngay\s*(\S{0,6}?)\s*thang\s*(\S{0,6}?)\s*nam\s*([\dOoIl]{4})?/;
+
+/** Signature authority and delegation markers: TM. KT. TL. TUQ. Q. (also "T/M", "K.T."). */
+export const SIGN_MARKER = /^(t\s*\/\s*m|t\.m|tm|k\s*\/\s*t|k\.t|kt|tl|t\/l|tuq|q)\s*\.\s*|^(t\/m|k\/t|t\/l)\s+/;
+export const markerKind = (text: string): 'authority' | 'delegation' | null => {
+  const m = SIGN_MARKER.exec(clean(text));
+  if (!m) return null;
+  return /^t\s*[./]?\s*\/?\s*m/.test(m[0]) ? 'authority' : 'delegation';
+};
+
+const URGENCY_FOLDED = new Map<string, Urgency>(URGENCY_LEVELS.map((u) => [fold(u), u]));
+const SECRECY_FOLDED = new Map<string, Secrecy>(SECRECY_LEVELS.map((s) => [fold(s), s]));
+
+/** A stand-alone urgency stamp ("HỎA TỐC", "HOẢ TỐC", "THƯỢNG KHẨN", "KHẨN"), upper case only. */
+export function urgencyOf(text: string): Urgency | null {
+  const t = text.replace(/[*_#[\]()]/g, ' ').trim();
+  if (!t || t !== t.toUpperCase()) return null;
+  const f = clean(t).replace(/ hen gio$/, '');
+  return URGENCY_FOLDED.get(f) ?? null;
+}
+
+export function secrecyOf(text: string): Secrecy | null {
+  const t = text.replace(/[*_#[\]()]/g, ' ').trim();
+  if (!t || t !== t.toUpperCase()) return null;
+  return SECRECY_FOLDED.get(clean(t)) ?? null;
+}

@@ -1,0 +1,57 @@
+// "Kính gửi": one recipient on the same line, or a list with hyphens, or one recipient per line ending
+// in ";". OCR swaps the ; : , . endings, so all are stripped. Returns where the body starts.
+import type { Notes } from './notes';
+import { contentOf } from './lines';
+import type { SourceLine } from './lines';
+import { isDistributionStart } from './patterns';
+import { fold, hasDash, squash, startsLower, stripDash, stripEntryEnd } from './text';
+
+export interface RecipientsRead {
+  recipients: string[];
+  /** Index of the first line after the recipients. */
+  end: number;
+}
+
+const ended = (text: string): boolean => /[;.]\s*$/.test(text);
+
+export function parseRecipients(lines: readonly SourceLine[], start: number, limit: number, notes: Notes): RecipientsRead {
+  const first = contentOf((lines[start] as SourceLine).raw, (lines[start] as SourceLine).runs).text;
+  const lead = /^\s*k\S*nh\s*g\S*\s*[:.;]?\s*/.exec(fold(first));
+  const rest = squash(first.slice(lead ? lead[0].length : 0));
+  const items: string[] = [];
+  let dashed = false;
+  if (rest) {
+    items.push(rest);
+    dashed = hasDash(rest);
+  }
+  let i = start + 1;
+  for (; i < limit; i += 1) {
+    const line = lines[i] as SourceLine;
+    const text = squash(contentOf(line.raw, line.runs).text);
+    const last = items[items.length - 1];
+    if (text === '') {
+      if (last !== undefined && /\.\s*$/.test(last)) break;
+      continue;
+    }
+    if (isDistributionStart(text)) break;
+    if (hasDash(text) && (items.length === 0 || dashed || ended(last ?? ''))) {
+      items.push(text);
+      dashed = true;
+      continue;
+    }
+    // Undashed list: one recipient per line ending in ";" (the last in ".").
+    if (!dashed && (items.length === 0 || /;\s*$/.test(last ?? '')) && /[;.:,]\s*$/.test(text) && text.length <= 160 && !/\.\/\.$/.test(text)) {
+      items.push(text);
+      continue;
+    }
+    // A recipient wrapped onto the next line.
+    if (last !== undefined && !ended(last) && startsLower(text) && text.length <= 160) {
+      items[items.length - 1] = `${last} ${text}`;
+      continue;
+    }
+    break;
+  }
+  const recipients = items.map((t) => stripEntryEnd(stripDash(t))).filter((t) => t !== '');
+  if (recipients.length === 0) notes.missing('recipients', 'Có dòng "Kính gửi" nhưng không thấy nơi gửi.');
+  return { recipients, end: i };
+}

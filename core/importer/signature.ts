@@ -1,0 +1,97 @@
+// Signature block: the TM. line, the KT./TL./TUQ./Q. line (each may be broken over two lines), the
+// signer's title, the signer's name — also when OCR ran them together ("PHÓ CHỦ TỊCHNguyễn Thị Thu",
+// "TM. ỦY BAN NHÂN DÂNKT. CHỦ TỊCH"). A missing title stays empty: "KT. CHỦ TỊCH" alone does not say
+// which deputy signed.
+import type { Signature } from '../letter/types';
+import type { Notes } from './notes';
+import { markerKind } from './patterns';
+import { fold, isUpperText, squash, titleCase } from './text';
+
+/** Splits text that OCR ran together at a capitals→name or title→marker boundary. */
+export function splitRunTogether(text: string): string[] {
+  return text
+    .replace(/(\p{Lu}{2})(?=(?:TM|KT|TL|TUQ)\.\s*\p{Lu})/gu, '$1\n')
+    .replace(/(\p{Lu}{2})(?=\p{Lu}\p{Ll})/gu, '$1\n')
+    .split('\n')
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+}
+
+const TAIL_START = /^(dan|nhan dan|ban nhan dan|tich|doc|truong)\b/;
+const TITLE_WORDS = /\b(chu tich|giam doc|truong|chanh|bi thu|chu nhiem|tong|thu truong|ke toan|uy vien|quyen)\b/;
+
+const CANONICAL: ReadonlyArray<[RegExp, string]> = [
+  [/^(t\s*\/\s*m|t\.m|tm)\b/i, 'TM.'],
+  [/^(k\s*\/\s*t|k\.t|kt)\b/i, 'KT.'],
+  [/^(t\s*\/\s*l|t\.l|tl)\b/i, 'TL.'],
+  [/^tuq\b/i, 'TUQ.'],
+  [/^q\b/i, 'Q.'],
+];
+
+/** "T/M ỦY BAN", "TM.ỦY BAN" → "TM. ỦY BAN". */
+function normaliseMarker(text: string): string {
+  const t = text.trim();
+  for (const [re, canonical] of CANONICAL) {
+    const m = re.exec(t);
+    if (m) return `${canonical} ${t.slice(m[0].length).replace(/^\s*\.?\s*/, '')}`.trim();
+  }
+  return t;
+}
+
+const looksLikeName = (text: string): boolean => {
+  const words = text.split(' ');
+  return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w)) && !TITLE_WORDS.test(fold(text)) && !/[\d:;,()]/.test(text);
+};
+
+export interface SignatureRead {
+  found: boolean;
+  signature: Signature;
+}
+
+export function parseSignature(texts: readonly string[], notes: Notes): SignatureRead {
+  const lines = texts.flatMap((t) => splitRunTogether(squash(t)));
+  const sig: Signature = { authority: null, delegation: null, title: '', signer: '' };
+  const titleParts: string[] = [];
+  let open: 'authority' | 'delegation' | null = null;
+  let found = false;
+  for (const line of lines) {
+    const kind = markerKind(line);
+    if (kind) {
+      found = true;
+      sig[kind] = normaliseMarker(line);
+      open = kind;
+      continue;
+    }
+    const upper = isUpperText(line);
+    if (open && upper) {
+      const current = sig[open] as string;
+      const bareMarker = /^[A-Z]{1,3}\.$/.test(current);
+      if (bareMarker || TAIL_START.test(fold(line))) {
+        sig[open] = `${current} ${line}`;
+        continue;
+      }
+    }
+    open = null;
+    if (upper && (TITLE_WORDS.test(fold(line)) || !looksLikeName(titleCase(line)))) {
+      found = true;
+      titleParts.push(line);
+      continue;
+    }
+    if (looksLikeName(upper ? titleCase(line) : line)) {
+      found = true;
+      if (sig.signer !== '') notes.add('signature.signer', 'uncertain', `Có hai dòng giống họ tên người ký; đã lấy dòng sau.`, sig.signer);
+      if (upper) notes.add('signature.signer', 'converted', 'Họ tên người ký viết hoa toàn bộ; đã chuyển sang chữ hoa đầu từ.', line);
+      sig.signer = upper ? titleCase(line) : line;
+      continue;
+    }
+    notes.add('signature', 'dropped', 'Dòng trong khối chữ ký không nhận ra; đã bỏ qua.', line);
+  }
+  sig.title = titleParts.join('\n');
+  if (found) {
+    if (sig.title === '') notes.missing('signature.title', 'Không thấy chức vụ của người ký.');
+    if (sig.signer === '') notes.missing('signature.signer', 'Không thấy họ tên người ký.');
+  } else {
+    notes.missing('signature', 'Không thấy khối chữ ký.');
+  }
+  return { found, signature: sig };
+}

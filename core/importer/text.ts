@@ -1,0 +1,66 @@
+// Small text helpers shared by the importer's parsers. `fold` is what makes every keyword test work
+// on OCR output that lost its diacritics ("Kinh gui", "Noi nhan", "ngay 5 thang 3 nam 2021").
+
+const FOLD_CACHE = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let f = FOLD_CACHE.get(ch);
+  if (f === undefined) {
+    f = ch === 'đ' || ch === 'Đ' ? 'd' : (ch.normalize('NFD')[0] ?? ch).toLowerCase();
+    if (f.length !== 1) f = ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
+    FOLD_CACHE.set(ch, f);
+  }
+  return f;
+}
+
+/** Lower case, no diacritics, đ → d, and the same length as the input (indices carry over). */
+export function fold(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] as string;
+    const code = ch.charCodeAt(0);
+    out += code < 0x80 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch) : foldChar(ch);
+  }
+  return out;
+}
+
+/** Collapses runs of spaces and trims. */
+export const squash = (text: string): string => text.replace(/[ \t\u00a0]+/g, ' ').trim();
+
+/** Letters of the text, upper case ones counted: true when it reads as an all-capitals line. */
+export function isUpperText(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (const ch of text) {
+    if (ch.toLowerCase() === ch.toUpperCase()) continue;
+    if (ch === ch.toUpperCase()) upper += 1;
+    else lower += 1;
+  }
+  return upper >= 2 && lower <= Math.max(0, Math.floor(upper / 12));
+}
+
+export const startsLower = (text: string): boolean => {
+  const ch = text.trimStart()[0];
+  return ch !== undefined && ch.toLowerCase() === ch && ch.toUpperCase() !== ch;
+};
+
+export const startsUpperOrDigit = (text: string): boolean => {
+  const ch = text.trimStart()[0];
+  return ch !== undefined && (/\d/.test(ch) || (ch.toUpperCase() === ch && ch.toLowerCase() !== ch));
+};
+
+/** Removes list punctuation at the end of a list entry: OCR swaps ; : , . so all four go. */
+export const stripEntryEnd = (text: string): string => text.replace(/[\s;:,.]+$/u, '').trim();
+
+/** Removes a leading list dash or bullet. */
+export const stripDash = (text: string): string => text.replace(/^\s*[-–—•+*]\s*/u, '');
+
+export const hasDash = (text: string): boolean => /^\s*[-–—•]\s*\S/u.test(text);
+
+/** Title case as a signer's name is written ("Nguyễn Duy Hưng"), for names typed in capitals. */
+export const titleCase = (text: string): string =>
+  text
+    .toLowerCase()
+    .split(' ')
+    .map((w) => (w ? (w[0] as string).toUpperCase() + w.slice(1) : w))
+    .join(' ');

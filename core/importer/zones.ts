@@ -1,0 +1,87 @@
+// Cuts a letter into zones: header | Kính gửi | body | footer (Nơi nhận + signature). Anchors are
+// found on whole lines, before any column splitting, so the body is never cut into columns.
+import { contentOf } from './lines';
+import type { SourceLine } from './lines';
+import { DATE, isDistributionStart, isMotto, isNationalTitle, isNumberLine, isRecipientsStart, isSubjectStart, markerKind, urgencyOf } from './patterns';
+import { fold, isUpperText, squash } from './text';
+
+export interface Zones {
+  /** Index of the "Kính gửi" line, or null. */
+  recipients: number | null;
+  /** First line after the header when there is no "Kính gửi". */
+  headerEnd: number;
+  footerStart: number;
+}
+
+const TITLE_LINE = /^(pho )?(chu tich|giam doc|chanh van phong|truong ban|truong phong|bo truong|thu truong|cuc truong|vu truong|hieu truong|bi thu|chu nhiem|tong giam doc|truong doan|thu truong don vi)$/;
+
+const textOf = (l: SourceLine): string => squash(contentOf(l.raw, l.runs).text);
+/** The first column piece of a layout line. */
+const firstPiece = (l: SourceLine): string => squash(contentOf(l.raw.trim().split(/\s{3,}/)[0] ?? '', l.runs).text);
+const pieceTexts = (l: SourceLine): string[] => (l.runs ? [textOf(l)] : l.raw.trim().split(/\s{3,}/).map((p) => squash(contentOf(p, null).text)));
+
+function isHeaderElement(piece: string): boolean {
+  if (piece === '') return false;
+  if (isNationalTitle(piece) || isMotto(piece) || isNumberLine(piece) || isSubjectStart(piece) || urgencyOf(piece)) return true;
+  const m = DATE.exec(fold(piece));
+  return m !== null && m[3] !== undefined && fold(piece).length - (m.index + m[0].length) <= 2;
+}
+
+export function findZones(lines: readonly SourceLine[]): Zones {
+  const n = lines.length;
+  let recipients: number | null = null;
+  for (let i = 0; i < n; i += 1) {
+    if (isRecipientsStart(firstPiece(lines[i] as SourceLine))) {
+      recipients = i;
+      break;
+    }
+  }
+  const from = recipients ?? 0;
+  // Footer: "Nơi nhận" or a signature marker line, whichever comes first after the body.
+  let footerStart = n;
+  let lastClose = -1;
+  for (let i = from + 1; i < n; i += 1) {
+    const line = lines[i] as SourceLine;
+    const first = firstPiece(line);
+    if (isDistributionStart(first)) {
+      footerStart = i;
+      break;
+    }
+    if (pieceTexts(line).some((p) => markerKind(p) !== null && isUpperText(p))) {
+      footerStart = i;
+      break;
+    }
+    if (textOf(line).includes('./.')) lastClose = i;
+    if (lastClose >= 0 && i > lastClose && pieceTexts(line).some((p) => isUpperText(p) && TITLE_LINE.test(fold(p)))) {
+      footerStart = i;
+      break;
+    }
+  }
+  if (footerStart === n && lastClose >= 0) footerStart = lastClose + 1;
+
+  // Without "Kính gửi", the header ends after its last element (plus the subject's wrapped lines).
+  let headerEnd = recipients ?? 0;
+  if (recipients === null) {
+    let last = -1;
+    let subjectAt = -1;
+    const limit = Math.min(footerStart, 40);
+    for (let i = 0; i < limit; i += 1) {
+      const pieces = pieceTexts(lines[i] as SourceLine);
+      if (pieces.some(isHeaderElement)) last = i;
+      if (pieces.some((p) => isSubjectStart(p))) subjectAt = i;
+      const only = pieces.length === 1 ? (pieces[0] as string) : '';
+      if (last < 0 && only !== '' && isUpperText(only)) last = i; // agency lines above everything else
+    }
+    headerEnd = last + 1;
+    if (subjectAt >= 0 && subjectAt + 1 >= headerEnd) {
+      let j = subjectAt + 1;
+      while (j < limit) {
+        const t = textOf(lines[j] as SourceLine);
+        if (t === '' || t.length > 70 || isUpperText(t)) break;
+        j += 1;
+      }
+      headerEnd = Math.max(headerEnd, j);
+    }
+  }
+  return { recipients, headerEnd, footerStart: Math.max(footerStart, headerEnd) };
+}
