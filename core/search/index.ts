@@ -102,7 +102,7 @@ function candidates(index: SearchIndex, word: string): Map<number, number> {
   const out = new Map<number, number>();
   const exact = index.termIds.get(word);
   if (exact !== undefined) out.set(exact, EXACT);
-  if (word.length >= 2) {
+  {
     // Binary search for the first term ≥ word, then walk while the prefix holds.
     let lo = 0;
     let hi = index.sorted.length;
@@ -163,7 +163,7 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchHit
     const title = index.foldedTitles[hit.index] as string;
     // The phrase in the title; the more of the title it covers, the better ("Phòng, chống mã độc" over a long title).
     if (words.length > 1 && title.includes(phrase)) hit.score += 20 + (5 * phrase.length) / title.length;
-    else if (words.length > 1 && (index.foldedBodies[hit.index] as string).includes(phrase)) hit.score += 6;
+    else if (words.length > 1 && (index.foldedBodies[hit.index] as string).includes(phrase)) hit.score += 10;
   }
   top.sort((a, b) => b.score - a.score || a.index - b.index);
   return top.slice(0, limit);
