@@ -66,7 +66,7 @@ function mayBeLegacy(line: string): boolean {
 }
 
 /** Converts one line's words, leaving stand-alone look-alike punctuation (“ – …) alone. */
-function convertLine(line: string, enc: Legacy): string {
+export function convertLine(line: string, enc: Legacy): string {
   const decode = DECODERS[enc];
   return line.replace(/\S+/g, (word) => {
     if (enc === 'tcvn3' && [...word].every((c) => TCVN3_PUNCTUATION_LOOKALIKES.has(c) || /[\x00-\x7f]/.test(c))) return word;
@@ -119,6 +119,8 @@ function raiseVnTimeH(original: string, converted: string): { text: string; rais
 export interface UnicodeText {
   text: string;
   report: EncodingReport;
+  /** The reading chosen for each input line, so callers holding formatted runs can convert them alike. */
+  lineEncodings: TextEncoding[];
 }
 
 export function toUnicode(input: string): UnicodeText {
@@ -141,6 +143,7 @@ export function toUnicode(input: string): UnicodeText {
   const majority: Legacy | null = total.tcvn3 <= 0 && total.vni <= 0 ? null : total.tcvn3 >= total.vni ? 'tcvn3' : 'vni';
 
   const used = new Set<TextEncoding>();
+  const lineEncodings: TextEncoding[] = lines.map(() => 'unicode');
   const unmapped = new Map<string, UnmappedChar>();
   let convertedLines = 0;
   let uppercasedLines = 0;
@@ -159,6 +162,7 @@ export function toUnicode(input: string): UnicodeText {
       return line;
     }
     used.add(choice);
+    lineEncodings[i] = choice;
     convertedLines += 1;
     const { text: converted, raised } = raiseVnTimeH(line, convertLine(line, choice));
     if (raised) uppercasedLines += 1;
@@ -169,5 +173,6 @@ export function toUnicode(input: string): UnicodeText {
   return {
     text: out.join('\n').normalize('NFC'),
     report: { detected, convertedLines, normalized, uppercasedLines, unmapped: [...unmapped.values()] },
+    lineEncodings,
   };
 }

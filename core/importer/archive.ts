@@ -22,12 +22,14 @@ export function parseArchive(raw: string, notes: Notes): ArchiveRead {
   });
   text = text.replace(/[*_~]/g, '');
   let drafterCopies: number | null = null;
-  // ". PH.(15)" after the units: the Decree's ô 12 form.
-  const tail = /[.,;]\s*([A-Za-zĐđ]{1,6})\s*\.?\s*\((\d{1,4})\)\s*\.?\s*$/.exec(text);
+  // The Decree's ô 12 mark after the units' full stop: "VT, KGVX (02). PH.(15)" or "VT, KGVX. PH.".
+  // Without copies it needs a comma list before it, or "VT. CNTT." would lose its unit.
+  const tail =
+    /[.,;]\s*([A-Za-zĐđ]{1,6})\s*\.?\s*\((\d{1,4})\)\s*\.?\s*$/.exec(text) ?? /,[^.]*\.\s*([A-Za-zĐđ]{1,6})\s*\.\s*$/.exec(text);
   if (tail) {
     marks.push(tail[1] as string);
-    drafterCopies = Number(tail[2]);
-    text = text.slice(0, tail.index + 1);
+    drafterCopies = tail[2] === undefined ? null : Number(tail[2]);
+    text = text.slice(0, text.length - tail[0].length + (tail[0].startsWith(',') ? tail[0].indexOf('.') + 1 : 1));
   }
   let copies: number | null = null;
   const paren = /\(\s*(\d{1,3})\s*\)/.exec(text);

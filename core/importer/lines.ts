@@ -89,6 +89,30 @@ function pieces(raw: string): { text: string; start: number }[] {
   return out;
 }
 
+const plain = (runs: readonly Inline[]): string => runs.map((r) => r.text).join('');
+
+/** A Word paragraph laid out in two columns with tabs ("Số: 12/UBND⇥Hà Nội, ngày …"). */
+function splitRunsAtTabs(runs: readonly Inline[]): [Inline[], Inline[]] | null {
+  const text = plain(runs);
+  const m = /\S(\s*\t\s*)\S/.exec(text);
+  if (!m) return null;
+  const cut = m.index + 1;
+  const left: Inline[] = [];
+  const right: Inline[] = [];
+  let at = 0;
+  for (const r of runs) {
+    const end = at + r.text.length;
+    if (end <= cut) left.push(r);
+    else if (at >= cut) right.push(r);
+    else {
+      left.push({ ...r, text: r.text.slice(0, cut - at) });
+      right.push({ ...r, text: r.text.slice(cut - at) });
+    }
+    at = end;
+  }
+  return [left, right];
+}
+
 function segment(no: number, raw: string, runs: Inline[] | null, col: Column, start: number): Segment {
   const c = contentOf(raw, runs);
   return { no, raw, text: c.text, runs: c.runs, heading: c.heading, col, start, artefacts: c.artefacts };
@@ -107,6 +131,10 @@ export function segmentLines(lines: readonly SourceLine[], options: { byContent?
   return lines.map((line, i) => {
     if (line.runs !== null) {
       const col: Column = line.cell === null ? 'full' : line.cell === 0 ? 'left' : 'right';
+      const tabbed = line.cell === null ? splitRunsAtTabs(line.runs) : null;
+      if (tabbed) {
+        return [segment(line.no, plain(tabbed[0]), tabbed[0], 'left', 0), segment(line.no, plain(tabbed[1]), tabbed[1], 'right', 1)];
+      }
       return [segment(line.no, line.raw, line.runs, col, 0)];
     }
     const p = split[i] ?? [];
