@@ -4,3 +4,4 @@ export type { FixAllResult } from './check-letter';
 export { LETTER_RULES, ruleById } from './rules';
 export { SEVERITIES } from './types';
 export type { CalendarDate, CheckOptions, Finding, LetterRule, Severity } from './types';
+export { checkDocx, DOCX_RULES } from './docx/check-docx';
