@@ -33,6 +33,9 @@ function agencyBlock(ctx: ExportContext, letter: Letter, available: number): Par
 /** Quốc hiệu and Tiêu ngữ, then a rule exactly as long as the motto text. */
 function nationalBlock(ctx: ExportContext, available: number): Paragraph[] {
   const s = ctx.sizes;
+  if (textWidthTwips(NATIONAL_TITLE, s.nationalTitle, { bold: true }) > available) {
+    ctx.warnings.push(`Quốc hiệu cỡ ${s.nationalTitle} rộng hơn cột bên phải của khổ trình bày nên sẽ xuống dòng.`);
+  }
   return [
     centred([textRun(NATIONAL_TITLE, { sizePt: s.nationalTitle, bold: true })]),
     centred([textRun(MOTTO, { sizePt: s.motto, bold: true })]),
