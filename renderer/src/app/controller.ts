@@ -1,0 +1,284 @@
+// The shell's behaviour, apart from React: file flows (new, open, save, export), the dirty prompt,
+// recovery, and the editor commands the action table calls. One instance per window.
+import { FORMAT_TEXT_COMMAND } from 'lexical';
+import type { EditorState, LexicalEditor, TextFormatType } from 'lexical';
+import { blankLetter, sampleLetter } from '../../../core/letter';
+import type { ItemLevel, Letter } from '../../../core/letter/types';
+import type { DraftFile, PlatformApi, RecentFile, Settings } from '../../../core/platform/contract';
+import { DEFAULT_SETTINGS } from '../../../core/platform/contract';
+import { INDENT_BLOCK_COMMAND, SET_BLOCK_LEVEL_COMMAND, TOGGLE_TITLE_COMMAND } from '../editor/commands';
+import { vi } from '../i18n/vi';
+import type { EditLetter } from '../page/types';
+import type { DocumentStore } from './document-store';
+import { draftText, readDraft, suggestedName } from './files';
+import type { Ui } from './ui';
+
+/** How often the recovery copy is refreshed while there are unsaved changes. */
+export const AUTOSAVE_MS = 4000;
+
+export class Controller {
+  editor: LexicalEditor | null = null;
+  settings: Settings = DEFAULT_SETTINGS;
+  recent: RecentFile[] = [];
+  private lastRecoveredId = -1;
+  private listeners = new Set<() => void>();
+
+  constructor(
+    readonly store: DocumentStore<EditorState>,
+    readonly platform: PlatformApi,
+    readonly ui: Ui,
+  ) {}
+
+  /** Something the toolbar shows changed (settings, recent files). */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+  private changed(): void {
+    for (const l of this.listeners) l();
+  }
+
+  edit: EditLetter = (fn, mergeKey) => {
+    const next = fn(this.store.letter);
+    if (next !== this.store.letter) this.store.update(next, mergeKey);
+  };
+
+  get name(): string {
+    return this.store.getSnapshot().file?.name ?? vi.app.untitled;
+  }
+
+  // ---- start ---------------------------------------------------------------------------------
+
+  async start(): Promise<void> {
+    const [settings, startup] = await Promise.all([this.platform.getSettings(), this.platform.startup()]);
+    if (settings.ok) this.settings = settings.value;
+    if (startup.ok) {
+      const s = startup.value;
+      switch (s.kind) {
+        case 'sample':
+          this.store.load(sampleLetter(), null);
+          break;
+        case 'blank':
+          this.store.load(blankLetter(new Date().getFullYear()), null);
+          break;
+        case 'file':
+          this.loadDraftFile(s.file);
+          break;
+        case 'error':
+          this.ui.notify('error', s.message);
+          break;
+      }
+    }
+    await this.refreshRecent();
+    await this.offerRecovery();
+  }
+
+  private async offerRecovery(): Promise<void> {
+    const entry = await this.platform.readRecovery();
+    if (!entry.ok) return this.ui.notify('warning', vi.messages.recoveryFailed, [entry.error]);
+    if (!entry.value) return;
+    const when = new Date(entry.value.savedAt).toLocaleString('vi-VN');
+    const answer = await this.ui.ask({
+      title: vi.dialogs.recoveryTitle,
+      message: vi.dialogs.recoveryMessage(when),
+      buttons: [
+        { id: 'recover', label: vi.dialogs.recover, primary: true },
+        { id: 'ignore', label: vi.dialogs.ignore },
+      ],
+    });
+    if (answer !== 'recover') {
+      await this.platform.clearRecovery();
+      return;
+    }
+    const read = readDraft(entry.value.text);
+    if (!read.ok) return this.ui.notify('error', vi.messages.openRefused(vi.dialogs.recoveryTitle), read.error);
+    const path = entry.value.path;
+    // Recovered work is unsaved by definition: it stays dirty until saved.
+    this.store.load(read.value.letter, path ? { path, name: path.split(/[\\/]/).pop() ?? path } : null, false);
+  }
+
+  // ---- dirty prompt --------------------------------------------------------------------------
+
+  /** True when it is fine to replace the current document (saved, discarded, or nothing to lose). */
+  async confirmDiscard(): Promise<boolean> {
+    if (!this.store.getSnapshot().dirty) return true;
+    const answer = await this.ui.ask({
+      title: vi.dialogs.dirtyTitle,
+      message: vi.dialogs.dirtyMessage(this.name),
+      buttons: [
+        { id: 'save', label: vi.dialogs.save, primary: true },
+        { id: 'discard', label: vi.dialogs.discard },
+        { id: 'cancel', label: vi.dialogs.cancel },
+      ],
+    });
+    if (answer === 'save') return this.save();
+    return answer === 'discard';
+  }
+
+  // ---- new / open ----------------------------------------------------------------------------
+
+  async newDocument(kind: 'sample' | 'blank' | Letter): Promise<void> {
+    if (!(await this.confirmDiscard())) return;
+    const letter = kind === 'sample' ? sampleLetter() : kind === 'blank' ? blankLetter(new Date().getFullYear()) : kind;
+    this.store.load(letter, null, kind === 'sample' || kind === 'blank');
+    await this.platform.clearRecovery();
+  }
+
+  async open(): Promise<void> {
+    if (!(await this.confirmDiscard())) return;
+    const picked = await this.platform.openDraft();
+    if (!picked.ok) return this.ui.notify('error', picked.error);
+    if (picked.value) this.loadDraftFile(picked.value);
+  }
+
+  async openRecent(path: string): Promise<void> {
+    if (!(await this.confirmDiscard())) return;
+    const file = await this.platform.openRecent(path);
+    if (!file.ok) return this.ui.notify('error', file.error);
+    this.loadDraftFile(file.value);
+  }
+
+  /** A file from the OS while running (double-click, second instance). */
+  async openFromHost(file: DraftFile): Promise<void> {
+    if (await this.confirmDiscard()) this.loadDraftFile(file);
+  }
+
+  /** Refuses a broken or newer draft with restoreLetter's messages; the current document stays. */
+  loadDraftFile(file: DraftFile): boolean {
+    const read = readDraft(file.text);
+    if (!read.ok) {
+      this.ui.notify('error', vi.messages.openRefused(file.name), read.error);
+      return false;
+    }
+    this.store.load(read.value.letter, { path: file.path, name: file.name });
+    if (read.value.warnings.length > 0) this.ui.notify('warning', vi.messages.restoreWarnings(file.name), read.value.warnings);
+    void this.refreshRecent();
+    return true;
+  }
+
+  // ---- save / export -------------------------------------------------------------------------
+
+  async save(): Promise<boolean> {
+    return this.writeDraft(this.store.getSnapshot().file?.path ?? null);
+  }
+
+  async saveAs(): Promise<boolean> {
+    return this.writeDraft(null);
+  }
+
+  private async writeDraft(path: string | null): Promise<boolean> {
+    const letter = this.store.letter;
+    const saved = await this.platform.saveDraft({ path, suggestedName: this.store.getSnapshot().file?.name ?? suggestedName(letter, '.vanthu'), text: draftText(letter) });
+    if (!saved.ok) {
+      this.ui.notify('error', vi.messages.saveFailed, [saved.error]);
+      return false;
+    }
+    if (!saved.value) return false; // cancelled
+    // Only mark saved if nothing changed while the file was being written.
+    if (this.store.letter === letter) this.store.markSaved({ path: saved.value.path, name: saved.value.name });
+    await this.platform.clearRecovery();
+    this.ui.notify('info', vi.messages.saved(saved.value.name));
+    void this.refreshRecent();
+    return true;
+  }
+
+  /** Errors the checker still finds (export asks before going on). */
+  async checkerErrors(letter: Letter): Promise<number> {
+    // Loaded on first use: the checker and the DOCX writer are not needed to start editing.
+    const { checkLetter } = await import('../../../core/check');
+    const now = new Date();
+    return checkLetter(letter, { today: { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() } }).filter((f) => f.severity === 'error').length;
+  }
+
+  async exportDocx(): Promise<void> {
+    const letter = this.store.letter;
+    const errors = await this.checkerErrors(letter);
+    if (errors > 0) {
+      const answer = await this.ui.ask({
+        title: vi.dialogs.exportWithErrorsTitle,
+        message: vi.dialogs.exportWithErrors(errors),
+        buttons: [
+          { id: 'export', label: vi.dialogs.exportAnyway, primary: true },
+          { id: 'cancel', label: vi.dialogs.cancel },
+        ],
+      });
+      if (answer !== 'export') return;
+    }
+    let exported: { bytes: Uint8Array; warnings: string[] };
+    try {
+      const { exportDocx } = await import('../../../core/docx');
+      exported = await exportDocx(letter, { profile: this.settings.profile });
+    } catch (e) {
+      return this.ui.notify('error', vi.messages.exportFailed, [e instanceof Error ? e.message : String(e)]);
+    }
+    const saved = await this.platform.saveExport({ suggestedName: suggestedName(letter, '.docx'), bytes: exported.bytes, kind: 'docx' });
+    if (!saved.ok) return this.ui.notify('error', vi.messages.exportFailed, [saved.error]);
+    if (!saved.value) return;
+    const name = saved.value.path.split(/[\\/]/).pop() ?? saved.value.path;
+    this.ui.notify(exported.warnings.length > 0 ? 'warning' : 'info', vi.messages.exported(name), exported.warnings);
+  }
+
+  async exportPdf(): Promise<void> {
+    const pdf = await this.platform.printToPdf();
+    if (!pdf.ok) return this.ui.notify('error', pdf.error);
+    const saved = await this.platform.saveExport({ suggestedName: suggestedName(this.store.letter, '.docx').replace(/\.docx$/, '.pdf'), bytes: pdf.value, kind: 'pdf' });
+    if (!saved.ok) return this.ui.notify('error', saved.error);
+    if (saved.value) this.ui.notify('info', vi.messages.exported(saved.value.path.split(/[\\/]/).pop() ?? saved.value.path));
+  }
+
+  /** Menu "Đóng": asks about unsaved changes, then lets the window go. */
+  async close(): Promise<void> {
+    if (!(await this.confirmDiscard())) return;
+    await this.platform.setDirty(false);
+    window.close();
+  }
+
+  async print(): Promise<void> {
+    const done = await this.platform.print();
+    if (!done.ok) this.ui.notify('error', done.error);
+  }
+
+  async importFile(): Promise<void> {
+    this.ui.notify('info', vi.messages.unavailable(vi.actions.importFile));
+  }
+
+  // ---- recovery ------------------------------------------------------------------------------
+
+  /** Called on a timer: writes the recovery copy when there are unsaved changes not yet copied. */
+  async autosave(): Promise<void> {
+    const snap = this.store.getSnapshot();
+    if (!snap.dirty || snap.present.id === this.lastRecoveredId) return;
+    this.lastRecoveredId = snap.present.id;
+    const written = await this.platform.writeRecovery({ text: draftText(snap.letter), path: snap.file?.path ?? null, savedAt: new Date().toISOString() });
+    if (!written.ok) this.ui.notify('warning', written.error);
+  }
+
+  async refreshRecent(): Promise<void> {
+    const r = await this.platform.recentFiles();
+    if (r.ok) {
+      this.recent = r.value;
+      this.changed();
+    }
+  }
+
+  // ---- editor commands -----------------------------------------------------------------------
+
+  undo(): void {
+    this.store.undo();
+  }
+  redo(): void {
+    this.store.redo();
+  }
+  format(kind: TextFormatType): void {
+    this.editor?.dispatchCommand(FORMAT_TEXT_COMMAND, kind);
+  }
+  setLevel(level: ItemLevel | null): void {
+    this.editor?.dispatchCommand(SET_BLOCK_LEVEL_COMMAND, level);
+  }
+  indent(delta: 1 | -1): void {
+    this.editor?.dispatchCommand(INDENT_BLOCK_COMMAND, delta);
+  }
+  toggleTitle(): void {
+    this.editor?.dispatchCommand(TOGGLE_TITLE_COMMAND, undefined);
+  }
+}

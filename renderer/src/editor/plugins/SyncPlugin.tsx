@@ -1,0 +1,61 @@
+// Keeps the Lexical body and the document store in step. Edits in the body become letter changes
+// (one undo step per action; a typing burst in one text node is one step). When the store replaces
+// the letter (open, new, undo, redo, a panel's change), the body is redrawn from it: from the saved
+// editor state when there is one (exact, with the caret), otherwise from Letter.body.
+import { useEffect } from 'react';
+import { $isTextNode } from 'lexical';
+import type { EditorState, LexicalEditor } from 'lexical';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import type { DocumentStore } from '../../app/document-store';
+import { $readBody, $writeBody } from '../convert';
+
+/** Tag of updates that come from the store, so they are not recorded again. */
+export const FROM_STORE_TAG = 'vt-from-store';
+
+function typingKey(editor: LexicalEditor, prev: EditorState, dirtyLeaves: Set<string>, dirtyElements: Map<string, boolean>): string | undefined {
+  if (dirtyLeaves.size !== 1) return undefined;
+  for (const intentional of dirtyElements.values()) if (intentional) return undefined;
+  const [key] = dirtyLeaves;
+  if (key === undefined) return undefined;
+  const existed = prev._nodeMap.get(key);
+  const now = editor.getEditorState()._nodeMap.get(key);
+  return existed && now && $isTextNode(now) ? `body-text:${key}` : undefined;
+}
+
+export function registerSync(editor: LexicalEditor, store: DocumentStore<EditorState>): () => void {
+  let generation = -1;
+  const redraw = () => {
+    const snap = store.getSnapshot();
+    if (snap.generation === generation) return;
+    generation = snap.generation;
+    const saved = snap.present.editorState;
+    if (saved) {
+      editor.setEditorState(saved, { tag: FROM_STORE_TAG });
+    } else {
+      editor.update(() => $writeBody(snap.letter.body), { tag: FROM_STORE_TAG, discrete: true });
+    }
+    store.attachEditorState(editor.getEditorState());
+  };
+  const offStore = store.subscribe(redraw);
+  const offUpdate = editor.registerUpdateListener(({ editorState, prevEditorState, dirtyElements, dirtyLeaves, tags }) => {
+    if (tags.has(FROM_STORE_TAG)) return;
+    if (dirtyElements.size === 0 && dirtyLeaves.size === 0) {
+      store.attachEditorState(editorState); // caret moved: remembered, not a step
+      return;
+    }
+    const body = editorState.read($readBody);
+    const key = tags.has('history-merge') ? 'body-merge' : typingKey(editor, prevEditorState, dirtyLeaves, dirtyElements);
+    store.update({ ...store.letter, body }, key, editorState);
+  });
+  redraw();
+  return () => {
+    offStore();
+    offUpdate();
+  };
+}
+
+export function SyncPlugin({ store }: { store: DocumentStore<EditorState> }): null {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => registerSync(editor, store), [editor, store]);
+  return null;
+}
