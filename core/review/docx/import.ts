@@ -65,7 +65,13 @@ function commentAnchor(letter: Letter, placements: Placement[], marks: CommentMa
   return null;
 }
 
-const sameAnchor = (a: Anchor, b: Anchor) => a.path === b.path && a.start === b.start && a.end === b.end;
+/** Same place: a comment on a whole part equals one on the part's full range (that is how it is exported). */
+function sameAnchor(letter: Letter, a: Anchor, b: Anchor): boolean {
+  const span = (x: Anchor) => [x.start ?? 0, x.end ?? findPart(letter, x.path)?.text.length ?? 0];
+  const [as, ae] = span(a);
+  const [bs, be] = span(b);
+  return a.path === b.path && as === bs && ae === be;
+}
 
 export async function importWordReview(letter: Letter, bytes: Uint8Array, now: string): Promise<Result<WordImportOutcome, string>> {
   const pkg = await readDocxPackage(bytes);
@@ -97,7 +103,7 @@ export async function importWordReview(letter: Letter, bytes: Uint8Array, now: s
       const anchor = anchorAt(letter, from.path, from.offset, change.kind === 'insert' ? from.offset : to.offset);
       if (!anchor) continue;
       const author = authorNamed(change.author, review);
-      const duplicate = suggestions.some((s) => s.kind === change.kind && s.author.name === author.name && s.text === change.text && sameAnchor(s.anchor, anchor));
+      const duplicate = suggestions.some((s) => s.kind === change.kind && s.author.name === author.name && s.text === change.text && sameAnchor(letter, s.anchor, anchor));
       if (duplicate) {
         counts.skippedDuplicates += 1;
         continue;
@@ -120,7 +126,7 @@ export async function importWordReview(letter: Letter, bytes: Uint8Array, now: s
     }
     if (!placed.exact) warnings.push(`Góp ý "${short(c.text)}" của ${c.author} đặt trên phần không sửa được (nhãn, dòng cố định); đã gắn vào cả phần văn bản gần nhất.`);
     const author = authorNamed(c.author, review);
-    const existing = comments.find((x) => x.author.name === author.name && x.text === c.text && sameAnchor(x.anchor, placed.anchor));
+    const existing = comments.find((x) => x.author.name === author.name && x.text === c.text && sameAnchor(letter, x.anchor, placed.anchor));
     if (existing) {
       created.set(c.id, existing.id);
       counts.skippedDuplicates += 1;

@@ -33,7 +33,7 @@ export interface ReviewedBody {
 }
 
 /** The text of a run: w:t / w:delText, tabs and breaks. */
-function runText(r: XmlElement): string {
+export function runText(r: XmlElement): string {
   let out = '';
   for (const el of children(r)) {
     switch (el.localName) {
@@ -118,17 +118,23 @@ function mergeAdjacent(changes: TrackedChange[]): TrackedChange[] {
   return out;
 }
 
-/** Every paragraph of the document body in reading order, table cells included. */
-export function readReviewedBody(documentXml: XmlElement): ReviewedBody {
+/** Every w:p of the document body in reading order, table cells included (not the paragraphs of comments). */
+export function bodyParagraphElements(documentXml: XmlElement): XmlElement[] {
   const body = descendants(documentXml, 'body')[0] ?? documentXml;
-  const marks: CommentMark[] = [];
-  const paragraphs: ReviewedParagraph[] = [];
+  const out: XmlElement[] = [];
   const visit = (node: XmlElement) => {
     for (const el of children(node)) {
-      if (el.localName === 'p') paragraphs.push(readParagraph(el, paragraphs.length, marks));
+      if (el.localName === 'p') out.push(el);
       else if (isElement(el)) visit(el);
     }
   };
   visit(body);
+  return out;
+}
+
+/** Every paragraph of the document body in reading order, with its original text and tracked changes. */
+export function readReviewedBody(documentXml: XmlElement): ReviewedBody {
+  const marks: CommentMark[] = [];
+  const paragraphs = bodyParagraphElements(documentXml).map((p, i) => readParagraph(p, i, marks));
   return { paragraphs, marks };
 }
