@@ -2,6 +2,7 @@
 // answer and resolve, and importing the comments and tracked changes of a DOCX reviewed in Word.
 import { useState } from 'react';
 import { authorLabel, reviewOf } from '../../../../core/review/actor';
+import { exportDocxWithReview } from '../../../../core/review/docx/export';
 import { importWordReview } from '../../../../core/review/docx/import';
 import { currentOpinions, verdictLabel } from '../../../../core/review/opinion';
 import type { FeaturePanelProps } from '../types';
@@ -37,6 +38,17 @@ export function HandleView({ panel, run, notify }: Props) {
       setBusy(false);
     }
   };
+  const exportWord = async () => {
+    setBusy(true);
+    try {
+      const out = await exportDocxWithReview(letter, { profile: panel.settings.profile });
+      const saved = await panel.platform.saveExport({ suggestedName: rv.exportName(letter.number, letter.symbol), bytes: out.bytes, kind: 'docx' });
+      if (!saved.ok) return notify({ kind: 'error', text: saved.error });
+      if (saved.value) notify({ kind: 'ok', text: rv.done.exported(saved.value.path), details: out.warnings });
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
     <div className="rv-handle">
       <section className="rv-opinions" aria-label={rv.opinions}>
@@ -52,9 +64,14 @@ export function HandleView({ panel, run, notify }: Props) {
       </section>
       <SuggestionList letter={letter} run={run} jumpTo={panel.jumpTo} />
       <CommentList letter={letter} run={run} jumpTo={panel.jumpTo} />
-      <button type="button" onClick={() => void importWord()} disabled={busy}>
-        {rv.importWord}
-      </button>
+      <div className="rv-buttons">
+        <button type="button" onClick={() => void exportWord()} disabled={busy}>
+          {rv.exportWord}
+        </button>
+        <button type="button" onClick={() => void importWord()} disabled={busy}>
+          {rv.importWord}
+        </button>
+      </div>
     </div>
   );
 }

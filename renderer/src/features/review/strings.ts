@@ -35,6 +35,7 @@ export const rv = {
     replied: 'Đã trả lời góp ý.',
     version: (id: string) => `Đã lưu phiên bản ${id}.`,
     restored: (id: string, saved: string) => `Đã khôi phục phiên bản ${id}; nội dung trước đó được lưu thành phiên bản ${saved}.`,
+    exported: (path: string) => `Đã xuất tệp Word kèm góp ý: ${path}`,
     imported: (c: number, r: number, s: number) => `Đã nhập từ Word: ${c} góp ý, ${r} trả lời, ${s} đề xuất sửa.`,
   },
   undo: {
@@ -75,6 +76,8 @@ export const rv = {
   noOpinions: 'Chưa có ý kiến chung.',
   fromWord: 'từ Word',
   importWord: 'Nhập góp ý từ tệp Word…',
+  exportWord: 'Xuất Word kèm góp ý…',
+  exportName: (n: number | null, symbol: string) => `${n ?? 'du-thao'}-${symbol || 'cong-van'}-gop-y.docx`.replace(/[\\/:*?"<>|\s]+/g, '-'),
   notDocx: (name: string) => `Tệp "${name}" không phải tệp Word (.docx).`,
   versions: {
     note: 'Ghi chú phiên bản',
