@@ -22,7 +22,7 @@ export const CONTENT_SECURITY_POLICY = [
   "media-src 'none'",
   "object-src 'none'",
   "frame-src 'none'",
-  "worker-src 'none'",
+  "worker-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
