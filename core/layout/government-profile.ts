@@ -1,7 +1,8 @@
 // The Decree's own page setup: margins 25/20/35/20 mm (its own files). The text area is 155 mm, so
 // the tables are narrowed (nd30.md §6.4: at 35/20 mm keep the 12 pt Quốc hiệu, shrink the left
-// column). The 12 pt bold Quốc hiệu measures 88.3 mm (not the 82 mm nd30.md §6.3 states), so the
-// right column keeps 95 mm (91.2 mm inside the padding) and the left gets 60 mm.
+// column). The 12 pt bold Quốc hiệu measures 88.3 mm (not the 82 mm nd30.md §6.3 states); with 1 mm
+// cell padding a 91 mm right column holds it on one line and a 64 mm left column still holds a
+// 13 pt "SỞ GIÁO DỤC VÀ ĐÀO TẠO" (60.8 mm) or "TỈNH BÀ RỊA - VŨNG TÀU" (57 mm).
 import { DEFAULT_PROFILE } from './default-profile';
 import type { LayoutProfile } from './profile';
 
@@ -10,6 +11,7 @@ export const GOVERNMENT_PROFILE: LayoutProfile = {
   name: 'government',
   label: 'Theo văn bản của Nghị định (lề 25/20/35/20 mm)',
   margins: { topMm: 25, bottomMm: 20, leftMm: 35, rightMm: 20, headerMm: 10, footerMm: 10 },
-  headerColumnsMm: [60, 95],
+  headerColumnsMm: [64, 91],
+  cellPaddingMm: 1,
   footerColumnsMm: [58, 97],
 };
