@@ -45,7 +45,15 @@ export function parseArchive(raw: string, notes: Notes): ArchiveRead {
     }
   }
   const units: string[] = [];
-  for (const token of text.split(/[,;]+|\.(?=\s|$)|\s+/)) {
+  const tokens = text.split(/[,;]+|\.(?=\s|$)|\s+/).filter((t) => t.trim() !== '');
+  // "NCTH.HH" at the end: the unit, then the drafter's initials after a full stop with no space.
+  const lastToken = tokens[tokens.length - 1];
+  const glued = lastToken ? /^([A-ZĐ&]{2,})\.([A-ZĐ]{1,3})$/u.exec(lastToken.trim()) : null;
+  if (glued) {
+    tokens[tokens.length - 1] = glued[1] as string;
+    marks.push(glued[2] as string);
+  }
+  for (const token of tokens) {
     const t = token.trim();
     if (t === '') continue;
     const quoted = /^["“”'‘’].*["“”'‘’]$/.test(t);

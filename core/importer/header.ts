@@ -49,7 +49,7 @@ function parseNumberLine(text: string, out: HeaderFields, notes: Notes): string 
   }
   // The symbol has no spaces: "UBND - KGVX" and "PGD&ĐT" are normalised, the rest of the piece
   // (a date run into the same line) is handed back.
-  const normal = symRaw.trim().replace(/\s*([-&/])\s*/g, '$1');
+  const normal = symRaw.trim().replace(/[–—]/g, '-').replace(/\s*([-&/])\s*/g, '$1');
   const token = /^\S*/.exec(normal)?.[0] ?? '';
   out.symbol = token.replace(/[.,;:_*~]+$/, '');
   if (out.symbol === '') notes.missing('symbol', 'Không thấy ký hiệu văn bản sau "Số".');
@@ -99,10 +99,7 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
   const queue = [...stream];
   for (let i = 0; i < queue.length; i += 1) {
     const piece = queue[i];
-    if (piece === null || piece === undefined) {
-      subjectOpen = false;
-      continue;
-    }
+    if (piece === null || piece === undefined) continue;
     const text = squash(piece.text);
     if (text === '' || isNationalTitle(text) || isMotto(text)) {
       subjectOpen = subjectOpen && text === '';
@@ -130,7 +127,7 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
     }
     if (!out.subjectFound && isSubjectStart(text)) {
       out.subjectFound = true;
-      out.subject = text.replace(/^\s*(v\s*\/\s*v|v\.v|về việc|ve viec)\s*[:.]?\s*/i, '');
+      out.subject = text.replace(/^\s*(v\s*\/\s*v|v\.v|về việc|ve viec|về|ve)\s*[:.]?\s*/i, '');
       subjectOpen = true;
       continue;
     }

@@ -65,7 +65,21 @@ const GAP = /\s{3,}/g;
 const KEEP_LEFT = /(?:^|\s)(so|ngay|thang|nam)\s*[:.]?\s*\**$/;
 const KEEP_RIGHT = /^\**\s*(\/|thang\b|nam\b)/;
 
+/** "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI…" copied with one space: cut before the national title or motto. */
+const RUN_IN = /\s(cong ho[aà] xa hoi|doc lap\s*[-–—]\s*tu do)/;
+
+function cutRunIn(piece: { text: string; start: number }): { text: string; start: number }[] {
+  const m = RUN_IN.exec(fold(piece.text));
+  if (!m || piece.text.slice(0, m.index).trim() === '') return [piece];
+  const at = m.index + 1;
+  return [{ text: piece.text.slice(0, m.index), start: piece.start }, { text: piece.text.slice(at), start: piece.start + at }];
+}
+
 function pieces(raw: string): { text: string; start: number }[] {
+  return splitGaps(raw).flatMap(cutRunIn);
+}
+
+function splitGaps(raw: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   const lead = raw.length - raw.trimStart().length;
   let current = { text: '', start: lead };

@@ -4,7 +4,12 @@ import { SECRECY_LEVELS, URGENCY_LEVELS } from '../letter/types';
 import type { Secrecy, Urgency } from '../letter/types';
 import { fold } from './text';
 
-const clean = (text: string): string => fold(text).replace(/[*_#[\]()]/g, ' ').replace(/\s+/g, ' ').trim();
+const clean = (text: string): string =>
+  fold(text)
+    .replace(/[*_#[\]()]/g, ' ')
+    .replace(/\s*[-=_*~]{3,}\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export const isNationalTitle = (text: string): boolean => /^cong ho[aà] xa hoi( chu nghia viet nam)?[.:]?$|^chu nghia viet nam$/.test(clean(text));
 export const isMotto = (text: string): boolean => /^doc lap\s*[-–—.,]?\s*tu do\s*[-–—.,]?\s*hanh phuc\.?$/.test(clean(text));
@@ -12,7 +17,9 @@ export const isRecipientsStart = (text: string): boolean => /^k[il1]nh\s*g[^\s:]
 export const isDistributionStart = (text: string): boolean => /^n[oơ]i\s*nh[^\s:]{1,2}n\b/.test(clean(text));
 export const isArchiveEntry = (text: string): boolean => /^[-–—•+]?\s*luu\b\s*[:.]?/.test(clean(text)) && !/^[-–—•+]?\s*luu y\b/.test(clean(text));
 export const isElectronicCopies = (text: string): boolean => /^[-–—•+]?\s*ban dien tu\b/.test(clean(text));
-export const isSubjectStart = (text: string): boolean => /^(v\s*\/\s*v|v\.v|ve viec)\b/.test(clean(text));
+/** "V/v …", "Về việc …", and the older "Về: …" / "Về cho học sinh …" (Về + a lower-case word). */
+export const isSubjectStart = (text: string): boolean =>
+  /^(v\s*\/\s*v|v\.v|ve viec)\b/.test(clean(text)) || /^ve\s*:/.test(clean(text)) || /^\s*Về\s+\p{Ll}/u.test(text);
 export const isNumberLine = (text: string): boolean => /^so\s*[:.]?\s*[\dOoIl.…_ ]*\s*\//.test(fold(text).replace(/[*~_]/g, '').trim()) || /^so\s*[:.]\s*\d/.test(fold(text).trim());
 export const DATE = /ngay\s*(\S{0,6}?)\s*thang\s*(\S{0,6}?)\s*nam\s*([\dOoIl]{4})?/;
 

@@ -4,6 +4,7 @@
 // which deputy signed.
 import type { Signature } from '../letter/types';
 import type { Notes } from './notes';
+import { lineNoise, noiseLabel } from './noise';
 import { markerKind } from './patterns';
 import { fold, isUpperText, squash, titleCase } from './text';
 
@@ -55,6 +56,11 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
   let open: 'authority' | 'delegation' | null = null;
   let found = false;
   for (const line of lines) {
+    const noise = lineNoise(line, { pageNumbers: true, eSignature: true });
+    if (noise !== null) {
+      if (noise !== 'rule') notes.add('signature', 'dropped', `Bỏ ${noiseLabel(noise)} trong khối chữ ký.`, line);
+      continue;
+    }
     const kind = markerKind(line);
     if (kind) {
       found = true;
