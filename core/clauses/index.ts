@@ -21,3 +21,4 @@ export type { SolarDate } from './lunar';
 export * from './holidays';
 export * from './citation';
 export { shortDate, longDate, dayMonth, parseDate } from './dates';
+export * from './edit';

@@ -123,3 +123,21 @@ describe('word diff', () => {
     expect(wordDiff('an toàn thông tin', 'an toàn thông tin'.normalize('NFD'))).toEqual([{ op: 'equal', text: 'an toàn thông tin' }]);
   });
 });
+
+describe('library manager edits', () => {
+  it('bumps a version with a note, keeps the old one in history, and the draft then shows the update', async () => {
+    const { bumpVersion, replaceClause, serializeLibrary, checkTemplateFiles } = await import('../../../core/clauses');
+    const lib = library(1, V1);
+    const clause = lib.clauses[0]!;
+    const edited = replaceClause(lib, { ...clause, body: [{ kind: 'item', level: 'point', title: false, children: [], content: [{ text: V2, bold: false, italic: false, underline: false }] }] });
+    expect(bumpVersion(edited, 'thu.truc', '  ', '2025-01-02').ok).toBe(false);
+    const bumped = bumpVersion(edited, 'thu.truc', 'Thêm việc báo cáo.', '2025-01-02');
+    if (!bumped.ok) throw new Error(bumped.error);
+    expect(bumped.value.clauses[0]).toMatchObject({ version: 2, changeNote: 'Thêm việc báo cáo.', history: [{ version: 1, note: 'Bản đầu tiên.', date: '2025-01-02' }] });
+    const text = serializeLibrary(bumped.value);
+    if (!text.ok) throw new Error(text.error);
+    expect(text.value.startsWith('{\n  "$schema": "../schemas/clause-library.schema.json",')).toBe(true);
+    expect(checkTemplateFiles([{ file: 'thu.json', text: text.value }]).problems).toEqual([]);
+    expect(findClauseUpdates(draftWithClause(), buildCatalog([bumped.value]))).toHaveLength(1);
+  });
+});
