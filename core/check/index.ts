@@ -5,3 +5,6 @@ export { LETTER_RULES, ruleById } from './rules';
 export { SEVERITIES } from './types';
 export type { CalendarDate, CheckOptions, Finding, LetterRule, Severity } from './types';
 export { checkDocx, DOCX_RULES } from './docx/check-docx';
+export { buildCheckReport } from './report/phieu';
+export type { ReportInput } from './report/phieu';
+export { describePath } from './where';
