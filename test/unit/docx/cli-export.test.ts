@@ -1,0 +1,87 @@
+// `vanthu export` through the real dispatcher with an in-memory CliIo: drafts are read from the
+// fixtures on disk, outputs are captured.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli/main';
+import type { CliIo } from '../../../electron/cli/io';
+import { readDocxPackage } from '../../../core/ooxml/package';
+import { DRAFTS_DIR } from './fixtures';
+
+function memoryIo(stdin = '') {
+  const written = new Map<string, Uint8Array | string>();
+  const out: string[] = [];
+  const errors: string[] = [];
+  const io: CliIo = {
+    out: (t) => out.push(t),
+    error: (t) => errors.push(t),
+    readFile: async (f) => new Uint8Array(await fs.readFile(f)),
+    writeFile: async (f, d) => {
+      written.set(f, d);
+    },
+    readStdin: async () => new TextEncoder().encode(stdin),
+    cwd: DRAFTS_DIR,
+  };
+  return { io, written, out, errors };
+}
+
+describe('vanthu export', () => {
+  it('exports a draft to the -o file and exits 0', async () => {
+    const m = memoryIo();
+    const code = await runCli(['export', 'seed-000.vanthu', '-o', 'out.docx'], m.io);
+    expect(code).toBe(0);
+    const bytes = m.written.get(path.join(DRAFTS_DIR, 'out.docx'));
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    const pkg = await readDocxPackage(bytes as Uint8Array);
+    expect(pkg.ok).toBe(true);
+    expect(m.out.join('\n')).toContain('Đã xuất out.docx');
+    expect(m.errors).toEqual([]);
+  });
+
+  it('defaults the output name to the draft\'s, and prints export warnings', async () => {
+    const m = memoryIo();
+    expect(await runCli(['export', 'seed-003.vanthu', '--profile', 'government'], m.io)).toBe(0);
+    expect([...m.written.keys()]).toEqual([path.join(DRAFTS_DIR, 'seed-003.docx')]);
+    expect(m.errors.join('\n')).toMatch(/^Cảnh báo: body: .*\.\/\./m);
+  });
+
+  it('reads the draft from stdin with "-"', async () => {
+    const m = memoryIo(await fs.readFile(path.join(DRAFTS_DIR, 'seed-002.vanthu'), 'utf8'));
+    expect(await runCli(['export', '-', '-o', 'x.docx'], m.io)).toBe(0);
+    expect(m.written.size).toBe(1);
+  });
+
+  it('refuses a bad draft with non-zero exit and restoreLetter\'s Vietnamese messages, writing nothing', async () => {
+    const draft = JSON.parse(await fs.readFile(path.join(DRAFTS_DIR, 'seed-000.vanthu'), 'utf8'));
+    draft.date.month = 13;
+    delete draft.symbol;
+    const m = memoryIo(JSON.stringify(draft));
+    const code = await runCli(['export', '-', '-o', 'bad.docx'], m.io);
+    expect(code).not.toBe(0);
+    const text = m.errors.join('\n');
+    expect(text).toContain('bản nháp không hợp lệ');
+    expect(text).toContain('date.month: tháng phải từ 1 đến 12');
+    expect(text).toMatch(/symbol: /);
+    expect(text).not.toMatch(/\bat \w+ \(|Error:/);
+    expect(m.written.size).toBe(0);
+  });
+
+  it('says so in Vietnamese for broken JSON, a missing file, a wrong profile or no draft', async () => {
+    const broken = memoryIo('{ "schemaVersion": 1,');
+    expect(await runCli(['export', '-', '-o', 'a.docx'], broken.io)).toBe(1);
+    expect(broken.errors.join('\n')).toContain('không đọc được JSON');
+
+    const missing = memoryIo();
+    expect(await runCli(['export', 'khong-co.vanthu'], missing.io)).toBe(1);
+    expect(missing.errors.join('\n')).toContain('khong-co.vanthu: không tìm thấy tệp.');
+
+    const profile = memoryIo();
+    expect(await runCli(['export', 'seed-000.vanthu', '--profile', 'a4-dep'], profile.io)).toBe(2);
+    expect(profile.errors.join('\n')).toContain('--profile: không có khổ trình bày "a4-dep"');
+
+    const none = memoryIo();
+    expect(await runCli(['export'], none.io)).toBe(2);
+    expect(none.errors.join('\n')).toContain('Thiếu tệp bản nháp');
+    for (const m of [broken, missing, profile, none]) expect(m.written.size).toBe(0);
+  });
+});
