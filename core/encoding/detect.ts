@@ -44,13 +44,18 @@ function tokens(line: string): string[] {
     .filter((t) => t.length > 0 && /[^\x00-\x7f]/.test(t));
 }
 
-/** +1 per word that reads as a syllable, −1 per word that does not (only words with non-ASCII). */
-function score(words: readonly string[]): number {
+const isLookalikeOnly = (word: string): boolean => [...word].every((c) => TCVN3_PUNCTUATION_LOOKALIKES.has(c) || /[\x00-\x7f]/.test(c));
+
+/**
+ * +1 per word that reads as a syllable under the given decoding, −1 per word that does not (only
+ * words with non-ASCII). Words that are only look-alike punctuation (“ – …) are not letters in any
+ * reading and are skipped, as convertLine leaves them alone.
+ */
+function score(words: readonly string[], decode: (s: string) => string): number {
   let s = 0;
   for (const w of words) {
-    // A lone look-alike punctuation mark is punctuation, not a letter.
-    if (w.length === 1 && TCVN3_PUNCTUATION_LOOKALIKES.has(w)) continue;
-    s += isVietnameseSyllable(w) ? 1 : -1;
+    if (isLookalikeOnly(w)) continue;
+    s += isVietnameseSyllable(decode(w)) ? 1 : -1;
   }
   return s;
 }
@@ -69,7 +74,7 @@ function mayBeLegacy(line: string): boolean {
 export function convertLine(line: string, enc: Legacy): string {
   const decode = DECODERS[enc];
   return line.replace(/\S+/g, (word) => {
-    if (enc === 'tcvn3' && [...word].every((c) => TCVN3_PUNCTUATION_LOOKALIKES.has(c) || /[\x00-\x7f]/.test(c))) return word;
+    if (enc === 'tcvn3' && isLookalikeOnly(word)) return word;
     return decode(word);
   });
 }
@@ -130,8 +135,9 @@ export function toUnicode(input: string): UnicodeText {
   // Score every suspicious line under each reading.
   const scored = lines.map((line) => {
     if (!mayBeLegacy(line)) return null;
-    const asIs = score(tokens(line));
-    const legacy = { tcvn3: score(tokens(decodeTcvn3(line))), vni: score(tokens(decodeVni(line))) };
+    const words = tokens(line);
+    const asIs = score(words, (w) => w);
+    const legacy = { tcvn3: score(words, decodeTcvn3), vni: score(words, decodeVni) };
     return { asIs, legacy };
   });
   const total = { tcvn3: 0, vni: 0 };

@@ -55,7 +55,8 @@ const TERMINAL = /[.:;,!?…]["”)]?\s*$/;
 
 function finishItem(item: ItemBlock, heading: boolean): void {
   const text = plain(item.content);
-  const isTitle = heading || (!TERMINAL.test(text) && text.length <= 160 && item.children.length > 0);
+  // A section ("I. …") is a heading by definition; a clause is one when it stands alone as a short line.
+  const isTitle = heading || (!TERMINAL.test(text) && text.length <= 160 && (item.children.length > 0 || item.level === 'section'));
   if (isTitle) {
     item.title = true;
     item.content = unbold(item.content);

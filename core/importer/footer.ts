@@ -17,6 +17,10 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
   const signature: Segment[] = [];
   let inList = false;
   let afterArchive = false;
+  // Where the right column starts, from lines that hold both columns: a lone piece left of it is
+  // still in the Nơi nhận column (a wrapped entry), one at or right of it is in the signature.
+  const rightStarts = rows.filter((r) => r.length > 1).map((r) => (r[r.length - 1] as Segment).start);
+  const rightAt = rightStarts.length > 0 ? Math.min(...rightStarts) : Infinity;
   for (const row of rows) {
     for (const seg of row) {
       const text = squash(seg.text);
@@ -27,7 +31,8 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
       }
       const last = distribution[distribution.length - 1];
       const isEntry = isDistributionStart(text) || hasDash(text) || /^\+\s*\S/.test(text) || isArchiveEntry(text) || isElectronicCopies(text);
-      const continues = inList && last !== undefined && !/[;.]\s*$/.test(squash(last.text)) && startsLower(text);
+      const leftColumn = rightAt !== Infinity && seg.start < rightAt - 6;
+      const continues = inList && last !== undefined && !/[;.]\s*$/.test(squash(last.text)) && (startsLower(text) || /^[(“"]/.test(text) || leftColumn);
       const drafter = afterArchive && DRAFTER_LINE.test(text);
       if (seg.col === 'left' || isEntry || continues || drafter) {
         distribution.push(seg);

@@ -61,7 +61,9 @@ export function buildParagraphs(lines: readonly SourceLine[], notes: Notes): Par
       current = { runs: [...c.runs], text: c.text, no: line.no, heading };
     } else {
       const cur = current as unknown as Paragraph;
-      cur.runs.push(run(' '), ...c.runs);
+      // "92/TTr-" + "UBND": a symbol cut at its hyphen joins without a space.
+      const glue = /\S-$/.test(cur.runs.map((r) => r.text).join('')) && /^\S/.test(c.text);
+      cur.runs.push(...(glue ? [] : [run(' ')]), ...c.runs);
     }
   }
   close();

@@ -24,6 +24,8 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     items.push(rest);
     dashed = hasDash(rest);
   }
+  const indent = (raw: string): number => raw.length - raw.trimStart().length;
+  let itemLead = 0;
   let i = start + 1;
   for (; i < limit; i += 1) {
     const line = lines[i] as SourceLine;
@@ -37,6 +39,7 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     if (hasDash(text) && (items.length === 0 || dashed || ended(last ?? ''))) {
       items.push(text);
       dashed = true;
+      itemLead = indent(line.raw);
       continue;
     }
     // Undashed list: one recipient per line ending in ";" (the last in ".").
@@ -44,8 +47,10 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
       items.push(text);
       continue;
     }
-    // A recipient wrapped onto the next line.
-    if (last !== undefined && !ended(last) && startsLower(text) && text.length <= 160) {
+    // A recipient wrapped onto the next line: it starts in lower case, or the entry stopped at a comma,
+    // or (layout text) the line is indented under the entry's text.
+    const wrapped = startsLower(text) || /,\s*$/.test(last ?? '') || (dashed && itemLead > 0 && indent(line.raw) > itemLead);
+    if (last !== undefined && !ended(last) && wrapped && text.length <= 160) {
       items[items.length - 1] = `${last} ${text}`;
       continue;
     }
