@@ -17,7 +17,7 @@ export interface ReportInput {
 const FONT = 'Times New Roman';
 const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Ghi chú' };
 /** Column widths in twips; sum = 9355, the text width at 30/15 mm margins. */
-const COLUMNS = [520, 1000, 1700, 3435, 1300, 1400];
+const COLUMNS = [640, 960, 1620, 3435, 1300, 1400];
 const HEADINGS = ['STT', 'Mức', 'Vị trí', 'Nội dung', 'Căn cứ', 'Cách sửa'];
 
 const run = (text: string, opts: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
