@@ -52,14 +52,14 @@ export function ReviewMode({ letter, run }: Props) {
   return (
     <div className="rv-mode">
       <PartPicker parts={parts} picker={picker} />
-      <section aria-label={rv.comment}>
+      <section aria-label={rv.sections.comment}>
         <label htmlFor={ids.comment}>{rv.comment}</label>
         <textarea id={ids.comment} rows={3} value={comment} onChange={(e) => setComment(e.target.value)} data-testid="review-comment-text" />
         <button type="button" onClick={onComment} disabled={comment.trim() === ''}>
           {rv.addComment}
         </button>
       </section>
-      <section aria-label={rv.suggestText}>
+      <section aria-label={rv.sections.suggest}>
         <label htmlFor={ids.words}>{rv.suggestText}</label>
         <input id={ids.words} value={words} onChange={(e) => setWords(e.target.value)} data-testid="review-suggest-text" />
         <div className="rv-buttons">

@@ -21,7 +21,9 @@ interface Props {
 export function VersionsView({ letter, run }: Props) {
   const versions = versionsOf(letter);
   const [note, setNote] = useState('');
-  const [left, setLeft] = useState<string>(versions[versions.length - 1]?.id ?? CURRENT);
+  // Until the user picks, compare the latest version with the current draft.
+  const [picked, setLeft] = useState<string | null>(null);
+  const left = picked ?? versions[versions.length - 1]?.id ?? CURRENT;
   const [right, setRight] = useState<string>(CURRENT);
   const [compared, setCompared] = useState<{ left: string; right: string } | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);

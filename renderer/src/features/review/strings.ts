@@ -2,9 +2,10 @@
 // lazily and owns its own words; the shell's i18n/vi.ts holds the shell's.
 export const rv = {
   title: 'Góp ý và phiên bản',
-  tabs: { review: 'Góp ý', handle: 'Xử lý góp ý', versions: 'Phiên bản' },
+  tabs: { review: 'Góp ý trên văn bản', handle: 'Xử lý góp ý', versions: 'Phiên bản' },
   profileMissing: 'Chưa có họ tên người góp ý. Hãy nhập họ tên và chức vụ trong Cài đặt › Người góp ý.',
   youAre: (who: string) => `Bạn góp ý với tư cách: ${who}`,
+  sections: { comment: 'Góp ý về phần đã chọn', suggest: 'Đề xuất sửa' },
   part: 'Phần văn bản',
   selectHint: 'Bôi đen đoạn chữ cần góp ý trong ô dưới (để trống: góp ý cả phần).',
   partText: 'Nội dung phần đã chọn',
