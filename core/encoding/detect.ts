@@ -5,7 +5,7 @@
 // produce those code points.
 import { VIET_VOWEL_LETTERS, isVietOnlyChar } from './letters';
 import { isVietnameseSyllable } from './syllable';
-import { TCVN3_DECODE, TCVN3_PUNCTUATION_LOOKALIKES, decodeTcvn3 } from './tcvn3';
+import { TCVN3_DECODE, TCVN3_PUNCTUATION_LOOKALIKES, decodeTcvn3Word, isPunctuationWord } from './tcvn3';
 import { decodeVni } from './vni';
 
 export type TextEncoding = 'unicode' | 'tcvn3' | 'vni';
@@ -32,7 +32,7 @@ export interface EncodingReport {
 
 const LEGACY = ['tcvn3', 'vni'] as const;
 type Legacy = (typeof LEGACY)[number];
-const DECODERS: Record<Legacy, (s: string) => string> = { tcvn3: decodeTcvn3, vni: decodeVni };
+const DECODERS: Record<Legacy, (s: string) => string> = { tcvn3: (w) => decodeTcvn3Word(w, isVietnameseSyllable), vni: decodeVni };
 
 const VIET_LETTERS = new Set([...VIET_VOWEL_LETTERS.map((l) => l.char), 'đ', 'Đ']);
 const EDGE_PUNCT = /^[.,;:!?()[\]{}"'/\\|<>*_~`=#-]+|[.,;:!?()[\]{}"'/\\|<>*_~`=#-]+$/g;
@@ -44,17 +44,10 @@ function tokens(line: string): string[] {
     .filter((t) => t.length > 0 && /[^\x00-\x7f]/.test(t));
 }
 
-const isLookalikeOnly = (word: string): boolean => [...word].every((c) => TCVN3_PUNCTUATION_LOOKALIKES.has(c) || /[\x00-\x7f]/.test(c));
-
-/**
- * +1 per word that reads as a syllable under the given decoding, −1 per word that does not (only
- * words with non-ASCII). Words that are only look-alike punctuation (“ – …) are not letters in any
- * reading and are skipped, as convertLine leaves them alone.
- */
 function score(words: readonly string[], decode: (s: string) => string): number {
   let s = 0;
   for (const w of words) {
-    if (isLookalikeOnly(w)) continue;
+    if (isPunctuationWord(w)) continue;
     s += isVietnameseSyllable(decode(w)) ? 1 : -1;
   }
   return s;
@@ -74,8 +67,7 @@ function mayBeLegacy(line: string): boolean {
 export function convertLine(line: string, enc: Legacy): string {
   const decode = DECODERS[enc];
   return line.replace(/\S+/g, (word) => {
-    if (enc === 'tcvn3' && isLookalikeOnly(word)) return word;
-    return decode(word);
+    return isPunctuationWord(word) ? word : decode(word);
   });
 }
 
@@ -137,7 +129,7 @@ export function toUnicode(input: string): UnicodeText {
     if (!mayBeLegacy(line)) return null;
     const words = tokens(line);
     const asIs = score(words, (w) => w);
-    const legacy = { tcvn3: score(words, decodeTcvn3), vni: score(words, decodeVni) };
+    const legacy = { tcvn3: score(words, DECODERS.tcvn3), vni: score(words, DECODERS.vni) };
     return { asIs, legacy };
   });
   const total = { tcvn3: 0, vni: 0 };

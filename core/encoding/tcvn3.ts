@@ -37,8 +37,30 @@ export const TCVN3_DECODE: ReadonlyMap<string, string> = (() => {
 /** Vietnamese letter → the Windows-1252 character of its byte (used to build test samples). */
 export const TCVN3_ENCODE: ReadonlyMap<string, string> = new Map(CHART.map(([byte, letter]) => [letter, cp1252Char(byte)]));
 
-/** Characters of the 0x80–0x9F block that are ordinary punctuation in Unicode text (“ ” – … •). */
-export const TCVN3_PUNCTUATION_LOOKALIKES = new Set([...'€‚„…†‡ˆ‰‹‘’“”•–—˜™›']);
+/**
+ * Characters of the 0x80–0x9F block that are also everyday punctuation in Unicode text (quotes,
+ * dashes, the ellipsis). At the edge of a word they are read as punctuation unless reading them as
+ * letters makes the word a syllable ("H–" → "HỌ", but "hiÖn”" → "hiện”").
+ */
+export const TCVN3_PUNCTUATION_LOOKALIKES = new Set([...'‘’“”–—…']);
+
+const EDGE = /^([\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e‘’“”–—…]*)(.*?)([\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e‘’“”–—…]*)$/su;
+
+/** One word of a TCVN3 line, with look-alike punctuation at its edges kept when that reads better. */
+export function decodeTcvn3Word(word: string, isWord: (w: string) => boolean): string {
+  const full = decodeTcvn3(word);
+  const m = EDGE.exec(word);
+  if (!m || (m[1] === '' && m[3] === '')) return full;
+  const bare = (w: string) => w.replace(/^[\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]+|[\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]+$/g, '');
+  if (isWord(bare(full))) return full;
+  return `${m[1]}${decodeTcvn3(m[2] as string)}${m[3]}`;
+}
+
+/** True for a "word" that is only punctuation (a lone “ or –). */
+export function isPunctuationWord(word: string): boolean {
+  const m = EDGE.exec(word);
+  return !!m && m[2] === '';
+}
 
 export function decodeTcvn3(text: string): string {
   let out = '';

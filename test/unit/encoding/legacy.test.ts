@@ -1,0 +1,129 @@
+// TCVN3 and VNI: samples generated from our own tables (Unicode → legacy → back), detection on whole
+// letters, mixed documents, NFD input, unmapped characters, and the bytes of legacy-era .txt files.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeTcvn3, decodeTextBytes, decodeVni, encodeTcvn3, encodeVni, isVietnameseSyllable, toUnicode } from '../../../core/encoding';
+import { VIET_VOWEL_LETTERS } from '../../../core/encoding/letters';
+import { TCVN3_DECODE } from '../../../core/encoding/tcvn3';
+
+const LETTERS = [...VIET_VOWEL_LETTERS.map((l) => l.char), 'đ', 'Đ'];
+const seed = readFileSync(path.resolve(__dirname, '../../fixtures/letters/seed-000.txt'), 'utf8').replace(/[*^{}]/g, '');
+
+describe('code tables', () => {
+  it('VNI round-trips every Vietnamese letter, both cases', () => {
+    for (const ch of LETTERS) expect(decodeVni(encodeVni(ch))).toBe(ch);
+    expect(LETTERS).toHaveLength(146);
+  });
+
+  it('TCVN3 round-trips every letter it has a code for, and has every lower-case one', () => {
+    for (const ch of LETTERS) {
+      const enc = encodeTcvn3(ch);
+      if (enc !== ch) expect(decodeTcvn3(enc)).toBe(ch);
+      // ý is the one letter whose TCVN3 byte (0xFD) is its own Latin-1 code point.
+      if (ch === ch.toLowerCase() && !/^[aeiouyý]$/.test(ch)) expect(enc, ch).not.toBe(ch);
+    }
+  });
+
+  it('matches published chart points', () => {
+    // From the TCVN 5712 chart: 0xB5 à, 0xB8 á, 0xA9 â, 0xAE đ, 0xD6 ệ, 0xF9 ự; VNI: "Vieät", "Ñoàng".
+    expect(TCVN3_DECODE.get('µ')).toBe('à');
+    expect(TCVN3_DECODE.get('¸')).toBe('á');
+    expect(TCVN3_DECODE.get('©')).toBe('â');
+    expect(TCVN3_DECODE.get('®')).toBe('đ');
+    expect(TCVN3_DECODE.get('Ö')).toBe('ệ');
+    expect(TCVN3_DECODE.get('ù')).toBe('ự');
+    expect(decodeVni('Vieät Nam, Ñoàng Nai, Ngöôøi')).toBe('Việt Nam, Đồng Nai, Người');
+  });
+});
+
+describe('toUnicode', () => {
+  it('detects and converts a whole letter typed in TCVN3', () => {
+    const r = toUnicode(encodeTcvn3(seed));
+    expect(r.report.detected).toBe('tcvn3');
+    expect(r.text).toBe(seed.normalize('NFC'));
+    expect(r.report.unmapped).toEqual([]);
+  });
+
+  it('detects and converts a whole letter typed in VNI', () => {
+    const r = toUnicode(encodeVni(seed));
+    expect(r.report.detected).toBe('vni');
+    expect(r.text).toBe(seed.normalize('NFC'));
+  });
+
+  it('leaves Unicode text alone, including “quotes”, – dashes and … that look like TCVN3 codes', () => {
+    const text = `${seed}\nHoà Bình có “ngoặc kép” – gạch nối… và 30°C; café.`;
+    const r = toUnicode(text);
+    expect(r.report.detected).toBe('unicode');
+    expect(r.text).toBe(text);
+  });
+
+  it('leaves text without diacritics alone', () => {
+    const text = 'CONG HOA XA HOI CHU NGHIA VIET NAM\nDoc lap – Tu do – Hanh phuc\n- Nhu tren “ de thuc hien” ;';
+    expect(toUnicode(text).report).toMatchObject({ detected: 'unicode', convertedLines: 0 });
+  });
+
+  it('recomposes NFD and says so', () => {
+    const r = toUnicode(seed.normalize('NFD'));
+    expect(r.text).toBe(seed.normalize('NFC'));
+    expect(r.report.normalized).toBe(true);
+    expect(r.report.detected).toBe('unicode');
+  });
+
+  it('converts only the legacy lines of a mixed document', () => {
+    const unicodeLine = 'Kính gửi: Sở Thông tin và Truyền thông';
+    const legacyLine = 'UBND tỉnh nhận được Công văn số 1535/BTTTT-CATTT của Bộ Thông tin và Truyền thông';
+    const r = toUnicode(`${unicodeLine}\n${encodeTcvn3(legacyLine)}`);
+    expect(r.text).toBe(`${unicodeLine}\n${legacyLine}`);
+    expect(r.report.detected).toBe('mixed');
+    expect(r.lineEncodings).toEqual(['unicode', 'tcvn3']);
+  });
+
+  it('raises capitals typed with the .VnTimeH fonts', () => {
+    // In .VnTimeH the lower-case codes are drawn as capitals: "TØNH" is "TỈNH".
+    const r = toUnicode('Uû BAN NH©N D©N TØNH B¾C GIANG\nSè: 12/UBND');
+    expect(r.text).toBe('UỶ BAN NHÂN DÂN TỈNH BẮC GIANG\nSố: 12/UBND');
+    expect(r.report.uppercasedLines).toBe(1);
+  });
+
+  it('reports characters no table maps', () => {
+    // A VNI mark after a consonant cannot form a letter.
+    const text = encodeVni('Người được ưu tiên là đồng chí Nguyễn Thị Thu') + ' Thùø';
+    const r = toUnicode(text);
+    expect(r.report.detected).toBe('vni');
+    expect(r.report.unmapped.map((u) => u.char)).toContain('ø');
+  });
+});
+
+describe('isVietnameseSyllable', () => {
+  it('tells syllables from mojibake', () => {
+    for (const w of ['người', 'Việt', 'khuyến', 'nghiêng', 'gì', 'quốc']) expect(isVietnameseSyllable(w), w).toBe(true);
+    for (const w of ['Hoµng', 'Vieät', 'nh©n', 'UBND', 'tiếếng']) expect(isVietnameseSyllable(w), w).toBe(false);
+  });
+});
+
+describe('decodeTextBytes', () => {
+  const utf8 = (s: string) => new TextEncoder().encode(s);
+
+  it('reads UTF-8 with and without BOM, and UTF-16 with BOM', () => {
+    expect(decodeTextBytes(utf8('Hưng Yên'))).toEqual({ ok: true, value: { text: 'Hưng Yên', charset: 'utf-8' } });
+    expect(decodeTextBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Số')]))).toMatchObject({ ok: true, value: { text: 'Số' } });
+    const u16 = new Uint8Array([0xff, 0xfe, ...[...'Đà Nẵng'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    expect(decodeTextBytes(u16)).toMatchObject({ ok: true, value: { text: 'Đà Nẵng', charset: 'utf-16le' } });
+  });
+
+  it('reads a Notepad "ANSI" file of TCVN3 text as Windows-1252, which toUnicode then converts', () => {
+    // "Hoàng" in TCVN3 bytes: H o 0xB5 n g.
+    const r = decodeTextBytes(new Uint8Array([0x48, 0x6f, 0xb5, 0x6e, 0x67, 0x20, 0x80]));
+    expect(r).toMatchObject({ ok: true, value: { text: 'Hoµng €', charset: 'windows-1252' } });
+    // 0x80 is "À" in the full TCVN 5712 chart, so a TCVN3 line reads it as that letter.
+    if (r.ok) expect(toUnicode(r.value.text).text).toBe('Hoàng À');
+  });
+
+  it('refuses binary data with a Vietnamese message', () => {
+    const bytes = new Uint8Array(4096).map((_, i) => (i * 7919) % 256);
+    const r = decodeTextBytes(bytes);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/nhị phân/);
+  });
+});
