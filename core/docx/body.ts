@@ -9,9 +9,11 @@ import { missingCase } from '../result';
 import type { ExportContext } from './context';
 import { inlineRuns, textRun } from './runs';
 
-function bodyParagraph(ctx: ExportContext, children: ReturnType<typeof textRun>[]): Paragraph {
+function bodyParagraph(ctx: ExportContext, children: ReturnType<typeof textRun>[], last = false): Paragraph {
   const b = ctx.layout.body;
   return new Paragraph({
+    // The closing paragraph stays with the signature table, so a signature never opens a page alone.
+    ...(last ? { keepNext: true, keepLines: true } : {}),
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: b.firstLine },
     spacing: { before: b.before, after: b.after, line: b.line, lineRule: LineRuleType.AUTO },
@@ -22,16 +24,16 @@ function bodyParagraph(ctx: ExportContext, children: ReturnType<typeof textRun>[
 /** Sections and titled clauses are bold throughout (§4.7). */
 const isBoldItem = (block: ItemBlock): boolean => block.level === 'section' || block.title;
 
-function blockParagraph(ctx: ExportContext, node: LabeledBlock, content: readonly Inline[]): Paragraph {
+function blockParagraph(ctx: ExportContext, node: LabeledBlock, content: readonly Inline[], last: boolean): Paragraph {
   const size = ctx.sizes.body;
   const block: Block = node.block;
   switch (block.kind) {
     case 'paragraph':
-      return bodyParagraph(ctx, inlineRuns(content, { sizePt: size }));
+      return bodyParagraph(ctx, inlineRuns(content, { sizePt: size }), last);
     case 'item': {
       const bold = isBoldItem(block);
       const label = textRun(`${node.label ?? ''} `, { sizePt: size, bold });
-      return bodyParagraph(ctx, [label, ...inlineRuns(content, { sizePt: size, bold })]);
+      return bodyParagraph(ctx, [label, ...inlineRuns(content, { sizePt: size, bold })], last);
     }
     default:
       return missingCase(block);
@@ -56,6 +58,6 @@ export function bodyParagraphs(ctx: ExportContext, body: readonly Block[]): Para
       content = closeContent(content);
       ctx.warnings.push('body: nội dung chưa kết thúc bằng "./."; đã thêm vào cuối đoạn cuối khi xuất.');
     }
-    return blockParagraph(ctx, node, content);
+    return blockParagraph(ctx, node, content, i === nodes.length - 1);
   });
 }

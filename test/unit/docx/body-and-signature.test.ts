@@ -49,6 +49,9 @@ describe.each(draftNames())('%s: Kính gửi, body, Nơi nhận and signature', 
       if (block?.kind === 'item' && !block.title && block.level !== 'section') expect(p.runs[0]?.bold).toBe(false);
     });
     expect(body.at(-1)?.text.endsWith('./.')).toBe(true);
+    // The closing paragraph is kept with the signature table (no signature alone on a page).
+    const pPr = body.at(-1)?.el.getElementsByTagName('w:keepNext');
+    expect(pPr?.length).toBe(1);
   });
 
   it('lays out Nơi nhận | signature in a fixed 6.19 | 10.25 cm table', async () => {
