@@ -12,7 +12,7 @@ import { item, para, sampleLetter } from '../../../core/letter';
 import type { FeaturePanelProps } from '../../../renderer/src/features/types';
 
 const storage: KeyValueStorage = { getItem: () => null, setItem: () => undefined, removeItem: () => undefined };
-const platform = createWebPlatform({ storage, pickFile: async () => null, download: () => undefined, print: () => undefined, guardUnload: () => undefined, search: '' });
+const platform = createWebPlatform({ storage, pickFile: async () => ({ kind: 'cancelled' as const }), download: () => undefined, print: () => undefined, guardUnload: () => undefined, search: '' });
 
 function props(letter = sampleLetter()): FeaturePanelProps {
   return { letter, updateLetter: () => undefined, jumpTo: () => undefined, insertBlocks: () => undefined, platform, settings: DEFAULT_SETTINGS };
