@@ -2,13 +2,13 @@
 // carry computed labels, so a typed "a) " prints twice; the scheme below a clause is "a)" points
 // (seed 001 jumps from "1." to "-"); a clause with a title is bold on its own line (seed 000's
 // "2. Sở Thông tin và Truyền thông").
+import { CLOSING_MARK as CLOSING, endsWithClosingMark, withClosingMark } from '../../format';
 import type { Block, Inline, ItemBlock, ItemLevel } from '../../letter/types';
 import { indexBody } from '../context';
 import { getIn, removeAt, updateIn } from '../paths';
 import { quote } from '../text';
 import type { Hit, LetterRule } from '../types';
 
-const CLOSING = './.';
 const CITE_LAYOUT = 'Phụ lục I, mục II.6.đ';
 
 /** Applies a text edit to the first (or last) run that has text, keeping the marks of the others. */
@@ -39,7 +39,7 @@ export const bodyClosing: LetterRule = {
     const last = ctx.body.last;
     if (!last) return [];
     const hits: Hit[] = [];
-    if (!last.text.trimEnd().endsWith(CLOSING)) {
+    if (!endsWithClosingMark(last.text)) {
       hits.push({ path: last.path, message: `Nội dung phải kết thúc bằng “./.”; đoạn cuối đang kết thúc bằng ${quote(last.text.trimEnd().slice(-30))}.`, fix: 'Thêm “./.” vào cuối nội dung' });
     }
     for (const b of ctx.body.blocks) {
@@ -53,8 +53,8 @@ export const bodyClosing: LetterRule = {
     const { last } = indexBody(letter.body);
     if (!last) return letter;
     if (last.path === path) {
-      if (last.text.trimEnd().endsWith(CLOSING)) return letter;
-      return updateBlock(path, (b) => ({ ...b, content: editEdgeRun(b.content, 'last', (t) => `${t.trimEnd().replace(/([^.])[.;:,]+$/, '$1')}${CLOSING}`) }))(letter);
+      if (endsWithClosingMark(last.text)) return letter;
+      return updateBlock(path, (b) => ({ ...b, content: editEdgeRun(b.content, 'last', withClosingMark) }))(letter);
     }
     return updateBlock(path, (b) => ({ ...b, content: b.content.map((r) => ({ ...r, text: r.text.split(CLOSING).join('.') })) }))(letter);
   },

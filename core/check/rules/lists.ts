@@ -1,6 +1,7 @@
 // "Kính gửi" (ô 9a) and "Nơi nhận" (ô 9b) lists. The draft stores bare entries; the format adds the
 // "- " and the ";" / "." endings, so typed ones would print twice ("- - Công an tỉnh;;"). Seed 004
 // typed ":" where ";" belongs; seed 003 left stray full stops inside abbreviations ("PCT. UBND").
+import { cleanListEntry, isNhuTren } from '../../format';
 import type { Letter } from '../../letter/types';
 import { diagnoseArchiveLine, isArchiveLine, repairUnits } from '../archive-line';
 import { getIn, removeAt, updateIn, updateText } from '../paths';
@@ -10,11 +11,11 @@ import type { Hit, LetterRule } from '../types';
 const CITE_LISTS = 'Phụ lục I, mục II.9.d';
 const TYPED_DASH = /^\s*[-–—•+*]\s*/;
 const TYPED_END = /\s*[;:,.]+\s*$/;
-const NHU_TREN = /^\s*như trên\b/i;
 /** "PCT. UBND", "LĐVP. UBND": an abbreviation followed by a full stop inside an entry. */
 const ABBREV_STOP = /(?<!\p{L})(\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu})\.(?=\s+\p{L})/gu;
 
-export const cleanEntry = (s: string): string => s.replace(TYPED_DASH, '').replace(TYPED_END, '').replace(/\s+/g, ' ').trim();
+/** The bare entry the draft stores (core/format's rule, shared with the DOCX writer). */
+export const cleanEntry = cleanListEntry;
 
 function punctuationHits(entries: readonly string[], field: 'recipients' | 'distribution', label: string): Hit[] {
   const hits: Hit[] = [];
@@ -101,7 +102,7 @@ export const distributionNhuTren: LetterRule = {
   cite: 'Phụ lục I, mục II.9.b',
   severity: 'error',
   check: (letter) => {
-    const at = letter.distribution.findIndex((d) => NHU_TREN.test(cleanEntry(d)));
+    const at = letter.distribution.findIndex((d) => isNhuTren(d));
     const hasRecipients = letter.recipients.some((r) => cleanEntry(r) !== '');
     if (hasRecipients && at < 0) {
       return [{ path: 'distribution', message: 'Nơi nhận thiếu “Như trên”: công văn có phần Kính gửi thì mục đầu tiên của Nơi nhận là “- Như trên;”.', fix: 'Thêm “Như trên” vào đầu Nơi nhận' }];
@@ -116,7 +117,7 @@ export const distributionNhuTren: LetterRule = {
   },
   fix: (letter) => {
     if (!letter.recipients.some((r) => cleanEntry(r) !== '')) return letter;
-    const at = letter.distribution.findIndex((d) => NHU_TREN.test(cleanEntry(d)));
+    const at = letter.distribution.findIndex((d) => isNhuTren(d));
     if (at === 0) return letter;
     const moved = at > 0 ? (letter.distribution[at] as string) : 'Như trên';
     return { ...letter, distribution: [moved, ...letter.distribution.filter((_, i) => i !== at)] };
