@@ -25,7 +25,7 @@ export function parseArchive(raw: string, notes: Notes): ArchiveRead {
   // The Decree's ô 12 mark after the units' full stop: "VT, KGVX (02). PH.(15)" or "VT, KGVX. PH.".
   // Without copies it needs a comma list before it, or "VT. CNTT." would lose its unit.
   const tail =
-    /[.,;]\s*([A-Za-zĐđ]{1,6})\s*\.?\s*\((\d{1,4})\)\s*\.?\s*$/.exec(text) ?? /,[^.]*\.\s*([A-Za-zĐđ]{1,6})\s*\.\s*$/.exec(text);
+    /\.\s*([A-Za-zĐđ]{1,6})\s*\.?\s*\((\d{1,4})\)\s*\.?\s*$/.exec(text) ?? /,[^.]*\.\s*([A-Za-zĐđ]{1,6})\s*\.\s*$/.exec(text);
   if (tail) {
     marks.push(tail[1] as string);
     drafterCopies = tail[2] === undefined ? null : Number(tail[2]);

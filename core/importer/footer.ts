@@ -2,8 +2,8 @@
 // (right). Layout lines are cut by column; lone pieces are sorted by what they say, because a
 // signer's name often starts at the left margin after the columns end.
 import type { Segment } from './lines';
-import { isArchiveEntry, isDistributionStart, isElectronicCopies } from './patterns';
-import { hasDash, squash, startsLower } from './text';
+import { isArchiveEntry, isDistributionStart, isElectronicCopies, markerKind } from './patterns';
+import { hasDash, isUpperText, squash, startsLower } from './text';
 
 export interface FooterParts {
   distribution: Segment[];
@@ -32,7 +32,12 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
       const last = distribution[distribution.length - 1];
       const isEntry = isDistributionStart(text) || hasDash(text) || /^\+\s*\S/.test(text) || isArchiveEntry(text) || isElectronicCopies(text);
       const leftColumn = rightAt !== Infinity && seg.start < rightAt - 6;
-      const continues = inList && last !== undefined && !/[;.]\s*$/.test(squash(last.text)) && (startsLower(text) || /^[(“"]/.test(text) || leftColumn);
+      // A wrapped entry: the entry before it is open, and this piece reads like the rest of an entry
+      // (lower case, a bracket, left of the signature column, or ending in list punctuation) and not
+      // like a signature line (capitals, TM./KT. markers) or the signer after the archive line.
+      const open = last !== undefined && !/[;.]\s*$/.test(squash(last.text));
+      const entryLike = startsLower(text) || /^[(“"]/.test(text) || leftColumn || /[;,:]\s*$/.test(text);
+      const continues = inList && open && !afterArchive && !isUpperText(text) && markerKind(text) === null && entryLike;
       const drafter = afterArchive && DRAFTER_LINE.test(text);
       if (seg.col === 'left' || isEntry || continues || drafter) {
         distribution.push(seg);

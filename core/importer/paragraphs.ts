@@ -17,7 +17,15 @@ export interface Paragraph {
   no: number;
   /** A markdown heading or an all-bold line: a title in the original. */
   heading: boolean;
+  /** Source lines joined into it. */
+  lines: number;
 }
+
+/** "2. Sở Y tế" alone on its line: a clause title, so the next capitalised line is its text. */
+const isShortTitleLine = (p: Paragraph): boolean => {
+  const text = p.runs.map((r) => r.text).join('');
+  return p.lines === 1 && text.length <= 60 && LIST_LABEL.test(text) && !/[.,;:!?…]\s*$/.test(text);
+};
 
 export const LIST_LABEL = /^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\s*[.)](?!\d)|[a-zđ]\)|[-–—•+])\s*/;
 const SENTENCE_END = /(?:[.:;!?…]|\.\/\.|\))["”»]?\s*$/;
@@ -55,15 +63,17 @@ export function buildParagraphs(lines: readonly SourceLine[], notes: Notes): Par
       heading ||
       (current as Paragraph).heading ||
       LIST_LABEL.test(c.text) ||
+      (isShortTitleLine(current as Paragraph) && startsUpperOrDigit(c.text)) ||
       (SENTENCE_END.test((current as Paragraph).runs.map((r) => r.text).join('')) && !startsLower(c.text) && startsUpperOrDigit(c.text));
     if (startsNew) {
       close();
-      current = { runs: [...c.runs], text: c.text, no: line.no, heading };
+      current = { runs: [...c.runs], text: c.text, no: line.no, heading, lines: 1 };
     } else {
       const cur = current as unknown as Paragraph;
       // "92/TTr-" + "UBND": a symbol cut at its hyphen joins without a space.
       const glue = /\S-$/.test(cur.runs.map((r) => r.text).join('')) && /^\S/.test(c.text);
       cur.runs.push(...(glue ? [] : [run(' ')]), ...c.runs);
+      cur.lines += 1;
     }
   }
   close();

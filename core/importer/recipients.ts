@@ -26,6 +26,7 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
   }
   const indent = (raw: string): number => raw.length - raw.trimStart().length;
   let itemLead = 0;
+  let blankSince = false;
   let i = start + 1;
   for (; i < limit; i += 1) {
     const line = lines[i] as SourceLine;
@@ -33,6 +34,7 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     const last = items[items.length - 1];
     if (text === '') {
       if (last !== undefined && /\.\s*$/.test(last)) break;
+      blankSince = true;
       continue;
     }
     if (isDistributionStart(text)) break;
@@ -40,6 +42,7 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
       items.push(text);
       dashed = true;
       itemLead = indent(line.raw);
+      blankSince = false;
       continue;
     }
     // Undashed list: one recipient per line ending in ";" (the last in ".").
@@ -49,7 +52,8 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     }
     // A recipient wrapped onto the next line: it starts in lower case, or the entry stopped at a comma,
     // or (layout text) the line is indented under the entry's text.
-    const wrapped = startsLower(text) || /,\s*$/.test(last ?? '') || (dashed && itemLead > 0 && indent(line.raw) > itemLead);
+    // A blank line in between means the list is over (a "," there is OCR's "."), unless the line is lower case.
+    const wrapped = startsLower(text) || (!blankSince && (/,\s*$/.test(last ?? '') || (dashed && itemLead > 0 && indent(line.raw) > itemLead)));
     if (last !== undefined && !ended(last) && wrapped && text.length <= 160) {
       items[items.length - 1] = `${last} ${text}`;
       continue;
