@@ -1,7 +1,7 @@
 // Every rule on a draft has a failing example (one mistake in the clean sample) and a passing one
 // (the sample itself, or a nearby correct variant); a mechanical fix removes its own finding.
 import { describe, expect, it } from 'vitest';
-import { applyFix, LETTER_RULES } from '../../../core/check';
+import { applyAllFixes, applyFix, LETTER_RULES } from '../../../core/check';
 import { item, para, run, sampleLetter } from '../../../core/letter';
 import type { ItemBlock, Letter } from '../../../core/letter';
 import { findingsOf, mutate } from './helpers';
@@ -53,6 +53,13 @@ describe('rules on a draft', () => {
     expect(findingsOf(sampleLetter())).toEqual([]);
   });
 
+  it('fixing a clean letter returns the very same letter', () => {
+    const clean = sampleLetter();
+    const { letter, applied } = applyAllFixes(clean, { today: { year: 2022, month: 4, day: 25 } });
+    expect(letter).toBe(clean);
+    expect(applied).toEqual([]);
+  });
+
   it('every rule has an example here', () => {
     expect(Object.keys(EXAMPLES).sort()).toEqual(LETTER_RULES.map((r) => r.id).sort());
   });
@@ -77,9 +84,13 @@ describe('rules on a draft', () => {
     });
 
     it('its mechanical fixes remove the finding they fix', () => {
+      const before = structuredClone(failing);
       for (const f of findingsOf(failing, id).filter((x) => x.fix !== undefined)) {
         const fixed = applyFix(failing, f);
+        expect(failing).toEqual(before);
         expect(fixed).not.toBe(failing);
+        // Applying the same fix again changes nothing more, and the input letter is never mutated.
+        expect(applyFix(fixed, f)).toEqual(fixed);
         expect(findingsOf(fixed, id).filter((g) => g.path === f.path && g.message === f.message)).toEqual([]);
         // A fix repairs without breaking anything else.
         expect(findingsOf(fixed).filter((g) => g.severity === 'error' && g.rule !== id)).toEqual(findingsOf(failing).filter((g) => g.severity === 'error' && g.rule !== id));
