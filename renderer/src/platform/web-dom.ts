@@ -2,19 +2,27 @@
 // <input type=file> clicked programmatically (tests answer it with `page.waitForEvent('filechooser')`
 // + `setFiles`), and a download through an <a download> link (tests catch `page.waitForEvent('download')`).
 
-/** Opens the browser's file chooser; resolves null when the user cancels. */
-export function pickFile(accept: string): Promise<File | null> {
+/** What came of asking for a file. `blocked`: the browser refused to show the chooser. */
+export type PickResult = { kind: 'file'; file: File } | { kind: 'cancelled' } | { kind: 'blocked' };
+
+/**
+ * Opens the browser's file chooser. Browsers show it only right after a click or key press (transient
+ * user activation); without one, input.click() silently does nothing, so we answer `blocked` at once
+ * instead of waiting forever.
+ */
+export function pickFile(accept: string): Promise<PickResult> {
+  if (navigator.userActivation && !navigator.userActivation.isActive) return Promise.resolve({ kind: 'blocked' });
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = accept;
     input.style.display = 'none';
     input.dataset.vanthuPicker = accept;
-    const finish = (file: File | null) => {
+    const finish = (file: File | null | undefined) => {
       input.remove();
-      resolve(file);
+      resolve(file ? { kind: 'file', file } : { kind: 'cancelled' });
     };
-    input.addEventListener('change', () => finish(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('change', () => finish(input.files?.[0]), { once: true });
     // Chromium fires `cancel` when the chooser is dismissed without a file.
     input.addEventListener('cancel', () => finish(null), { once: true });
     document.body.append(input);

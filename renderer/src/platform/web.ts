@@ -1,17 +1,18 @@
 // The platform API in a plain browser (`npm run web`, and every Playwright test): drafts and settings in
 // localStorage, open/import through the browser's file chooser, save/export as downloads, the close
 // prompt through beforeunload. No native dialogs, so tests drive it with filechooser/download events.
-import { err, ok } from '../../../core/result';
+import { err, missingCase, ok } from '../../../core/result';
 import type { Result } from '../../../core/result';
 import type { DraftFile, ImportedFile, PlatformApi, StartupDocument } from '../../../core/platform/contract';
 import { createWebStore, nameOfWebPath, withDraftExtension } from './web-store';
 import type { KeyValueStorage } from './web-store';
 import { download, pickFile } from './web-dom';
+import type { PickResult } from './web-dom';
 
 /** What the web platform needs from the browser; the real one is `browserEnv()`, tests pass their own. */
 export interface WebEnv {
   storage: KeyValueStorage;
-  pickFile(accept: string): Promise<File | null>;
+  pickFile(accept: string): Promise<PickResult>;
   download(name: string, bytes: Uint8Array | string, mime: string): void;
   print(): void;
   /** Installs or removes the unsaved-changes guard on page unload. */
@@ -27,6 +28,23 @@ const MIME = {
 } as const;
 
 const noop = () => () => undefined;
+
+const BLOCKED = 'Trình duyệt chỉ mở hộp chọn tệp ngay sau khi bạn bấm chuột hoặc nhấn phím. Hãy bấm lại nút “Mở” (hoặc Ctrl+O).';
+
+/** The chosen file, null when cancelled, or the reason the chooser could not open. */
+async function choose(env: WebEnv, accept: string): Promise<Result<File | null, string>> {
+  const picked = await env.pickFile(accept);
+  switch (picked.kind) {
+    case 'file':
+      return ok(picked.file);
+    case 'cancelled':
+      return ok(null);
+    case 'blocked':
+      return err(BLOCKED);
+    default:
+      return missingCase(picked);
+  }
+}
 
 async function readText(file: File): Promise<Result<string, string>> {
   try {
@@ -47,8 +65,9 @@ export function createWebPlatform(env: WebEnv): PlatformApi {
     kind: 'web',
 
     async openDraft(): Promise<Result<DraftFile | null, string>> {
-      const file = await env.pickFile('.vanthu,application/json');
-      if (!file) return ok(null);
+      const chosen = await choose(env, '.vanthu,application/json');
+      if (!chosen.ok || chosen.value === null) return chosen as Result<null, string>;
+      const file = chosen.value;
       const text = await readText(file);
       return text.ok ? store.putDraft(file.name, text.value) : text;
     },
@@ -72,8 +91,9 @@ export function createWebPlatform(env: WebEnv): PlatformApi {
     },
 
     async pickImport(): Promise<Result<ImportedFile | null, string>> {
-      const file = await env.pickFile('.txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-      if (!file) return ok(null);
+      const chosen = await choose(env, '.txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      if (!chosen.ok || chosen.value === null) return chosen as Result<null, string>;
+      const file = chosen.value;
       try {
         return ok({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
       } catch {

@@ -25,12 +25,15 @@ class MemoryStorage implements KeyValueStorage {
 function setup(search = '') {
   const storage = new MemoryStorage();
   const downloads: Array<{ name: string; data: Uint8Array | string; mime: string }> = [];
-  const chosen: Array<File | null> = [];
+  const chosen: Array<File | null | 'blocked'> = [];
   let guarded = false;
   let printed = 0;
   const env: WebEnv = {
     storage,
-    pickFile: async () => chosen.shift() ?? null,
+    pickFile: async () => {
+      const next = chosen.shift() ?? null;
+      return next === 'blocked' ? { kind: 'blocked' as const } : next ? { kind: 'file' as const, file: next } : { kind: 'cancelled' as const };
+    },
     download: (name, data, mime) => downloads.push({ name, data, mime }),
     print: () => void printed++,
     guardUnload: (on) => void (guarded = on),
@@ -59,7 +62,7 @@ describe('web platform', () => {
     await platform.saveDraft({ path: null, suggestedName: 'a.vanthu', text: '1' });
     await platform.saveDraft({ path: null, suggestedName: 'b', text: '2' });
     const again = await platform.saveDraft({ path: 'web:a.vanthu', suggestedName: 'ignored', text: '3' });
-    expect(again.ok && again.value.name).toBe('a.vanthu');
+    expect(again.ok && again.value?.name).toBe('a.vanthu');
     expect(downloads.map((d) => d.name)).toEqual(['a.vanthu', 'b.vanthu', 'a.vanthu']);
     const recent = await platform.recentFiles();
     expect(recent.ok && recent.value.map((r) => r.path)).toEqual(['web:a.vanthu', 'web:b.vanthu']);
@@ -70,6 +73,14 @@ describe('web platform', () => {
     chosen.push(new File(['{"schemaVersion":1}'], 'x.vanthu'));
     expect(await platform.openDraft()).toEqual({ ok: true, value: { path: 'web:x.vanthu', name: 'x.vanthu', text: '{"schemaVersion":1}' } });
     expect(await platform.openDraft()).toEqual({ ok: true, value: null });
+  });
+
+  it('says why when the browser refuses to show the chooser (no click or key press just before)', async () => {
+    const { platform, chosen } = setup();
+    chosen.push('blocked', 'blocked');
+    const open = await platform.openDraft();
+    expect(!open.ok && open.error).toMatch(/bấm chuột hoặc nhấn phím/);
+    expect((await platform.pickImport()).ok).toBe(false);
   });
 
   it('imports bytes from the chooser and exports through a typed download', async () => {
