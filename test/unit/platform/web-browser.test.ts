@@ -117,13 +117,16 @@ describe('web platform in Chromium', () => {
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.type());
-      void d.dismiss();
+      void d.accept();
     });
     await page.evaluate(() => (window as unknown as TestWindow).platform.setDirty(true));
     await page.click('#b'); // beforeunload prompts need a user gesture on the page
-    await page.reload({ timeout: 5_000 }).catch(() => undefined);
+    await page.reload();
     expect(dialogs).toEqual(['beforeunload']);
+    // Dirty then saved: the guard must be gone.
+    await page.evaluate(() => (window as unknown as TestWindow).platform.setDirty(true));
     await page.evaluate(() => (window as unknown as TestWindow).platform.setDirty(false));
+    await page.click('#b');
     await page.reload();
     expect(dialogs).toEqual(['beforeunload']);
   });
