@@ -11,7 +11,7 @@ import { cleanLetter } from './clean-letter';
 import type { ExportContext } from './context';
 import { corePropertiesXml } from './core-properties';
 import { buildDocument } from './document';
-import { repackWithDate } from './package-zip';
+import { stampZipEntries } from './package-zip';
 
 export interface ExportOptions {
   /** A named profile or a profile value; default "default" (nd30.md §12). */
@@ -39,7 +39,7 @@ export async function exportDocx(input: Letter, options: ExportOptions = {}): Pr
   const doc = buildDocument(ctx, letter);
   const core = corePropertiesXml({ title: normalizeSubject(letter.subject), creator: agencyOneLine(letter.agency), now });
   const packed = await Packer.pack(doc, 'uint8array', false, [{ path: 'docProps/core.xml', data: core }]);
-  const bytes = await repackWithDate(packed, now);
+  const bytes = stampZipEntries(packed, now);
   return { bytes, warnings: ctx.warnings };
 }
 

@@ -9,7 +9,7 @@ export function pageHeaders(ctx: ExportContext): { default: Header; first: Heade
   const size = ptToHalfPoints(ctx.sizes.pageNumber);
   return {
     default: new Header({
-      children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size, sizeComplexScript: size })] })],
+      children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size })] })],
     }),
     first: new Header({ children: [new Paragraph({ children: [] })] }),
   };

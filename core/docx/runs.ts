@@ -26,11 +26,11 @@ export function textRun(text: string, style: RunStyle): TextRun {
     text,
     font: FONT,
     size,
-    sizeComplexScript: size,
-    bold: style.bold ?? false,
-    boldComplexScript: style.bold ?? false,
-    italics: style.italic ?? false,
-    italicsComplexScript: style.italic ?? false,
+    // Marks are written only when on (nothing in our styles turns them on), and without the
+    // complex-script twins (szCs, bCs, iCs), which apply to RTL/complex scripts, never Vietnamese:
+    // a 50-page letter has thousands of runs, and every element costs export time.
+    ...(style.bold ? { bold: true } : {}),
+    ...(style.italic ? { italics: true } : {}),
     ...(style.underline ? { underline: {} } : {}),
     ...(style.color ? { color: style.color } : {}),
     ...(style.breakBefore ? { break: 1 } : {}),
