@@ -1,6 +1,7 @@
 // The CLI's contact with the outside world, injected so commands are testable without a terminal.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { atomicWriteFile } from '../storage/atomic-write';
 
 export interface CliIo {
   out(text: string): void;
@@ -12,22 +13,8 @@ export interface CliIo {
   cwd: string;
 }
 
-export async function atomicWrite(file: string, data: Uint8Array | string): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  const handle = await fs.open(tmp, 'w');
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await fs.rename(tmp, file);
-  } catch (e) {
-    await fs.rm(tmp, { force: true });
-    throw e;
-  }
-}
+/** The CLI writes through the same atomic writer as the app (temporary file, fsync, rename, directory fsync). */
+export const atomicWrite = (file: string, data: Uint8Array | string): Promise<void> => atomicWriteFile(file, data);
 
 export const processIo: CliIo = {
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
