@@ -21,11 +21,11 @@ function load(name: string): Letter {
 }
 
 /**
- * Seed 001 with 400 numbered tasks, every tenth with five points: 50 pages when LibreOffice lays it
+ * Seed 001 with 455 numbered tasks, every tenth with five points: 50 pages when LibreOffice lays it
  * out with the default profile (checked with soffice + pdfinfo when the bench was written).
  */
 export function fiftyPageLetter(): Letter {
-  const clauses: Block[] = Array.from({ length: 400 }, (_, i) =>
+  const clauses: Block[] = Array.from({ length: 455 }, (_, i) =>
     item(
       'clause',
       `Nhiệm vụ thứ ${i + 1}: rà soát, cập nhật bản vá bảo mật, kiểm tra sao lưu dữ liệu và bố trí cán bộ trực giám sát hệ thống thông tin thuộc phạm vi quản lý của cơ quan, đơn vị; hoàn thành trước ngày ${(i % 28) + 1}/${(i % 12) + 1}/2025.`,
