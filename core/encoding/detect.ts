@@ -32,7 +32,20 @@ export interface EncodingReport {
 
 const LEGACY = ['tcvn3', 'vni'] as const;
 type Legacy = (typeof LEGACY)[number];
-const DECODERS: Record<Legacy, (s: string) => string> = { tcvn3: (w) => decodeTcvn3Word(w, isVietnameseSyllable), vni: decodeVni };
+/** Per-word decoders with a memo: a letter repeats its words, and each is scored and converted. */
+function memo(decode: (w: string) => string): (w: string) => string {
+  const cache = new Map<string, string>();
+  return (w) => {
+    let out = cache.get(w);
+    if (out === undefined) {
+      out = decode(w);
+      if (cache.size > 20000) cache.clear();
+      cache.set(w, out);
+    }
+    return out;
+  };
+}
+const DECODERS: Record<Legacy, (s: string) => string> = { tcvn3: memo((w) => decodeTcvn3Word(w, isVietnameseSyllable)), vni: memo(decodeVni) };
 
 const VIET_LETTERS = new Set([...VIET_VOWEL_LETTERS.map((l) => l.char), 'đ', 'Đ']);
 const EDGE_PUNCT = /^[.,;:!?()[\]{}"'/\\|<>*_~`=#-]+|[.,;:!?()[\]{}"'/\\|<>*_~`=#-]+$/g;

@@ -6,7 +6,19 @@
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const SYLLABLE = /^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
 
+/** Words repeat a lot in a letter; detection asks about each one three times. */
+const CACHE = new Map<string, boolean>();
+
 export function isVietnameseSyllable(word: string): boolean {
+  const known = CACHE.get(word);
+  if (known !== undefined) return known;
+  const result = check(word);
+  if (CACHE.size > 20000) CACHE.clear();
+  CACHE.set(word, result);
+  return result;
+}
+
+function check(word: string): boolean {
   if (word.length === 0 || word.length > 8) return false;
   const nfd = word.toLowerCase().normalize('NFD');
   const tones = nfd.match(TONE_MARKS);

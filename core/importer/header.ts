@@ -117,6 +117,14 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
       const next = queue[i + 1];
       if (parseDate(text, out, notes)) {
         subjectOpen = false;
+        // "Thành phố Hồ Chí Minh," / "ngày 25 tháng 11 …": a long place is broken after its comma.
+        const prev = strays[strays.length - 1];
+        if (out.place === '' && prev && prev.no >= piece.no - 1 && /,\s*$/.test(prev.text)) {
+          out.place = squash(prev.text).replace(/[,\s]+$/, '');
+          strays.pop();
+          const missing = notes.list.findIndex((n) => n.path === 'place' && n.kind === 'missing');
+          if (missing >= 0) notes.list.splice(missing, 1);
+        }
         continue;
       }
       if (next && parseDate(`${text} ${squash(next.text)}`, out, notes)) {

@@ -56,8 +56,18 @@ export function contentOf(raw: string, runs: Inline[] | null): { text: string; r
     const tidy = tidyRuns(runs);
     return { text: tidy.map((r) => r.text).join(''), runs: tidy, heading: false, artefacts: [] };
   }
-  return parseMarks(raw);
+  let marked = MARKED.get(raw);
+  if (marked === undefined) {
+    marked = parseMarks(raw);
+    if (MARKED.size > 5000) MARKED.clear();
+    MARKED.set(raw, marked);
+  }
+  // Callers may extend the runs they get; hand out copies of the cached ones.
+  return { ...marked, runs: marked.runs.map((r) => ({ ...r })), artefacts: [...marked.artefacts] };
 }
+
+/** Zones, header and body parsers read the same lines' markdown several times. */
+const MARKED = new Map<string, ReturnType<typeof parseMarks>>();
 
 // A gap of three or more spaces separates columns, except inside a blank left for a pending number
 // or day ("Số:        /UBND", "ngày      tháng 4").

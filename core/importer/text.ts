@@ -13,8 +13,20 @@ function foldChar(ch: string): string {
   return f;
 }
 
+/** Parsers ask for the same lines' folded text many times; keep the recent answers. */
+const FOLDED = new Map<string, string>();
+
 /** Lower case, no diacritics, đ → d, and the same length as the input (indices carry over). */
 export function fold(text: string): string {
+  const known = FOLDED.get(text);
+  if (known !== undefined) return known;
+  const out = foldUncached(text);
+  if (FOLDED.size > 5000) FOLDED.clear();
+  FOLDED.set(text, out);
+  return out;
+}
+
+function foldUncached(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i += 1) {
     const ch = text[i] as string;
