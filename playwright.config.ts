@@ -2,11 +2,12 @@
 // builds first; the web server is `vite preview` of dist/renderer on a fixed port.
 import { defineConfig } from '@playwright/test';
 
-export const E2E_PORT = 5174;
+// Overridable so that two engineers' runs on one machine do not share a port or an output folder.
+export const E2E_PORT = Number(process.env.VANTHU_E2E_PORT ?? 5174);
 
 export default defineConfig({
   testDir: 'test/e2e',
-  outputDir: 'test-results',
+  outputDir: process.env.VANTHU_E2E_OUT ?? 'test-results',
   fullyParallel: false,
   workers: 1,
   timeout: 60_000,

@@ -238,8 +238,26 @@ export class Controller {
     if (!done.ok) this.ui.notify('error', done.error);
   }
 
+  /** .txt or .docx → a new draft with the importer's notes; the current one is kept if it fails. */
   async importFile(): Promise<void> {
-    this.ui.notify('info', vi.messages.unavailable(vi.actions.importFile));
+    if (!(await this.confirmDiscard())) return;
+    const picked = await this.platform.pickImport();
+    if (!picked.ok) return this.ui.notify('error', vi.messages.importFailed, [picked.error]);
+    if (!picked.value) return;
+    const { name, bytes } = picked.value;
+    const [{ importDocx, importText }, { decodeTextBytes }] = await Promise.all([import('../../../core/importer'), import('../../../core/encoding')]);
+    const options = { fallbackYear: new Date().getFullYear() };
+    let result;
+    if (/\.docx$/i.test(name)) {
+      result = await importDocx(bytes, options);
+    } else {
+      const decoded = decodeTextBytes(bytes);
+      if (!decoded.ok) return this.ui.notify('error', vi.messages.importFailed, [decoded.error]);
+      result = importText(decoded.value.text, options);
+    }
+    if (!result.ok) return this.ui.notify('error', vi.messages.importFailed, [result.error.message]);
+    this.store.load(result.value.letter, null, false);
+    this.ui.notify(result.value.notes.length > 0 ? 'warning' : 'info', vi.messages.imported(name), result.value.notes.map((n) => n.message));
   }
 
   // ---- recovery ------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import type { DocumentStore } from '../app/document-store';
 import { EDITOR_NAMESPACE, editorNodes, editorTheme, onEditorError } from './config';
+import { CompositionPlugin } from './plugins/CompositionPlugin';
 import { KeysPlugin } from './plugins/KeysPlugin';
 import { LabelsPlugin } from './plugins/LabelsPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
@@ -49,6 +50,7 @@ export const BodyEditor = memo(function BodyEditor({ store, labelId, onEditor }:
       <LabelsPlugin />
       <KeysPlugin />
       <PastePlugin />
+      <CompositionPlugin />
       <EditorRef onEditor={onEditor} />
     </LexicalComposer>
   );

@@ -44,12 +44,18 @@ export function $writeBody(blocks: readonly Block[]): void {
   else root.append(...flat.map($createBlockNode));
 }
 
+/**
+ * Lexical puts a zero-width space where a composition starts at a format boundary; it is no text of
+ * the letter (and would travel invisibly into the DOCX), so it is dropped here.
+ */
+const ZERO_WIDTH = /\u200B/g;
+
 /** The runs of one block, NFC, marks kept, anything else (line breaks) read as a space. */
 export function $readRuns(element: ElementNode): Inline[] {
   const runs: Inline[] = [];
   for (const child of element.getChildren()) {
     if ($isTextNode(child)) {
-      runs.push({ text: child.getTextContent(), bold: child.hasFormat('bold'), italic: child.hasFormat('italic'), underline: child.hasFormat('underline') });
+      runs.push({ text: child.getTextContent().replace(ZERO_WIDTH, ''), bold: child.hasFormat('bold'), italic: child.hasFormat('italic'), underline: child.hasFormat('underline') });
     } else if ($isLineBreakNode(child)) {
       runs.push({ text: ' ', bold: false, italic: false, underline: false });
     } else if ($isElementNode(child)) {

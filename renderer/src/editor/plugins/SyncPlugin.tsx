@@ -3,7 +3,7 @@
 // the letter (open, new, undo, redo, a panel's change), the body is redrawn from it: from the saved
 // editor state when there is one (exact, with the caret), otherwise from Letter.body.
 import { useEffect } from 'react';
-import { $isTextNode } from 'lexical';
+import { $getNodeByKey, $getRoot, $isTextNode } from 'lexical';
 import type { EditorState, LexicalEditor } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { DocumentStore } from '../../app/document-store';
@@ -12,14 +12,24 @@ import { $readBody, $writeBody } from '../convert';
 /** Tag of updates that come from the store, so they are not recorded again. */
 export const FROM_STORE_TAG = 'vt-from-store';
 
-function typingKey(editor: LexicalEditor, prev: EditorState, dirtyLeaves: Set<string>, dirtyElements: Map<string, boolean>): string | undefined {
-  if (dirtyLeaves.size !== 1) return undefined;
-  for (const intentional of dirtyElements.values()) if (intentional) return undefined;
-  const [key] = dirtyLeaves;
-  if (key === undefined) return undefined;
-  const existed = prev._nodeMap.get(key);
-  const now = editor.getEditorState()._nodeMap.get(key);
-  return existed && now && $isTextNode(now) ? `body-text:${key}` : undefined;
+/**
+ * Edits that only change text inside one block, with the blocks themselves unchanged, continue the
+ * same undo step ("typing in block X"); anything structural is a step of its own.
+ */
+function typingKey(prev: EditorState, next: EditorState, dirtyLeaves: Set<string>): string | undefined {
+  const prevBlocks = prev.read(() => $getRoot().getChildrenKeys());
+  const nextBlocks = next.read(() => $getRoot().getChildrenKeys());
+  if (prevBlocks.length !== nextBlocks.length || prevBlocks.some((k, i) => k !== nextBlocks[i])) return undefined;
+  let block: string | null = null;
+  for (const key of dirtyLeaves) {
+    const owner = next.read(() => {
+      const node = $getNodeByKey(key);
+      return node && $isTextNode(node) ? (node.getTopLevelElement()?.getKey() ?? null) : null;
+    });
+    if (owner === null || (block !== null && owner !== block)) return undefined;
+    block = owner;
+  }
+  return block === null ? undefined : `body-text:${block}`;
 }
 
 export function registerSync(editor: LexicalEditor, store: DocumentStore<EditorState>): () => void {
@@ -44,7 +54,7 @@ export function registerSync(editor: LexicalEditor, store: DocumentStore<EditorS
       return;
     }
     const body = editorState.read($readBody);
-    const key = tags.has('history-merge') ? 'body-merge' : typingKey(editor, prevEditorState, dirtyLeaves, dirtyElements);
+    const key = tags.has('history-merge') ? 'body-merge' : typingKey(prevEditorState, editorState, dirtyLeaves);
     store.update({ ...store.letter, body }, key, editorState);
   });
   redraw();
