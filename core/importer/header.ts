@@ -93,10 +93,37 @@ function parseDate(text: string, out: HeaderFields, notes: Notes): boolean {
   return true;
 }
 
+/**
+ * Web copies (thuvienphapluat and the like) break header cells at odd places: "ỦY" / "BAN NHÂN DÂN",
+ * "CỘNG" / "HÒA XÃ HỘI…", "Số:" / "1205/UBND-VX", "Quảng" / "Trị, ngày 27 tháng 12 năm 2016".
+ * Such a fragment is joined to the next piece before anything is classified.
+ */
+function mergeBroken(stream: ReadonlyArray<Piece | null>): Array<Piece | null> {
+  const out: Array<Piece | null> = [];
+  for (let i = 0; i < stream.length; i += 1) {
+    const piece = stream[i];
+    const next = stream[i + 1];
+    if (piece && next) {
+      const a = squash(piece.text);
+      const b = squash(next.text);
+      const bareNumber = /^so\s*[:.]?$/.test(fold(a));
+      const capsFragment = /^\p{Lu}{1,5}$/u.test(a) && isUpperText(b) && !isNationalTitle(a) && !isMotto(b);
+      const placeFragment = /^(\p{Lu}\p{Ll}*\s?){1,2}$/u.test(a) && /^\p{Lu}\p{Ll}*(\s\p{Lu}\p{Ll}*)*\s*,\s*ngày\b/u.test(b);
+      if (bareNumber || capsFragment || placeFragment) {
+        out.push({ text: `${a} ${b}`, no: piece.no });
+        i += 1;
+        continue;
+      }
+    }
+    out.push(piece ?? null);
+  }
+  return out;
+}
+
 /** Reads one column's pieces in order; blank lines (null) close an open subject. */
 function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean, out: HeaderFields, notes: Notes, strays: Piece[]): void {
   let subjectOpen = false;
-  const queue = [...stream];
+  const queue = mergeBroken(stream);
   for (let i = 0; i < queue.length; i += 1) {
     const piece = queue[i];
     if (piece === null || piece === undefined) continue;

@@ -281,3 +281,48 @@ describe('noise is dropped and reported', () => {
     expect(letter.body).toHaveLength(3);
   });
 });
+
+describe('web copies that break header cells (thuvienphapluat shape)', () => {
+  it('joins "ỦY" / "BAN NHÂN DÂN", "CỘNG" / "HÒA…", "Số:" / "1205/…", "Quảng" / "Trị, ngày …" and skips the | cell marks', () => {
+    const text = `ỦY
+BAN NHÂN DÂN
+TỈNH QUẢNG TRỊ
+-------
+|
+CỘNG
+HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số:
+1205/UBND-VX
+V/v tăng cường phòng, chống dịch bệnh
+tay chân miệng
+|
+Quảng
+Trị, ngày 27 tháng 12 năm 2016
+|
+Kính gửi: Sở Y tế.
+Đề nghị Sở Y tế chủ động giám sát dịch./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, VX.
+|
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+
+
+
+Nguyễn Đức Chính
+`;
+    const r = importText(text, { fallbackYear: 2099 });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const l = r.value.letter;
+    expect(l.agency).toEqual({ parent: null, name: 'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ' });
+    expect([l.number, l.symbol, l.place, l.date]).toEqual([1205, 'UBND-VX', 'Quảng Trị', { day: 27, month: 12, year: 2016 }]);
+    expect(l.subject).toBe('tăng cường phòng, chống dịch bệnh tay chân miệng');
+    expect(l.signature.signer).toBe('Nguyễn Đức Chính');
+  });
+});
