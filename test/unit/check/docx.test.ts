@@ -21,7 +21,7 @@ const BREAKS: Record<string, Edit> = {
   'docx-national-title': ['Quốc hiệu at 14 pt', (b) => editPart(b, DOC, inParagraph('CỘNG HÒA', (p) => p.replaceAll('w:val="24"', 'w:val="28"')))],
   'docx-agency': ['agency name not bold', (b) => editPart(b, DOC, inParagraph('TỈNH HƯNG YÊN', (p) => p.replace('<w:b/>', '')))],
   'docx-number-date': ['dateline upright', (b) => editPart(b, DOC, inParagraph('Hưng Yên, ngày', (p) => p.replace('<w:i/>', '')))],
-  'docx-subject': ['V/v in bold', (b) => editPart(b, DOC, inParagraph('V/v', (p) => p.replace('<w:b w:val="false"/>', '<w:b/>')))],
+  'docx-subject': ['V/v in bold', (b) => editPart(b, DOC, inParagraph('V/v', (p) => p.replace(/(<w:rFonts[^>]*\/>)/g, '$1<w:b/>')))],
   'docx-recipients': ['body at 12 pt', (b) => editPart(b, DOC, inParagraph('Nhằm phòng', (p) => p.replaceAll('w:val="28"', 'w:val="24"')))],
   'docx-noi-nhan': ['"Nơi nhận:" not italic', (b) => editPart(b, DOC, inParagraph('Nơi nhận:', (p) => p.replace('<w:i/>', '')))],
   'docx-signature': ['signer name not bold', (b) => editPart(b, DOC, inParagraph('Nguyễn Duy Hưng', (p) => p.replace('<w:b/>', '')))],
