@@ -7,13 +7,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { exportDocx } from '../../../core/docx';
+import { exportDocxWithReview } from '../../../core/review/docx/export';
 import { parseDraft } from '../../../core/letter';
 import { isProfileName, PROFILE_NAMES } from '../../../core/layout';
 import { parseArgs } from '../args';
 import type { CliCommand } from '../command';
 import { readInput } from '../io';
 
-const USAGE = `vanthu export BẢN_NHÁP.vanthu -o KẾT_QUẢ.docx [--profile ${PROFILE_NAMES.join('|')}] [--pdf]`;
+const USAGE = `vanthu export BẢN_NHÁP.vanthu -o KẾT_QUẢ.docx [--profile ${PROFILE_NAMES.join('|')}] [--pdf] [--review]`;
 
 /** soffice on PATH, or where Debian and the LibreOffice installers put it. */
 export function findSoffice(): string | null {
@@ -56,7 +57,7 @@ export async function convertDocxToPdf(docx: Uint8Array, soffice: string): Promi
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: 'Xuất bản nháp (.vanthu) thành công văn DOCX đúng thể thức Nghị định 30 (hoặc PDF với --pdf).',
+  summary: 'Xuất bản nháp (.vanthu) thành công văn DOCX đúng thể thức Nghị định 30 (PDF với --pdf; kèm góp ý và đề xuất sửa dạng theo dõi thay đổi của Word với --review).',
   usage: USAGE,
   run: async (argv, io) => {
     const args = parseArgs(argv, ['-o', '--output', '--profile']);
@@ -69,7 +70,7 @@ export const exportCommand: CliCommand = {
       io.error(`${draftFile ? 'Chỉ xuất được một bản nháp mỗi lần.' : 'Thiếu tệp bản nháp cần xuất.'}\nCách dùng: ${USAGE}`);
       return 2;
     }
-    const unknown = [...args.flags].filter((f) => f !== '--pdf');
+    const unknown = [...args.flags].filter((f) => f !== '--pdf' && f !== '--review');
     if (unknown.length > 0) {
       io.error(`Tùy chọn không hợp lệ: ${unknown.join(', ')}.\nCách dùng: ${USAGE}`);
       return 2;
@@ -99,7 +100,9 @@ export const exportCommand: CliCommand = {
       io.error([`${draftFile}: bản nháp không hợp lệ, chưa xuất được.`, ...restored.error.messages.map((m) => `  - ${m}`)].join('\n'));
       return 1;
     }
-    const exported = await exportDocx(restored.value.letter, { profile });
+    // --review: comments as w:comment and pending suggestions as w:ins/w:del, for a leader reviewing in Word.
+    const exporter = args.flags.has('--review') ? exportDocxWithReview : exportDocx;
+    const exported = await exporter(restored.value.letter, { profile });
     for (const w of [...restored.value.warnings, ...exported.warnings]) io.error(`Cảnh báo: ${w}`);
 
     let bytes = exported.bytes;

@@ -7,6 +7,9 @@ import { runCli } from '../../../electron/cli/main';
 import type { CliIo } from '../../../electron/cli/io';
 import { readDocxPackage } from '../../../core/ooxml/package';
 import { DRAFTS_DIR } from './fixtures';
+import { sampleLetter, serializeLetter } from '../../../core/letter';
+import { addComment } from '../../../core/review/comments';
+import { suggestDeletion } from '../../../core/review/suggestions';
 
 function memoryIo(stdin = '') {
   const written = new Map<string, Uint8Array | string>();
@@ -25,7 +28,35 @@ function memoryIo(stdin = '') {
   return { io, written, out, errors };
 }
 
+/** The sample with one comment on the subject and one suggested deletion in it, by a leader. */
+function reviewedSample(): string {
+  const actor = { author: { name: 'Trần Văn Bình', title: 'Chánh Văn phòng' }, now: '2026-11-20T09:00:00.000Z' };
+  const commented = addComment(sampleLetter(), actor, { path: 'subject', range: { start: 0, end: 9 } }, 'Dùng bảo đảm thay cho đảm bảo.');
+  if (!commented.ok) throw new Error(commented.error);
+  const suggested = suggestDeletion(commented.value.letter, actor, 'subject', 10, 17);
+  if (!suggested.ok) throw new Error(suggested.error);
+  return serializeLetter(suggested.value.letter);
+}
+
 describe('vanthu export', () => {
+  it('--review writes comments and tracked changes with author and date; without it, the clean letter', async () => {
+    const withReview = memoryIo(reviewedSample());
+    expect(await runCli(['export', '-', '-o', 'r.docx', '--review'], withReview.io)).toBe(0);
+    const reviewed = await readDocxPackage(withReview.written.get(path.join(DRAFTS_DIR, 'r.docx')) as Uint8Array);
+    if (!reviewed.ok) throw new Error(reviewed.error);
+    expect(reviewed.value.text('word/comments.xml')).toContain('Dùng bảo đảm thay cho đảm bảo.');
+    const xml = reviewed.value.text('word/document.xml') ?? '';
+    expect(xml).toMatch(/<w:del [^>]*w:author="Trần Văn Bình"[^>]*>/);
+    expect(xml).toContain('<w:commentRangeStart');
+
+    const plain = memoryIo(reviewedSample());
+    expect(await runCli(['export', '-', '-o', 'p.docx'], plain.io)).toBe(0);
+    const clean = await readDocxPackage(plain.written.get(path.join(DRAFTS_DIR, 'p.docx')) as Uint8Array);
+    if (!clean.ok) throw new Error(clean.error);
+    expect(clean.value.text('word/comments.xml')).toBeNull();
+    expect(clean.value.text('word/document.xml')).not.toContain('<w:del ');
+  });
+
   it('exports a draft to the -o file and exits 0', async () => {
     const m = memoryIo();
     const code = await runCli(['export', 'seed-000.vanthu', '-o', 'out.docx'], m.io);
