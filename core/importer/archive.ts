@@ -11,7 +11,14 @@ export interface ArchiveRead {
   drafter: Drafter | null;
 }
 
-export function parseArchive(raw: string, notes: Notes): ArchiveRead {
+export interface ArchiveContext {
+  /** The letter's symbol ("UBND-CNTT"): its parts name the drafting unit, which the archive line repeats. */
+  symbol: string;
+}
+
+const symbolParts = (symbol: string): string[] => symbol.toUpperCase().split(/[-/&.\s]+/u).filter((p) => p !== '');
+
+export function parseArchive(raw: string, notes: Notes, context: ArchiveContext = { symbol: '' }): ArchiveRead {
   let text = raw.replace(/^\s*[-–—•+]\s*/, '');
   const lead = /^\s*luu\s*[:.]?\s*/.exec(fold(text));
   text = text.slice(lead ? lead[0].length : 0);
@@ -25,11 +32,26 @@ export function parseArchive(raw: string, notes: Notes): ArchiveRead {
   // The Decree's ô 12 mark after the units' full stop: "VT, KGVX (02). PH.(15)" or "VT, KGVX. PH.".
   // Without copies it needs a comma list before it, or "VT. CNTT." would lose its unit.
   const tail =
-    /\.\s*([A-Za-zĐđ]{1,6})\s*\.?\s*\((\d{1,4})\)\s*\.?\s*$/.exec(text) ?? /,[^.]*\.\s*([A-Za-zĐđ]{1,6})\s*\.\s*$/.exec(text);
+    /\.\s*([A-Za-zĐđ]{1,10})\s*\.?\s*\((\d{1,4})\)\s*\.?\s*$/.exec(text) ?? /,[^.]*\.\s*([A-Za-zĐđ]{1,10})\s*\.\s*$/.exec(text);
   if (tail) {
     marks.push(tail[1] as string);
     drafterCopies = tail[2] === undefined ? null : Number(tail[2]);
     text = text.slice(0, text.length - tail[0].length + (tail[0].startsWith(',') ? tail[0].indexOf('.') + 1 : 1));
+  } else {
+    // "VT. PH." is how our exporter writes a drafter mark when VT is the only unit; "VT. CNTT." (seed 004)
+    // is a full stop typed for a comma. The drafting unit is the one the symbol names ("UBND-CNTT"), so a
+    // token the symbol names stays a unit; without a symbol to tell, it stays a unit and is flagged.
+    const lone = /^\s*(VT)\s*\.\s*([A-Za-zĐđ]{1,10})\s*\.\s*$/u.exec(text);
+    const token = lone?.[2];
+    if (lone && token !== undefined) {
+      const parts = symbolParts(context.symbol);
+      if (parts.length > 1 && !parts.includes(token.toUpperCase())) {
+        marks.push(token);
+        text = `${lone[1] as string}.`;
+      } else if (parts.length <= 1) {
+        notes.add('archive.units', 'uncertain', `Không rõ "${token}" sau "VT." là đơn vị lưu hay ký hiệu người soạn thảo; đã xếp vào đơn vị lưu.`, raw.trim());
+      }
+    }
   }
   let copies: number | null = null;
   const paren = /\(\s*(\d{1,3})\s*\)/.exec(text);

@@ -2,6 +2,7 @@
 // its own line, and "Bản điện tử:" sub-lists, which become one entry so no recipient is lost.
 import type { Archive, Drafter } from '../letter/types';
 import { parseArchive } from './archive';
+import type { ArchiveContext } from './archive';
 import type { Segment } from './lines';
 import type { Notes } from './notes';
 import { isArchiveEntry, isDistributionStart, isElectronicCopies } from './patterns';
@@ -17,7 +18,7 @@ export interface DistributionRead {
 const DRAFTER_LINE = /^[A-Za-zĐđ]{1,6}\s*\.?\s*(\(\d{1,4}\))?\.?$/;
 const ITEM_START = /^\s*[-–—•+]/;
 
-export function parseDistribution(segments: readonly Segment[], notes: Notes): DistributionRead {
+export function parseDistribution(segments: readonly Segment[], notes: Notes, context: ArchiveContext = { symbol: '' }): DistributionRead {
   // Entries: a dash or plus starts one; other text continues the open entry.
   const entries: Array<{ raw: string; text: string; plus: boolean }> = [];
   let found = false;
@@ -54,7 +55,7 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes): D
     const text = stripDash(e.text).trim();
     if (isArchiveEntry(e.text)) {
       flushElectronic();
-      const read = parseArchive(e.raw, notes);
+      const read = parseArchive(e.raw, notes, context);
       archive = read.archive;
       drafter = read.drafter ?? drafter;
       archiveSeen = true;

@@ -16,6 +16,7 @@ import { buildParagraphs } from './paragraphs';
 import { secrecyOf, urgencyOf } from './patterns';
 import { parseRecipients } from './recipients';
 import { parseSignature } from './signature';
+import { resolveYear } from './year';
 import { findZones } from './zones';
 
 export interface ImportOptions {
@@ -95,7 +96,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   const body = buildBody(buildParagraphs(lines.slice(bodyStart, zones.footerStart), notes), notes);
   if (body.length === 0) notes.missing('body', 'Không thấy nội dung văn bản.');
   const footer = splitFooter(segmentLines(lines.slice(zones.footerStart), { byContent: true }));
-  const dist = parseDistribution(footer.distribution, notes);
+  const dist = parseDistribution(footer.distribution, notes, { symbol: header.symbol });
   const sign = parseSignature(
     footer.signature.map((s) => s.text),
     notes,
@@ -110,11 +111,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
     });
   }
 
-  let year = header.year;
-  if (year === null) {
-    year = options.fallbackYear;
-    notes.missing('date.year', `Không thấy năm ban hành; đã tạm điền ${year} để bản nháp hợp lệ — hãy sửa.`);
-  }
+  const year = resolveYear(header.year, body, options.fallbackYear, notes);
   const letter: Letter = {
     schemaVersion: 1,
     type: 'cong-van',

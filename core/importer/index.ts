@@ -3,4 +3,3 @@ export { importText, MAX_TEXT_CHARS } from './import-text';
 export type { ImportResult } from './import-text';
 export { importDocx } from './import-docx';
 export type { ImportError, ImportErrorKind, ImportOptions } from './import-lines';
-export { AGENCY_PLACEHOLDER } from './agency';

@@ -43,6 +43,18 @@ export const placeForm: LetterRule = {
   fix: (letter) => updateText(letter, 'place', normalizePlace),
 };
 
+export const agencyEmpty: LetterRule = {
+  id: 'agency-empty',
+  title: 'Tên cơ quan ban hành',
+  cite: 'Phụ lục I, mục II.2 (ô số 2)',
+  severity: 'error',
+  // A draft may hold an empty name (an imported letter that lost its header); a letter may not.
+  check: (letter) =>
+    letter.agency.name.trim() === ''
+      ? [{ path: 'agency.name', message: 'Tên cơ quan, tổ chức ban hành văn bản (ô số 2) đang để trống: hãy điền tên cơ quan bằng chữ in hoa.' }]
+      : [],
+};
+
 export const agencyCapitals: LetterRule = {
   id: 'agency-capitals',
   title: 'Tên cơ quan viết in hoa',
@@ -60,4 +72,4 @@ export const agencyCapitals: LetterRule = {
   fix: (letter, path) => updateText(letter, path, upper),
 };
 
-export const NAME_RULES = [placeForm, agencyCapitals];
+export const NAME_RULES = [placeForm, agencyEmpty, agencyCapitals];

@@ -11,6 +11,7 @@ const clause = (l: Letter, i: number) => l.body[i] as ItemBlock;
 /** rule id → [failing letter, passing letter]. */
 const EXAMPLES: Record<string, [Letter, Letter]> = {
   'place-form': [mutate((l) => (l.place = 'hưng yên')), sampleLetter()],
+  'agency-empty': [mutate((l) => ((l.agency.name = ' '), (l.agency.parent = null))), sampleLetter()],
   'agency-capitals': [mutate((l) => (l.agency.name = 'Ủy ban nhân dân\nTỉnh Hưng Yên')), sampleLetter()],
   'symbol-form': [mutate((l) => (l.symbol = 'ubnd - kgvx')), sampleLetter()],
   'symbol-issuer': [mutate((l) => (l.symbol = 'SNV-VP')), mutate((l) => ((l.agency.name = 'SỞ NỘI VỤ'), (l.agency.parent = 'UBND TỈNH HƯNG YÊN'), (l.symbol = 'SNV-VP')))],

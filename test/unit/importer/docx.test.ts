@@ -50,6 +50,22 @@ describe('DOCX import', () => {
     expect(restoreLetter(JSON.parse(serializeLetter({ ...back, importNotes }))).ok).toBe(true);
   });
 
+  // The exporter writes "- Lưu: VT. PH." when VT is the only unit; it must come back as a drafter mark.
+  it.each([
+    ['VT and a drafter mark', { units: ['VT'], copies: null }, { initials: 'PH', copies: null }],
+    ['VT and a drafter mark with copies', { units: ['VT'], copies: null }, { initials: 'PH', copies: 15 }],
+    ['VT with archive copies and a drafter mark', { units: ['VT'], copies: 2 }, { initials: 'TĐ', copies: 15 }],
+  ])('archive of %s round-trips', async (_name, archive, drafter) => {
+    const { importNotes: _n, ...sample } = sampleLetter();
+    const letter: Letter = { ...sample, archive, drafter };
+    const out = await exportDocx(letter, { now: new Date('2024-01-01T00:00:00Z') });
+    const r = await importDocx(out.bytes, { fallbackYear: 2099 });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.letter.archive).toEqual(archive);
+    expect(r.value.letter.drafter).toEqual(drafter);
+  });
+
   it('reads a letter made in Word: tables, automatic numbering, bold titles', async () => {
     const cell = (paras: Paragraph[]) => new TableCell({ children: paras, width: { size: 4500, type: WidthType.DXA } });
     const p = (text: string, opts: { bold?: boolean; italic?: boolean; numbering?: { reference: string; level: number } } = {}) =>

@@ -97,10 +97,24 @@ describe('place and date', () => {
     expect(letter.place).toBe('Hải Dương');
   });
 
-  it('no year at all: the fallback year is used and flagged missing', () => {
-    const { letter, notes } = read({ header: dateLine('Bắc Ninh, ngày … tháng … năm …') });
+  it('no year in the dateline: the latest date the body cites gives it, flagged as a guess', () => {
+    const body = BODY.replace('ngày 01/3/2024', 'ngày 01/3/2023').replace('giám sát dịch.', 'giám sát dịch, báo cáo trước ngày 15 tháng 4 năm 2024.');
+    const { letter, notes } = read({ header: dateLine('Bắc Ninh, ngày … tháng … năm …'), body });
+    expect(letter.date.year).toBe(2024);
+    expect(notes.filter((n) => n.path === 'date.year')).toEqual([expect.objectContaining({ kind: 'uncertain', source: 'ngày 15 tháng 4 năm 2024' })]);
+  });
+
+  it('no year anywhere in the letter: the fallback year is used and flagged missing', () => {
+    const body = BODY.replace(' ngày 01/3/2024', '');
+    const { letter, notes } = read({ header: dateLine('Bắc Ninh, ngày … tháng … năm …'), body });
     expect(letter.date.year).toBe(2099);
-    expect(notes).toContainEqual(expect.objectContaining({ path: 'date.year', kind: 'missing' }));
+    expect(notes.filter((n) => n.path === 'date.year')).toEqual([expect.objectContaining({ kind: 'missing' })]);
+  });
+
+  it('a year in the dateline is never replaced by one the body cites', () => {
+    const { letter, notes } = read({ body: BODY.replace('ngày 01/3/2024', 'ngày 01/3/2030') });
+    expect(letter.date.year).toBe(2024);
+    expect(notes.some((n) => n.path === 'date.year')).toBe(false);
   });
 });
 
@@ -204,7 +218,6 @@ describe('Nơi nhận, archive and drafter', () => {
   it.each([
     ['- Lưu: VT, KGVX.', ['VT', 'KGVX'], null, null],
     ['- Lưu VT, TG CNTT 02.', ['VT', 'TG', 'CNTT'], 2, null],
-    ['- Lưu: VT. CNTT.', ['VT', 'CNTT'], null, null],
     ['- Lưu: VT, KGVX,', ['VT', 'KGVX'], null, null],
     ['- Lưu: VT, KGVX^{Ph}.', ['VT', 'KGVX'], null, { initials: 'PH', copies: null }],
     ['- Lưu: VT, tđat "HT".', ['VT'], null, { initials: 'TĐAT HT', copies: null }],
@@ -217,6 +230,25 @@ describe('Nơi nhận, archive and drafter', () => {
     expect(letter.archive).toEqual({ units, copies });
     expect(letter.drafter).toEqual(drafter);
     expect(letter.distribution).toEqual(['Như trên']);
+  });
+
+  // "VT. X.": our exporter's drafter mark when VT is the only unit, or a full stop typed for a comma
+  // (seed 004, "Lưu: VT. CNTT." under "Số: 4146/UBND-CNTT"). The symbol names the drafting unit.
+  it.each([
+    ['the symbol names the unit (seed 004)', 'Số: 4146/UBND-CNTT', '- Lưu: VT. CNTT.', ['VT', 'CNTT'], null],
+    ['a mark the symbol does not name is the drafter', 'Số: 125/UBND-VX', '- Lưu: VT. PH.', ['VT'], { initials: 'PH', copies: null }],
+    ['the exporter form with copies', 'Số: 125/UBND-VX', '- Lưu: VT. PH.(15)', ['VT'], { initials: 'PH', copies: 15 }],
+    ['the exporter form after several units', 'Số: 125/UBND-VX', '- Lưu: VT, VX. PH.', ['VT', 'VX'], { initials: 'PH', copies: null }],
+  ])('"VT. X.": %s', (_what, numberLine, archive, units, drafter) => {
+    const { letter } = read({ header: header(numberLine), footer: FOOTER.replace('- Lưu: VT, VX.', archive) });
+    expect(letter.archive).toEqual({ units, copies: null });
+    expect(letter.drafter).toEqual(drafter);
+  });
+
+  it('"VT. X." with no symbol to tell: X stays a unit and is flagged', () => {
+    const { letter, notes } = read({ header: header('Số:         /'), footer: FOOTER.replace('- Lưu: VT, VX.', '- Lưu: VT. PH.') });
+    expect(letter.archive.units).toEqual(['VT', 'PH']);
+    expect(notes).toContainEqual(expect.objectContaining({ path: 'archive.units', kind: 'uncertain' }));
   });
 
   it('"Như trên" first, purpose notes kept, OCR ":" endings stripped, wrapped entries joined', () => {

@@ -1,0 +1,56 @@
+// The year of issue when the dateline has none. The draft needs a year, but the importer never
+// invents one: it may take it only from the letter's own text — the latest full date the body cites
+// ("ngày 03 tháng 2 năm 2020", "03/02/2020", "trước ngày 15/6/2011"), since a letter answers or sets
+// deadlines around its own date — and says it guessed ('uncertain'). Without such a date it falls
+// back to the caller's year and says the year is missing.
+import type { Block } from '../letter/types';
+import type { Notes } from './notes';
+import { fold } from './text';
+
+const NUMERIC_DATE = /(?:^|[^\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/g;
+const WORDED_DATE = /ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})(?!\d)/g;
+
+const textOf = (blocks: readonly Block[]): string[] =>
+  blocks.flatMap((b) => [b.content.map((r) => r.text).join(''), ...(b.kind === 'item' ? textOf(b.children) : [])]);
+
+interface Cited {
+  year: number;
+  source: string;
+}
+
+/** The latest plausible full date cited in the body, or null. */
+export function latestCitedDate(body: readonly Block[]): Cited | null {
+  let best: Cited | null = null;
+  for (const text of textOf(body)) {
+    const f = fold(text);
+    for (const re of [NUMERIC_DATE, WORDED_DATE]) {
+      for (const m of f.matchAll(re)) {
+        const day = Number(m[1]);
+        const month = Number(m[2]);
+        const year = Number(m[3]);
+        if (day < 1 || day > 31 || month < 1 || month > 12 || year < 1945 || year > 2200) continue;
+        const at = m.index ?? 0;
+        // fold() keeps the length, so the match's place in the folded text is its place in the text.
+        if (best === null || year > best.year) best = { year, source: text.slice(at, at + m[0].length).replace(/^[^\dn]+/iu, '') };
+      }
+    }
+  }
+  return best;
+}
+
+/** The year to write: from the dateline, else inferred from the body (uncertain), else the fallback (missing). */
+export function resolveYear(headerYear: number | null, body: readonly Block[], fallbackYear: number, notes: Notes): number {
+  if (headerYear !== null) return headerYear;
+  const cited = latestCitedDate(body);
+  if (cited) {
+    notes.add(
+      'date.year',
+      'uncertain',
+      `Dòng ngày tháng không có năm; đã lấy năm ${cited.year} theo ngày muộn nhất văn bản nhắc đến — hãy kiểm tra.`,
+      cited.source,
+    );
+    return cited.year;
+  }
+  notes.missing('date.year', `Không thấy năm ban hành; đã tạm điền ${fallbackYear} để bản nháp hợp lệ — hãy sửa.`);
+  return fallbackYear;
+}
