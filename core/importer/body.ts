@@ -6,6 +6,7 @@ import type { Block, Inline, ItemBlock, ItemLevel, ParagraphBlock } from '../let
 import { unbold } from './marks';
 import type { Notes } from './notes';
 import type { Paragraph } from './paragraphs';
+import { isUpperText } from './text';
 
 const RANK: Record<ItemLevel, number> = { section: 0, clause: 1, point: 2, dash: 3, plus: 4 };
 
@@ -56,7 +57,9 @@ const TERMINAL = /[.:;,!?…]["”)]?\s*$/;
 function finishItem(item: ItemBlock, heading: boolean): void {
   const text = plain(item.content);
   // A section ("I. …") is a heading by definition; a clause is one when it stands alone as a short line.
-  const isTitle = heading || (!TERMINAL.test(text) && text.length <= 160 && (item.children.length > 0 || item.level === 'section'));
+  // A section in capitals ("I. TÌNH HÌNH THIỆT HẠI:") is a heading even with its colon.
+  const isTitle =
+    heading || (!TERMINAL.test(text) && text.length <= 160 && (item.children.length > 0 || item.level === 'section')) || (item.level === 'section' && text.length <= 160 && isUpperText(text));
   if (isTitle) {
     item.title = true;
     item.content = unbold(item.content);

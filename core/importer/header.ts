@@ -120,14 +120,32 @@ function mergeBroken(stream: ReadonlyArray<Piece | null>): Array<Piece | null> {
   return out;
 }
 
+/**
+ * A web page's own title repeats the subject above the letter ("Về việc khẩn trương phòng chống lụt,
+ * bão…" over the header whose "V/v …" follows "Số:"). A subject line before the number line, when
+ * another follows the number line, is that page title: its index, or -1.
+ */
+function pageHeadingAt(queue: ReadonlyArray<Piece | null>): number {
+  const numberAt = queue.findIndex((p) => p !== null && isNumberLine(squash(p.text)));
+  if (numberAt < 0) return -1;
+  const subjects = queue.flatMap((p, i) => (p !== null && isSubjectStart(squash(p.text)) ? [i] : []));
+  const first = subjects[0];
+  return first !== undefined && first < numberAt && subjects.some((i) => i > numberAt) ? first : -1;
+}
+
 /** Reads one column's pieces in order; blank lines (null) close an open subject. */
 function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean, out: HeaderFields, notes: Notes, strays: Piece[]): void {
   let subjectOpen = false;
   const queue = mergeBroken(stream);
+  const heading = pageHeadingAt(queue);
   for (let i = 0; i < queue.length; i += 1) {
     const piece = queue[i];
     if (piece === null || piece === undefined) continue;
     const text = squash(piece.text);
+    if (i === heading) {
+      strays.push({ text, no: piece.no });
+      continue;
+    }
     if (text === '' || isNationalTitle(text) || isMotto(text)) {
       subjectOpen = subjectOpen && text === '';
       continue;
@@ -171,7 +189,8 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
       continue;
     }
     subjectOpen = false;
-    if (canHoldAgency && isUpperText(text) && !out.numberFound && !out.subjectFound && out.agencyLines.length < 5) {
+    // "VIEWS: 10 PAGES: 1": a label with a value is a site's caption, never an agency's name.
+    if (canHoldAgency && isUpperText(text) && !text.includes(':') && !out.numberFound && !out.subjectFound && out.agencyLines.length < 5) {
       out.agencyLines.push(text);
       continue;
     }

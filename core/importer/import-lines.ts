@@ -102,7 +102,9 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
     notes,
   );
 
-  const signals = [header.numberFound, header.dateFound, header.subjectFound, zones.recipients !== null, dist.found, sign.found].filter(Boolean).length;
+  // The closing "./." counts too: a news post may keep only the body and "Nơi nhận" of a letter.
+  const closed = lines.slice(bodyStart, zones.footerStart).some((l) => l.raw.includes('./.'));
+  const signals = [header.numberFound, header.dateFound, header.subjectFound, zones.recipients !== null, dist.found, sign.found, closed].filter(Boolean).length;
   if (signals < 2) {
     return err({
       kind: 'not-a-letter',

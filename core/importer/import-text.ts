@@ -10,6 +10,7 @@ import type { Result } from '../result';
 import { importLines } from './import-lines';
 import type { ImportError, ImportOptions } from './import-lines';
 import { textToLines } from './lines';
+import { dropLooseMarks, splitRunOn } from './runon';
 
 /** A letter is a few kilobytes; a megabyte of text is something else. */
 export const MAX_TEXT_CHARS = 1_000_000;
@@ -50,9 +51,15 @@ export function importText(input: string, options: ImportOptions): Result<Import
     return err({ kind: 'too-large', message: `Văn bản quá dài (khoảng ${mb} triệu ký tự): một công văn chỉ vài trang. Hãy nhập từng văn bản một.` });
   }
   if (input.trim() === '') return err({ kind: 'empty', message: 'Tệp trống: không có nội dung để nhập.' });
-  const { text, report } = toUnicode(input);
-  const read = importLines(textToLines(text), options);
+  const decoded = toUnicode(input);
+  const { report } = decoded;
+  const loose = dropLooseMarks(decoded.text);
+  const textNotes: ImportNote[] = [];
+  if (loose.dropped > 0) {
+    textNotes.push({ path: 'document', kind: 'dropped', message: `Bỏ ${loose.dropped} dấu thanh đứng rời (văn bản chép từ PDF đã tách dấu khỏi chữ); các chữ đó đang thiếu dấu — hãy kiểm tra.` });
+  }
+  const read = importLines(splitRunOn(textToLines(loose.text), textNotes), options);
   if (!read.ok) return read;
-  const notes = [...encodingNotes(report), ...read.value.notes.list];
+  const notes = [...encodingNotes(report), ...textNotes, ...read.value.notes.list];
   return ok({ letter: { ...read.value.letter, importNotes: notes }, notes, encoding: report });
 }

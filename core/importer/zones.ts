@@ -27,6 +27,23 @@ function isHeaderElement(piece: string): boolean {
   return m !== null && m[3] !== undefined && fold(piece).length - (m.index + m[0].length) <= 2;
 }
 
+/** A signer's title, possibly cut short ("TRƯỞNG" for "TRƯỞNG PHÒNG"). */
+const TITLE_START = /^(pho )?(chu tich|giam doc|chanh van phong|truong|bo truong|thu truong|cuc truong|vu truong|hieu truong|bi thu|chu nhiem|tong giam doc)\b/;
+
+/**
+ * A letter copied without "Nơi nhận" and without its closing "./." may still end with the signature:
+ * its last line (or the one before a name) is a capitalised title. Returns where it starts, or null.
+ */
+function trailingSignature(lines: readonly SourceLine[], from: number): number | null {
+  const filled: number[] = [];
+  for (let i = lines.length - 1; i >= from && filled.length < 2; i -= 1) if (textOf(lines[i] as SourceLine) !== '') filled.push(i);
+  for (const i of filled) {
+    const t = textOf(lines[i] as SourceLine);
+    if (isUpperText(t) && t.split(' ').length <= 6 && TITLE_START.test(fold(t))) return i;
+  }
+  return null;
+}
+
 export function findZones(lines: readonly SourceLine[]): Zones {
   const n = lines.length;
   let recipients: number | null = null;
@@ -58,6 +75,7 @@ export function findZones(lines: readonly SourceLine[]): Zones {
     }
   }
   if (footerStart === n && lastClose >= 0) footerStart = lastClose + 1;
+  if (footerStart === n) footerStart = trailingSignature(lines, from + 1) ?? n;
 
   // Without "Kính gửi", the header ends after its last element (plus the subject's wrapped lines).
   let headerEnd = recipients ?? 0;

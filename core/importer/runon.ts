@@ -1,0 +1,79 @@
+// Text extracted from a PDF by some sites comes as one line per page: header, recipients, body and
+// lists run together, and the tone marks of many syllables pushed out as loose combining marks
+// ("thiêt hai ̀ ̣ ̣ do"). The marks cannot be put back on the right syllables, so they are dropped
+// (and counted); a line that holds a whole letter is cut again at the places a công văn breaks:
+// national title and motto, "Số", "V/v", "Kính gửi", list labels after a colon or semicolon.
+import type { ImportNote } from '../letter/extensions/import-notes';
+import type { SourceLine } from './lines';
+import { DATE } from './patterns';
+import { fold } from './text';
+
+/** A run of combining marks standing alone between spaces, with the space after it. */
+const LOOSE_MARKS = /(?<=^|\s)[\u0300-\u036f]+(?:[ \t]+[\u0300-\u036f]+)*(?:[ \t]+|$)/gmu;
+
+export function dropLooseMarks(text: string): { text: string; dropped: number } {
+  let dropped = 0;
+  const out = text.replace(LOOSE_MARKS, (m) => {
+    dropped += m.replace(/\s/g, '').length;
+    return '';
+  });
+  return { text: out, dropped };
+}
+
+const RUN_ON_MIN = 300;
+const ANCHORS = [/cong ho[aà] xa hoi/, /(^|\s)so\s*[:.]?\s*\d*\s*\//, /k[il1]nh\s*gui/];
+
+const isRunOn = (raw: string): boolean => {
+  if (raw.length < RUN_ON_MIN) return false;
+  const f = fold(raw);
+  const m = DATE.exec(f);
+  return ANCHORS.filter((a) => a.test(f)).length + (m && m[3] !== undefined ? 1 : 0) >= 2;
+};
+
+/** Cut points (indices into the line) found on the folded text, which has the line's length. */
+function cutPoints(raw: string): number[] {
+  const f = fold(raw);
+  const cuts = new Set<number>();
+  const before = (re: RegExp) => {
+    for (const m of f.matchAll(re)) cuts.add((m.index ?? 0) + (m[1]?.length ?? 0));
+  };
+  const after = (re: RegExp) => {
+    for (const m of f.matchAll(re)) cuts.add((m.index ?? 0) + m[0].length);
+  };
+  before(/(\s)cong ho[aà] xa hoi/g);
+  after(/chu nghia viet nam/g);
+  before(/(\s)doc lap\s*[-–—]/g);
+  after(/hanh phuc\.?/g);
+  before(/(\s)so\s*[:.]?\s*\d*\s*\//g);
+  before(/(\s)(?:v\s*\/\s*v|ve viec)\s/g);
+  before(/(\s)k[il1]nh\s*gui\b/g);
+  before(/(\s)n[oơ]i\s*nhan\s*:/g);
+  after(/k[il1]nh\s*gui\s*:/g);
+  // List labels after a colon, semicolon or full stop: "như sau: I. …", "cụ thể: a) …", "; - …".
+  for (const m of raw.matchAll(/(?<=[.:;])\s+(?=(?:[IVX]{1,4}\.|\d{1,2}\.|[a-zđ]\)|[-–+])\s+\p{Lu})/gu)) cuts.add((m.index ?? 0) + m[0].length);
+  // A new sentence after a semicolon starts a new paragraph ("… trong tỉnh; Theo báo cáo …").
+  for (const m of raw.matchAll(/(?<=;)\s+(?=\p{Lu}\p{Ll})/gu)) cuts.add((m.index ?? 0) + m[0].length);
+  // The recipient list ends at its first full stop.
+  const kg = /k[il1]nh\s*gui\s*:/.exec(f);
+  if (kg) {
+    const end = /\.\s+(?=\p{Lu})/u.exec(raw.slice(kg.index));
+    if (end) cuts.add(kg.index + end.index + end[0].length);
+  }
+  return [...cuts].filter((c) => c > 0 && c < raw.length).sort((a, b) => a - b);
+}
+
+/** Lines holding a whole letter are cut into the letter's lines (same source line number). */
+export function splitRunOn(lines: readonly SourceLine[], notes: ImportNote[]): SourceLine[] {
+  return lines.flatMap((line) => {
+    if (line.runs !== null || !isRunOn(line.raw)) return [line];
+    // "1. UBND TỈNH …": the page number a document site puts before the text.
+    const raw = line.raw.replace(/^\s*\d{1,3}\.\s+(?=\p{Lu}{2})/u, '');
+    const cuts = [0, ...cutPoints(raw), raw.length];
+    notes.push({
+      path: 'document',
+      kind: 'uncertain',
+      message: `Dòng ${line.no} chứa cả văn bản trên một dòng (mất xuống dòng khi chép từ PDF); đã tách lại theo các phần của công văn — hãy kiểm tra.`,
+    });
+    return cuts.slice(1).map((end, i) => ({ ...line, raw: raw.slice(cuts[i], end).trim() }));
+  });
+}
