@@ -87,3 +87,26 @@ export function $readBody(): Block[] {
   if (flat.length === 1 && only && only.content.length === 0 && only.kind === 'paragraph' && !only.clause) return [];
   return buildBody(flat);
 }
+
+/**
+ * $readBody for every keystroke of a long letter: blocks Lexical did not touch (not in dirtyElements)
+ * are taken from the previous read, so typing costs one block's conversion, not the whole body's.
+ */
+export function createIncrementalBodyReader(): (dirtyElements: ReadonlyMap<string, boolean> | null) => Block[] {
+  let cache = new Map<string, FlatBlock>();
+  return (dirtyElements) => {
+    const next = new Map<string, FlatBlock>();
+    const flat: FlatBlock[] = [];
+    for (const node of $getRoot().getChildren()) {
+      const key = node.getKey();
+      const cached = dirtyElements === null || dirtyElements.has(key) ? undefined : cache.get(key);
+      const block = cached ?? $readFlatBlock(node);
+      next.set(key, block);
+      flat.push(block);
+    }
+    cache = next;
+    const only = flat[0];
+    if (flat.length === 1 && only && only.content.length === 0 && only.kind === 'paragraph' && !only.clause) return [];
+    return buildBody(flat);
+  };
+}

@@ -3,6 +3,7 @@
 import { memo } from 'react';
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../../../core/letter/types';
 import type { Agency, LetterDate, Secrecy, Urgency } from '../../../core/letter/types';
+import type { LayoutProfile } from '../../../core/layout';
 import { formatDay, formatMonth } from '../../../core/format/date';
 import { padTwo } from '../../../core/format/numbering';
 import { SUBJECT_PREFIX } from '../../../core/format/subject';
@@ -21,15 +22,16 @@ export interface HeaderBlockProps {
   urgency: Urgency | null;
   secrecy: Secrecy | null;
   edit: EditLetter;
+  profile: LayoutProfile;
 }
 
-/** The rule under the agency: a third of the longest bold line, at least 1.4 cm (nd30.md §7). */
-function agencyRuleWidthPt(name: string): number {
-  const longest = Math.max(0, ...name.split('\n').map((l) => textWidthPt(l.toLocaleUpperCase('vi'), `bold 13pt ${PAGE_FONT}`)));
-  return Math.max(40, longest / 3);
+/** The rule under the agency: the profile's share (1/3–1/2) of the longest bold line (nd30.md §7). */
+function agencyRuleWidthPt(name: string, profile: LayoutProfile): number {
+  const longest = Math.max(0, ...name.split('\n').map((l) => textWidthPt(l.toLocaleUpperCase('vi'), `bold ${profile.sizes.agency}pt ${PAGE_FONT}`)));
+  return longest * profile.agencyRuleRatio;
 }
 
-export const HeaderBlock = memo(function HeaderBlock({ agency, number, symbol, place, date, subject, urgency, secrecy, edit }: HeaderBlockProps) {
+export const HeaderBlock = memo(function HeaderBlock({ agency, number, symbol, place, date, subject, urgency, secrecy, edit, profile }: HeaderBlockProps) {
   const secrecyField = (value: Secrecy | null) => ({
     key: 'secrecy',
     on: value !== null,
@@ -59,7 +61,7 @@ export const HeaderBlock = memo(function HeaderBlock({ agency, number, symbol, p
           placeholder={vi.placeholders.agency}
           onChange={(v) => edit((l) => ({ ...l, agency: { ...l.agency, name: v } }), 'agency.name')}
         />
-        <div className="vt-rule" style={{ width: `${agencyRuleWidthPt(agency.name)}pt` }} />
+        <div className="vt-rule" style={{ width: `${agencyRuleWidthPt(agency.name, profile)}pt` }} />
       </div>
       <div className="vt-hcol vt-hright">
         <div className="vt-qh">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>

@@ -1,6 +1,6 @@
 // The page is the editor: A4 sheets at true scale (CSS mm), zoomed with a transform so layout is
 // always computed at 100 %, with the letter's parts edited in place and page numbers from page 2.
-import { memo, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { EditorState, LexicalEditor } from 'lexical';
 import type { Letter } from '../../../core/letter/types';
 import type { ProfileName } from '../../../core/layout';
@@ -30,7 +30,9 @@ export interface PageProps {
 
 export const Page = memo(function Page({ letter, store, edit, zoom, profile, onEditor, onPages }: PageProps) {
   const p = profileOf(profile);
-  const m = metricsOf(p);
+  // Stable per profile: the observers below are set up once, not on every keystroke's render.
+  const m = useMemo(() => metricsOf(p), [p]);
+  const vars = useMemo(() => pageVars(p), [p]);
   const viewport = useRef<HTMLDivElement>(null);
   const column = useRef<HTMLDivElement>(null);
   const [pages, setPages] = useState(1);
@@ -69,14 +71,14 @@ export const Page = memo(function Page({ letter, store, edit, zoom, profile, onE
   return (
     <div className="vt-viewport" ref={viewport} data-testid="viewport">
       <div className="vt-zoomframe" style={{ width: m.pageWidthPx * scale, height: stackHeight * scale }}>
-        <div className="vt-sheets" style={{ ...pageVars(p), transform: `scale(${scale})`, height: stackHeight }} data-pages={pages} data-testid="page">
+        <div className="vt-sheets" style={{ ...vars, transform: `scale(${scale})`, height: stackHeight }} data-pages={pages} data-testid="page">
           {Array.from({ length: pages }, (_, k) => (
             <div key={k} className="vt-sheet" style={{ top: k * m.stridePx }} aria-hidden="true">
               {k > 0 && <div className="vt-pagenum">{k + 1}</div>}
             </div>
           ))}
           <div className="vt-column" ref={column}>
-            <HeaderBlock agency={letter.agency} number={letter.number} symbol={letter.symbol} place={letter.place} date={letter.date} subject={letter.subject} urgency={letter.urgency} secrecy={letter.secrecy} edit={edit} />
+            <HeaderBlock agency={letter.agency} number={letter.number} symbol={letter.symbol} place={letter.place} date={letter.date} subject={letter.subject} urgency={letter.urgency} secrecy={letter.secrecy} edit={edit} profile={p} />
             <Recipients recipients={letter.recipients} edit={edit} />
             <div className="vt-bodywrap" data-flow="body">
               <span id={bodyLabelId} className="vt-caption vt-caption--body">

@@ -19,17 +19,17 @@ export function flowUnits(column: HTMLElement): HTMLElement[] {
   return units;
 }
 
-/** Top of el in the column's coordinates (units inside the body have the body as offset parent). */
-function topWithin(el: HTMLElement, column: HTMLElement): number {
-  let y = 0;
-  for (let e: HTMLElement | null = el; e && e !== column; e = e.offsetParent as HTMLElement | null) y += e.offsetTop;
-  return y;
-}
-
 /** Decides each unit's push; returns the number of pages. Reads layout once, writes only what changed. */
 export function paginate(column: HTMLElement, m: PageMetrics): number {
   const units = flowUnits(column);
-  const boxes = units.map((u) => ({ u, top: topWithin(u, column), height: u.offsetHeight, old: pushes.get(u) ?? 0 }));
+  // Fractional positions (offsetTop rounds to whole pixels, which would make pushes drift and the
+  // observer fire again and again); the page is scaled by a transform, so divide it out.
+  const col = column.getBoundingClientRect();
+  const scale = column.offsetWidth > 0 ? col.width / column.offsetWidth : 1;
+  const boxes = units.map((u) => {
+    const r = u.getBoundingClientRect();
+    return { u, top: (r.top - col.top) / scale, height: r.height / scale, old: pushes.get(u) ?? 0 };
+  });
   let oldBefore = 0;
   let newBefore = 0;
   let bottom = 0;
@@ -44,15 +44,16 @@ export function paginate(column: HTMLElement, m: PageMetrics): number {
     let push = 0;
     if (top >= pageEnd - 0.5) push = pageStart + m.stridePx - top;
     else if (top + height > pageEnd + 0.5 && height <= m.contentHeightPx && top > pageStart + 0.5) push = pageStart + m.stridePx - top;
-    push = Math.round(push * 100) / 100;
-    if (push !== b.old) writes.push([b.u, push]);
+    // Sub-pixel differences are measurement noise, not a new break: keep the old push.
+    if (Math.abs(push - b.old) < 0.75) push = b.old;
+    else writes.push([b.u, push]);
     oldBefore += b.old;
     newBefore += push;
     bottom = top + push + height;
   }
   for (const [u, push] of writes) {
     pushes.set(u, push);
-    u.style.paddingTop = push > 0 ? `${push}px` : '';
+    u.style.paddingTop = push > 0 ? `${push.toFixed(2)}px` : '';
     u.classList.toggle('vt-pushed', push > 0);
   }
   return Math.max(1, Math.floor(Math.max(0, bottom - 1) / m.stridePx) + 1);

@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { item, para, parseDraft, run, sampleLetter } from '../../../core/letter';
 import type { Block } from '../../../core/letter';
 import { createBodyEditor } from '../../../renderer/src/editor/config';
-import { $readBody, $writeBody } from '../../../renderer/src/editor/convert';
+import { $getRoot, $isElementNode, $isTextNode } from 'lexical';
+import { $readBody, $writeBody, createIncrementalBodyReader } from '../../../renderer/src/editor/convert';
+import { $indentSelection } from '../../../renderer/src/editor/commands';
 import { canonicalBody } from '../../../renderer/src/editor/outline';
 
 function roundTrip(body: Block[]): Block[] {
@@ -67,5 +69,32 @@ describe('Letter.body ⇄ editor state', () => {
     expect(roundTrip([])).toEqual([]);
     expect(roundTrip([para('')])).toEqual([]);
     expect(roundTrip([para(''), para('x')])).toEqual([{ kind: 'paragraph', content: [] }, para('x')]);
+  });
+});
+
+describe('incremental body reader (one block reconverted per keystroke)', () => {
+  it('gives the same body as a full read after text edits and structural edits', () => {
+    const editor = createBodyEditor();
+    const reader = createIncrementalBodyReader();
+    editor.update(() => $writeBody(sampleLetter().body), { discrete: true });
+    editor.getEditorState().read(() => reader(null));
+    let dirty: ReadonlyMap<string, boolean> = new Map();
+    const off = editor.registerUpdateListener(({ dirtyElements }) => {
+      dirty = new Map(dirtyElements);
+    });
+    const check = () => editor.getEditorState().read(() => expect(reader(dirty)).toEqual($readBody()));
+    editor.update(() => {
+      const block = $getRoot().getChildAtIndex(3);
+      const text = $isElementNode(block) ? block.getFirstChild() : null;
+      if ($isTextNode(text)) text.setTextContent(`${text.getTextContent()} thêm chữ`);
+    }, { discrete: true });
+    check();
+    editor.update(() => {
+      const block = $getRoot().getChildAtIndex(4);
+      if ($isElementNode(block)) block.selectEnd();
+      $indentSelection(1);
+    }, { discrete: true });
+    check();
+    off();
   });
 });

@@ -7,7 +7,7 @@ import { $getNodeByKey, $getRoot, $isTextNode } from 'lexical';
 import type { EditorState, LexicalEditor } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { DocumentStore } from '../../app/document-store';
-import { $readBody, $writeBody } from '../convert';
+import { $writeBody, createIncrementalBodyReader } from '../convert';
 
 /** Tag of updates that come from the store, so they are not recorded again. */
 export const FROM_STORE_TAG = 'vt-from-store';
@@ -34,6 +34,7 @@ function typingKey(prev: EditorState, next: EditorState, dirtyLeaves: Set<string
 
 export function registerSync(editor: LexicalEditor, store: DocumentStore<EditorState>): () => void {
   let generation = -1;
+  const readBody = createIncrementalBodyReader();
   const redraw = () => {
     const snap = store.getSnapshot();
     if (snap.generation === generation) return;
@@ -45,6 +46,7 @@ export function registerSync(editor: LexicalEditor, store: DocumentStore<EditorS
       editor.update(() => $writeBody(snap.letter.body), { tag: FROM_STORE_TAG, discrete: true });
     }
     store.attachEditorState(editor.getEditorState());
+    editor.getEditorState().read(() => readBody(null)); // prime the cache with the new content
   };
   const offStore = store.subscribe(redraw);
   const offUpdate = editor.registerUpdateListener(({ editorState, prevEditorState, dirtyElements, dirtyLeaves, tags }) => {
@@ -53,7 +55,7 @@ export function registerSync(editor: LexicalEditor, store: DocumentStore<EditorS
       store.attachEditorState(editorState); // caret moved: remembered, not a step
       return;
     }
-    const body = editorState.read($readBody);
+    const body = editorState.read(() => readBody(dirtyElements));
     const key = tags.has('history-merge') ? 'body-merge' : typingKey(prevEditorState, editorState, dirtyLeaves);
     store.update({ ...store.letter, body }, key, editorState);
   });
