@@ -74,3 +74,17 @@ test('"Tạo mới" with unsaved changes asks first; Hủy keeps the letter', as
   await page.getByRole('button', { name: 'Không lưu' }).click();
   await expect(app.field('Ký hiệu')).toHaveValue('UBND-KGVX');
 });
+
+test('"Tạo từ mẫu…" starts a new letter from a shipped template', async ({ page }) => {
+  const app = new EditorPage(page);
+  await app.openSample('?start=blank');
+  await app.action('newTemplate').click();
+  const dialog = page.getByRole('dialog');
+  const first = dialog.getByRole('button').first();
+  await expect(first).not.toHaveText('Hủy');
+  await first.click();
+  await expect(dialog).toBeHidden();
+  await expect.poll(async () => (await app.bodyBlocks()).length).toBeGreaterThan(2);
+  await expect(app.field('Cơ quan ban hành')).not.toHaveValue('ỦY BAN NHÂN DÂN\nTỈNH ');
+  await expect(page.locator('.vt-app')).toHaveAttribute('data-dirty', 'true');
+});

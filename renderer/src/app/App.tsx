@@ -99,9 +99,6 @@ export function App({ platform }: { platform: PlatformApi }) {
     if (!action.enabled(c)) return;
     controller.store.seal();
     void Promise.resolve(action.perform(c)).then(() => {
-      // The action's own change is complete once Lexical has committed (after this task): typing
-      // that follows starts a new undo step.
-      window.setTimeout(() => controller.store.seal(), 0);
       if (action.undoStep) c.controller.editor?.focus();
       signal('action', name);
     });

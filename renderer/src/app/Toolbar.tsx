@@ -5,7 +5,7 @@ import type { RecentFile } from '../../../core/platform/contract';
 import { vi } from '../i18n/vi';
 
 const GROUPS: ActionName[][] = [
-  ['new', 'newBlank', 'open', 'save', 'saveAs'],
+  ['new', 'newBlank', 'newTemplate', 'open', 'save', 'saveAs'],
   ['exportDocx', 'importFile', 'print'],
   ['undo', 'redo'],
   ['bold', 'italic', 'underline'],

@@ -39,7 +39,7 @@ export interface Action {
 }
 
 export const ACTION_NAMES = [
-  'new', 'newBlank', 'open', 'save', 'saveAs', 'exportDocx', 'exportPdf', 'importFile', 'print',
+  'new', 'newBlank', 'newTemplate', 'open', 'save', 'saveAs', 'exportDocx', 'exportPdf', 'importFile', 'print',
   'undo', 'redo', 'bold', 'italic', 'underline', 'indent', 'outdent',
   'levelParagraph', 'levelSection', 'levelClause', 'levelPoint', 'levelDash', 'levelPlus', 'toggleTitle',
   'zoomIn', 'zoomOut', 'zoomFit', 'about', 'close',
@@ -60,6 +60,7 @@ function zoomBy(c: ActionContext, dir: 1 | -1): void {
 export const ACTIONS: Readonly<Record<ActionName, Action>> = {
   new: { name: 'new', label: vi.actions.newSample, shortcut: ctrl('n'), enabled: always, perform: (c) => c.controller.newDocument('sample'), undoStep: false },
   newBlank: { name: 'newBlank', label: vi.actions.newBlank, enabled: always, perform: (c) => c.controller.newDocument('blank'), undoStep: false },
+  newTemplate: { name: 'newTemplate', label: vi.actions.newTemplate, enabled: always, perform: (c) => c.controller.newFromTemplate(), undoStep: false },
   open: { name: 'open', label: vi.actions.open, shortcut: ctrl('o'), enabled: always, perform: (c) => c.controller.open(), undoStep: false },
   save: { name: 'save', label: vi.actions.save, shortcut: ctrl('s'), enabled: always, perform: (c) => c.controller.save(), undoStep: false },
   saveAs: { name: 'saveAs', label: vi.actions.saveAs, shortcut: ctrl('s', true), enabled: always, perform: (c) => c.controller.saveAs(), undoStep: false },

@@ -1,16 +1,18 @@
 // The shell's behaviour, apart from React: file flows (new, open, save, export), the dirty prompt,
 // recovery, and the editor commands the action table calls. One instance per window.
-import { FORMAT_TEXT_COMMAND } from 'lexical';
-import type { EditorState, LexicalEditor, TextFormatType } from 'lexical';
+import { $addUpdateTag, FORMAT_TEXT_COMMAND } from 'lexical';
+import type { EditorState, LexicalCommand, LexicalEditor, TextFormatType } from 'lexical';
 import { blankLetter, sampleLetter } from '../../../core/letter';
 import type { ItemLevel, Letter } from '../../../core/letter/types';
 import type { DraftFile, PlatformApi, RecentFile, Settings } from '../../../core/platform/contract';
 import { DEFAULT_SETTINGS } from '../../../core/platform/contract';
 import { INDENT_BLOCK_COMMAND, SET_BLOCK_LEVEL_COMMAND, TOGGLE_TITLE_COMMAND } from '../editor/commands';
+import { ACTION_TAG } from '../editor/plugins/SyncPlugin';
 import { vi } from '../i18n/vi';
 import type { EditLetter } from '../page/types';
 import type { DocumentStore } from './document-store';
 import { draftText, readDraft, suggestedName } from './files';
+import { exportErrors, loadTemplates } from './feature-helpers';
 import type { Ui } from './ui';
 
 /** How often the recovery copy is refreshed while there are unsaved changes. */
@@ -183,11 +185,24 @@ export class Controller {
   }
 
   /** Errors the checker still finds (export asks before going on). */
+  /** Errors the checker still finds (loaded on first use: not needed to start editing). */
   async checkerErrors(letter: Letter): Promise<number> {
-    // Loaded on first use: the checker and the DOCX writer are not needed to start editing.
-    const { checkLetter } = await import('../../../core/check');
-    const now = new Date();
-    return checkLetter(letter, { today: { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() } }).filter((f) => f.severity === 'error').length;
+    return exportErrors(letter);
+  }
+
+  /** "Tạo từ mẫu": one of the shipped letter templates, filled with its defaults. */
+  async newFromTemplate(): Promise<void> {
+    const templates = await loadTemplates();
+    if (!templates || templates.list.length === 0) return this.ui.notify('info', vi.messages.unavailable(vi.actions.newTemplate));
+    const id = await this.ui.ask({
+      title: vi.actions.newTemplate,
+      message: vi.dialogs.chooseTemplate,
+      buttons: [...templates.list.map((t) => ({ id: `t:${t.id}`, label: t.title })), { id: 'cancel', label: vi.dialogs.cancel }],
+    });
+    if (!id.startsWith('t:')) return;
+    const made = templates.instantiate(id.slice(2));
+    if (!made.ok) return this.ui.notify('error', vi.messages.templateFailed, made.messages);
+    await this.newDocument(made.letter);
   }
 
   async exportDocx(): Promise<void> {
@@ -287,16 +302,25 @@ export class Controller {
   redo(): void {
     this.store.redo();
   }
+  /** Runs an editor command as an action: its change is one undo step of its own (ACTION_TAG). */
+  private command<P>(command: LexicalCommand<P>, payload: P): void {
+    const editor = this.editor;
+    if (!editor) return;
+    editor.update(() => {
+      $addUpdateTag(ACTION_TAG);
+      editor.dispatchCommand(command, payload);
+    });
+  }
   format(kind: TextFormatType): void {
-    this.editor?.dispatchCommand(FORMAT_TEXT_COMMAND, kind);
+    this.command(FORMAT_TEXT_COMMAND, kind);
   }
   setLevel(level: ItemLevel | null): void {
-    this.editor?.dispatchCommand(SET_BLOCK_LEVEL_COMMAND, level);
+    this.command(SET_BLOCK_LEVEL_COMMAND, level);
   }
   indent(delta: 1 | -1): void {
-    this.editor?.dispatchCommand(INDENT_BLOCK_COMMAND, delta);
+    this.command(INDENT_BLOCK_COMMAND, delta);
   }
   toggleTitle(): void {
-    this.editor?.dispatchCommand(TOGGLE_TITLE_COMMAND, undefined);
+    this.command(TOGGLE_TITLE_COMMAND, undefined);
   }
 }

@@ -66,6 +66,7 @@ export const vi = {
     new: 'Tạo mới',
     newSample: 'Tạo từ văn bản mẫu',
     newBlank: 'Tạo công văn trống',
+    newTemplate: 'Tạo từ mẫu…',
     open: 'Mở…',
     save: 'Lưu',
     saveAs: 'Lưu thành…',
@@ -111,6 +112,7 @@ export const vi = {
     aboutTitle: 'Văn thư',
     aboutMessage: 'Soạn công văn đúng thể thức Nghị định 30/2020/NĐ-CP.',
     ok: 'Đồng ý',
+    chooseTemplate: 'Chọn mẫu công văn để bắt đầu:',
     close: 'Đóng',
   },
   messages: {
@@ -124,6 +126,7 @@ export const vi = {
     imported: (name: string) => `Đã nhập “${name}”. Hãy kiểm tra các chỗ được đánh dấu.`,
     recoveryFailed: 'Không đọc được bản tự động lưu:',
     exportWarnings: 'Lưu ý khi xuất:',
+    templateFailed: 'Không tạo được công văn từ mẫu:',
     unavailable: (what: string) => `Chức năng “${what}” chưa có trong bản này.`,
     panelFailed: (name: string) => `Không tải được bảng “${name}”.`,
     dismiss: 'Đóng thông báo',

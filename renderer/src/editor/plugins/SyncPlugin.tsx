@@ -11,6 +11,8 @@ import { $writeBody, createIncrementalBodyReader } from '../convert';
 
 /** Tag of updates that come from the store, so they are not recorded again. */
 export const FROM_STORE_TAG = 'vt-from-store';
+/** Tag of updates made by an action of the table: always an undo step of its own. */
+export const ACTION_TAG = 'vt-action';
 
 /**
  * Edits that only change text inside one block, with the blocks themselves unchanged, continue the
@@ -56,7 +58,7 @@ export function registerSync(editor: LexicalEditor, store: DocumentStore<EditorS
       return;
     }
     const body = editorState.read(() => readBody(dirtyElements));
-    const key = tags.has('history-merge') ? 'body-merge' : typingKey(prevEditorState, editorState, dirtyLeaves);
+    const key = tags.has(ACTION_TAG) ? undefined : tags.has('history-merge') ? 'body-merge' : typingKey(prevEditorState, editorState, dirtyLeaves);
     store.update({ ...store.letter, body }, key, editorState);
   });
   redraw();
