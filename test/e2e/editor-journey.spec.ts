@@ -119,3 +119,24 @@ test('the page beside the exported DOCX rendered by LibreOffice', async ({ page 
   );
   await page.screenshot({ path: path.join(ARTIFACTS, 'page-beside-docx.png'), fullPage: true });
 });
+
+test('Enter continues the list (labels live: … d) đ)), Backspace at the start lifts the item, Tab nests it again', async ({ page }) => {
+  const app = new EditorPage(page);
+  await app.openSample();
+  await app.caretAtEndOf(app.body.locator('[data-label="d)"]').first());
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('điểm mới');
+  const added = app.body.locator('p', { hasText: 'điểm mới' });
+  await expect(added).toHaveAttribute('data-label', 'đ)');
+  await page.keyboard.press('Home');
+  await app.settle();
+  await page.keyboard.press('Backspace');
+  await expect(added).not.toHaveAttribute('data-label', /./);
+  await expect(added).toHaveText('điểm mới');
+  await page.keyboard.press('Tab');
+  await expect(added).toHaveAttribute('data-label', 'đ)');
+  await page.keyboard.press('Shift+Tab');
+  await expect(added).toHaveAttribute('data-label', '2.');
+  // The clause that followed is renumbered live.
+  await expect(app.body.locator('p', { hasText: /^Sở Thông tin và Truyền thông$/ })).toHaveAttribute('data-label', '3.');
+});

@@ -82,6 +82,21 @@ export function $setSelectionLevel(level: ItemLevel | null): boolean {
   return $transformSelected((rows, i) => setRowLevel(rows, i, level));
 }
 
+/**
+ * Backspace with the caret at the very start of an item lifts the item into a paragraph (its text and
+ * place kept), as word processors end a list; anywhere else Backspace deletes as usual (false).
+ */
+export function $liftItemAtStart(): boolean {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || !selection.isCollapsed()) return false;
+  const anchor = selection.anchor;
+  const block = anchor.getNode().getTopLevelElement();
+  if (!$isItemNode(block) || anchor.offset !== 0) return false;
+  const first = block.getFirstDescendant();
+  const atStart = anchor.type === 'element' ? anchor.key === block.getKey() : first !== null && anchor.getNode().is(first);
+  return atStart && $setSelectionLevel(null);
+}
+
 /** Titled clause on/off for the selected items. */
 export function $toggleTitle(): boolean {
   const children = $getRoot().getChildren();

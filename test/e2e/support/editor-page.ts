@@ -49,6 +49,14 @@ export class EditorPage {
     return this.body.locator(':scope > *').evaluateAll((els) => els.map((e) => ({ label: (e as HTMLElement).dataset.label ?? null, text: e.textContent ?? '' })));
   }
 
+  /**
+   * Lets the editor take in a caret move made by the browser (Home, arrows): Lexical reads the DOM
+   * selection on selectionchange, which is dispatched asynchronously; two frames cover it.
+   */
+  async settle(): Promise<void> {
+    await this.page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  }
+
   /** Puts the caret at the end of a block of the body (End alone stops at the visual line's end). */
   async caretAtEndOf(block: Locator): Promise<void> {
     await block.click();
