@@ -135,7 +135,7 @@ export function App({ platform }: { platform: PlatformApi }) {
       if (next.body === controller.store.letter.body) controller.store.update(next);
       else controller.store.replace(next);
     },
-    jumpTo: (path: string) => jumpTo(path),
+    jumpTo: (path: string) => jumpTo(path, controller.store.letter.body),
     insertBlocks: (blocks: Block[]) => {
       if (controller.editor) insertBlocks(controller.editor, blocks);
     },

@@ -2,6 +2,7 @@
 // library's templates), loaded lazily and only if that feature is in the build.
 import type { Letter } from '../../../core/letter/types';
 import type { Finding } from '../../../core/check';
+import { vi } from '../i18n/vi';
 
 interface CheckerModule {
   errorsBeforeExport(letter: Letter, now?: Date): Finding[];
@@ -47,7 +48,7 @@ export async function loadTemplates(): Promise<Templates | null> {
     list: mod.listTemplates(set.templates as never[]),
     instantiate(id) {
       const template = set.templates.find((t) => t.id === id);
-      if (!template || !set.directory) return { ok: false, messages: ['Không tìm thấy mẫu hoặc danh bạ cơ quan.'] };
+      if (!template || !set.directory) return { ok: false, messages: [vi.messages.templateMissing] };
       const now = new Date();
       const r = mod.instantiateTemplate(template as never, set.directory as never, set.catalog as never, {}, { day: now.getDate(), month: now.getMonth() + 1, year: now.getFullYear() });
       return r.ok ? { ok: true, letter: r.value.letter } : { ok: false, messages: r.error };

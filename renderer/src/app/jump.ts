@@ -1,5 +1,7 @@
 // jumpTo(path) for the feature panels: scroll to and focus the part a field path names
 // ("subject", "recipients.1", "body.3", "signature.signer").
+import type { Block } from '../../../core/letter/types';
+import { flattenBody } from '../editor/outline';
 import { vi } from '../i18n/vi';
 
 const FIELD_LABELS: Record<string, string> = {
@@ -39,25 +41,42 @@ function labelFor(path: string): string | null {
   return null;
 }
 
-/** Body paths ("body.3.children.1") name blocks in document order: the n-th block of the editor. */
-function bodyIndex(path: string): number | null {
+/**
+ * The position, in document order, of the block a body path names ("body.3.children.1.content" →
+ * the block's index among the editor's blocks), or null when the path is not a body path.
+ */
+export function bodyBlockIndex(path: string, body: readonly Block[]): number | null {
   const parts = path.split('.');
   if (parts[0] !== 'body') return null;
-  const root = document.querySelector<HTMLElement>('.vt-body');
-  if (!root) return null;
-  // Depth-first order of the path inside the editor's flat blocks is not known here without the
-  // letter; the top-level index is a good enough target for scrolling.
-  const n = Number(parts[1] ?? 0);
-  return Number.isInteger(n) ? n : 0;
+  let index = 0;
+  let siblings: readonly Block[] = body;
+  let i = 1;
+  for (;;) {
+    const n = Number(parts[i]);
+    if (!Number.isInteger(n) || n < 0 || n >= siblings.length) return index === 0 && i === 1 ? 0 : index - 1;
+    // Skip the blocks (and their descendants) before the n-th sibling.
+    index += flattenBody(siblings.slice(0, n)).length;
+    const block = siblings[n] as Block;
+    if (parts[i + 1] !== 'children' || block.kind !== 'item') return index;
+    index += 1; // the item itself comes before its children
+    siblings = block.children;
+    i += 2;
+  }
 }
 
-export function jumpTo(path: string): void {
-  const body = bodyIndex(path);
-  if (body !== null) {
+export function jumpTo(path: string, body: readonly Block[]): void {
+  const index = bodyBlockIndex(path, body);
+  if (index !== null) {
     const root = document.querySelector<HTMLElement>('.vt-body');
-    const blocks = Array.from(root?.children ?? []).filter((el) => !(el as HTMLElement).dataset.depth || (el as HTMLElement).dataset.depth === '0');
-    const target = (blocks[body] ?? root) as HTMLElement | undefined;
+    const target = (root?.children[index] ?? root) as HTMLElement | undefined;
     target?.scrollIntoView({ block: 'center' });
+    if (target && target !== root) {
+      const range = document.createRange();
+      range.selectNodeContents(target);
+      range.collapse(true);
+      window.getSelection()?.removeAllRanges();
+      window.getSelection()?.addRange(range);
+    }
     root?.focus();
     return;
   }

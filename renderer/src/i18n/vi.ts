@@ -127,6 +127,7 @@ export const vi = {
     recoveryFailed: 'Không đọc được bản tự động lưu:',
     exportWarnings: 'Lưu ý khi xuất:',
     templateFailed: 'Không tạo được công văn từ mẫu:',
+    templateMissing: 'Không tìm thấy mẫu hoặc danh bạ cơ quan.',
     unavailable: (what: string) => `Chức năng “${what}” chưa có trong bản này.`,
     panelFailed: (name: string) => `Không tải được bảng “${name}”.`,
     dismiss: 'Đóng thông báo',

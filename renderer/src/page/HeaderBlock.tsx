@@ -7,6 +7,7 @@ import type { LayoutProfile } from '../../../core/layout';
 import { formatDay, formatMonth } from '../../../core/format/date';
 import { padTwo } from '../../../core/format/numbering';
 import { SUBJECT_PREFIX } from '../../../core/format/subject';
+import { MOTTO, NATIONAL_TITLE } from '../../../core/format';
 import { vi } from '../i18n/vi';
 import { ChoiceField, NumberField, TextField } from './fields';
 import { PAGE_FONT, textWidthPt } from './measure';
@@ -64,9 +65,9 @@ export const HeaderBlock = memo(function HeaderBlock({ agency, number, symbol, p
         <div className="vt-rule" style={{ width: `${agencyRuleWidthPt(agency.name, profile)}pt` }} />
       </div>
       <div className="vt-hcol vt-hright">
-        <div className="vt-qh">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>
+        <div className="vt-qh">{NATIONAL_TITLE}</div>
         <div className="vt-motto">
-          <span>Độc lập - Tự do - Hạnh phúc</span>
+          <span>{MOTTO}</span>
         </div>
       </div>
       <div className="vt-hcol vt-hleft vt-row2">
