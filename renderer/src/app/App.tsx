@@ -16,6 +16,7 @@ import { AUTOSAVE_MS, Controller } from './controller';
 import { Notices, QuestionDialog } from './Dialogs';
 import { DocumentStore } from './document-store';
 import { jumpTo } from './jump';
+import { applyFlags, pageFlags } from './flags';
 import { availablePanels, PANEL_TITLES, PanelHost } from './panels';
 import type { PanelId } from './panels';
 import { Toolbar } from './Toolbar';
@@ -128,6 +129,15 @@ export function App({ platform }: { platform: PlatformApi }) {
   const onPages = useCallback((pages: number, scale: number) => setView({ pages, scale }), []);
 
   const deferredLetter = useDeferredValue(snapshot.letter);
+  // Import notes and open review items are marked on the page; the marks follow every change.
+  useEffect(() => applyFlags(pageFlags(deferredLetter), deferredLetter.body), [deferredLetter]);
+  // A freshly imported letter opens its notes, so the clerk sees at once what to check.
+  const noteCount = snapshot.letter.importNotes?.length ?? 0;
+  const hadNotes = useRef(false);
+  useEffect(() => {
+    if (noteCount > 0 && !hadNotes.current) setPanel('import-notes');
+    hadNotes.current = noteCount > 0;
+  }, [noteCount]);
   const panelProps: FeaturePanelProps = {
     letter: deferredLetter,
     updateLetter: (next: Letter, _label: string) => {

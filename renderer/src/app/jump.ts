@@ -64,13 +64,26 @@ export function bodyBlockIndex(path: string, body: readonly Block[]): number | n
   }
 }
 
-export function jumpTo(path: string, body: readonly Block[]): void {
+/** The page element a field path names: the body block's element, or the in-place field's input. */
+export function elementFor(path: string, body: readonly Block[]): HTMLElement | null {
   const index = bodyBlockIndex(path, body);
   if (index !== null) {
     const root = document.querySelector<HTMLElement>('.vt-body');
-    const target = (root?.children[index] ?? root) as HTMLElement | undefined;
-    target?.scrollIntoView({ block: 'center' });
-    if (target && target !== root) {
+    return (root?.children[index] as HTMLElement | undefined) ?? root;
+  }
+  const label = labelFor(path);
+  if (!label) return null;
+  const caption = Array.from(document.querySelectorAll<HTMLLabelElement>('label.vt-caption')).find((l) => l.textContent === label);
+  return caption?.htmlFor ? document.getElementById(caption.htmlFor) : null;
+}
+
+export function jumpTo(path: string, body: readonly Block[]): void {
+  const target = elementFor(path, body);
+  if (!target) return;
+  target.scrollIntoView({ block: 'center' });
+  if (bodyBlockIndex(path, body) !== null) {
+    const root = document.querySelector<HTMLElement>('.vt-body');
+    if (target !== root) {
       const range = document.createRange();
       range.selectNodeContents(target);
       range.collapse(true);
@@ -80,10 +93,5 @@ export function jumpTo(path: string, body: readonly Block[]): void {
     root?.focus();
     return;
   }
-  const label = labelFor(path);
-  if (!label) return;
-  const caption = Array.from(document.querySelectorAll<HTMLLabelElement>('label.vt-caption')).find((l) => l.textContent === label);
-  const field = caption?.htmlFor ? document.getElementById(caption.htmlFor) : null;
-  field?.scrollIntoView({ block: 'center' });
-  field?.focus();
+  target.focus();
 }

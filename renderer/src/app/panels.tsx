@@ -6,7 +6,7 @@ import type { ComponentType, ReactNode } from 'react';
 import type { FeaturePanelProps } from '../features/types';
 import { vi } from '../i18n/vi';
 
-export const PANEL_IDS = ['checker', 'clauses', 'review'] as const;
+export const PANEL_IDS = ['checker', 'clauses', 'review', 'import-notes'] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 
 type PanelModule = { default: ComponentType<FeaturePanelProps> };
@@ -14,7 +14,7 @@ type PanelModule = { default: ComponentType<FeaturePanelProps> };
 // Vite resolves the glob at build time: present folders become lazy chunks, absent ones are skipped.
 const modules = import.meta.glob<PanelModule>('../features/*/index.tsx');
 
-export const PANEL_TITLES: Record<PanelId, string> = { checker: vi.panels.checker, clauses: vi.panels.clauses, review: vi.panels.review };
+export const PANEL_TITLES: Record<PanelId, string> = { checker: vi.panels.checker, clauses: vi.panels.clauses, review: vi.panels.review, 'import-notes': vi.panels['import-notes'] };
 
 const loaded = new Map<PanelId, ComponentType<FeaturePanelProps>>();
 

@@ -132,7 +132,23 @@ export const vi = {
     panelFailed: (name: string) => `Không tải được bảng “${name}”.`,
     dismiss: 'Đóng thông báo',
   },
-  panels: { label: 'Bảng công cụ', checker: 'Kiểm tra thể thức', clauses: 'Thư viện điều khoản', review: 'Góp ý', loading: 'Đang tải…' },
+  panels: { label: 'Bảng công cụ', checker: 'Kiểm tra thể thức', clauses: 'Thư viện điều khoản', review: 'Góp ý', 'import-notes': 'Ghi chú khi nhập', loading: 'Đang tải…' },
+  flags: {
+    review: (kind: 'comment' | 'insert' | 'delete', author: string, text: string) =>
+      `${kind === 'comment' ? 'Góp ý' : kind === 'insert' ? 'Đề xuất thêm' : 'Đề xuất xoá'} của ${author}: ${text}`,
+  },
+  importNotes: {
+    title: 'Ghi chú khi nhập văn bản',
+    intro: 'Những chỗ trình nhập không chắc chắn, để trống hoặc đã bỏ đi. Các ô tương ứng được tô vàng trên trang.',
+    none: 'Bản nháp này không có ghi chú nào từ trình nhập.',
+    kinds: { missing: 'Thiếu trong văn bản gốc', uncertain: 'Chưa chắc chắn', dropped: 'Đã bỏ', converted: 'Đã chuyển đổi' },
+    source: 'Văn bản gốc',
+    goTo: 'Xem trên trang',
+    dismiss: 'Đã xem',
+    dismissAll: 'Đã xem tất cả',
+    dismissLabel: 'Bỏ ghi chú nhập',
+    dismissAllLabel: 'Bỏ mọi ghi chú nhập',
+  },
 } as const;
 
 export type Vi = typeof vi;
