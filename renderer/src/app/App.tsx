@@ -5,7 +5,7 @@ import type { EditorState, LexicalEditor } from 'lexical';
 import { blankLetter } from '../../../core/letter';
 import type { Block, Letter } from '../../../core/letter/types';
 import type { PlatformApi } from '../../../core/platform/contract';
-import { insertBlocks } from '../editor/commands';
+import { cursorItemLevel, insertBlocks } from '../editor/commands';
 import type { FeaturePanelProps } from '../features/types';
 import { vi } from '../i18n/vi';
 import { Page } from '../page/Page';
@@ -149,6 +149,7 @@ export function App({ platform }: { platform: PlatformApi }) {
     insertBlocks: (blocks: Block[]) => {
       if (controller.editor) insertBlocks(controller.editor, blocks);
     },
+    cursorLevel: () => (controller.editor ? cursorItemLevel(controller.editor) : null),
     platform,
     settings: controller.settings,
   };

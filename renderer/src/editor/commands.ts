@@ -32,6 +32,19 @@ export function $selectedBlockIndices(): number[] {
   return Array.from({ length: j - i + 1 }, (_, k) => i + k);
 }
 
+/** The level of the body item holding the caret, or null in a plain paragraph or with no caret. */
+export function $cursorItemLevel(): ItemLevel | null {
+  const indices = $selectedBlockIndices();
+  const at = indices[indices.length - 1];
+  const node = at === undefined ? null : $getRoot().getChildAtIndex(at);
+  return $isItemNode(node) ? node.getLevel() : null;
+}
+
+/** For the clause panel: the level at the body's caret (the editor keeps it while the panel has focus). */
+export function cursorItemLevel(editor: LexicalEditor): ItemLevel | null {
+  return editor.getEditorState().read($cursorItemLevel);
+}
+
 /** Writes changed rows back onto the root's children (swapping node classes where the kind changed). */
 function $applyRows(before: readonly Row[], after: readonly Row[]): void {
   const children = $getRoot().getChildren();

@@ -1,6 +1,6 @@
 // What the editor shell gives each feature panel (checker, clause library, review). The shell owns
 // the letter state and the Lexical editor; panels read the letter and act through these callbacks.
-import type { Block, Letter } from '../../../core/letter';
+import type { Block, ItemLevel, Letter } from '../../../core/letter';
 import type { PlatformApi, Settings } from '../../../core/platform/contract';
 
 export interface FeaturePanelProps {
@@ -11,6 +11,8 @@ export interface FeaturePanelProps {
   jumpTo(path: string): void;
   /** Inserts blocks at the body cursor (after the current block), as one undo step. */
   insertBlocks(blocks: Block[]): void;
+  /** The level of the body item at the caret (null in a plain paragraph), so an insertion can match it. */
+  cursorLevel(): ItemLevel | null;
   platform: PlatformApi;
   settings: Settings;
 }

@@ -18,6 +18,7 @@ const props = (letter: Letter): FeaturePanelProps => ({
   updateLetter: () => undefined,
   jumpTo: () => undefined,
   insertBlocks: () => undefined,
+  cursorLevel: () => null,
   platform: {} as PlatformApi,
   settings: { profile: 'default', libraryFolders: [], reviewer: { name: '', title: '' } },
 });

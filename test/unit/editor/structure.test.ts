@@ -6,7 +6,7 @@ import { item, para } from '../../../core/letter';
 import type { Block } from '../../../core/letter';
 import { createBodyEditor } from '../../../renderer/src/editor/config';
 import { $readBody, $readFlatBody, $writeBody } from '../../../renderer/src/editor/convert';
-import { $indentSelection, $insertBlocks, $setSelectionLevel, $toggleTitle } from '../../../renderer/src/editor/commands';
+import { $cursorItemLevel, $indentSelection, $insertBlocks, $setSelectionLevel, $toggleTitle } from '../../../renderer/src/editor/commands';
 import { labelsOf, flattenBody } from '../../../renderer/src/editor/outline';
 import { indentRow } from '../../../renderer/src/editor/structure';
 import type { Row } from '../../../renderer/src/editor/structure';
@@ -73,6 +73,20 @@ describe('level and title commands', () => {
   });
   it('toggles a titled clause', () => {
     expect(edit([item('clause', 'Sở Nội vụ')], 0, () => $toggleTitle())).toEqual([item('clause', 'Sở Nội vụ', [], true)]);
+  });
+});
+
+describe('$cursorItemLevel', () => {
+  it('is the level of the item holding the caret, and null in a paragraph or without a caret', () => {
+    const body = [para('mở đầu'), item('clause', 'một', [item('point', 'a', [item('dash', 'gạch')])])];
+    const levelAt = (at: number | null) => {
+      let level: string | null = 'unset';
+      edit(body, at, () => {
+        level = $cursorItemLevel();
+      });
+      return level;
+    };
+    expect([levelAt(0), levelAt(1), levelAt(2), levelAt(3), levelAt(null)]).toEqual([null, 'clause', 'point', 'dash', null]);
   });
 });
 

@@ -15,6 +15,7 @@ function props(letter: Letter, name: string): FeaturePanelProps {
     updateLetter: () => undefined,
     jumpTo: () => undefined,
     insertBlocks: () => undefined,
+  cursorLevel: () => null,
     platform: {} as PlatformApi,
     settings: { profile: 'default', libraryFolders: [], reviewer: { name, title: 'Chánh Văn phòng' } },
   };

@@ -24,7 +24,9 @@ export default function ClausePanel(props: FeaturePanelProps) {
   const [fitRecipients, setFitRecipients] = useState(true);
   const [selected, setSelected] = useState<string | null>(null);
   const [values, setValues] = useState<Record<string, string>>({});
-  const [level, setLevel] = useState<InsertLevel | null>(null);
+  // 'cursor': the clause takes the level of the item holding the caret (a point among points), its
+  // sub-items moving with it; the clerk may still pick a level by hand.
+  const [level, setLevel] = useState<InsertLevel | 'cursor'>('cursor');
   const [managing, setManaging] = useState(false);
 
   const roles = useMemo(() => letterRoles(props.letter), [props.letter]);
@@ -33,7 +35,7 @@ export default function ClausePanel(props: FeaturePanelProps) {
     [set.catalog, query, category, fitRecipients, roles],
   );
   const entry = selected ? set.catalog.byId.get(selected) : undefined;
-  const rendered = useMemo(() => (entry ? renderClause(entry, values, level ?? naturalLevel(entry.clause.body)) : null), [entry, values, level]);
+  const rendered = useMemo(() => (entry ? renderClause(entry, values, level === 'cursor' ? naturalLevel(entry.clause.body) : level) : null), [entry, values, level]);
   const updates = useMemo(() => findClauseUpdates(props.letter, set.catalog), [props.letter, set.catalog]);
   const unfilled = useMemo(() => unfilledVariables(props.letter), [props.letter]);
   const categories = set.libraries.flatMap((l) => l.categories);
@@ -84,7 +86,7 @@ export default function ClausePanel(props: FeaturePanelProps) {
         {hits.map(({ entry: e }) => (
           <li key={e.clause.id} role="option" aria-selected={selected === e.clause.id}>
             <button type="button" style={{ width: '100%', textAlign: 'left', fontWeight: selected === e.clause.id ? 'bold' : undefined }}
-              onClick={() => { setSelected(e.clause.id); setLevel(null); }}>
+              onClick={() => { setSelected(e.clause.id); setLevel('cursor'); }}>
               {e.clause.title} <small style={{ color: '#64748b' }}>v{e.clause.version}</small>
             </button>
           </li>
@@ -97,11 +99,12 @@ export default function ClausePanel(props: FeaturePanelProps) {
           <BlocksPreview blocks={rendered.blocks} />
           <VariableForm defs={entry.variables} values={values} onChange={setValues} />
           <label>{t.insertAs}{' '}
-            <select value={level ?? naturalLevel(entry.clause.body)} onChange={(e) => setLevel(e.target.value as InsertLevel)}>
+            <select value={level} onChange={(e) => setLevel(e.target.value as InsertLevel | 'cursor')}>
+              <option value="cursor">{t.levelAtCursor}</option>
               {INSERT_LEVELS.map((l) => <option key={l} value={l}>{t.levels[l]}</option>)}
             </select>
           </label>{' '}
-          <button type="button" className="primary" onClick={() => props.insertBlocks(rendered.blocks)}>{t.insert}</button>
+          <button type="button" className="primary" onClick={() => props.insertBlocks(level === 'cursor' ? renderClause(entry, values, props.cursorLevel() ?? naturalLevel(entry.clause.body)).blocks : rendered.blocks)}>{t.insert}</button>
         </section>
       )}
       <p><button type="button" onClick={() => setManaging(true)}>{t.manager}</button></p>

@@ -8,6 +8,7 @@ export const t = {
   preview: 'Xem trước',
   insertAs: 'Chèn ở cấp',
   insert: 'Chèn vào chỗ con trỏ',
+  levelAtCursor: 'Theo vị trí con trỏ',
   levels: { section: 'Mục (I.)', clause: 'Khoản (1.)', point: 'Điểm (a)', dash: 'Gạch đầu dòng (-)', plus: 'Dấu cộng (+)', paragraph: 'Đoạn văn' } as Record<string, string>,
   variables: 'Điền biến',
   unfilledHint: 'Biến chưa điền giữ nguyên dạng «tên biến» và được cảnh báo khi xuất.',
