@@ -12,6 +12,7 @@ export { AUTHORITY_MARKERS, authorityMarkerOf, formatAuthorityLine, formatSignat
 export type { AuthorityMarker } from './signature';
 export { flattenLabeled, itemLabel, labelBlocks, labelOf, LEVEL_RANK, pointLetter, POINT_LETTERS, toRoman } from './labels';
 export type { LabeledBlock } from './labels';
+export { dropLeadingChars, isSublabel, parseLabel } from './parse-label';
 export { CLOSING_MARK, endsWithClosingMark, withClosingMark } from './closing';
 export { agencyOneLine, formatAgencyLines, formatSecrecy, formatUrgency, MOTTO, NATIONAL_TITLE } from './header';
 export type { AgencyLines } from './header';

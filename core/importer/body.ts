@@ -3,12 +3,13 @@
 // before it (to the deepest open item no deeper than the next item); plain paragraphs after the last
 // item are the closing part, except the first text under a titled clause that has nothing yet.
 import type { Block, Inline, ItemBlock, ItemLevel, ParagraphBlock } from '../letter/types';
+import { LEVEL_RANK } from '../format/labels';
+import { dropLeadingChars, isSublabel, parseLabel } from '../format/parse-label';
 import { unbold } from './marks';
 import type { Notes } from './notes';
 import type { Paragraph } from './paragraphs';
 import { isUpperText } from './text';
 
-const RANK: Record<ItemLevel, number> = { section: 0, clause: 1, point: 2, dash: 3, plus: 4 };
 
 interface Labelled {
   level: ItemLevel | null;
@@ -19,36 +20,11 @@ interface Labelled {
   sublabel: boolean;
 }
 
-function dropPrefix(runs: readonly Inline[], length: number): Inline[] {
-  const out: Inline[] = [];
-  let left = length;
-  for (const r of runs) {
-    if (left >= r.text.length) {
-      left -= r.text.length;
-      continue;
-    }
-    out.push({ ...r, text: r.text.slice(left) });
-    left = 0;
-  }
-  return out;
-}
-
 function label(p: Paragraph): Labelled {
-  const t = p.text;
   const base = { heading: p.heading, no: p.no, sublabel: false };
-  const patterns: Array<[RegExp, ItemLevel]> = [
-    [/^([IVX]{1,5})\.\s+/, 'section'],
-    [/^(\d{1,2})\s*[.)](?!\d)\s*/, 'clause'],
-    [/^([a-zđ])\)\s*/, 'point'],
-    [/^[-–—•]\s*/, 'dash'],
-    [/^\+\s*/, 'plus'],
-  ];
-  if (/^\d{1,2}\.\d{1,2}\.?\s/.test(t)) return { ...base, level: null, runs: p.runs, sublabel: true };
-  for (const [re, level] of patterns) {
-    const m = re.exec(t);
-    if (m && m[0].length < t.length) return { ...base, level, runs: dropPrefix(p.runs, m[0].length) };
-  }
-  return { ...base, level: null, runs: p.runs };
+  if (isSublabel(p.text)) return { ...base, level: null, runs: p.runs, sublabel: true };
+  const found = parseLabel(p.text);
+  return found ? { ...base, level: found.level, runs: dropLeadingChars(p.runs, found.length) } : { ...base, level: null, runs: p.runs };
 }
 
 const plain = (runs: readonly Inline[]): string => runs.map((r) => r.text).join('');
@@ -76,7 +52,7 @@ export function buildBody(paragraphs: readonly Paragraph[], notes: Notes): Block
   const nextItemRank = (from: number): number | null => {
     for (let j = from; j < labelled.length; j += 1) {
       const l = (labelled[j] as Labelled).level;
-      if (l !== null) return RANK[l];
+      if (l !== null) return LEVEL_RANK[l];
     }
     return null;
   };
@@ -89,7 +65,7 @@ export function buildBody(paragraphs: readonly Paragraph[], notes: Notes): Block
       let parent: ItemBlock | undefined;
       if (next !== null) {
         for (let k = stack.length - 1; k >= 0; k -= 1) {
-          if (RANK[(stack[k] as ItemBlock).level] <= next) {
+          if (LEVEL_RANK[(stack[k] as ItemBlock).level] <= next) {
             parent = stack[k];
             break;
           }
@@ -106,7 +82,7 @@ export function buildBody(paragraphs: readonly Paragraph[], notes: Notes): Block
     }
     const item: ItemBlock = { kind: 'item', level: p.level, title: false, content: p.runs, children: [] };
     headingOf.set(item, p.heading);
-    while (stack.length > 0 && RANK[(stack[stack.length - 1] as ItemBlock).level] >= RANK[p.level]) stack.pop();
+    while (stack.length > 0 && LEVEL_RANK[(stack[stack.length - 1] as ItemBlock).level] >= LEVEL_RANK[p.level]) stack.pop();
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(item);
     else top.push(item);

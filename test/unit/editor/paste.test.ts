@@ -2,7 +2,8 @@
 // nearest higher item; everything else is a paragraph.
 import { describe, expect, it } from 'vitest';
 import { item, para, run } from '../../../core/letter';
-import { detectLabel, dropChars, linesToBlocks, textToLines } from '../../../renderer/src/editor/paste-structure';
+import { dropLeadingChars as dropChars, parseLabel as detectLabel } from '../../../core/format/parse-label';
+import { linesToBlocks, textToLines } from '../../../renderer/src/editor/paste-structure';
 
 describe('paste structure', () => {
   it.each([

@@ -7,7 +7,8 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $insertBlocks } from '../commands';
 import { $createRuns } from '../convert';
 import { htmlToLines } from '../paste-html';
-import { detectLabel, linesToBlocks, textToLines } from '../paste-structure';
+import { parseLabel } from '../../../../core/format/parse-label';
+import { linesToBlocks, textToLines } from '../paste-structure';
 
 export function PastePlugin(): null {
   const [editor] = useLexicalComposerContext();
@@ -25,7 +26,7 @@ export function PastePlugin(): null {
           const lines = html ? htmlToLines(html) : textToLines(text);
           const selection = $getSelection();
           const only = lines.length === 1 ? lines[0] : undefined;
-          if (only && !only.level && !detectLabel(only.runs.map((r) => r.text).join('')) && $isRangeSelection(selection)) {
+          if (only && !only.level && !parseLabel(only.runs.map((r) => r.text).join('')) && $isRangeSelection(selection)) {
             selection.insertNodes($createRuns(only.runs.map((r) => ({ ...r, text: r.text.replace(/\s+/g, ' ') }))));
             return true;
           }

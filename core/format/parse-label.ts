@@ -1,0 +1,48 @@
+// The inverse of labels.ts: the label a line of text starts with ("I.", "1.", "a)", "-", "+"), so that
+// pasted text (editor) and imported letters (importer) become items by one rule. The label itself is
+// then dropped from the text: the model computes labels.
+import type { Inline, ItemLevel } from '../letter/types';
+
+const PATTERNS: ReadonlyArray<readonly [RegExp, ItemLevel]> = [
+  [/^[IVX]{1,5}\.\s+/u, 'section'],
+  // "1." "12)" but not "1.5 triệu" nor a year "2022."; OCR and Word often drop or widen the space.
+  [/^\d{1,2}\s*[.)](?!\d)\s*/u, 'clause'],
+  [/^[a-zđ]\s?\)\s*/u, 'point'],
+  [/^[-–—•·]\s*/u, 'dash'],
+  [/^\+\s*/u, 'plus'],
+];
+
+/** "1.1." numbering has no level in the Decree's scheme (nor in the model): such text stays as typed. */
+export function isSublabel(text: string): boolean {
+  return /^\d{1,2}\.\d{1,2}\.?\s/u.test(text.trimStart());
+}
+
+/**
+ * The level a line's own label announces and how many characters (leading spaces included) the
+ * label takes; null for ordinary text and for a label with nothing after it.
+ */
+export function parseLabel(text: string): { level: ItemLevel; length: number } | null {
+  const lead = text.length - text.trimStart().length;
+  const rest = text.slice(lead);
+  if (isSublabel(rest)) return null;
+  for (const [re, level] of PATTERNS) {
+    const m = re.exec(rest);
+    if (m && rest.length > m[0].length) return { level, length: lead + m[0].length };
+  }
+  return null;
+}
+
+/** Drops the first n characters of a run list, keeping the marks of what remains. */
+export function dropLeadingChars(runs: readonly Inline[], n: number): Inline[] {
+  let left = n;
+  const out: Inline[] = [];
+  for (const r of runs) {
+    if (left >= r.text.length) {
+      left -= r.text.length;
+      continue;
+    }
+    out.push({ ...r, text: r.text.slice(left) });
+    left = 0;
+  }
+  return out;
+}
