@@ -30,3 +30,25 @@ test('a library clause takes the level of the item holding the caret', async ({ 
   expect(after[inserted - 1]?.label).toBe('d)');
   expect(after.find((b) => b.text.startsWith('Sở Thông tin và Truyền thông'))?.label).toBe('3.');
 });
+
+test('export asks before writing a letter whose clause variables are still unfilled', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.openSample();
+  await editor.caretAtBodyEnd();
+  await page.locator('.vt-panel-tabs').getByRole('tab', { name: 'Thư viện điều khoản' }).click();
+  await page.getByRole('searchbox', { name: /Tìm điều khoản/ }).fill('duong day nong');
+  await page.getByRole('option').filter({ hasText: 'Đầu mối hỗ trợ của Sở' }).getByRole('button').click();
+  await page.getByRole('button', { name: 'Chèn vào chỗ con trỏ' }).click();
+  await expect(editor.body).toContainText('«điện thoại của Sở»');
+
+  let downloaded = false;
+  page.on('download', () => {
+    downloaded = true;
+  });
+  await editor.action('exportDocx').click();
+  const question = page.getByRole('dialog', { name: 'Công văn chưa hoàn chỉnh' });
+  await expect(question).toContainText('Còn 3 biến chưa điền: «điện thoại của Sở», «đường dây nóng ứng cứu sự cố của tỉnh», «thư điện tử của Sở».');
+  await question.getByRole('button', { name: 'Hủy' }).click();
+  await expect(question).toBeHidden();
+  expect(downloaded).toBe(false);
+});

@@ -12,7 +12,7 @@ import { vi } from '../i18n/vi';
 import type { EditLetter } from '../page/types';
 import type { DocumentStore } from './document-store';
 import { draftText, readDraft, suggestedName } from './files';
-import { exportErrors, loadTemplates } from './feature-helpers';
+import { exportErrors, exportUnfilled, loadTemplates } from './feature-helpers';
 import type { Ui } from './ui';
 
 /** How often the recovery copy is refreshed while there are unsaved changes. */
@@ -207,11 +207,11 @@ export class Controller {
 
   async exportDocx(): Promise<void> {
     const letter = this.store.letter;
-    const errors = await this.checkerErrors(letter);
-    if (errors > 0) {
+    const [errors, unfilled] = await Promise.all([this.checkerErrors(letter), exportUnfilled(letter)]);
+    if (errors > 0 || unfilled.length > 0) {
       const answer = await this.ui.ask({
         title: vi.dialogs.exportWithErrorsTitle,
-        message: vi.dialogs.exportWithErrors(errors),
+        message: vi.dialogs.exportWithProblems(errors, unfilled),
         buttons: [
           { id: 'export', label: vi.dialogs.exportAnyway, primary: true },
           { id: 'cancel', label: vi.dialogs.cancel },

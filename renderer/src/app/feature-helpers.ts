@@ -32,6 +32,12 @@ export async function exportErrors(letter: Letter): Promise<number> {
   return checkLetter(letter, { today: { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() } }).filter((f) => f.severity === 'error').length;
 }
 
+/** The labels of clause variables still unfilled («…») in the letter, for the export question. */
+export async function exportUnfilled(letter: Letter): Promise<string[]> {
+  const { unfilledVariables } = await import('../../../core/clauses/unfilled');
+  return unfilledVariables(letter).map((u) => u.label);
+}
+
 export interface Templates {
   list: TemplateSummary[];
   /** The template filled with its defaults, as a new letter; Vietnamese messages when it cannot be. */

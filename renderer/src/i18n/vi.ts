@@ -106,8 +106,16 @@ export const vi = {
     recoveryMessage: (when: string) => `Văn thư đã đóng bất thường. Có một bản nháp được tự động lưu lúc ${when}. Khôi phục bản nháp này?`,
     recover: 'Khôi phục',
     ignore: 'Bỏ qua',
-    exportWithErrorsTitle: 'Công văn còn lỗi thể thức',
-    exportWithErrors: (n: number) => `Bộ kiểm tra còn ${n} lỗi thể thức. Vẫn xuất DOCX?`,
+    exportWithErrorsTitle: 'Công văn chưa hoàn chỉnh',
+    /** Checker errors and unfilled clause variables («…») before export; at least one is non-zero. */
+    exportWithProblems: (errors: number, unfilled: readonly string[]) =>
+      [
+        errors > 0 ? `Bộ kiểm tra còn ${errors} lỗi thể thức.` : '',
+        unfilled.length > 0 ? `Còn ${unfilled.length} biến chưa điền: ${unfilled.slice(0, 5).map((u) => `«${u}»`).join(', ')}${unfilled.length > 5 ? '…' : ''}.` : '',
+        'Vẫn xuất DOCX?',
+      ]
+        .filter(Boolean)
+        .join(' '),
     exportAnyway: 'Vẫn xuất',
     aboutTitle: 'Văn thư',
     aboutMessage: 'Soạn công văn đúng thể thức Nghị định 30/2020/NĐ-CP.',
