@@ -47,14 +47,19 @@ export function applyAllFixes(letter: Letter, options: CheckOptions): FixAllResu
   let current = letter;
   const applied: Finding[] = [];
   const inert = new Set<string>();
+  // Two rules that disagree would undo each other's fix forever; a fix that leads back to a letter
+  // already produced is therefore refused (and its finding left for the clerk).
+  const seen = new Set<string>([JSON.stringify(letter)]);
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const next = checkLetter(current, options).find((f) => f.fix !== undefined && !inert.has(`${f.rule}@${f.path}@${f.message}`));
     if (!next) break;
     const fixed = applyFix(current, next);
-    if (fixed === current) {
+    const state = JSON.stringify(fixed);
+    if (fixed === current || seen.has(state)) {
       inert.add(`${next.rule}@${next.path}@${next.message}`);
       continue;
     }
+    seen.add(state);
     applied.push(next);
     current = fixed;
   }

@@ -1,6 +1,7 @@
 // Signature block (ô 7a/7b): authority markers, the signer's own position, and the name. The
 // markers must fit the signer (KT. with a deputy's title, TL./TUQ. with a unit head, TM. only for a
 // collective body) — Điều 13 and Phụ lục I, mục II.7.b.
+import type { Letter } from '../../letter/types';
 import { agencyBase, isCollective } from '../agency';
 import { indexBody } from '../context';
 import type { IndexedBlock } from '../context';
@@ -82,6 +83,9 @@ export const signatureForm: LetterRule = {
   },
 };
 
+/** The agency is named and works under one head (a Sở, a Bộ…), so it signs without TM. */
+const knownNonCollective = (letter: Letter): boolean => letter.agency.name.trim() !== '' && !isCollective(letter.agency);
+
 export const signatureAuthority: LetterRule = {
   id: 'signature-authority',
   title: 'Quyền hạn ký phù hợp người ký',
@@ -104,7 +108,8 @@ export const signatureAuthority: LetterRule = {
     } else if (marker === null && isDeputy(title) && /^PHÓ\s/u.test(title)) {
       hits.push({ path: 'signature.delegation', message: `Người ký là ${quote(s.title)} nhưng thiếu dòng “KT. ${title.replace(/^PHÓ\s+/u, '')}”: cấp phó ký thay cấp trưởng.`, fix: `Thêm dòng “KT. ${title.replace(/^PHÓ\s+/u, '')}”` });
     }
-    if (s.authority !== null && markerOf(s.authority) === 'TM' && !isCollective(letter.agency)) {
+    // With the agency still empty (a letter that lost its header) there is nothing to judge TM. against.
+    if (s.authority !== null && markerOf(s.authority) === 'TM' && knownNonCollective(letter)) {
       hits.push({ path: 'signature.authority', message: `“TM.” chỉ dùng khi ký thay mặt tập thể; ${quote(agencyBase(letter.agency))} làm việc theo chế độ thủ trưởng.`, fix: 'Bỏ dòng “TM.”' });
     }
     return hits;
@@ -117,7 +122,7 @@ export const signatureAuthority: LetterRule = {
     if (path === 'signature.title' && title === '' && marker === 'KT' && head) return { ...letter, signature: { ...s, title: `PHÓ ${head}` } };
     if (path === 'signature.delegation' && marker === 'KT' && title === head) return { ...letter, signature: { ...s, delegation: null } };
     if (path === 'signature.delegation' && marker === null && /^PHÓ\s/u.test(title)) return { ...letter, signature: { ...s, delegation: `KT. ${title.replace(/^PHÓ\s+/u, '')}` } };
-    if (path === 'signature.authority' && !isCollective(letter.agency)) return { ...letter, signature: { ...s, authority: null } };
+    if (path === 'signature.authority' && knownNonCollective(letter)) return { ...letter, signature: { ...s, authority: null } };
     return letter;
   },
 };
@@ -150,6 +155,17 @@ function findVoices(blocks: readonly IndexedBlock[]): { chairman: VoiceAt | null
   return { chairman, collective };
 }
 
+/**
+ * Whether the committee speaks as a collective body: the agency says so, or, when the letter lost its
+ * header (the agency is still empty), the body's own "Ủy ban nhân dân tỉnh đề nghị" does.
+ */
+function speaksAsCollective(letter: Letter, collective: VoiceAt | null): boolean {
+  return collective !== null && (isCollective(letter.agency) || letter.agency.name.trim() === '');
+}
+
+/** The TM. line for the committee: its own name, or the Decree's "ỦY BAN NHÂN DÂN" while the agency is empty. */
+const tmLine = (letter: Letter): string => `TM. ${agencyBase(letter.agency) || 'ỦY BAN NHÂN DÂN'}`;
+
 export const signatureVoice: LetterRule = {
   id: 'signature-voice',
   title: 'Chủ thể trong nội dung khớp dòng ký',
@@ -162,8 +178,8 @@ export const signatureVoice: LetterRule = {
       const odd = hasTm ? chairman : collective;
       return [{ path: odd.path, message: `Nội dung lẫn hai chủ thể: ${quote(chairman.phrase)} (Chủ tịch) và ${quote(collective.phrase)} (tập thể UBND). Thống nhất một chủ thể cho khớp dòng ký${hasTm ? ' “TM.”' : ' không có “TM.”'}.` }];
     }
-    if (collective && !hasTm && isCollective(letter.agency)) {
-      return [{ path: 'signature.authority', message: `Nội dung viết ${quote(collective.phrase)} (tập thể) nhưng dòng ký không có “TM. ${agencyBase(letter.agency)}”.`, fix: `Thêm dòng “TM. ${agencyBase(letter.agency)}”` }];
+    if (collective && !hasTm && speaksAsCollective(letter, collective)) {
+      return [{ path: 'signature.authority', message: `Nội dung viết ${quote(collective.phrase)} (tập thể) nhưng dòng ký không có “${tmLine(letter)}”.`, fix: `Thêm dòng “${tmLine(letter)}”` }];
     }
     if (chairman && hasTm) {
       return [{ path: 'signature.authority', message: `Nội dung viết ${quote(chairman.phrase)} (Chủ tịch) nhưng dòng ký có ${quote(letter.signature.authority ?? '')}: văn bản của Chủ tịch ký “CHỦ TỊCH” hoặc “KT. CHỦ TỊCH”, không có “TM.”.`, fix: 'Bỏ dòng “TM.”' }];
@@ -173,7 +189,7 @@ export const signatureVoice: LetterRule = {
   fix: (letter) => {
     const hasTm = markerOf(letter.signature.authority) === 'TM';
     const { chairman, collective } = findVoices(indexBody(letter.body).blocks);
-    if (collective && !chairman && !hasTm && isCollective(letter.agency)) return { ...letter, signature: { ...letter.signature, authority: `TM. ${agencyBase(letter.agency)}` } };
+    if (collective && !chairman && !hasTm && speaksAsCollective(letter, collective)) return { ...letter, signature: { ...letter.signature, authority: tmLine(letter) } };
     if (chairman && !collective && hasTm) return { ...letter, signature: { ...letter.signature, authority: null } };
     return letter;
   },
