@@ -22,6 +22,7 @@ export const ACCELERATORS: Partial<Record<MenuAction, string>> = {
   print: 'CmdOrCtrl+P',
   undo: 'CmdOrCtrl+Z',
   redo: 'CmdOrCtrl+Y',
+  settings: 'CmdOrCtrl+,',
 };
 
 export function menuTemplate(hooks: MenuHooks): MenuItemConstructorOptions[] {
@@ -48,6 +49,9 @@ export function menuTemplate(hooks: MenuHooks): MenuItemConstructorOptions[] {
         action('Xuất DOCX…', 'exportDocx'),
         action('Xuất PDF…', 'exportPdf'),
         action('In…', 'print'),
+        separator,
+        // Settings under Tệp, as Office in Vietnamese keeps "Tùy chọn" there.
+        action('Cài đặt…', 'settings'),
         separator,
         { label: 'Đóng cửa sổ', accelerator: 'CmdOrCtrl+W', click: () => hooks.closeWindow() },
         { label: 'Thoát', role: 'quit', accelerator: 'CmdOrCtrl+Q' },

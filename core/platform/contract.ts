@@ -59,7 +59,7 @@ export type StartupDocument =
 
 export type MenuAction =
   | 'new' | 'open' | 'save' | 'saveAs' | 'exportDocx' | 'exportPdf' | 'print'
-  | 'undo' | 'redo' | 'about' | 'close';
+  | 'undo' | 'redo' | 'settings' | 'about' | 'close';
 
 export interface PlatformApi {
   readonly kind: 'electron' | 'web';
@@ -111,7 +111,7 @@ export const channelOf = (method: PlatformInvokeMethod): string => `vanthu:${met
 
 /** Every MenuAction, for checking event payloads at runtime. */
 export const MENU_ACTIONS = [
-  'new', 'open', 'save', 'saveAs', 'exportDocx', 'exportPdf', 'print', 'undo', 'redo', 'about', 'close',
+  'new', 'open', 'save', 'saveAs', 'exportDocx', 'exportPdf', 'print', 'undo', 'redo', 'settings', 'about', 'close',
 ] as const satisfies ReadonlyArray<MenuAction>;
 // Fails to compile when a MenuAction is added to the union but not to the list above.
 const _everyMenuAction: Exclude<MenuAction, (typeof MENU_ACTIONS)[number]> extends never ? true : never = true;

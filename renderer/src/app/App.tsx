@@ -14,6 +14,7 @@ import { ACTIONS, actionForKey, actionOfMenu } from './actions';
 import type { ActionContext, ActionName } from './actions';
 import { AUTOSAVE_MS, Controller } from './controller';
 import { Notices, QuestionDialog } from './Dialogs';
+import { SettingsDialog } from './SettingsDialog';
 import { DocumentStore } from './document-store';
 import { jumpTo } from './jump';
 import { applyFlags, pageFlags } from './flags';
@@ -57,6 +58,7 @@ export function App({ platform }: { platform: PlatformApi }) {
   const [bodyFocused, setBodyFocused] = useState(false);
   const [, setTick] = useState(0);
   const [panel, setPanel] = useState<PanelId | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const panels = useMemo(availablePanels, []);
 
   useEffect(() => controller.onChange(() => setTick((t) => t + 1)), [controller]);
@@ -90,7 +92,8 @@ export function App({ platform }: { platform: PlatformApi }) {
     return () => document.removeEventListener('focusin', onFocus);
   }, []);
 
-  const ctx: ActionContext = { controller, snapshot, bodyFocused, zoom, setZoom, currentScale: view.scale };
+  const openSettings = useCallback(() => setSettingsOpen(true), []);
+  const ctx: ActionContext = { controller, snapshot, bodyFocused, zoom, setZoom, currentScale: view.scale, openSettings };
   const ctxRef = useRef(ctx);
   ctxRef.current = ctx;
 
@@ -106,10 +109,11 @@ export function App({ platform }: { platform: PlatformApi }) {
   }, [controller]);
 
   // Shortcuts: one capture-phase listener, so fields and the body behave alike (Ctrl+Z in a field
-  // undoes through the shared history, not the input's own).
+  // undoes through the shared history, not the input's own). A modal dialog keeps its keys.
+  const modal = pending.length > 0 || settingsOpen;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.isComposing || pending.length > 0) return;
+      if (e.isComposing || modal) return;
       const action = actionForKey(e);
       if (!action) return;
       e.preventDefault();
@@ -118,7 +122,7 @@ export function App({ platform }: { platform: PlatformApi }) {
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [run, pending.length]);
+  }, [run, modal]);
 
   useEffect(() => platform.onMenuAction((m) => run(actionOfMenu(m))), [platform, run]);
   useEffect(() => platform.onOpenFile((f) => void controller.openFromHost(f)), [platform, controller]);
@@ -179,6 +183,21 @@ export function App({ platform }: { platform: PlatformApi }) {
         )}
       </div>
       <Notices notices={notices} onDismiss={(id) => setNotices((n) => n.filter((x) => x.id !== id))} />
+      {settingsOpen && (
+        <SettingsDialog
+          initial={controller.settings}
+          web={platform.kind === 'web'}
+          save={async (next) => {
+            const saved = await controller.applySettings(next);
+            if (saved.ok) {
+              ui.notify('info', vi.settings.saved);
+              signal('settings', saved.value);
+            }
+            return saved;
+          }}
+          onClose={() => setSettingsOpen(false)}
+        />
+      )}
       {pending[0] && <QuestionDialog key={pending.length} question={pending[0].question} onAnswer={answer} />}
     </div>
   );

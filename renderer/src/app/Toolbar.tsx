@@ -11,6 +11,7 @@ const GROUPS: ActionName[][] = [
   ['bold', 'italic', 'underline'],
   ['outdent', 'indent', 'toggleTitle'],
   ['zoomOut', 'zoomFit', 'zoomIn'],
+  ['settings'],
 ];
 
 const LEVELS: Array<[string, ActionName]> = [

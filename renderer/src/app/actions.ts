@@ -24,6 +24,8 @@ export interface ActionContext {
   zoom: Zoom;
   setZoom(zoom: Zoom): void;
   currentScale: number;
+  /** Opens the settings dialog (the shell owns it, like the other dialogs). */
+  openSettings(): void;
 }
 
 export interface Action {
@@ -42,7 +44,7 @@ export const ACTION_NAMES = [
   'new', 'newBlank', 'newTemplate', 'open', 'save', 'saveAs', 'exportDocx', 'exportPdf', 'importFile', 'print',
   'undo', 'redo', 'bold', 'italic', 'underline', 'indent', 'outdent',
   'levelParagraph', 'levelSection', 'levelClause', 'levelPoint', 'levelDash', 'levelPlus', 'toggleTitle',
-  'zoomIn', 'zoomOut', 'zoomFit', 'about', 'close',
+  'zoomIn', 'zoomOut', 'zoomFit', 'settings', 'about', 'close',
 ] as const;
 export type ActionName = (typeof ACTION_NAMES)[number];
 
@@ -85,6 +87,8 @@ export const ACTIONS: Readonly<Record<ActionName, Action>> = {
   zoomIn: { name: 'zoomIn', label: vi.actions.zoomIn, shortcut: ctrl('='), altShortcuts: [ctrl('+', true), ctrl('+')], enabled: (c) => c.currentScale < 2, perform: (c) => zoomBy(c, 1), undoStep: false },
   zoomOut: { name: 'zoomOut', label: vi.actions.zoomOut, shortcut: ctrl('-'), enabled: (c) => c.currentScale > 0.5, perform: (c) => zoomBy(c, -1), undoStep: false },
   zoomFit: { name: 'zoomFit', label: vi.actions.zoomFit, shortcut: ctrl('0'), enabled: always, perform: (c) => c.setZoom('fit'), undoStep: false },
+  // Ctrl+, is the common settings shortcut of desktop apps; the Electron menu uses the same (menu.ts).
+  settings: { name: 'settings', label: vi.actions.settings, shortcut: ctrl(','), enabled: always, perform: (c) => c.openSettings(), undoStep: false },
   about: {
     name: 'about',
     label: vi.actions.about,
@@ -107,6 +111,7 @@ export function actionOfMenu(menu: MenuAction): ActionName {
     case 'print':
     case 'undo':
     case 'redo':
+    case 'settings':
     case 'about':
     case 'close':
       return menu;

@@ -6,6 +6,7 @@ import { blankLetter, sampleLetter } from '../../../core/letter';
 import type { ItemLevel, Letter } from '../../../core/letter/types';
 import type { DraftFile, PlatformApi, RecentFile, Settings } from '../../../core/platform/contract';
 import { DEFAULT_SETTINGS } from '../../../core/platform/contract';
+import type { Result } from '../../../core/result';
 import { INDENT_BLOCK_COMMAND, SET_BLOCK_LEVEL_COMMAND, TOGGLE_TITLE_COMMAND } from '../editor/commands';
 import { ACTION_TAG } from '../editor/plugins/SyncPlugin';
 import { vi } from '../i18n/vi';
@@ -284,6 +285,21 @@ export class Controller {
     this.lastRecoveredId = snap.present.id;
     const written = await this.platform.writeRecovery({ text: draftText(snap.letter), path: snap.file?.path ?? null, savedAt: new Date().toISOString() });
     if (!written.ok) this.ui.notify('warning', written.error);
+  }
+
+  // ---- settings ------------------------------------------------------------------------------
+
+  /**
+   * Stores settings through the host and, only when it accepted them, makes them current: the
+   * shell re-renders (onChange) so the page's margins, the review panel's author and the clause
+   * panel's folders follow at once. On failure nothing changes and the caller shows the message.
+   */
+  async applySettings(next: Settings): Promise<Result<Settings, string>> {
+    const saved = await this.platform.setSettings(next);
+    if (!saved.ok) return saved;
+    this.settings = saved.value;
+    this.changed();
+    return saved;
   }
 
   async refreshRecent(): Promise<void> {

@@ -31,6 +31,7 @@ describe('application menu', () => {
     ['CmdOrCtrl+Y', 'redo'],
     ['CmdOrCtrl+P', 'print'],
     ['CmdOrCtrl+E', 'exportDocx'],
+    ['CmdOrCtrl+,', 'settings'],
   ])('%s sends %s to the renderer', (accelerator, action) => {
     const m = build();
     const matches = m.byAccelerator(accelerator);
@@ -45,6 +46,15 @@ describe('application menu', () => {
     expect(new Set(accelerators).size).toBe(accelerators.length);
     for (const item of items) if (item.type !== 'separator') expect(item.label, JSON.stringify(item)).toMatch(/\S/);
     expect(items.map((i) => i.label)).not.toContain('Undo');
+  });
+
+  it('offers "Cài đặt…" in the Tệp menu, before closing and quitting', () => {
+    const tep = menuTemplate({ send: () => undefined, closeWindow: () => undefined, isPackaged: true })[0];
+    const labels = (Array.isArray(tep?.submenu) ? tep.submenu : []).map((i) => i.label ?? '—');
+    expect(labels).toContain('Cài đặt…');
+    expect(labels.indexOf('Cài đặt…')).toBeLessThan(labels.indexOf('Đóng cửa sổ'));
+    const item = build().items.find((i) => i.label === 'Cài đặt…');
+    expect(item?.id).toBe('action:settings');
   });
 
   it('closes the window through its close guard, and hides developer tools when packaged', () => {

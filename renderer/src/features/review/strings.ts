@@ -3,7 +3,7 @@
 export const rv = {
   title: 'Góp ý và phiên bản',
   tabs: { review: 'Góp ý trên văn bản', handle: 'Xử lý góp ý', versions: 'Phiên bản' },
-  profileMissing: 'Chưa có họ tên người góp ý. Hãy nhập họ tên và chức vụ trong Cài đặt › Người góp ý.',
+  profileMissing: 'Chưa có họ tên người góp ý. Hãy nhập họ tên và chức vụ trong Cài đặt… › Người góp ý.',
   youAre: (who: string) => `Bạn góp ý với tư cách: ${who}`,
   sections: { comment: 'Góp ý về phần đã chọn', suggest: 'Đề xuất sửa' },
   part: 'Phần văn bản',
