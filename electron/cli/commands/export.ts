@@ -6,6 +6,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { checkLetter } from '../../../core/check';
 import { exportDocx } from '../../../core/docx';
 import { exportDocxWithReview } from '../../../core/review/docx/export';
 import { parseDraft } from '../../../core/letter';
@@ -104,6 +105,11 @@ export const exportCommand: CliCommand = {
     const exporter = args.flags.has('--review') ? exportDocxWithReview : exportDocx;
     const exported = await exporter(restored.value.letter, { profile });
     for (const w of [...restored.value.warnings, ...exported.warnings]) io.error(`Cảnh báo: ${w}`);
+    // The app asks before exporting a letter with format errors; the CLI exports but says so.
+    const now = new Date();
+    const errors = checkLetter(restored.value.letter, { today: { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() } }).filter((f) => f.severity === 'error');
+    for (const f of errors) io.error(`Lỗi thể thức: ${f.message} [${f.rule}]`);
+    if (errors.length > 0) io.error(`Còn ${errors.length} lỗi thể thức; xem chi tiết và cách sửa: vanthu check ${draftFile}`);
 
     let bytes = exported.bytes;
     if (soffice) {

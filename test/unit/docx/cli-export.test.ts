@@ -76,6 +76,16 @@ describe('vanthu export', () => {
     expect(m.errors.join('\n')).toMatch(/^Cảnh báo: body: .*\.\/\./m);
   });
 
+  it('exports a letter with format errors but names each one', async () => {
+    const draft = JSON.parse(await fs.readFile(path.join(DRAFTS_DIR, 'seed-000.vanthu'), 'utf8'));
+    draft.date = { day: 31, month: 2, year: 2022 };
+    const m = memoryIo(JSON.stringify(draft));
+    expect(await runCli(['export', '-', '-o', 'feb.docx'], m.io)).toBe(0);
+    expect(m.written.size).toBe(1);
+    expect(m.errors.join('\n')).toMatch(/^Lỗi thể thức: .*\[date-valid\]$/m);
+    expect(m.errors.join('\n')).toContain('vanthu check -');
+  });
+
   it('reads the draft from stdin with "-"', async () => {
     const m = memoryIo(await fs.readFile(path.join(DRAFTS_DIR, 'seed-002.vanthu'), 'utf8'));
     expect(await runCli(['export', '-', '-o', 'x.docx'], m.io)).toBe(0);
