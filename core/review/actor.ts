@@ -15,7 +15,7 @@ export interface ReviewActor {
 export function authorFromProfile(profile: { name: string; title: string } | null | undefined): Result<ReviewAuthor, string> {
   const name = (profile?.name ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
   const title = (profile?.title ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
-  if (name === '') return err('Chưa có họ tên người góp ý: hãy nhập họ tên và chức vụ trong Cài đặt › Người góp ý.');
+  if (name === '') return err('Chưa có họ tên người góp ý: hãy nhập họ tên và chức vụ trong Cài đặt… › Người góp ý.');
   return ok({ name, title });
 }
 
