@@ -1,8 +1,9 @@
 // Letter → docx Document: A4 portrait, the profile's margins, Times New Roman as the document default
-// too (so even empty paragraphs use it), page numbers from page 2, then the parts in reading order.
+// too (so even empty paragraphs use it), Vietnamese as the proofing language (else Word underlines
+// every word as misspelt English), page numbers from page 2, then the parts in reading order.
 import { Document, LineRuleType, PageOrientation, Paragraph } from 'docx';
 import type { Letter } from '../letter/types';
-import { agencyOneLine, normalizeSubject } from '../format';
+import { agencyOneLine, formatKinhGui, normalizeSubject } from '../format';
 import { ptToHalfPoints } from '../layout';
 import { bodyParagraphs } from './body';
 import type { ExportContext } from './context';
@@ -16,14 +17,19 @@ import { signatureTable } from './signature-table';
 const endParagraph = (): Paragraph =>
   new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, run: { font: FONT, size: 2 }, children: [] });
 
+/** Word's spelling and grammar language for every run: Vietnamese, not the installer's English. */
+export const DOCUMENT_LANGUAGE = 'vi-VN';
+
 export function buildDocument(ctx: ExportContext, letter: Letter): Document {
   const l = ctx.layout;
+  // Without "Kính gửi" the body follows the header table directly: keep the Kính gửi gap above it.
+  const afterHeader = formatKinhGui(letter.recipients).kind === 'none' ? l.kinhGuiGap : undefined;
   return new Document({
     title: normalizeSubject(letter.subject),
     creator: agencyOneLine(letter.agency),
     styles: {
       default: {
-        document: { run: { font: FONT, size: ptToHalfPoints(ctx.sizes.body) }, paragraph: { spacing: { before: 0, after: 0 } } },
+        document: { run: { font: FONT, size: ptToHalfPoints(ctx.sizes.body), language: { value: DOCUMENT_LANGUAGE } }, paragraph: { spacing: { before: 0, after: 0 } } },
       },
     },
     sections: [
@@ -36,7 +42,7 @@ export function buildDocument(ctx: ExportContext, letter: Letter): Document {
           },
         },
         headers: pageHeaders(ctx),
-        children: [headerTable(ctx, letter), ...kinhGuiParagraphs(ctx, letter), ...bodyParagraphs(ctx, letter.body), signatureTable(ctx, letter), endParagraph()],
+        children: [headerTable(ctx, letter), ...kinhGuiParagraphs(ctx, letter), ...bodyParagraphs(ctx, letter.body, afterHeader), signatureTable(ctx, letter), endParagraph()],
       },
     ],
   });

@@ -2,11 +2,11 @@
 // row 1 — agency block | national title and motto, each with its rule; row 2 — Số, V/v and stamps |
 // place and date. Two rows keep "Số" and the dateline on the same line whatever the line counts above.
 import { AlignmentType, Paragraph } from 'docx';
-import type { Table } from 'docx';
+import type { Table, TextRun } from 'docx';
 import type { Letter } from '../letter/types';
 import { formatAgencyLines, formatDate, formatDateLine, formatNumberLine, formatSubjectLine, MOTTO, NATIONAL_TITLE } from '../format';
 import { ptToTwips } from '../layout';
-import { textWidthTwips } from '../metrics';
+import { ascentPt, fitsLine, textWidthTwips } from '../metrics';
 import type { ExportContext } from './context';
 import { textRun } from './runs';
 import { ruleParagraph } from './rule';
@@ -43,12 +43,14 @@ function nationalBlock(ctx: ExportContext, available: number): Paragraph[] {
   ];
 }
 
-/** "Số: …" 13 pt centred, "V/v …" 12 pt centred 6 pt below it, then the secrecy and urgency stamps. */
-function numberBlock(ctx: ExportContext, letter: Letter): Array<Paragraph | Table> {
+/**
+ * "Số: …" 13 pt centred, "V/v …" 12 pt centred 6 pt below it, then the secrecy and urgency stamps.
+ * `before` puts the Số line's baseline on the dateline's (see headerTable).
+ */
+function numberBlock(ctx: ExportContext, letter: Letter, before: number): Array<Paragraph | Table> {
   const s = ctx.sizes;
-  const rowGap = ptToTwips(s.number / 2);
   const out: Array<Paragraph | Table> = [
-    centred([textRun(formatNumberLine(letter.number, letter.symbol), { sizePt: s.number })], rowGap),
+    centred([textRun(formatNumberLine(letter.number, letter.symbol), { sizePt: s.number })], before),
     centred([textRun(formatSubjectLine(letter.subject), { sizePt: s.subject })], ctx.layout.subjectGap),
   ];
   const gap = () => new Paragraph({ spacing: { before: 0, after: 0, line: ctx.layout.subjectGap, lineRule: 'exact' }, children: [] });
@@ -60,31 +62,36 @@ function numberBlock(ctx: ExportContext, letter: Letter): Array<Paragraph | Tabl
 /**
  * Place and date, italic, centred, on one line: at the profile's size, or at 13 pt (still in range)
  * when that fits and the larger does not; a place too long for either breaks after its comma, so
- * the date stays whole ("Thành phố Hồ Chí Minh," / "ngày 29 tháng 12 năm 2025").
+ * the date stays whole ("Thành phố Hồ Chí Minh," / "ngày 29 tháng 12 năm 2025"). "Fits" keeps the
+ * metrics' safety margin: a line that fits only just wraps its year in LibreOffice.
  */
-function datelineBlock(ctx: ExportContext, letter: Letter, available: number): Paragraph[] {
+function datelineRuns(ctx: ExportContext, letter: Letter, available: number): { runs: TextRun[]; sizePt: number } {
   const text = formatDateLine(letter.place, letter.date);
-  const before = ptToTwips(ctx.sizes.number / 2);
-  const fits = (size: number) => textWidthTwips(text, size, { italic: true }) <= available;
+  const fits = (size: number) => fitsLine(textWidthTwips(text, size, { italic: true }), available);
   const size = ctx.sizes.dateline;
-  if (fits(size)) return [centred([textRun(text, { sizePt: size, italic: true })], before)];
+  if (fits(size)) return { runs: [textRun(text, { sizePt: size, italic: true })], sizePt: size };
   if (size > 13 && fits(13)) {
     ctx.warnings.push(`place: dòng địa danh, ngày tháng không vừa một dòng ở cỡ ${size}; đã dùng cỡ 13 (trong khoảng 13–14 cho phép).`);
-    return [centred([textRun(text, { sizePt: 13, italic: true })], before)];
+    return { runs: [textRun(text, { sizePt: 13, italic: true })], sizePt: 13 };
   }
   const date = formatDate(letter.date);
   const place = text.slice(0, Math.max(0, text.length - date.length)).trimEnd();
-  if (!place) return [centred([textRun(text, { sizePt: size, italic: true })], before)];
+  if (!place) return { runs: [textRun(text, { sizePt: size, italic: true })], sizePt: size };
   ctx.warnings.push('place: địa danh dài, dòng ngày tháng được xuống dòng sau dấu phẩy.');
-  return [centred([textRun(place, { sizePt: size, italic: true }), textRun(date, { sizePt: size, italic: true, breakBefore: true })], before)];
+  return { runs: [textRun(place, { sizePt: size, italic: true }), textRun(date, { sizePt: size, italic: true, breakBefore: true })], sizePt: size };
 }
 
 export function headerTable(ctx: ExportContext, letter: Letter): Table {
   const [left, right] = ctx.layout.headerColumns;
   const leftText = cellTextWidth(ctx, left);
   const rightText = cellTextWidth(ctx, right);
+  const dateline = datelineRuns(ctx, letter, rightText);
+  // Số (13 pt) and the dateline (13–14 pt) share a row and its top; the Decree puts them on the same
+  // line, so the smaller one starts lower by the difference of their ascents and the baselines meet.
+  const rowGap = ptToTwips(ctx.sizes.number / 2);
+  const lift = ptToTwips(ascentPt(dateline.sizePt) - ascentPt(ctx.sizes.number));
   return layoutTable(ctx, [left, right], [
     [agencyBlock(ctx, letter, leftText), nationalBlock(ctx, rightText)],
-    [numberBlock(ctx, letter), datelineBlock(ctx, letter, rightText)],
+    [numberBlock(ctx, letter, rowGap + Math.max(0, lift)), [centred(dateline.runs, rowGap + Math.max(0, -lift))]],
   ]);
 }

@@ -1,14 +1,21 @@
 // Borderless layout tables with absolute column widths and a fixed layout: without DXA widths and
 // layout FIXED, LibreOffice recomputes the columns from their content (TOOLCHAIN.md).
-import { Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import { LineRuleType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
 import type { ExportContext } from './context';
+import { FONT } from './runs';
+
+/**
+ * Word refuses a cell that ends in a nested table (the stamps), so such a cell gets a closing
+ * paragraph; 1 pt high, or its 14 pt empty line would push "Kính gửi" half a line down.
+ */
+const closingParagraph = (): Paragraph =>
+  new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, run: { font: FONT, size: 2 }, children: [] });
 
 export function layoutCell(width: number, children: Array<Paragraph | Table>): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.TOP,
-    // A cell must end with a paragraph (Word refuses a cell ending in a nested table).
-    children: children.length === 0 || children[children.length - 1] instanceof Table ? [...children, new Paragraph({})] : children,
+    children: children.length === 0 || children[children.length - 1] instanceof Table ? [...children, closingParagraph()] : children,
   });
 }
 
