@@ -21,7 +21,7 @@ function agencyBlock(ctx: ExportContext, letter: Letter, available: number): Par
   const { parent, name } = formatAgencyLines(letter.agency);
   const s = ctx.sizes;
   const longest = Math.max(0, ...name.map((l) => textWidthTwips(l, s.agency, { bold: true })));
-  if (longest > available) ctx.warnings.push('agency.name: một dòng tên cơ quan rộng hơn cột bên trái nên sẽ tự xuống dòng; nên ngắt dòng bằng "\\n".');
+  if (!fitsLine(longest, available)) ctx.warnings.push('agency.name: một dòng tên cơ quan gần bằng hoặc rộng hơn cột bên trái nên có thể tự xuống dòng; nên ngắt dòng bằng "\\n".');
   const rule = Math.round(ctx.layout.profile.agencyRuleRatio * Math.min(longest, available));
   return [
     ...parent.map((l) => centred([textRun(l, { sizePt: s.parentAgency })])),
@@ -33,8 +33,8 @@ function agencyBlock(ctx: ExportContext, letter: Letter, available: number): Par
 /** Quốc hiệu and Tiêu ngữ, then a rule exactly as long as the motto text. */
 function nationalBlock(ctx: ExportContext, available: number): Paragraph[] {
   const s = ctx.sizes;
-  if (textWidthTwips(NATIONAL_TITLE, s.nationalTitle, { bold: true }) > available) {
-    ctx.warnings.push(`Quốc hiệu cỡ ${s.nationalTitle} rộng hơn cột bên phải của khổ trình bày nên sẽ xuống dòng.`);
+  if (!fitsLine(textWidthTwips(NATIONAL_TITLE, s.nationalTitle, { bold: true }), available)) {
+    ctx.warnings.push(`Quốc hiệu cỡ ${s.nationalTitle} gần bằng hoặc rộng hơn cột bên phải của khổ trình bày nên có thể xuống dòng.`);
   }
   return [
     centred([textRun(NATIONAL_TITLE, { sizePt: s.nationalTitle, bold: true })]),

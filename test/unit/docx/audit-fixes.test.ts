@@ -5,7 +5,9 @@ import type { Element as XmlElement } from '@xmldom/xmldom';
 import { child, children, descendants, wAttr } from '../../../core/ooxml/xml';
 import { item, para, sampleLetter } from '../../../core/letter';
 import type { Letter } from '../../../core/letter';
-import { textWidthTwips } from '../../../core/metrics';
+import { fitsLine, textWidthTwips } from '../../../core/metrics';
+import { PROFILES, resolveLayout } from '../../../core/layout';
+import { NATIONAL_TITLE } from '../../../core/format';
 import { loadDraft } from './fixtures';
 import { cellParagraphs, exportAndRead, paraView } from './read-docx';
 
@@ -112,5 +114,18 @@ describe('a stamp at the end of the left header cell', () => {
     expect(child(leftCell, 'tbl')).not.toBeNull();
     expect(last.text).toBe('');
     expect([last.spacing.line, last.spacing.lineRule]).toEqual([20, 'exact']);
+  });
+});
+
+describe.each(['default', 'government'] as const)('%s profile: header lines that must not wrap', (profile) => {
+  it('holds the Quốc hiệu and a 13 pt "SỞ GIÁO DỤC VÀ ĐÀO TẠO" with the safety margin, and says nothing', async () => {
+    const l = resolveLayout(PROFILES[profile]);
+    const [left, right] = l.headerColumns.map((c) => c - 2 * l.cellPadding) as [number, number];
+    expect(fitsLine(textWidthTwips(NATIONAL_TITLE, PROFILES[profile].sizes.nationalTitle, { bold: true }), right)).toBe(true);
+    expect(fitsLine(textWidthTwips('SỞ GIÁO DỤC VÀ ĐÀO TẠO', PROFILES[profile].sizes.agency, { bold: true }), left)).toBe(true);
+    const out = await exportAndRead(loadDraft('edge-parent-agency'), { profile });
+    const tcMar = child(child(out.tables[0] as XmlElement, 'tblPr') as XmlElement, 'tblCellMar') as XmlElement;
+    expect(Number(wAttr(child(tcMar, 'left'), 'w'))).toBe(l.cellPadding);
+    expect(out.warnings).toEqual([]);
   });
 });
