@@ -12,6 +12,8 @@ import { inlineRuns, textRun } from './runs';
 interface Place {
   /** The closing paragraph stays with the signature table, so a signature never opens a page alone. */
   last: boolean;
+  /** A heading or an item whose points follow: never the last line of a page without them. */
+  withNext?: boolean;
   /** Spacing before, when not the profile's (the first paragraph after the header table). */
   before?: number;
 }
@@ -19,7 +21,9 @@ interface Place {
 function bodyParagraph(ctx: ExportContext, children: ReturnType<typeof textRun>[], place: Place): Paragraph {
   const b = ctx.layout.body;
   return new Paragraph({
-    ...(place.last ? { keepNext: true, keepLines: true } : {}),
+    ...(place.last ? { keepNext: true, keepLines: true } : place.withNext ? { keepNext: true } : {}),
+    // Explicit: OOXML without it means no widow/orphan control, and a single line may open a page.
+    widowControl: true,
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: b.firstLine },
     spacing: { before: place.before ?? b.before, after: b.after, line: b.line, lineRule: LineRuleType.AUTO },
@@ -46,7 +50,10 @@ function blockParagraph(ctx: ExportContext, node: LabeledBlock, content: readonl
       const bold = isBoldItem(block);
       const label = textRun(`${node.label ?? ''} `, { sizePt: size, bold });
       const text = block.level === 'section' ? sectionCase(content) : content;
-      return bodyParagraph(ctx, [label, ...inlineRuns(text, { sizePt: size, bold })], place);
+      // "2. Sở Thông tin và Truyền thông" alone at the foot of page 1, its points on page 2, was
+      // seen in the audit (seed 001): headings and items that introduce children keep with them.
+      const withNext = bold || block.children.length > 0;
+      return bodyParagraph(ctx, [label, ...inlineRuns(text, { sizePt: size, bold })], { ...place, withNext });
     }
     default:
       return missingCase(block);

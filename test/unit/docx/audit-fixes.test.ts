@@ -129,3 +129,17 @@ describe.each(['default', 'government'] as const)('%s profile: header lines that
     expect(out.warnings).toEqual([]);
   });
 });
+
+describe('page breaks in the body', () => {
+  it('keeps headings and items that introduce points with what follows; every body paragraph has widow control', async () => {
+    const letter = loadDraft('seed-001');
+    const out = await exportAndRead(letter);
+    const body = out.paragraphs.filter((p) => p.text && !p.text.startsWith('Kính gửi') && p.indent.firstLine === 720);
+    const has = (p: (typeof body)[number], tag: string) => p.el.getElementsByTagName(`w:${tag}`).length === 1;
+    const heading = body.find((p) => p.text === '2. Sở Thông tin và Truyền thông');
+    expect(heading && has(heading, 'keepNext')).toBe(true);
+    const plain = body.find((p) => p.text.startsWith('- Tăng cường và ưu tiên'));
+    expect(plain && has(plain, 'keepNext')).toBe(false);
+    expect(body.every((p) => has(p, 'widowControl'))).toBe(true);
+  });
+});
