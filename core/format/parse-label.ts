@@ -7,7 +7,8 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, ItemLevel]> = [
   [/^[IVX]{1,5}\.\s+/u, 'section'],
   // "1." "12)" but not "1.5 triệu" nor a year "2022."; OCR and Word often drop or widen the space.
   [/^\d{1,2}\s*[.)](?!\d)\s*/u, 'clause'],
-  [/^[a-zđ]\s?\)\s*/u, 'point'],
+  // Past "y" the exporter continues "aa)" "ab)" (labels.ts), so two letters are a point too.
+  [/^[a-zđ]{1,2}\s?\)\s*/u, 'point'],
   [/^[-–—•·]\s*/u, 'dash'],
   [/^\+\s*/u, 'plus'],
 ];

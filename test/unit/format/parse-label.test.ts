@@ -9,6 +9,7 @@ describe('parseLabel', () => {
     ['3) Báo cáo', 'clause', 3],
     ['a ) rà soát', 'point', 4], // a space before the parenthesis, as some pastes have it
     ['· theo dõi', 'dash', 2],
+    ['ab) điểm thứ 25', 'point', 4], // what the exporter writes past "y"
     ['   - thụt lề', 'dash', 5],
     ['II. TỔ CHỨC THỰC HIỆN', 'section', 4],
   ])('reads %j as %s', (text, level, length) => {

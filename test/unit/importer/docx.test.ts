@@ -50,6 +50,18 @@ describe('DOCX import', () => {
     expect(restoreLetter(JSON.parse(serializeLetter({ ...back, importNotes }))).ok).toBe(true);
   });
 
+  // Past "y" the exporter labels points "aa)", "ab)": they must come back as points, not as text.
+  it('a clause with 25 points round-trips', async () => {
+    const { importNotes: _n, ...sample } = sampleLetter();
+    const points = Array.from({ length: 25 }, (_, i) => ({ kind: 'item' as const, level: 'point' as const, title: false, content: [{ text: `Nội dung điểm thứ ${i + 1};`, bold: false, italic: false, underline: false }], children: [] }));
+    const letter: Letter = { ...sample, body: [{ ...(sample.body[2] as Block & { kind: 'item' }), children: points }, ...sample.body.slice(3)] };
+    const out = await exportDocx(letter, { now: new Date('2024-01-01T00:00:00Z') });
+    const r = await importDocx(out.bytes, { fallbackYear: 2099 });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.letter.body).toEqual(letter.body);
+  });
+
   // The exporter writes "- Lưu: VT. PH." when VT is the only unit; it must come back as a drafter mark.
   it.each([
     ['VT and a drafter mark', { units: ['VT'], copies: null }, { initials: 'PH', copies: null }],
