@@ -5,7 +5,9 @@ import type { EditorState, LexicalEditor } from 'lexical';
 import { blankLetter } from '../../../core/letter';
 import type { Block, Letter } from '../../../core/letter/types';
 import type { PlatformApi } from '../../../core/platform/contract';
-import { cursorItemLevel, insertBlocks } from '../editor/commands';
+import { cursorItemLevel, insertBlocks, selectionInBlock } from '../editor/commands';
+import { trackPageSelection } from './page-selection';
+import type { PageSelectionTracker } from './page-selection';
 import type { FeaturePanelProps } from '../features/types';
 import { vi } from '../i18n/vi';
 import { Page } from '../page/Page';
@@ -132,6 +134,14 @@ export function App({ platform }: { platform: PlatformApi }) {
   }, [controller]);
   const onPages = useCallback((pages: number, scale: number) => setView({ pages, scale }), []);
 
+  // The last text selected on the page, for the review panel's "use the page's selection".
+  const selectionTracker = useRef<PageSelectionTracker | null>(null);
+  useEffect(() => {
+    const tracker = trackPageSelection(() => controller.store.letter, () => (controller.editor ? selectionInBlock(controller.editor) : null));
+    selectionTracker.current = tracker;
+    return () => tracker.dispose();
+  }, [controller]);
+
   const deferredLetter = useDeferredValue(snapshot.letter);
   // Import notes and open review items are marked on the page; the marks follow every change.
   useEffect(() => applyFlags(pageFlags(deferredLetter), deferredLetter.body), [deferredLetter]);
@@ -154,6 +164,7 @@ export function App({ platform }: { platform: PlatformApi }) {
       if (controller.editor) insertBlocks(controller.editor, blocks);
     },
     cursorLevel: () => (controller.editor ? cursorItemLevel(controller.editor) : null),
+    pageSelection: () => selectionTracker.current?.current() ?? null,
     platform,
     settings: controller.settings,
   };

@@ -1,6 +1,6 @@
 // jumpTo(path) for the feature panels: scroll to and focus the part a field path names
 // ("subject", "recipients.1", "body.3", "signature.signer").
-import type { Block } from '../../../core/letter/types';
+import type { Block, Letter } from '../../../core/letter/types';
 import { flattenBody } from '../editor/outline';
 import { vi } from '../i18n/vi';
 
@@ -39,6 +39,20 @@ function labelFor(path: string): string | null {
     if (label) return label;
   }
   return null;
+}
+
+/** The field path whose caption is `caption` (the inverse of labelFor), for a letter with these lists. */
+export function pathForCaption(caption: string, letter: Pick<Letter, 'recipients' | 'distribution'>): string | null {
+  for (let i = 0; i < letter.recipients.length; i += 1) if (vi.fields.recipient(i + 1) === caption) return `recipients.${i}`;
+  for (let i = 0; i < letter.distribution.length; i += 1) if (vi.fields.distributionEntry(i + 1) === caption) return `distribution.${i}`;
+  // Several paths share a caption ("agency" and "agency.name"): the most specific one is the field.
+  const paths = Object.entries(FIELD_LABELS).filter(([, label]) => label === caption).map(([path]) => path);
+  return paths.sort((x, y) => y.split('.').length - x.split('.').length)[0] ?? null;
+}
+
+/** Every body block's path ("body.2", "body.2.children.0"…) in the editor's document order. */
+export function bodyPaths(body: readonly Block[], prefix = 'body'): string[] {
+  return body.flatMap((b, i) => [`${prefix}.${i}`, ...(b.kind === 'item' ? bodyPaths(b.children, `${prefix}.${i}.children`) : [])]);
 }
 
 /**

@@ -45,6 +45,38 @@ export function cursorItemLevel(editor: LexicalEditor): ItemLevel | null {
   return editor.getEditorState().read($cursorItemLevel);
 }
 
+/**
+ * The body selection as a block (its index among the editor's blocks) and character offsets in that
+ * block's text, or null when there is none or it spans several blocks. Labels are drawn by CSS, so
+ * the block's text is exactly the part's plain text the review model anchors to.
+ */
+export function $selectionInBlock(): { index: number; start: number; end: number } | null {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return null;
+  const block = selection.anchor.getNode().getTopLevelElement();
+  if (!block || block !== selection.focus.getNode().getTopLevelElement()) return null;
+  const texts = block.getAllTextNodes();
+  const offsetOf = (point: typeof selection.anchor): number => {
+    let offset = 0;
+    if (point.type === 'element') {
+      // An element point sits before child `point.offset`: count the text of the children before it.
+      const before = point.getNode().getChildren().slice(0, point.offset);
+      return before.reduce((n, child) => n + child.getTextContentSize(), 0);
+    }
+    for (const t of texts) {
+      if (t.getKey() === point.key) return offset + point.offset;
+      offset += t.getTextContentSize();
+    }
+    return offset;
+  };
+  const [start, end] = [offsetOf(selection.anchor), offsetOf(selection.focus)].sort((x, y) => x - y) as [number, number];
+  return { index: block.getIndexWithinParent(), start, end };
+}
+
+export function selectionInBlock(editor: LexicalEditor): { index: number; start: number; end: number } | null {
+  return editor.getEditorState().read($selectionInBlock);
+}
+
 /** Writes changed rows back onto the root's children (swapping node classes where the kind changed). */
 function $applyRows(before: readonly Row[], after: readonly Row[]): void {
   const children = $getRoot().getChildren();

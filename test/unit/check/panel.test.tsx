@@ -19,6 +19,7 @@ const props = (letter: Letter): FeaturePanelProps => ({
   jumpTo: () => undefined,
   insertBlocks: () => undefined,
   cursorLevel: () => null,
+  pageSelection: () => null,
   platform: {} as PlatformApi,
   settings: { profile: 'default', libraryFolders: [], reviewer: { name: '', title: '' } },
 });

@@ -15,7 +15,7 @@ const storage: KeyValueStorage = { getItem: () => null, setItem: () => undefined
 const platform = createWebPlatform({ storage, pickFile: async () => ({ kind: 'cancelled' as const }), download: () => undefined, print: () => undefined, guardUnload: () => undefined, search: '' });
 
 function props(letter = sampleLetter()): FeaturePanelProps {
-  return { letter, updateLetter: () => undefined, jumpTo: () => undefined, insertBlocks: () => undefined, cursorLevel: () => null, platform, settings: DEFAULT_SETTINGS };
+  return { letter, updateLetter: () => undefined, jumpTo: () => undefined, insertBlocks: () => undefined, cursorLevel: () => null, pageSelection: () => null, platform, settings: DEFAULT_SETTINGS };
 }
 
 describe('library sources', () => {

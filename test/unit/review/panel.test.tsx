@@ -16,6 +16,7 @@ function props(letter: Letter, name: string): FeaturePanelProps {
     jumpTo: () => undefined,
     insertBlocks: () => undefined,
   cursorLevel: () => null,
+  pageSelection: () => null,
     platform: {} as PlatformApi,
     settings: { profile: 'default', libraryFolders: [], reviewer: { name, title: 'Chánh Văn phòng' } },
   };

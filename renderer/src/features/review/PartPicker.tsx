@@ -22,15 +22,29 @@ export function usePartTarget(parts: readonly LetterPart[]) {
     setPath(next);
     setRange({ start: 0, end: 0 });
   };
-  return { part, target, choose, setRange };
+  /** Takes a selection made on the page; false when it names no part of this letter. */
+  const adopt = (selection: Target): boolean => {
+    if (!parts.some((p) => p.path === selection.path)) return false;
+    setPath(selection.path);
+    setRange({ start: selection.start, end: selection.end });
+    return true;
+  };
+  return { part, target, choose, setRange, adopt };
 }
 
 interface Props {
   parts: readonly LetterPart[];
   picker: ReturnType<typeof usePartTarget>;
+  /** The last text selected on the page (FeaturePanelProps.pageSelection). */
+  pageSelection(): Target | null;
 }
 
-export function PartPicker({ parts, picker }: Props) {
+export function PartPicker({ parts, picker, pageSelection }: Props) {
+  const [notice, setNotice] = useState<string | null>(null);
+  const fromPage = () => {
+    const selection = pageSelection();
+    setNotice(selection && picker.adopt(selection) ? null : rv.noPageSelection);
+  };
   const selectId = useId();
   const textId = useId();
   const { part, target } = picker;
@@ -46,6 +60,10 @@ export function PartPicker({ parts, picker }: Props) {
         ))}
       </select>
       <p className="rv-hint">{rv.selectHint}</p>
+      <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={fromPage}>
+        {rv.usePageSelection}
+      </button>
+      {notice && <p className="rv-hint" role="status">{notice}</p>}
       <label htmlFor={textId}>{rv.partText}</label>
       <textarea id={textId} readOnly value={part?.text ?? ''} rows={4} onSelect={track} onKeyUp={track} onMouseUp={track} data-testid="review-part-text" />
       <p className="rv-hint" data-testid="review-selection">

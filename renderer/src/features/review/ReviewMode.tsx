@@ -14,10 +14,11 @@ import type { ReviewOp } from './useReviewAction';
 
 interface Props {
   letter: FeaturePanelProps['letter'];
+  pageSelection: FeaturePanelProps['pageSelection'];
   run(op: ReviewOp, undoLabel: string): boolean;
 }
 
-export function ReviewMode({ letter, run }: Props) {
+export function ReviewMode({ letter, pageSelection, run }: Props) {
   const parts = useMemo(() => letterParts(letter), [letter]);
   const picker = usePartTarget(parts);
   const [comment, setComment] = useState('');
@@ -51,7 +52,7 @@ export function ReviewMode({ letter, run }: Props) {
 
   return (
     <div className="rv-mode">
-      <PartPicker parts={parts} picker={picker} />
+      <PartPicker parts={parts} picker={picker} pageSelection={pageSelection} />
       <section aria-label={rv.sections.comment}>
         <label htmlFor={ids.comment}>{rv.comment}</label>
         <textarea id={ids.comment} rows={3} value={comment} onChange={(e) => setComment(e.target.value)} data-testid="review-comment-text" />

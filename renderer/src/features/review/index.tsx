@@ -30,7 +30,7 @@ export default function ReviewPanel(props: FeaturePanelProps) {
       </div>
       <NoticeLine notice={notice} />
       <div role="tabpanel" aria-label={rv.tabs[tab]}>
-        {tab === 'review' && <ReviewMode letter={props.letter} run={run} />}
+        {tab === 'review' && <ReviewMode letter={props.letter} pageSelection={props.pageSelection} run={run} />}
         {tab === 'handle' && <HandleView panel={props} run={run} notify={setNotice} />}
         {tab === 'versions' && <VersionsView letter={props.letter} run={run} />}
       </div>
