@@ -3,7 +3,8 @@
 // with the column each came from, so the header and footer parsers can read the agency/number column
 // apart from the national-title/date column, and Nơi nhận apart from the signature.
 import type { Inline } from '../letter/types';
-import { parseMarks, tidyRuns } from './marks';
+import { NO_EMPHASIS, emphasisAfter, hasEmphasisMark, parseMarks, tidyRuns } from './marks';
+import type { Emphasis } from './marks';
 import { fold } from './text';
 
 export interface SourceLine {
@@ -15,6 +16,13 @@ export interface SourceLine {
   runs: Inline[] | null;
   /** DOCX table cell column (0, 1…), null outside a table. */
   cell: number | null;
+  /** Text input: emphasis a converter left open over the line break before this line. */
+  open?: Emphasis;
+  /**
+   * Text input: the break before this line falls inside an emphasis span and is no markdown hard
+   * break ("  " at the end), so a converter wrapped one heading, subject or sentence over two lines.
+   */
+  joined?: boolean;
 }
 
 export type Column = 'left' | 'right' | 'full';
@@ -27,11 +35,16 @@ export interface Segment {
   text: string;
   runs: Inline[];
   heading: boolean;
+  /** The piece's line continues an emphasis span of the line before (see SourceLine.joined). */
+  joined: boolean;
   col: Column;
   /** Start column of the piece in a layout line (0 for stacked text). */
   start: number;
   artefacts: string[];
 }
+
+/** "- - Như trên;": OCR's markdown bullet in front of the letter's own list mark. */
+const DOUBLE_BULLET = /^(\s*)[-*]\s+(?=[-–—+•]\s*\S)/;
 
 /** Text → lines: line ends, tabs and table pipes become column gaps, invisible characters go. */
 export function textToLines(text: string): SourceLine[] {
@@ -40,27 +53,52 @@ export function textToLines(text: string): SourceLine[] {
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
     .replace(/\u00a0/g, ' ')
     .replace(/\t/g, '    ');
-  return normal.split('\n').map((line, i) => {
+  const hardBreak: boolean[] = [];
+  const lines: SourceLine[] = normal.split('\n').map((line, i) => {
     let raw = line;
     if (/^\s*\|/.test(raw) || /\s\|\s/.test(raw)) {
       // A markdown/web table row: cells become columns; a separator row becomes nothing.
       raw = /^[\s|:-]*$/.test(raw) ? '' : raw.replace(/^\s*\|/, '').replace(/\|\s*$/, '').replace(/\s*\|\s*/g, '    ');
     }
-    return { no: i + 1, raw: raw.trimEnd(), runs: null, cell: null };
+    hardBreak.push(/(\S {2,}|\\)$/.test(raw));
+    return { no: i + 1, raw: raw.replace(DOUBLE_BULLET, '$1').trimEnd(), runs: null, cell: null };
+  });
+  markOpenSpans(lines, hardBreak);
+  return lines;
+}
+
+/**
+ * Web pages stored as markdown wrap "**1. Giao Sở …" / "… đặc khu**" or "*Thành phố Hồ Chí" /
+ * "Minh, ngày …*" over lines. The emphasis carries over to the next line when that line has a mark to
+ * close it (an unmatched "*" elsewhere must not make a whole page italic); a blank line ends it.
+ */
+function markOpenSpans(lines: SourceLine[], hardBreak: readonly boolean[]): void {
+  let state: Emphasis = NO_EMPHASIS;
+  lines.forEach((line, i) => {
+    if (line.raw.trim() === '') {
+      state = NO_EMPHASIS;
+      return;
+    }
+    if ((state.bold || state.italic) && hasEmphasisMark(line.raw)) {
+      line.open = state;
+      line.joined = !hardBreak[i - 1];
+    } else state = NO_EMPHASIS;
+    state = emphasisAfter(line.raw, state);
   });
 }
 
-/** Clean text and runs of a line or piece. */
-export function contentOf(raw: string, runs: Inline[] | null): { text: string; runs: Inline[]; heading: boolean; artefacts: string[] } {
+/** Clean text and runs of a line or piece; `open` is the emphasis carried over from the line before. */
+export function contentOf(raw: string, runs: Inline[] | null, open: Emphasis = NO_EMPHASIS): { text: string; runs: Inline[]; heading: boolean; artefacts: string[] } {
   if (runs) {
     const tidy = tidyRuns(runs);
     return { text: tidy.map((r) => r.text).join(''), runs: tidy, heading: false, artefacts: [] };
   }
-  let marked = MARKED.get(raw);
+  const key = `${open.bold ? 'b' : '-'}${open.italic ? 'i' : '-'}${raw}`;
+  let marked = MARKED.get(key);
   if (marked === undefined) {
-    marked = parseMarks(raw);
+    marked = parseMarks(raw, open);
     if (MARKED.size > 5000) MARKED.clear();
-    MARKED.set(raw, marked);
+    MARKED.set(key, marked);
   }
   // Callers may extend the runs they get; hand out copies of the cached ones.
   return { ...marked, runs: marked.runs.map((r) => ({ ...r })), artefacts: [...marked.artefacts] };
@@ -137,9 +175,9 @@ function splitRunsAtTabs(runs: readonly Inline[]): [Inline[], Inline[]] | null {
   return [left, right];
 }
 
-function segment(no: number, raw: string, runs: Inline[] | null, col: Column, start: number): Segment {
-  const c = contentOf(raw, runs);
-  return { no, raw, text: c.text, runs: c.runs, heading: c.heading, col, start, artefacts: c.artefacts };
+function segment(no: number, raw: string, runs: Inline[] | null, col: Column, start: number, line?: SourceLine): Segment {
+  const c = contentOf(raw, runs, line?.open);
+  return { no, raw, text: c.text, runs: c.runs, heading: c.heading, joined: line?.joined === true, col, start, artefacts: c.artefacts };
 }
 
 /**
@@ -166,12 +204,12 @@ export function segmentLines(lines: readonly SourceLine[], options: { byContent?
     if (p.length === 1) {
       const only = p[0] as { text: string; start: number };
       const col: Column = options.byContent || rightAt === Infinity ? 'full' : only.start >= rightAt - 6 ? 'right' : 'left';
-      return [segment(line.no, only.text, null, col, only.start)];
+      return [segment(line.no, only.text, null, col, only.start, line)];
     }
     const first = p[0] as { text: string; start: number };
     const rest = p.slice(1);
     return [
-      segment(line.no, first.text, null, 'left', first.start),
+      segment(line.no, first.text, null, 'left', first.start, line),
       segment(line.no, rest.map((r) => r.text).join(' '), null, 'right', (rest[0] as { start: number }).start),
     ];
   });

@@ -5,6 +5,14 @@
 import { run } from '../letter/inline';
 import type { Inline } from '../letter/types';
 
+/** Emphasis open at a point of the text: a span a converter wrapped over a line break stays open. */
+export interface Emphasis {
+  bold: boolean;
+  italic: boolean;
+}
+
+export const NO_EMPHASIS: Emphasis = { bold: false, italic: false };
+
 export interface Marked {
   text: string;
   runs: Inline[];
@@ -14,7 +22,8 @@ export interface Marked {
   artefacts: string[];
 }
 
-const TOKEN = /(\*\*\*|\*\*|\*|~~|__|\^\{[^}]*\})/g;
+// "****" is a bold span closed and another opened ("**2.****" / "**Giao…"), not bold-italic and italic.
+const TOKEN = /(\*\*\*\*|\*\*\*|\*\*|\*|~~|__|\^\{[^}]*\})/g;
 
 function mergeRuns(runs: Inline[]): Inline[] {
   const out: Inline[] = [];
@@ -51,22 +60,49 @@ export function tidyRuns(runs: Inline[]): Inline[] {
   return mergeRuns(merged);
 }
 
-export function parseMarks(raw: string): Marked {
-  const artefacts: string[] = [];
+/** A line left with only emphasis marks ("* *", "** **"): an empty span, not a bullet or text. */
+const ONLY_MARKS = /^[\s*_~]*$/;
+
+function prepare(raw: string): { source: string; heading: string | null } {
   let source = raw;
-  let heading = false;
+  let heading: string | null = null;
   const h = /^\s*(#{1,6})\s+/.exec(source);
   if (h) {
-    heading = true;
-    artefacts.push(h[1] as string);
+    heading = h[1] as string;
     source = source.slice(h[0].length);
   }
+  if (ONLY_MARKS.test(source)) return { source: '', heading };
   // "* item" is a bullet, not emphasis.
   source = source.replace(/^\s*\*\s+/, '- ');
   // A trailing underscore or markdown hard break is layout, not text.
   source = source.replace(/_+\s*$/, '').replace(/\s+$/, '');
-  let bold = false;
-  let italic = false;
+  return { source, heading };
+}
+
+/** The emphasis still open at the end of a line that started with `open`. */
+export function emphasisAfter(raw: string, open: Emphasis = NO_EMPHASIS): Emphasis {
+  let { bold, italic } = open;
+  for (const m of prepare(raw).source.matchAll(TOKEN)) {
+    const tok = m[0];
+    if (tok === '***') {
+      bold = !bold;
+      italic = !italic;
+    } else if (tok === '**' || tok === '__') bold = !bold;
+    else if (tok === '*') italic = !italic;
+  }
+  return { bold, italic };
+}
+
+/** True when the line has an emphasis mark that could close a span opened on the line before. */
+export const hasEmphasisMark = (raw: string): boolean => /\*|__/.test(prepare(raw).source);
+
+export function parseMarks(raw: string, open: Emphasis = NO_EMPHASIS): Marked {
+  const artefacts: string[] = [];
+  const prepared = prepare(raw);
+  const source = prepared.source;
+  const heading = prepared.heading !== null;
+  if (heading) artefacts.push(prepared.heading as string);
+  let { bold, italic } = open;
   const runs: Inline[] = [];
   let last = 0;
   for (const m of source.matchAll(TOKEN)) {
@@ -91,6 +127,7 @@ export function parseMarks(raw: string): Marked {
 }
 
 /** True when every letter of the runs is bold (a bold title line). */
-export const allBold = (runs: readonly Inline[]): boolean => runs.length > 0 && runs.every((r) => r.bold || !/\p{L}/u.test(r.text));
+export const allBold = (runs: readonly Inline[]): boolean =>
+  runs.some((r) => /\p{L}/u.test(r.text)) && runs.every((r) => r.bold || !/\p{L}/u.test(r.text));
 
 export const unbold = (runs: readonly Inline[]): Inline[] => mergeRuns(runs.map((r) => ({ ...r, bold: false })));

@@ -21,18 +21,62 @@ export interface Paragraph {
   lines: number;
 }
 
-/** "2. Sở Y tế" alone on its line: a clause title, so the next capitalised line is its text. */
+/**
+ * "2. Sở Y tế" alone on its line: a clause title, so the next capitalised line is its text. Only
+ * numbered labels head a title; a dash item is a sentence that a web page may wrap anywhere.
+ */
 const isShortTitleLine = (p: Paragraph): boolean => {
   const text = p.runs.map((r) => r.text).join('');
-  return p.lines === 1 && text.length <= 60 && LIST_LABEL.test(text) && !/[.,;:!?…]\s*$/.test(text);
+  return p.lines === 1 && text.length <= 60 && TITLE_LABEL.test(text) && !/[.,;:!?…]\s*$/.test(text);
 };
+const TITLE_LABEL = /^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\s*[.)](?!\d)|[a-zđ]\))\s*/;
+
+/** A list label with nothing after it ("-", "2.", "**2.**"): its text is on the next line. */
+const isBareLabel = (text: string): boolean => /^\s*(?:[IVX]{1,5}\.|\d{1,2}\s*[.)]|[a-zđ]\)|[-–—+•])\s*$/.test(text);
+
+/** Check marks a reader ticked beside a line on the paper before it was scanned. */
+const TICK_AT_END = /\s*[✓✔✗✘√☑]+\s*$/u;
 
 export const LIST_LABEL = /^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\s*[.)](?!\d)|[a-zđ]\)|[-–—•+])\s*/;
 const SENTENCE_END = /(?:[.:;!?…]|\.\/\.|\))["”»]?\s*$/;
 const HAND_MARK_AT_END = /([.;:!?)])\s*\*([^*\s]{1,8})\*\s*$/;
 
+/**
+ * Hard-wrapped text (a web page stored with its line breaks, PDF text) breaks lines at a width; a line
+ * that fills the width ended where the next word did not fit, even when it ends a sentence. The
+ * width is read from the lines that plainly wrap (the next one goes on in lower case); null when the
+ * text does not wrap.
+ */
+export function wrapWidth(lines: readonly SourceLine[]): number | null {
+  const widths: number[] = [];
+  let prev: string | null = null;
+  for (const line of lines) {
+    const text = line.runs === null ? contentOf(line.raw, null, line.open).text : '';
+    if (prev !== null && text !== '' && startsLower(text) && !/[.:;!?]\s*$/.test(prev)) widths.push(prev.length);
+    prev = text === '' ? null : text;
+  }
+  if (widths.length < 5) return null;
+  widths.sort((a, b) => a - b);
+  return widths[Math.floor(widths.length * 0.9)] as number;
+}
+
+const firstWord = (text: string): number => /^\S+/.exec(text.trim())?.[0].length ?? 0;
+
+/**
+ * The line before filled the wrap width (the next word would not have fitted on it), and this line is
+ * no short opening line of a paragraph: a page that indents first lines breaks them early, then goes
+ * on in lower case on the next line.
+ */
+const wrappedAtWidth = (prev: string, text: string, next: string | null, width: number | null): boolean =>
+  width !== null &&
+  prev.length + 1 + firstWord(text) > width &&
+  !(next !== null && startsLower(next) && text.length + 1 + firstWord(next) <= width);
+
 export function buildParagraphs(lines: readonly SourceLine[], notes: Notes): Paragraph[] {
+  const width = wrapWidth(lines);
   const out: Paragraph[] = [];
+  /** The previous source line's text, to tell a full-width wrap from a paragraph's short last line. */
+  let lastLine = '';
   let current: Paragraph | null = null;
   const close = () => {
     if (current) {
@@ -42,7 +86,12 @@ export function buildParagraphs(lines: readonly SourceLine[], notes: Notes): Par
     }
     current = null;
   };
-  for (const line of lines) {
+  const texts = lines.map((l) => contentOf(l.raw, l.runs, l.open).text.trim());
+  const nextText = (i: number): string | null => {
+    const t = texts[i + 1];
+    return t === undefined || t === '' ? null : t;
+  };
+  lines.forEach((line, i) => {
     let raw = line.raw;
     if (line.runs === null) {
       const mark = HAND_MARK_AT_END.exec(raw);
@@ -51,20 +100,30 @@ export function buildParagraphs(lines: readonly SourceLine[], notes: Notes): Par
         raw = raw.slice(0, mark.index + (mark[1] as string).length);
       }
     }
-    const c = contentOf(raw, line.runs);
+    if (line.runs === null && TICK_AT_END.test(raw)) {
+      const tick = TICK_AT_END.exec(raw) as RegExpExecArray;
+      notes.add('body', 'dropped', `Dòng ${line.no}: bỏ dấu đánh dấu viết tay ở cuối dòng.`, tick[0].trim());
+      raw = raw.slice(0, tick.index);
+    }
+    const c = contentOf(raw, line.runs, line.open);
     if (c.text.trim() === '') {
       close();
-      continue;
+      return;
     }
     const heading = c.heading || (allBold(c.runs) && c.text.length <= 200);
+    const before = current === null ? '' : (current as Paragraph).runs.map((r) => r.text).join('');
+    // The line goes on with the one before: a span wrapped over the break, or a label left alone.
+    const continues = current !== null && line.runs === null && !LIST_LABEL.test(c.text) && (line.joined === true || isBareLabel(before));
     const startsNew =
-      current === null ||
-      line.runs !== null ||
-      heading ||
-      (current as Paragraph).heading ||
-      LIST_LABEL.test(c.text) ||
-      (isShortTitleLine(current as Paragraph) && startsUpperOrDigit(c.text)) ||
-      (SENTENCE_END.test((current as Paragraph).runs.map((r) => r.text).join('')) && !startsLower(c.text) && startsUpperOrDigit(c.text));
+      !continues &&
+      (current === null ||
+        line.runs !== null ||
+        heading ||
+        (current as Paragraph).heading ||
+        LIST_LABEL.test(c.text) ||
+        (isShortTitleLine(current as Paragraph) && startsUpperOrDigit(c.text)) ||
+        (SENTENCE_END.test(before) && !startsLower(c.text) && startsUpperOrDigit(c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width)));
+    lastLine = c.text;
     if (startsNew) {
       close();
       current = { runs: [...c.runs], text: c.text, no: line.no, heading, lines: 1 };
@@ -72,10 +131,16 @@ export function buildParagraphs(lines: readonly SourceLine[], notes: Notes): Par
       const cur = current as unknown as Paragraph;
       // "92/TTr-" + "UBND": a symbol cut at its hyphen joins without a space.
       const glue = /\S-$/.test(cur.runs.map((r) => r.text).join('')) && /^\S/.test(c.text);
-      cur.runs.push(...(glue ? [] : [run(' ')]), ...c.runs);
+      // The space a wrap took away keeps the marks of the text on both sides of it.
+      const left = cur.runs[cur.runs.length - 1];
+      const right = c.runs[0];
+      const same = left !== undefined && right !== undefined && left.bold === right.bold && left.italic === right.italic && left.underline === right.underline;
+      cur.runs.push(...(glue ? [] : [same ? { ...left, text: ' ' } : run(' ')]), ...c.runs);
       cur.lines += 1;
+      // A title wrapped over lines is a title only if every line of it is bold.
+      cur.heading = cur.heading && heading;
     }
-  }
+  });
   close();
   return out;
 }

@@ -1,0 +1,114 @@
+// Forms of the second unseen round (test/fixtures/letters/*-web, *-ocr): web pages stored as markdown
+// with their line breaks (emphasis spans wrapped over lines, labels alone on a line, first lines broken
+// early, sentences ending exactly at the wrap width) and OCR markdown ("- - " list marks, tick marks).
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../../core/importer';
+import { contentOf, textToLines } from '../../../core/importer/lines';
+import { emphasisAfter, parseMarks } from '../../../core/importer/marks';
+import type { Block } from '../../../core/letter/types';
+
+const read = (text: string) => {
+  const r = importText(text, { fallbackYear: 2099 });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+};
+
+const HEAD = 'ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n\nSố: 125/UBND-VX\nV/v phòng, chống dịch\n\nBắc Ninh, ngày 05 tháng 3 năm 2024\n\nKính gửi: Sở Y tế.\n\n';
+const FOOT = '\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VX.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An';
+const body = (text: string): Block[] => read(HEAD + text + FOOT).letter.body;
+const shape = (blocks: readonly Block[]): unknown =>
+  blocks.map((b) => (b.kind === 'paragraph' ? 'p' : { [b.level + (b.title ? '*' : '')]: shape(b.children) }));
+const texts = (blocks: readonly Block[]): string[] =>
+  blocks.flatMap((b) => [b.content.map((r) => `${r.bold ? '**' : ''}${r.text}`).join(''), ...(b.kind === 'item' ? texts(b.children) : [])]);
+
+describe('emphasis wrapped over lines', () => {
+  it('carries a span to the next line only when that line has a mark to close it', () => {
+    const lines = textToLines('**1. Giao Sở Y tế,\nSở Tài chính**\n*(Văn\nbản đính kèm)*\nmột dấu * lạc\ndòng sau');
+    expect(lines.map((l) => [l.open ?? null, l.joined ?? false])).toEqual([
+      [null, false],
+      [{ bold: true, italic: false }, true],
+      [null, false],
+      [{ bold: false, italic: true }, true],
+      [null, false],
+      [null, false],
+    ]);
+    expect(contentOf(lines[1]?.raw ?? '', null, lines[1]?.open).runs).toEqual([{ text: 'Sở Tài chính', bold: true, italic: false, underline: false }]);
+  });
+
+  it('a markdown hard break ("  ") ends the line even inside a span', () => {
+    expect(textToLines('**ỦY BAN NHÂN DÂN  \nTỈNH LONG AN**')[1]).toMatchObject({ open: { bold: true, italic: false }, joined: false });
+  });
+
+  it('reads "****" as one span closed and another opened', () => {
+    expect(emphasisAfter('**2.****')).toEqual({ bold: true, italic: false });
+    expect(parseMarks('**2.****').runs).toEqual([{ text: '2.', bold: true, italic: false, underline: false }]);
+  });
+
+  it('an empty span ("* *", "** **") is a blank line, not a bullet', () => {
+    expect(parseMarks('* *').text).toBe('');
+    expect(parseMarks('** **').text).toBe('');
+  });
+
+  it('a bold clause title wrapped over three lines is one titled clause', () => {
+    const blocks = body('Chủ tịch yêu cầu:\n**1. Giao người đứng đầu các\ncơ quan chuyên môn,** **các đơn vị sự nghiệp\ntrực thuộc Ủy ban nhân dân**\n- Cập nhật dữ liệu.\n- Báo cáo kết quả./.');
+    expect(shape(blocks)).toEqual(['p', { 'clause*': [{ dash: [] }, { dash: [] }] }]);
+    expect(texts(blocks)[1]).toBe('Giao người đứng đầu các cơ quan chuyên môn, các đơn vị sự nghiệp trực thuộc Ủy ban nhân dân');
+  });
+
+  it('a bold phrase wrapped over a line break stays one bold phrase, the space included', () => {
+    const blocks = body('Các trường tạm dừng học khi ô nhiễm **(VN_AQI ≥\n301)**, và báo cáo Sở./.');
+    expect(texts(blocks)).toEqual(['Các trường tạm dừng học khi ô nhiễm **(VN_AQI ≥ 301), và báo cáo Sở./.']);
+  });
+
+  it('a label left alone on its line ("-", "**2.****") takes the next line as its text', () => {
+    const blocks = body('Yêu cầu:\n-\nTrường hợp ô nhiễm nặng, tạm dừng học.\n**2.****\n**Giao Sở Y tế theo dõi, báo cáo./.');
+    expect(shape(blocks)).toEqual(['p', { dash: [] }, { clause: [] }]);
+    expect(texts(blocks).slice(1)).toEqual(['Trường hợp ô nhiễm nặng, tạm dừng học.', 'Giao Sở Y tế theo dõi, báo cáo./.']);
+  });
+});
+
+describe('hard-wrapped pages', () => {
+  // A page that breaks lines at about 80 characters and breaks each paragraph's first line early.
+  const PAGE = [
+    'Thực hiện Kết luận số 15-KL/ĐU',
+    'ngày 29 tháng 10 năm 2025 của Ban Thường vụ về việc áp dụng cơ chế đặc thù trên',
+    'địa bàn Thành phố và trên cơ sở báo cáo đề xuất của Sở Nông nghiệp và Môi trường,',
+    'Chủ tịch Ủy ban nhân dân Thành phố chỉ đạo như sau:',
+    '1. Giao Sở Nông nghiệp và Môi trường, Sở Tài chính triển khai thực hiện hiệu quả',
+    'Nghị quyết số 66.4/2025/NQ-CP của Chính phủ đảm bảo đúng quy định của pháp luật.',
+    'Trong quá trình thực hiện, nếu phát sinh khó khăn vướng mắc, vượt thẩm quyền kịp',
+    'thời báo cáo về Sở Nông nghiệp và Môi trường để tổng hợp theo quy định.',
+    'Căn cứ chức năng, nhiệm vụ,',
+    'các sở, ngành khẩn trương thực hiện và báo cáo kết quả về Ủy ban nhân dân Thành',
+    'phố trước ngày 15 tháng 12 năm 2025./.',
+  ].join('\n');
+
+  it('a sentence that ends exactly at the wrap width does not end its paragraph', () => {
+    const blocks = body(PAGE);
+    expect(shape(blocks)).toEqual(['p', { clause: [] }, 'p']);
+    expect(texts(blocks)[1]).toMatch(/pháp luật\. Trong quá trình thực hiện, .* theo quy định\.$/);
+  });
+
+  it('a short first line that goes on in lower case starts a new paragraph', () => {
+    expect(texts(body(PAGE))[2]).toBe('Căn cứ chức năng, nhiệm vụ, các sở, ngành khẩn trương thực hiện và báo cáo kết quả về Ủy ban nhân dân Thành phố trước ngày 15 tháng 12 năm 2025./.');
+  });
+
+  it('a dash item wrapped after a few words is not a title', () => {
+    const blocks = body('Giao Sở Nội vụ:\n- Tham mưu Ủy ban nhân dân\nThành phố đánh giá trách nhiệm người đứng đầu.\n- Báo cáo kết quả./.');
+    expect(shape(blocks)).toEqual(['p', { dash: [] }, { dash: [] }]);
+  });
+});
+
+describe('OCR markdown', () => {
+  it('"- - item" is one list item (OCR\'s bullet before the letter\'s dash)', () => {
+    const { letter } = read(`${HEAD}Đề nghị thực hiện./.\n\nNơi nhận:\n\n- - UBND tỉnh “báo cáo”;\n- - GD, phó GD sở ;\n- - Lưu: TBLS-NCC.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn Ghim`);
+    expect(letter.distribution).toEqual(['UBND tỉnh “báo cáo”', 'GD, phó GD sở']);
+    expect(letter.archive.units).toEqual(['TBLS-NCC']);
+  });
+
+  it('drops a tick mark at the end of a line and says so', () => {
+    const { letter, notes } = read(`${HEAD}Đề nghị Phòng triển khai thực hiện ✓${FOOT}`);
+    expect(texts(letter.body)).toEqual(['Đề nghị Phòng triển khai thực hiện']);
+    expect(notes).toContainEqual(expect.objectContaining({ path: 'body', kind: 'dropped', source: '✓' }));
+  });
+});
