@@ -8,6 +8,9 @@ import { fold } from './text';
 const UNIT_START =
   /^(so|phong|ban|cuc|vu|van phong|trung tam|truong|chi cuc|benh vien|bo chi huy|cong an|hoi dong|tong cuc|kho bac|chi nhanh|bao hiem|dai|vien|hoc vien|thanh tra|doan|uy ban nhan dan (huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)|ubnd (huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)|dang uy|cong ty|hoi)\b/;
 
+/** The line starts an issuing unit's own name (SỞ …, PHÒNG …), which may sit under a parent agency. */
+export const startsUnitName = (line: string): boolean => UNIT_START.test(fold(line.trim()));
+
 export function splitAgency(lines: readonly string[], notes: Notes): Agency {
   if (lines.length === 0) {
     // Left empty, never invented: the draft format allows it and the checker reports it (ô số 2).

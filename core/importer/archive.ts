@@ -1,5 +1,6 @@
 // The archive line in its real forms — "Lưu: VT, KGVX.", "Lưu VT, TG CNTT 02.", "Lưu: VT. CNTT.",
-// "Lưu: VT, KGVX^{Ph}.", "Lưu: VT, tđat "HT".", "Lưu: VT, HC (2).", "Lưu: VT, KGVX (02). PH.(15)" —
+// "Lưu: VT, KGVX^{Ph}.", "Lưu: VT, tđat "HT".", "Lưu: VT, HC (2).", "Lưu: VT, KGVX (02). PH.(15)",
+// "Lưu: VT, (VX/KN).", "Lưu: VT, GDTXNNĐH (ĐPT)." —
 // → units, archive copies, and the drafter mark. Upper-case tokens are units; a superscript, a
 // lower-case or quoted token is the drafter's mark (written in capitals, as the Decree wants).
 import type { Archive, Drafter } from '../letter/types';
@@ -52,6 +53,17 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
         notes.add('archive.units', 'uncertain', `Không rõ "${token}" sau "VT." là đơn vị lưu hay ký hiệu người soạn thảo; đã xếp vào đơn vị lưu.`, raw.trim());
       }
     }
+  }
+  // "(VX/KN)", "(ĐT-PVH)": the drafting unit and, after the slash, the drafter's initials; a unit with
+  // letters in brackets after it ("GDTXNNĐH (ĐPT)") has the initials alone. Digits there are copies.
+  const pair = /\(\s*([A-ZĐ][A-ZĐ&]*)\s*[/-]\s*([A-Za-zĐđ]{1,4})\s*\)/u.exec(text);
+  const own = pair ? null : /([A-ZĐ&]{2,})\s*\(\s*([A-Za-zĐđ]{1,4})\s*\)/u.exec(text);
+  if (pair) {
+    marks.push(pair[2] as string);
+    text = `${text.slice(0, pair.index)} ${pair[1] as string} ${text.slice(pair.index + pair[0].length)}`;
+  } else if (own) {
+    marks.push(own[2] as string);
+    text = `${text.slice(0, own.index)}${own[1] as string} ${text.slice(own.index + own[0].length)}`;
   }
   let copies: number | null = null;
   const paren = /\(\s*(\d{1,3})\s*\)/.exec(text);

@@ -2,6 +2,7 @@
 // in any order and either layout: the left column (agency, Số, V/v) first, then the right column
 // (national title, motto, date); stacked text is one column. Every value comes from the text; what is
 // not there is left empty and noted.
+import { startsUnitName } from './agency';
 import type { Segment } from './lines';
 import type { Notes } from './notes';
 import { readNumber } from './numbers';
@@ -25,7 +26,12 @@ export interface HeaderFields {
 interface Piece {
   text: string;
   no: number;
+  /** The piece's line goes on from the line before inside one emphasis span (SourceLine.joined). */
+  joined?: boolean;
 }
+
+/** One word of at most five capitals ("ỦY", "NỘI"): a piece of a name a web page broke. */
+const isCapsFragment = (text: string): boolean => /^\p{Lu}{1,5}$/u.test(text);
 
 function parseNumberLine(text: string, out: HeaderFields, notes: Notes): string {
   out.numberFound = true;
@@ -107,9 +113,21 @@ function mergeBroken(stream: ReadonlyArray<Piece | null>): Array<Piece | null> {
       const a = squash(piece.text);
       const b = squash(next.text);
       const bareNumber = /^so\s*[:.]?$/.test(fold(a));
-      const capsFragment = /^\p{Lu}{1,5}$/u.test(a) && isUpperText(b) && !isNationalTitle(a) && !isMotto(b);
+      // "UBND THÀNH PHỐ HÀ" / "NỘI" / "SỞ GIÁO DỤC…": the fragment ends the name above it when a unit's
+      // own name (or no more capitals) follows; otherwise ("ỦY" / "BAN NHÂN DÂN") it starts the next.
+      const after = stream[i + 2];
+      const tail =
+        isCapsFragment(b) && isUpperText(a) && !isNationalTitle(a) && !isMotto(a) && (!after || !isUpperText(squash(after.text)) || startsUnitName(after.text));
+      const capsFragment = !tail && isCapsFragment(a) && isUpperText(b) && !isNationalTitle(a) && !isMotto(b);
       const placeFragment = /^(\p{Lu}\p{Ll}*\s?){1,2}$/u.test(a) && /^\p{Lu}\p{Ll}*(\s\p{Lu}\p{Ll}*)*\s*,\s*ngày\b/u.test(b);
-      if (bareNumber || capsFragment || placeFragment) {
+      // "CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM": the national title or motto cut anywhere.
+      const joined = `${a} ${b}`;
+      const titleCut = (isNationalTitle(joined) || isMotto(joined)) && !isNationalTitle(a) && !isMotto(a);
+      // "*Thành phố Hồ Chí" / "Minh, ngày …*": one emphasis span over the break is one header element,
+      // unless both are capitals (an agency's lines, whose break the author may want).
+      const whole = (t: string): boolean => isNationalTitle(t) || isMotto(t) || isNumberLine(t) || isRecipientsStart(t) || isSubjectStart(t);
+      const span = next.joined === true && !(isUpperText(a) && isUpperText(b)) && !whole(b) && !isNationalTitle(a) && !isMotto(a);
+      if (bareNumber || tail || capsFragment || placeFragment || titleCut || span) {
         out.push({ text: `${a} ${b}`, no: piece.no });
         i += 1;
         continue;
@@ -220,7 +238,7 @@ export function parseHeader(rows: ReadonlyArray<readonly Segment[]>, notes: Note
       right.push(null);
       continue;
     }
-    for (const seg of row) (seg.col === 'right' ? right : left).push({ text: seg.text, no: seg.no });
+    for (const seg of row) (seg.col === 'right' ? right : left).push({ text: seg.text, no: seg.no, joined: seg.joined });
   }
   const strays: Piece[] = [];
   readStream(left, true, out, notes, strays);

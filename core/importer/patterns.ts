@@ -23,8 +23,12 @@ export const isSubjectStart = (text: string): boolean =>
 export const isNumberLine = (text: string): boolean => /^so\s*[:.]?\s*[\dOoIl.…_ ]*\s*\//.test(fold(text).replace(/[*~_]/g, '').trim()) || /^so\s*[:.]\s*\d/.test(fold(text).trim());
 export const DATE = /ngay\s*(\S{0,6}?)\s*thang\s*(\S{0,6}?)\s*nam\s*([\dOoIl]{4})?/;
 
-/** Signature authority and delegation markers: TM. KT. TL. TUQ. Q. (also "T/M", "K.T."). */
-export const SIGN_MARKER = /^(t\s*\/\s*m|t\.m|tm|k\s*\/\s*t|k\.t|kt|tl|t\/l|tuq|q)\s*\.\s*|^(t\/m|k\/t|t\/l)\s+/;
+/**
+ * Signature authority and delegation markers: TM. KT. TL. TUQ. Q. (also "T/M", "K.T."), and "KT GIÁM
+ * ĐỐC" typed without its dot when a position or body follows.
+ */
+export const SIGN_MARKER =
+  /^(t\s*\/\s*m|t\.m|tm|k\s*\/\s*t|k\.t|kt|tl|t\/l|tuq|q)\s*\.\s*|^(t\/m|k\/t|t\/l)\s+|^(tm|kt|tl|tuq)\s+(?=(uy ban|ubnd|hoi dong|ban|chu tich|giam doc|bo truong|chanh|thu truong|truong|cuc truong|vu truong|hieu truong|chu nhiem|tong giam doc|vien truong)\b)/;
 export const markerKind = (text: string): 'authority' | 'delegation' | null => {
   const m = SIGN_MARKER.exec(clean(text));
   if (!m) return null;

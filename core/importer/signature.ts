@@ -20,6 +20,14 @@ export function splitRunTogether(text: string): string[] {
 
 const TAIL_START = /^(dan|nhan dan|ban nhan dan|tich|doc|truong)\b/;
 const TITLE_WORDS = /\b(chu tich|giam doc|truong|chanh|bi thu|chu nhiem|tong|thu truong|ke toan|uy vien|quyen)\b/;
+/** The same words with their tone marks: "Trương" is a family name, "Trưởng" a position. */
+const TITLE_WORDS_MARKED = /(?<!\p{L})(chủ tịch|giám đốc|trưởng|chánh|bí thư|chủ nhiệm|tổng|thứ trưởng|kế toán|[uủ]y viên|quyền)(?!\p{L})/u;
+
+/** Position words, read with their tone marks when the text has any (OCR may have lost them all). */
+const hasTitleWord = (text: string): boolean => {
+  const f = fold(text);
+  return f !== text.toLowerCase() ? TITLE_WORDS_MARKED.test(text.toLowerCase()) : TITLE_WORDS.test(f);
+};
 
 const CANONICAL: ReadonlyArray<[RegExp, string]> = [
   [/^(t\s*\/\s*m|t\.m|tm)\b/i, 'TM.'],
@@ -41,7 +49,7 @@ function normaliseMarker(text: string): string {
 
 const looksLikeName = (text: string): boolean => {
   const words = text.split(' ');
-  return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w)) && !TITLE_WORDS.test(fold(text)) && !/[\d:;,()]/.test(text);
+  return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w)) && !hasTitleWord(text) && !/[\d:;,()]/.test(text);
 };
 
 export interface SignatureRead {
@@ -78,7 +86,7 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
       }
     }
     open = null;
-    if (upper && (TITLE_WORDS.test(fold(line)) || !looksLikeName(titleCase(line)))) {
+    if (upper && (hasTitleWord(line) || !looksLikeName(titleCase(line)))) {
       found = true;
       titleParts.push(line);
       continue;

@@ -112,3 +112,58 @@ describe('OCR markdown', () => {
     expect(notes).toContainEqual(expect.objectContaining({ path: 'body', kind: 'dropped', source: '✓' }));
   });
 });
+
+describe('header cells a web page wrapped', () => {
+  const PAGE = (head: string) => `${head}\n|\n**Kính gửi:**\n|\n- Sở Y tế.\n|\nĐề nghị thực hiện./.${FOOT}`;
+
+  it('an italic dateline wrapped inside its place name keeps the whole place; the subject stays clean', () => {
+    const { letter } = read(PAGE('**ỦY BAN NHÂN DÂN\n**\nTHÀNH PHỐ HỒ CHÍ MINH\n|\nSố: 4240/UBND-VX\n*V/v khẩn trương hoàn thành cập nhật, đồng bộ\ncơ sở dữ liệu cán bộ*\n|\n*Thành phố Hồ Chí\nMinh, ngày 28 tháng 11 năm 2025*'));
+    expect([letter.place, letter.date.day, letter.date.month]).toEqual(['Thành phố Hồ Chí Minh', 28, 11]);
+    expect(letter.subject).toBe('khẩn trương hoàn thành cập nhật, đồng bộ cơ sở dữ liệu cán bộ');
+    expect(letter.agency).toEqual({ parent: null, name: 'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH' });
+  });
+
+  it('the national title cut anywhere is still the national title, not part of the agency', () => {
+    const { letter } = read(PAGE('ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n**SỞ GIÁO DỤC VÀ ĐÀO TẠO**\n|\n**CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n|\nSố: 5155/SGDĐT-GDTX\n*V/v hướng dẫn đánh giá*\n|\n*Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025*'));
+    expect(letter.agency).toEqual({ parent: 'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH', name: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO' });
+  });
+
+  it('a one-word fragment ends the parent agency when the unit\'s own name follows ("HÀ" / "NỘI" / "SỞ …")', () => {
+    const { letter } = read(PAGE('UBND THÀNH PHỐ HÀ\nNỘI\n**SỞ GIÁO DỤC VÀ ĐÀO TẠO**\n|\nSố: 5095/SGDĐT-CTTT\n*V/v kiểm soát ô nhiễm không khí*\n|\n*Hà Nội, ngày 03\ntháng 12 năm 2025*'));
+    expect(letter.agency).toEqual({ parent: 'UBND THÀNH PHỐ HÀ NỘI', name: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO' });
+    expect(letter.date).toEqual({ day: 3, month: 12, year: 2025 });
+  });
+
+  it('a markdown span over the national title and motto does not glue the motto to the subject', () => {
+    const { letter } = read(PAGE('**ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH**\n\nSố: 357/UBND-KGVX\n\nV/v bảo đảm an toàn thông tin\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc**\n\nHà Tĩnh, ngày 15 tháng 01 năm 2019'));
+    expect(letter.subject).toBe('bảo đảm an toàn thông tin');
+    expect(letter.agency.name).toBe('ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH');
+  });
+});
+
+describe('footer forms of the second round', () => {
+  const withFooter = (footer: string) => read(`${HEAD}Đề nghị thực hiện./.\n\n${footer}`).letter;
+
+  it.each([
+    ['- Lưu: VT, (VX/KN).', ['VT', 'VX'], 'KN'],
+    ['- Lưu: VT, (ĐT-PVH)', ['VT', 'ĐT'], 'PVH'],
+    ['- Lưu: VT, GDTXNNĐH (ĐPT).', ['VT', 'GDTXNNĐH'], 'ĐPT'],
+    ['- Lưu: VT, HC (2).', ['VT', 'HC'], null],
+    ['- Lưu (VP ; KT&KĐCL).', ['VP', 'KT&KĐCL'], null],
+  ])('%s: units and the drafter in brackets', (archive, units, initials) => {
+    const letter = withFooter(`Nơi nhận:\n- Như trên;\n${archive}\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An`);
+    expect(letter.archive.units).toEqual(units);
+    expect(letter.drafter?.initials ?? null).toBe(initials);
+  });
+
+  it('"KT GIÁM ĐỐC" without its dot is the delegation line', () => {
+    const letter = withFooter('Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n**KT GIÁM ĐỐC**\nPHÓ GIÁM ĐỐC\n**Trương Hải Thanh**');
+    expect(letter.signature).toEqual({ authority: null, delegation: 'KT. GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', signer: 'Trương Hải Thanh' });
+  });
+
+  it('the family name Trương is no position (Trưởng is), also in capitals; without tone marks it stays a title word', () => {
+    expect(withFooter('Nơi nhận:\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nTRƯƠNG VĂN AN').signature).toMatchObject({ title: 'GIÁM ĐỐC', signer: 'Trương Văn An' });
+    expect(withFooter('Nơi nhận:\n- Lưu: VT.\n\nTRƯỞNG PHÒNG\n\nLê Văn An').signature).toMatchObject({ title: 'TRƯỞNG PHÒNG', signer: 'Lê Văn An' });
+    expect(withFooter('Noi nhan:\n- Luu: VT.\n\nTRUONG PHONG\n\nLe Van An').signature).toMatchObject({ title: 'TRUONG PHONG', signer: 'Le Van An' });
+  });
+});
