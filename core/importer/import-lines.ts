@@ -16,6 +16,7 @@ import { buildParagraphs } from './paragraphs';
 import { secrecyOf, urgencyOf } from './patterns';
 import { parseRecipients } from './recipients';
 import { parseSignature } from './signature';
+import { dropReceivedStamp } from './stamps';
 import { resolveYear } from './year';
 import { findZones } from './zones';
 
@@ -93,6 +94,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   } else {
     notes.missing('recipients', 'Không thấy dòng "Kính gửi".');
   }
+  dropReceivedStamp(lines, bodyStart, zones.footerStart, notes);
   const body = buildBody(buildParagraphs(lines.slice(bodyStart, zones.footerStart), notes), notes);
   if (body.length === 0) notes.missing('body', 'Không thấy nội dung văn bản.');
   const footer = splitFooter(segmentLines(lines.slice(zones.footerStart), { byContent: true }));

@@ -1,4 +1,4 @@
-// Numbers as OCR reads them: "2O22", "l5", "*22*", "….", "___" (a blank left for the records clerk).
+// Numbers as OCR reads them: "2O22", "l5", "*22*", "A308", "….", "___" (a blank left for the records clerk).
 
 export type ReadNumber =
   | { kind: 'value'; value: number; repaired: boolean }
@@ -14,5 +14,8 @@ export function readNumber(token: string): ReadNumber {
     const fixed = t.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1');
     return { kind: 'value', value: Number(fixed), repaired: true };
   }
+  // One stray letter before or after a hand-filled number ("A308"): the digits, flagged as repaired.
+  const stray = /^(?:\p{L}(\d{2,})|(\d{2,})\p{L})$/u.exec(t);
+  if (stray) return { kind: 'value', value: Number(stray[1] ?? stray[2]), repaired: true };
   return { kind: 'unreadable', source: token };
 }

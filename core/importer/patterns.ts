@@ -20,7 +20,11 @@ export const isElectronicCopies = (text: string): boolean => /^[-–—•+]?\s*
 /** "V/v …", "Về việc …", and the older "Về: …" / "Về cho học sinh …" (Về + a lower-case word). */
 export const isSubjectStart = (text: string): boolean =>
   /^(v\s*\/\s*v|v\.v|ve viec)\b/.test(clean(text)) || /^ve\s*:/.test(clean(text)) || /^\s*Về\s+\p{Ll}/u.test(text);
-export const isNumberLine = (text: string): boolean => /^so\s*[:.]?\s*[\dOoIl.…_ ]*\s*\//.test(fold(text).replace(/[*~_]/g, '').trim()) || /^so\s*[:.]\s*\d/.test(fold(text).trim());
+export const isNumberLine = (text: string): boolean => {
+  const f = fold(text).replace(/[*~_]/g, '').trim();
+  // "Số: A308/…": a hand-filled number OCR read with a stray letter at one end.
+  return /^so\s*[:.]?\s*[\dOoIl.…_ ]*\s*\//.test(f) || /^so\s*[:.]?\s*[a-z]?\d+[a-z]?\s*\//.test(f) || /^so\s*[:.]\s*\d/.test(fold(text).trim());
+};
 export const DATE = /ngay\s*(\S{0,6}?)\s*thang\s*(\S{0,6}?)\s*nam\s*([\dOoIl]{4})?/;
 
 /**

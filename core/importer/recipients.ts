@@ -14,8 +14,27 @@ export interface RecipientsRead {
 
 const ended = (text: string): boolean => /[;.]\s*$/.test(text);
 
+/**
+ * A scan may carry a reader's forwarding note between "Kính gửi:" and its list ("P. NCC:" over
+ * "+ liên v/bản này"): lines that end in no list punctuation or start with "+", followed within a few
+ * lines by the dashed list. Returns the index of the list's first line, or -1.
+ */
+function listAfterNotes(lines: readonly SourceLine[], from: number, limit: number, items: readonly string[]): number {
+  if (items.some((t) => hasDash(t) || ended(t))) return -1;
+  let skipped = 0;
+  for (let j = from; j < limit && skipped <= 4; j += 1) {
+    const line = lines[j] as SourceLine;
+    const text = squash(contentOf(line.raw, line.runs, line.open).text);
+    if (text === '') continue;
+    if (hasDash(text)) return ended(text) ? j : -1;
+    if (!/^\+/.test(text) && (text.length > 40 || ended(text))) return -1;
+    skipped += 1;
+  }
+  return -1;
+}
+
 export function parseRecipients(lines: readonly SourceLine[], start: number, limit: number, notes: Notes): RecipientsRead {
-  const first = contentOf((lines[start] as SourceLine).raw, (lines[start] as SourceLine).runs).text;
+  const first = contentOf((lines[start] as SourceLine).raw, (lines[start] as SourceLine).runs, (lines[start] as SourceLine).open).text;
   const lead = /^\s*k\S*nh\s*g\S*\s*[:.;]?\s*/.exec(fold(first));
   const rest = squash(first.slice(lead ? lead[0].length : 0));
   const items: string[] = [];
@@ -30,7 +49,7 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
   let i = start + 1;
   for (; i < limit; i += 1) {
     const line = lines[i] as SourceLine;
-    const text = squash(contentOf(line.raw, line.runs).text);
+    const text = squash(contentOf(line.raw, line.runs, line.open).text);
     const last = items[items.length - 1];
     if (text === '') {
       if (last !== undefined && /\.\s*$/.test(last)) break;
@@ -56,6 +75,16 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     const wrapped = startsLower(text) || (!blankSince && (/,\s*$/.test(last ?? '') || (dashed && itemLead > 0 && indent(line.raw) > itemLead)));
     if (last !== undefined && !ended(last) && wrapped && text.length <= 160) {
       items[items.length - 1] = `${last} ${text}`;
+      continue;
+    }
+    // Only after a bare "Kính gửi:": a recipient on its own line is never taken for a note.
+    const list = dashed || rest !== '' ? -1 : listAfterNotes(lines, i, limit, items);
+    if (list >= 0) {
+      const note = [...items, ...lines.slice(i, list).map((l) => squash(contentOf(l.raw, l.runs, l.open).text))].filter((t) => t !== '');
+      notes.add('recipients', 'dropped', `Dòng ${(lines[start] as SourceLine).no + 1}–${(lines[list] as SourceLine).no - 1}: bỏ ghi chú viết tay giữa "Kính gửi" và danh sách nơi gửi.`, note.join(' | '));
+      items.length = 0;
+      i = list - 1;
+      blankSince = false;
       continue;
     }
     break;

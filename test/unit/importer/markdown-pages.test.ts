@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { importText } from '../../../core/importer';
 import { contentOf, textToLines } from '../../../core/importer/lines';
 import { emphasisAfter, parseMarks } from '../../../core/importer/marks';
+import { readNumber } from '../../../core/importer/numbers';
 import type { Block } from '../../../core/letter/types';
 
 const read = (text: string) => {
@@ -165,5 +166,45 @@ describe('footer forms of the second round', () => {
     expect(withFooter('Nơi nhận:\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nTRƯƠNG VĂN AN').signature).toMatchObject({ title: 'GIÁM ĐỐC', signer: 'Trương Văn An' });
     expect(withFooter('Nơi nhận:\n- Lưu: VT.\n\nTRƯỞNG PHÒNG\n\nLê Văn An').signature).toMatchObject({ title: 'TRƯỞNG PHÒNG', signer: 'Lê Văn An' });
     expect(withFooter('Noi nhan:\n- Luu: VT.\n\nTRUONG PHONG\n\nLe Van An').signature).toMatchObject({ title: 'TRUONG PHONG', signer: 'Le Van An' });
+  });
+});
+
+describe('scans with a reader\'s marks', () => {
+  const LIST = '- - Ban Tuyên giáo Tỉnh ủy;\n- - Sở Nội vụ;\n- - UBND các huyện, thành phố Tân An.';
+  const BODY = 'Sau khi xem xét công văn số 43/CV-TĐKT ngày 12/4/2010, UBND tỉnh có ý kiến như sau:\n\n- Đồng ý tổ chức lễ trao tặng./.';
+  const scan = (recipients: string, between = '') =>
+    read(`ỦY BAN NHÂN DÂN\nTỈNH LONG AN\n\nSố: A308/UBND-VX\n\nTân An, ngày 19 tháng 4 năm 2010\n\nV/v trao tặng danh hiệu\n\n${recipients}\n\n${between}${BODY}${FOOT}`);
+
+  it('reads a hand-filled number with a stray letter, flagged', () => {
+    expect(readNumber('A308')).toEqual({ kind: 'value', value: 308, repaired: true });
+    expect(readNumber('AB308')).toEqual({ kind: 'unreadable', source: 'AB308' });
+    const { letter, notes } = scan(`Kính gửi:\n${LIST}`);
+    expect([letter.number, letter.symbol]).toEqual([308, 'UBND-VX']);
+    expect(notes).toContainEqual(expect.objectContaining({ path: 'number', kind: 'uncertain' }));
+  });
+
+  it('a forwarding note between a bare "Kính gửi:" and its dashed list is dropped, the list kept', () => {
+    const { letter, notes } = scan(`Kính gửi:\n\nPhy NCE:\n\n- + liên v/bản này\n- + Tgđt cũ d/đ/đt AHLVT\n\n${LIST}`);
+    expect(letter.recipients).toEqual(['Ban Tuyên giáo Tỉnh ủy', 'Sở Nội vụ', 'UBND các huyện, thành phố Tân An']);
+    expect(notes).toContainEqual(expect.objectContaining({ path: 'recipients', kind: 'dropped', source: 'Phy NCE: | + liên v/bản này | + Tgđt cũ d/đ/đt AHLVT' }));
+    expect(letter.body[0]?.content[0]?.text).toMatch(/^Sau khi xem xét/);
+  });
+
+  it('a recipient on the Kính gửi line is never taken for a note, nor is a body list', () => {
+    const { letter } = scan('Kính gửi: Sở Nội vụ', '');
+    expect(letter.recipients).toEqual(['Sở Nội vụ']);
+    expect(letter.body.map((b) => b.kind)).toEqual(['paragraph', 'item']);
+  });
+
+  it('drops the receiving office\'s stamp between the recipients and the body', () => {
+    const { letter, notes } = scan(`Kính gửi:\n${LIST}`, 'SỞ LAO ĐỘNG TB VÀ XH LONG AN\n\nL\n\nNgày 29/4/2010\n\nCửa\n\n');
+    expect(letter.body).toHaveLength(2);
+    expect(letter.body[0]?.content[0]?.text).toMatch(/^Sau khi xem xét/);
+    expect(notes).toContainEqual(expect.objectContaining({ path: 'body', kind: 'dropped', source: 'SỞ LAO ĐỘNG TB VÀ XH LONG AN | L | Ngày 29/4/2010 | Cửa' }));
+  });
+
+  it('short opening lines without a stamp date stay in the body', () => {
+    const { letter } = scan(`Kính gửi:\n${LIST}`, 'Thực hiện chỉ đạo\n\nCủa UBND tỉnh\n\n');
+    expect(letter.body[0]?.content[0]?.text).toBe('Thực hiện chỉ đạo');
   });
 });
