@@ -50,3 +50,19 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
   }
   return { distribution, signature };
 }
+
+/**
+ * The signature's lines as text. A name a web page wrapped inside its bold span ("**Bùi" /
+ * "Xuân Cường**") is one line again; capitals and TM./KT. lines keep their own lines.
+ */
+export function signatureLines(segments: readonly Segment[]): string[] {
+  const out: string[] = [];
+  for (const seg of segments) {
+    const text = squash(seg.text);
+    const prev = out[out.length - 1];
+    if (seg.joined && prev !== undefined && !isUpperText(prev) && !isUpperText(text) && markerKind(text) === null && markerKind(prev) === null) {
+      out[out.length - 1] = `${prev} ${text}`;
+    } else out.push(text);
+  }
+  return out;
+}

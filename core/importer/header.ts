@@ -38,8 +38,11 @@ function parseNumberLine(text: string, out: HeaderFields, notes: Notes): string 
   const lead = /^\s*so\s*[:.]?\s*/.exec(fold(text));
   const body = text.slice(lead ? lead[0].length : 0);
   const slash = body.indexOf('/');
-  const numPart = slash >= 0 ? body.slice(0, slash) : (/^\S*/.exec(body)?.[0] ?? '');
-  const symRaw = slash >= 0 ? body.slice(slash + 1) : '';
+  // "Số : *44* DN-UBND": OCR lost the slash; a capitals-and-hyphen token after the number is the symbol.
+  const noSlash = slash < 0 ? /^(\S+)\s+(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+)/u.exec(body) : null;
+  if (noSlash) notes.add('symbol', 'uncertain', `Dòng "Số" không có dấu "/"; đã hiểu "${noSlash[2] as string}" là ký hiệu — hãy kiểm tra.`, text.trim());
+  const numPart = slash >= 0 ? body.slice(0, slash) : noSlash ? (noSlash[1] as string) : (/^\S*/.exec(body)?.[0] ?? '');
+  const symRaw = slash >= 0 ? body.slice(slash + 1) : noSlash ? body.slice((noSlash[1] as string).length).trim() : '';
   const n = readNumber(numPart);
   switch (n.kind) {
     case 'value':
@@ -198,7 +201,7 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
     }
     if (!out.subjectFound && isSubjectStart(text)) {
       out.subjectFound = true;
-      out.subject = text.replace(/^\s*(v\s*\/\s*v|v\.v|về việc|ve viec|về|ve)\s*[:.]?\s*/i, '');
+      out.subject = text.replace(/^\s*["“]?\s*(v\s*\/\s*v|v\.v|vv|về việc|ve viec|về|ve)\s*[:.]?\s*/i, '');
       subjectOpen = true;
       continue;
     }
@@ -244,6 +247,8 @@ export function parseHeader(rows: ReadonlyArray<readonly Segment[]>, notes: Note
   readStream(left, true, out, notes, strays);
   readStream(right, false, out, notes, strays);
   out.subject = out.subject.replace(/\s+/g, ' ').trim();
+  // A subject typed in quotes ("\"Vv …\""): its opening quote went with "Vv", the closing one goes too.
+  if (/^[^"“”]*["”]$/.test(out.subject)) out.subject = out.subject.slice(0, -1).trim();
   if (/[^.]\.$/.test(out.subject)) out.subject = out.subject.slice(0, -1);
   for (const s of strays) notes.add('header', 'dropped', `Dòng ${s.no}: phần đầu văn bản có nội dung không nhận ra, đã bỏ qua.`, s.text);
   if (!out.numberFound) notes.missing('number', 'Không thấy dòng "Số: …/…".');

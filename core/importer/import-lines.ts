@@ -6,7 +6,7 @@ import type { Letter, Secrecy, Urgency } from '../letter/types';
 import { splitAgency } from './agency';
 import { buildBody } from './body';
 import { parseDistribution } from './distribution';
-import { splitFooter } from './footer';
+import { signatureLines, splitFooter } from './footer';
 import { parseHeader } from './header';
 import { contentOf, segmentLines } from './lines';
 import type { SourceLine } from './lines';
@@ -99,10 +99,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   if (body.length === 0) notes.missing('body', 'Không thấy nội dung văn bản.');
   const footer = splitFooter(segmentLines(lines.slice(zones.footerStart), { byContent: true }));
   const dist = parseDistribution(footer.distribution, notes, { symbol: header.symbol });
-  const sign = parseSignature(
-    footer.signature.map((s) => s.text),
-    notes,
-  );
+  const sign = parseSignature(signatureLines(footer.signature), notes);
 
   // The closing "./." counts too: a news post may keep only the body and "Nơi nhận" of a letter.
   const closed = lines.slice(bodyStart, zones.footerStart).some((l) => l.raw.includes('./.'));

@@ -23,6 +23,8 @@ export interface SourceLine {
    * break ("  " at the end), so a converter wrapped one heading, subject or sentence over two lines.
    */
   joined?: boolean;
+  /** Text input: the line ends in a markdown hard break ("  "): the next line is in the same block. */
+  hardBreak?: boolean;
 }
 
 export type Column = 'left' | 'right' | 'full';
@@ -60,8 +62,9 @@ export function textToLines(text: string): SourceLine[] {
       // A markdown/web table row: cells become columns; a separator row becomes nothing.
       raw = /^[\s|:-]*$/.test(raw) ? '' : raw.replace(/^\s*\|/, '').replace(/\|\s*$/, '').replace(/\s*\|\s*/g, '    ');
     }
-    hardBreak.push(/(\S {2,}|\\)$/.test(raw));
-    return { no: i + 1, raw: raw.replace(DOUBLE_BULLET, '$1').trimEnd(), runs: null, cell: null };
+    const hard = /(\S {2,}|\\)$/.test(raw);
+    hardBreak.push(hard);
+    return { no: i + 1, raw: raw.replace(DOUBLE_BULLET, '$1').trimEnd(), runs: null, cell: null, ...(hard ? { hardBreak: true } : {}) };
   });
   markOpenSpans(lines, hardBreak);
   return lines;

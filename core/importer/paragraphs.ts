@@ -72,6 +72,23 @@ const wrappedAtWidth = (prev: string, text: string, next: string | null, width: 
   prev.length + 1 + firstWord(text) > width &&
   !(next !== null && startsLower(next) && text.length + 1 + firstWord(next) <= width);
 
+/**
+ * Some pages break every paragraph's first line early (a first-line indent turned into a line break):
+ * a short line, then a full one going on in lower case — a shape no other layout makes.
+ */
+function breaksFirstLinesEarly(texts: readonly string[], width: number): boolean {
+  let seen = 0;
+  for (let i = 0; i + 1 < texts.length; i += 1) {
+    const t = texts[i] as string;
+    const n = texts[i + 1] as string;
+    if (t !== '' && t.length <= width * 0.6 && startsLower(n) && n.length >= width * 0.8) seen += 1;
+  }
+  return seen >= 1;
+}
+
+/** The line before stopped well short of the wrap width: its break was meant, not forced. */
+const endedEarly = (prev: string, text: string, width: number | null): boolean => width !== null && prev.length + 1 + firstWord(text) <= width * 0.7;
+
 export function buildParagraphs(lines: readonly SourceLine[], notes: Notes): Paragraph[] {
   const width = wrapWidth(lines);
   const out: Paragraph[] = [];
@@ -91,6 +108,9 @@ export function buildParagraphs(lines: readonly SourceLine[], notes: Notes): Par
     const t = texts[i + 1];
     return t === undefined || t === '' ? null : t;
   };
+  const early = width !== null && breaksFirstLinesEarly(texts, width);
+  /** On a page that breaks first lines early, a line filling the width is inside a paragraph. */
+  const insideParagraph = (i: number): boolean => early && (texts[i] as string).length + 1 + firstWord(nextText(i) ?? '') > (width as number);
   lines.forEach((line, i) => {
     let raw = line.raw;
     if (line.runs === null) {
@@ -121,8 +141,11 @@ export function buildParagraphs(lines: readonly SourceLine[], notes: Notes): Par
         heading ||
         (current as Paragraph).heading ||
         LIST_LABEL.test(c.text) ||
-        (isShortTitleLine(current as Paragraph) && startsUpperOrDigit(c.text)) ||
-        (SENTENCE_END.test(before) && !startsLower(c.text) && startsUpperOrDigit(c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width)));
+        (isShortTitleLine(current as Paragraph) && startsUpperOrDigit(c.text) && !insideParagraph(i)) ||
+        (SENTENCE_END.test(before) && !startsLower(c.text) && startsUpperOrDigit(c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width)) ||
+        // A wrapped line that stopped well short of the width ended its paragraph ("1.1. Giao Sở Nông nghiệp" /
+        // "và Môi trường" / "Khẩn trương …"), punctuation or not.
+        ((current as Paragraph).lines > 1 && startsUpperOrDigit(c.text) && endedEarly(lastLine, c.text, width)));
     lastLine = c.text;
     if (startsNew) {
       close();
@@ -136,7 +159,8 @@ export function buildParagraphs(lines: readonly SourceLine[], notes: Notes): Par
       const right = c.runs[0];
       const same = left !== undefined && right !== undefined && left.bold === right.bold && left.italic === right.italic && left.underline === right.underline;
       cur.runs.push(...(glue ? [] : [same ? { ...left, text: ' ' } : run(' ')]), ...c.runs);
-      cur.lines += 1;
+      // A label alone on its line is no line of text: the paragraph's first line is the one after it.
+      if (!isBareLabel(before)) cur.lines += 1;
       // A title wrapped over lines is a title only if every line of it is bold.
       cur.heading = cur.heading && heading;
     }

@@ -17,9 +17,9 @@ export const isRecipientsStart = (text: string): boolean => /^k[il1]nh\s*g[^\s:]
 export const isDistributionStart = (text: string): boolean => /^n[oơ]i\s*nh[^\s:]{1,2}n\b/.test(clean(text));
 export const isArchiveEntry = (text: string): boolean => /^[-–—•+]?\s*luu\b\s*[:.]?/.test(clean(text)) && !/^[-–—•+]?\s*luu y\b/.test(clean(text));
 export const isElectronicCopies = (text: string): boolean => /^[-–—•+]?\s*ban dien tu\b/.test(clean(text));
-/** "V/v …", "Về việc …", and the older "Về: …" / "Về cho học sinh …" (Về + a lower-case word). */
+/** "V/v …", "Vv …" (also in quotes), "Về việc …", and the older "Về: …" / "Về cho học sinh …" (Về + a lower-case word). */
 export const isSubjectStart = (text: string): boolean =>
-  /^(v\s*\/\s*v|v\.v|ve viec)\b/.test(clean(text)) || /^ve\s*:/.test(clean(text)) || /^\s*Về\s+\p{Ll}/u.test(text);
+  /^["“]?\s*(v\s*\/\s*v|v\.v|vv|ve viec)\b/.test(clean(text)) || /^ve\s*:/.test(clean(text)) || /^\s*Về\s+\p{Ll}/u.test(text);
 export const isNumberLine = (text: string): boolean => {
   const f = fold(text).replace(/[*~_]/g, '').trim();
   // "Số: A308/…": a hand-filled number OCR read with a stray letter at one end.

@@ -78,6 +78,13 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
       continue;
     }
     // Only after a bare "Kính gửi:": a recipient on its own line is never taken for a note.
+    // "Kính gửi: Ủy ban nhân dân huyện Tân Trụ␣␣" / "Phòng lao động …": a markdown hard break keeps the
+    // next recipient in the same block, one per line, without dashes.
+    const before = lines[i - 1] as SourceLine;
+    if (!dashed && !blankSince && before.hardBreak === true && last !== undefined && !ended(last) && text.length <= 120 && !/\.\/\.$/.test(text)) {
+      items.push(text);
+      continue;
+    }
     const list = dashed || rest !== '' ? -1 : listAfterNotes(lines, i, limit, items);
     if (list >= 0) {
       const note = [...items, ...lines.slice(i, list).map((l) => squash(contentOf(l.raw, l.runs, l.open).text))].filter((t) => t !== '');

@@ -52,6 +52,12 @@ const looksLikeName = (text: string): boolean => {
   return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w)) && !hasTitleWord(text) && !/[\d:;,()]/.test(text);
 };
 
+/** Words a position is made of; a line of capitals with another word in it is no position. */
+const POSITION_WORDS = new Set(
+  'pho chu tich giam doc truong phong ban chanh van bi thu nhiem tong ke toan uy vien quyen cuc vu hieu thanh tra doan hoi dong nhan dan cong tac xa huyen tinh so dai ky'.split(' '),
+);
+const onlyPositionWords = (line: string): boolean => fold(line).split(/\s+/).every((w) => POSITION_WORDS.has(w));
+
 export interface SignatureRead {
   found: boolean;
   signature: Signature;
@@ -63,18 +69,18 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
   const titleParts: string[] = [];
   let open: 'authority' | 'delegation' | null = null;
   let found = false;
-  for (const line of lines) {
+  lines.forEach((line, index) => {
     const noise = lineNoise(line, { pageNumbers: true, eSignature: true });
     if (noise !== null) {
       if (noise !== 'rule') notes.add('signature', 'dropped', `Bỏ ${noiseLabel(noise)} trong khối chữ ký.`, line);
-      continue;
+      return;
     }
     const kind = markerKind(line);
     if (kind) {
       found = true;
       sig[kind] = normaliseMarker(line);
       open = kind;
-      continue;
+      return;
     }
     const upper = isUpperText(line);
     if (open && upper) {
@@ -82,24 +88,33 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
       const bareMarker = /^[A-Z]{1,3}\.$/.test(current);
       if (bareMarker || TAIL_START.test(fold(line))) {
         sig[open] = `${current} ${line}`;
-        continue;
+        return;
       }
     }
     open = null;
+    // The last line under a position already read, in capitals, with a word no position has
+    // ("TRƯỞNG HIỆN ĐOÀN"): the signer's name that OCR read with a position-like word.
+    const lastName = upper && index === lines.length - 1 && titleParts.length > 0 && sig.signer === '' && !onlyPositionWords(line) && /^(\S+\s){1,4}\S+$/.test(line) && !/[\d:;,()]/.test(line);
+    if (lastName && hasTitleWord(line)) {
+      found = true;
+      notes.add('signature.signer', 'uncertain', 'Dòng cuối khối chữ ký có từ giống chức vụ nhưng đứng sau chức vụ; đã hiểu là họ tên người ký — hãy kiểm tra.', line);
+      sig.signer = titleCase(line);
+      return;
+    }
     if (upper && (hasTitleWord(line) || !looksLikeName(titleCase(line)))) {
       found = true;
       titleParts.push(line);
-      continue;
+      return;
     }
     if (looksLikeName(upper ? titleCase(line) : line)) {
       found = true;
       if (sig.signer !== '') notes.add('signature.signer', 'uncertain', `Có hai dòng giống họ tên người ký; đã lấy dòng sau.`, sig.signer);
       if (upper) notes.add('signature.signer', 'converted', 'Họ tên người ký viết hoa toàn bộ; đã chuyển sang chữ hoa đầu từ.', line);
       sig.signer = upper ? titleCase(line) : line;
-      continue;
+      return;
     }
     notes.add('signature', 'dropped', 'Dòng trong khối chữ ký không nhận ra; đã bỏ qua.', line);
-  }
+  });
   sig.title = titleParts.join('\n');
   if (found) {
     if (sig.title === '') notes.missing('signature.title', 'Không thấy chức vụ của người ký.');

@@ -208,3 +208,73 @@ describe('scans with a reader\'s marks', () => {
     expect(letter.body[0]?.content[0]?.text).toBe('Thực hiện chỉ đạo');
   });
 });
+
+describe('forms the holdout letters showed', () => {
+  it('a wrapped line that stops well short of the width ends its paragraph; a "1.1." heading stays as typed', () => {
+    const lines = [
+      'Xét đề xuất của Sở Xây dựng tại Công văn số 15972/SXD ngày 14 tháng 11 năm 2025',
+      'về rà soát và chuẩn hóa dữ liệu số nhà sau sắp xếp, gắn liền với dữ liệu đất',
+      'đai, tọa độ thửa đất, tuyến đường, mã bưu chính; Chủ tịch Ủy ban nhân dân chỉ',
+      'đạo như sau:',
+      '1.1. Giao Sở Nông nghiệp',
+      'và Môi trường',
+      'Khẩn trương chia sẻ toàn',
+      'bộ cơ sở dữ liệu đất đai đã được cập nhật, cùng các tờ bản đồ địa chính có thông',
+      'tin địa chỉ của Thành phố đến Ủy ban nhân dân các phường, xã, đặc khu để tiếp',
+      'tục rà soát, đối chiếu, cập nhật và làm sạch dữ liệu số nhà./.',
+    ];
+    expect(texts(body(lines.join('\n'))).slice(1)).toEqual([
+      '1.1. Giao Sở Nông nghiệp và Môi trường',
+      'Khẩn trương chia sẻ toàn bộ cơ sở dữ liệu đất đai đã được cập nhật, cùng các tờ bản đồ địa chính có thông tin địa chỉ của Thành phố đến Ủy ban nhân dân các phường, xã, đặc khu để tiếp tục rà soát, đối chiếu, cập nhật và làm sạch dữ liệu số nhà./.',
+    ]);
+  });
+
+  it('on a page that breaks first lines early, a short clause line followed by a full one is no title', () => {
+    const lines = [
+      'Thực hiện Kết luận số 15-KL/ĐU',
+      'ngày 29 tháng 10 năm 2025 của Ban Thường vụ về việc áp dụng cơ chế đặc thù trên',
+      'địa bàn Thành phố và trên cơ sở báo cáo đề xuất của Sở Nông nghiệp và Môi trường',
+      'tại Công văn số 12252/SNNMT-TNNKS ngày 17 tháng 11 năm 2025 về danh mục các mỏ',
+      'khoáng sản có thể áp dụng cơ chế đặc thù theo Nghị quyết số 66.4/2025/NQ-CP',
+      'của Chính phủ; Chủ tịch Ủy ban nhân dân Thành phố chỉ đạo như sau:',
+      '**2.****',
+      '**Giao Sở Nông nghiệp và Môi trường, Sở Tài chính, Sở',
+      'Xây dựng và các sở, ngành, địa phương liên quan, triển khai thực hiện hiệu quả',
+      'Nghị quyết số 66.4/2025/NQ-CP của Chính phủ đảm bảo đúng quy định của pháp luật./.',
+    ];
+    const blocks = body(lines.join('\n'));
+    expect(shape(blocks)).toEqual(['p', { clause: [] }]);
+    expect(texts(blocks)[1]).toMatch(/^Giao Sở Nông nghiệp và Môi trường, Sở Tài chính, Sở Xây dựng và các sở/);
+  });
+
+  it('a signer\'s name wrapped inside its bold span is one name', () => {
+    const { letter } = read(`${HEAD}Đề nghị thực hiện./.\n|\n*Nơi nhận:*\n- Như trên;\n- Lưu: VT, (ĐT/VMN).\n|\n**KT. CHỦ TỊCH**\nPHÓ CHỦ TỊCH\n**Bùi\nXuân Cường**`);
+    expect(letter.signature).toEqual({ authority: null, delegation: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', signer: 'Bùi Xuân Cường' });
+  });
+
+  const COMMUNE = `**ỦY BAN NHÂN DÂN  \nXÃ ĐỨC TÂN**\n\n\\*\\*\\*\n\nSố : *44* DN-UBND\n\n*"Vv chế độ trợ cấp ưu đãi  \nđối với Anh hùng LLVT nhân dân"*\n\n*Đức Tân, ngày 14 tháng 5 năm 2010*\n\n**Kính gửi:** Ủy ban nhân dân huyện Tân Trụ  \nPhòng lao động TB&XH huyện Tân Trụ.\n\nCăn cứ quyết định số 212/QĐ-CTN ngày 23/02/2010 của Chủ tịch nước.\n\nĐề nghị huyện xem xét./.\n\n**Nơi nhận:**\n\n- - UBND/huyện;\n- - Lưu.\n\n**TM.UBND XÃ ĐỨC TÂN  \nCHỦ TỊCH**\n\n**TRƯỞNG HIỆN ĐOÀN**`;
+
+  it('"Số : 44 DN-UBND" without its slash: the symbol after the number, flagged', () => {
+    const { letter, notes } = read(COMMUNE);
+    expect([letter.number, letter.symbol]).toEqual([44, 'DN-UBND']);
+    expect(notes).toContainEqual(expect.objectContaining({ path: 'symbol', kind: 'uncertain' }));
+  });
+
+  it('a quoted "Vv …" subject over two lines, without its quotes', () => {
+    expect(read(COMMUNE).letter.subject).toBe('chế độ trợ cấp ưu đãi đối với Anh hùng LLVT nhân dân');
+  });
+
+  it('recipients kept in one block by a markdown hard break are one per line', () => {
+    const { letter } = read(COMMUNE);
+    expect(letter.recipients).toEqual(['Ủy ban nhân dân huyện Tân Trụ', 'Phòng lao động TB&XH huyện Tân Trụ']);
+    expect(letter.body).toHaveLength(2);
+  });
+
+  it('the last line under a position, with a word no position has, is the signer (flagged); "PHÓ CỤC TRƯỞNG" stays a position', () => {
+    const { letter, notes } = read(COMMUNE);
+    expect(letter.signature).toEqual({ authority: 'TM. UBND XÃ ĐỨC TÂN', delegation: null, title: 'CHỦ TỊCH', signer: 'Trưởng Hiện Đoàn' });
+    expect(notes).toContainEqual(expect.objectContaining({ path: 'signature.signer', kind: 'uncertain', source: 'TRƯỞNG HIỆN ĐOÀN' }));
+    const deputy = read(COMMUNE.replace('**TM.UBND XÃ ĐỨC TÂN  \nCHỦ TỊCH**\n\n**TRƯỞNG HIỆN ĐOÀN**', 'KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG')).letter.signature;
+    expect(deputy).toMatchObject({ delegation: 'KT. CỤC TRƯỞNG', title: 'PHÓ CỤC TRƯỞNG', signer: '' });
+  });
+});
