@@ -16,6 +16,7 @@ import { ACTIONS, actionForKey, actionOfMenu } from './actions';
 import type { ActionContext, ActionName } from './actions';
 import { AUTOSAVE_MS, Controller } from './controller';
 import { Notices, QuestionDialog } from './Dialogs';
+import { PasteImportDialog } from './PasteImportDialog';
 import { SettingsDialog } from './SettingsDialog';
 import { DocumentStore } from './document-store';
 import { jumpTo } from './jump';
@@ -61,6 +62,7 @@ export function App({ platform }: { platform: PlatformApi }) {
   const [, setTick] = useState(0);
   const [panel, setPanel] = useState<PanelId | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [pasteOpen, setPasteOpen] = useState(false);
   const panels = useMemo(availablePanels, []);
 
   useEffect(() => controller.onChange(() => setTick((t) => t + 1)), [controller]);
@@ -95,7 +97,8 @@ export function App({ platform }: { platform: PlatformApi }) {
   }, []);
 
   const openSettings = useCallback(() => setSettingsOpen(true), []);
-  const ctx: ActionContext = { controller, snapshot, bodyFocused, zoom, setZoom, currentScale: view.scale, openSettings };
+  const openPasteImport = useCallback(() => setPasteOpen(true), []);
+  const ctx: ActionContext = { controller, snapshot, bodyFocused, zoom, setZoom, currentScale: view.scale, openSettings, openPasteImport };
   const ctxRef = useRef(ctx);
   ctxRef.current = ctx;
 
@@ -112,7 +115,7 @@ export function App({ platform }: { platform: PlatformApi }) {
 
   // Shortcuts: one capture-phase listener, so fields and the body behave alike (Ctrl+Z in a field
   // undoes through the shared history, not the input's own). A modal dialog keeps its keys.
-  const modal = pending.length > 0 || settingsOpen;
+  const modal = pending.length > 0 || settingsOpen || pasteOpen;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.isComposing || modal) return;
@@ -194,6 +197,7 @@ export function App({ platform }: { platform: PlatformApi }) {
         )}
       </div>
       <Notices notices={notices} onDismiss={(id) => setNotices((n) => n.filter((x) => x.id !== id))} />
+      {pasteOpen && <PasteImportDialog importText={(text) => controller.importPasted(text)} onClose={() => setPasteOpen(false)} />}
       {settingsOpen && (
         <SettingsDialog
           initial={controller.settings}

@@ -6,7 +6,7 @@ import { vi } from '../i18n/vi';
 
 const GROUPS: ActionName[][] = [
   ['new', 'newBlank', 'newTemplate', 'open', 'save', 'saveAs'],
-  ['exportDocx', 'importFile', 'print'],
+  ['exportDocx', 'importFile', 'importPaste', 'print'],
   ['undo', 'redo'],
   ['bold', 'italic', 'underline'],
   ['outdent', 'indent', 'toggleTitle'],

@@ -26,6 +26,8 @@ export interface ActionContext {
   currentScale: number;
   /** Opens the settings dialog (the shell owns it, like the other dialogs). */
   openSettings(): void;
+  /** Opens the box for pasting a whole letter to import (the shell owns it, like the other dialogs). */
+  openPasteImport(): void;
 }
 
 export interface Action {
@@ -41,7 +43,7 @@ export interface Action {
 }
 
 export const ACTION_NAMES = [
-  'new', 'newBlank', 'newTemplate', 'open', 'save', 'saveAs', 'exportDocx', 'exportPdf', 'importFile', 'print',
+  'new', 'newBlank', 'newTemplate', 'open', 'save', 'saveAs', 'exportDocx', 'exportPdf', 'importFile', 'importPaste', 'print',
   'undo', 'redo', 'bold', 'italic', 'underline', 'indent', 'outdent',
   'levelParagraph', 'levelSection', 'levelClause', 'levelPoint', 'levelDash', 'levelPlus', 'toggleTitle',
   'zoomIn', 'zoomOut', 'zoomFit', 'settings', 'about', 'close',
@@ -69,6 +71,16 @@ export const ACTIONS: Readonly<Record<ActionName, Action>> = {
   exportDocx: { name: 'exportDocx', label: vi.actions.exportDocx, shortcut: ctrl('e'), enabled: always, perform: (c) => c.controller.exportDocx(), undoStep: false },
   exportPdf: { name: 'exportPdf', label: vi.actions.exportPdf, enabled: always, perform: (c) => c.controller.exportPdf(), undoStep: false },
   importFile: { name: 'importFile', label: vi.actions.importFile, enabled: always, perform: (c) => c.controller.importFile(), undoStep: false },
+  importPaste: {
+    name: 'importPaste',
+    label: vi.actions.importPaste,
+    enabled: always,
+    // Unsaved changes are settled before the box opens, so importing never needs a second question.
+    perform: async (c) => {
+      if (await c.controller.confirmDiscard()) c.openPasteImport();
+    },
+    undoStep: false,
+  },
   print: { name: 'print', label: vi.actions.print, shortcut: ctrl('p'), enabled: always, perform: (c) => c.controller.print(), undoStep: false },
   undo: { name: 'undo', label: vi.actions.undo, shortcut: ctrl('z'), enabled: (c) => c.snapshot.canUndo, perform: (c) => c.controller.undo(), undoStep: false },
   redo: { name: 'redo', label: vi.actions.redo, shortcut: ctrl('y'), altShortcuts: [ctrl('z', true)], enabled: (c) => c.snapshot.canRedo, perform: (c) => c.controller.redo(), undoStep: false },

@@ -6,6 +6,7 @@ import { blankLetter, sampleLetter } from '../../../core/letter';
 import type { ItemLevel, Letter } from '../../../core/letter/types';
 import type { DraftFile, PlatformApi, RecentFile, Settings } from '../../../core/platform/contract';
 import { DEFAULT_SETTINGS } from '../../../core/platform/contract';
+import { err, ok } from '../../../core/result';
 import type { Result } from '../../../core/result';
 import { INDENT_BLOCK_COMMAND, SET_BLOCK_LEVEL_COMMAND, TOGGLE_TITLE_COMMAND } from '../editor/commands';
 import { ACTION_TAG } from '../editor/plugins/SyncPlugin';
@@ -272,8 +273,25 @@ export class Controller {
       result = importText(decoded.value.text, options);
     }
     if (!result.ok) return this.ui.notify('error', vi.messages.importFailed, [result.error.message]);
-    this.store.load(result.value.letter, null, false);
-    this.ui.notify(result.value.notes.length > 0 ? 'warning' : 'info', vi.messages.imported(name), result.value.notes.map((n) => n.message));
+    this.loadImported(result.value.letter, result.value.notes, name);
+  }
+
+  /**
+   * Text the clerk pasted (from a PDF, a web page, an OCR'd scan, a TCVN3/VNI file) → a new draft.
+   * The caller asked about unsaved changes before showing the paste box; on failure nothing changes
+   * and the message is returned, so the box can keep the pasted text.
+   */
+  async importPasted(text: string): Promise<Result<void, string>> {
+    const { importText } = await import('../../../core/importer');
+    const result = importText(text.normalize('NFC'), { fallbackYear: new Date().getFullYear() });
+    if (!result.ok) return err(result.error.message);
+    this.loadImported(result.value.letter, result.value.notes, vi.messages.pastedText);
+    return ok(undefined);
+  }
+
+  private loadImported(letter: Letter, notes: ReadonlyArray<{ message: string }>, name: string): void {
+    this.store.load(letter, null, false);
+    this.ui.notify(notes.length > 0 ? 'warning' : 'info', vi.messages.imported(name), notes.map((n) => n.message));
   }
 
   // ---- recovery ------------------------------------------------------------------------------

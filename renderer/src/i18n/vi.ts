@@ -73,6 +73,7 @@ export const vi = {
     exportDocx: 'Xuất DOCX',
     exportPdf: 'Xuất PDF',
     importFile: 'Nhập từ tệp…',
+    importPaste: 'Dán văn bản công văn…',
     print: 'In',
     undo: 'Hoàn tác',
     redo: 'Làm lại',
@@ -133,6 +134,7 @@ export const vi = {
     exportFailed: 'Không xuất được DOCX:',
     importFailed: 'Không nhập được tệp:',
     imported: (name: string) => `Đã nhập “${name}”. Hãy kiểm tra các chỗ được đánh dấu.`,
+    pastedText: 'văn bản dán',
     recoveryFailed: 'Không đọc được bản tự động lưu:',
     exportWarnings: 'Lưu ý khi xuất:',
     templateFailed: 'Không tạo được công văn từ mẫu:',
@@ -186,6 +188,12 @@ export const vi = {
       tooMany: (max: number) => `Chỉ đặt được tối đa ${max} thư mục thư viện.`,
       invalid: (fields: string) => `Cài đặt không hợp lệ: ${fields}.`,
     },
+  },
+  pasteImport: {
+    title: 'Nhập công văn từ văn bản dán',
+    help: 'Dán toàn bộ công văn đã sao chép từ tệp PDF, trang web, bản quét OCR hoặc văn bản gõ bằng phông TCVN3 (ABC), VNI. Văn thư sẽ tách các phần của công văn và đánh dấu những chỗ cần kiểm tra; bản nháp đang mở không bị thay đổi nếu không nhập được.',
+    label: 'Văn bản công văn',
+    submit: 'Nhập',
   },
   flags: {
     review: (kind: 'comment' | 'insert' | 'delete', author: string, text: string) =>
