@@ -9,6 +9,8 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, ItemLevel]> = [
   [/^\d{1,2}\s*[.)](?!\d)\s*/u, 'clause'],
   // Past "y" the exporter continues "aa)" "ab)" (labels.ts), so two letters are a point too.
   [/^[a-zđ]{1,2}\s?\)\s*/u, 'point'],
+  // "a. Nhận thức …": many offices type points with a full stop; one letter, then a capitalised word.
+  [/^[a-zđ]\.\s+(?=\p{Lu})/u, 'point'],
   [/^[-–—•·]\s*/u, 'dash'],
   [/^\+\s*/u, 'plus'],
 ];

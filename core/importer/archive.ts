@@ -17,6 +17,9 @@ export interface ArchiveContext {
   symbol: string;
 }
 
+const JOIN = '\u0001';
+const UNIT_WITH_KIND = /(?<![\p{L}])(Vụ|Cục|Ban|Phòng|P\.)\s*([A-ZĐ][A-ZĐ&]{1,})(?![\p{L}])/gu;
+
 const symbolParts = (symbol: string): string[] => symbol.toUpperCase().split(/[-/&.\s]+/u).filter((p) => p !== '');
 
 export function parseArchive(raw: string, notes: Notes, context: ArchiveContext = { symbol: '' }): ArchiveRead {
@@ -78,6 +81,9 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
       notes.add('archive.copies', 'uncertain', `Hiểu số "${bare[1]}" cuối dòng Lưu là số bản lưu; hãy kiểm tra.`, raw.trim());
     }
   }
+  // "Vụ CQĐP", "P. LĐTLBHXH": a ministry's department or an office's room named by a word and its
+  // abbreviation is one unit, not a unit and a drafter's mark.
+  text = text.replace(UNIT_WITH_KIND, (_m, kind: string, abbr: string) => `${kind}${JOIN}${abbr}`);
   const units: string[] = [];
   const tokens = text.split(/[,;]+|\.(?=\s|$)|\s+/).filter((t) => t.trim() !== '');
   // "NCTH.HH" at the end: the unit, then the drafter's initials after a full stop with no space.
@@ -93,7 +99,8 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     const quoted = /^["“”'‘’].*["“”'‘’]$/.test(t);
     const bare = t.replace(/^["“”'‘’(]+|["“”'‘’)]+$/g, '');
     if (bare === '') continue;
-    if (quoted || bare !== bare.toUpperCase()) marks.push(bare);
+    if (bare.includes(JOIN)) units.push(bare.replace(JOIN, ' '));
+    else if (quoted || bare !== bare.toUpperCase()) marks.push(bare);
     else units.push(bare);
   }
   if (copies === 0) copies = null;

@@ -1,7 +1,10 @@
 // Paragraphs → the Block tree. Labels ("I.", "1.", "a)", "-", "+") become item levels and are not
 // kept in the text: the model computes labels. A plain paragraph between items belongs to the item
 // before it (to the deepest open item no deeper than the next item); plain paragraphs after the last
-// item are the closing part, except the first text under a titled clause that has nothing yet.
+// item are the closing part, except the first text under a titled clause that has nothing yet. A dash
+// or '+' item is one line of a list: a paragraph after it is its own only when the item introduces it
+// (ends in ':'); otherwise the paragraph goes on in the item that holds the list. A top-level list has
+// no such item: there the paragraph stays with the line before, so the list is not cut in two.
 import type { Block, Inline, ItemBlock, ItemLevel, ParagraphBlock } from '../letter/types';
 import { LEVEL_RANK } from '../format/labels';
 import { dropLeadingChars, isSublabel, parseLabel } from '../format/parse-label';
@@ -28,6 +31,8 @@ function label(p: Paragraph): Labelled {
 }
 
 const plain = (runs: readonly Inline[]): string => runs.map((r) => r.text).join('');
+const isListLine = (item: ItemBlock): boolean => item.level === 'dash' || item.level === 'plus';
+const introduces = (item: ItemBlock): boolean => /:\s*$/.test(plain(item.content));
 const TERMINAL = /[.:;,!?…]["”)]?\s*$/;
 
 function finishItem(item: ItemBlock, heading: boolean): void {
@@ -63,18 +68,24 @@ export function buildBody(paragraphs: readonly Paragraph[], notes: Notes): Block
       const next = nextItemRank(i + 1);
       const deepest = stack[stack.length - 1];
       let parent: ItemBlock | undefined;
+      let depth = -1;
       if (next !== null) {
         for (let k = stack.length - 1; k >= 0; k -= 1) {
-          if (LEVEL_RANK[(stack[k] as ItemBlock).level] <= next) {
-            parent = stack[k];
+          const open = stack[k] as ItemBlock;
+          if (LEVEL_RANK[open.level] <= next && !(k > 0 && isListLine(open) && open.children.length === 0 && !introduces(open))) {
+            parent = open;
+            depth = k;
             break;
           }
         }
-      } else if (deepest && deepest.children.length === 0 && !TERMINAL.test(plain(deepest.content))) {
+      } else if (deepest && !isListLine(deepest) && deepest.children.length === 0 && !TERMINAL.test(plain(deepest.content))) {
         parent = deepest; // the text under a titled clause
+        depth = stack.length - 1;
       }
-      if (parent) parent.children.push(block);
-      else {
+      if (parent) {
+        parent.children.push(block);
+        stack.length = depth + 1; // items after the paragraph do not nest under a list line above it
+      } else {
         stack.length = 0;
         top.push(block);
       }

@@ -17,6 +17,8 @@ export interface DistributionRead {
 
 const DRAFTER_LINE = /^[A-Za-zĐđ]{1,6}\s*\.?\s*(\(\d{1,4}\))?\.?$/;
 const ITEM_START = /^\s*[-–—•+]/;
+/** "Thường trực Thành ủy; (để b/c)": an aside typed after the entry's own semicolon belongs to the entry. */
+const ASIDE_AFTER_END = /\s*;\s*(\([^()]*\))\s*([;.]?)\s*$/;
 
 export function parseDistribution(segments: readonly Segment[], notes: Notes, context: ArchiveContext = { symbol: '' }): DistributionRead {
   // Entries: a dash or plus starts one; other text continues the open entry.
@@ -75,7 +77,7 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       electronic = rest ? [rest] : [];
       continue;
     }
-    const entry = stripEntryEnd(text);
+    const entry = stripEntryEnd(text.replace(ASIDE_AFTER_END, ' $1$2'));
     if (entry === '') continue;
     if (electronic !== null && (e.plus || !archiveSeen)) {
       (electronic as string[]).push(entry);

@@ -73,8 +73,19 @@ export function textToLines(text: string): SourceLine[] {
 /**
  * Web pages stored as markdown wrap "**1. Giao Sở …" / "… đặc khu**" or "*Thành phố Hồ Chí" /
  * "Minh, ngày …*" over lines. The emphasis carries over to the next line when that line has a mark to
- * close it (an unmatched "*" elsewhere must not make a whole page italic); a blank line ends it.
+ * close it, or the one after it does (a title over three lines); an unmatched "*" elsewhere must not
+ * make a whole page italic, and a blank line ends it.
  */
+/** A title wrapped over three lines has a middle line with no mark: the span closes on a line soon after. */
+function closesSoon(lines: readonly SourceLine[], from: number): boolean {
+  for (let j = from; j < Math.min(lines.length, from + 2); j += 1) {
+    const raw = (lines[j] as SourceLine).raw;
+    if (raw.trim() === '') return false;
+    if (hasEmphasisMark(raw)) return true;
+  }
+  return false;
+}
+
 function markOpenSpans(lines: SourceLine[], hardBreak: readonly boolean[]): void {
   let state: Emphasis = NO_EMPHASIS;
   lines.forEach((line, i) => {
@@ -82,7 +93,7 @@ function markOpenSpans(lines: SourceLine[], hardBreak: readonly boolean[]): void
       state = NO_EMPHASIS;
       return;
     }
-    if ((state.bold || state.italic) && hasEmphasisMark(line.raw)) {
+    if ((state.bold || state.italic) && (hasEmphasisMark(line.raw) || closesSoon(lines, i + 1))) {
       line.open = state;
       line.joined = !hardBreak[i - 1];
     } else state = NO_EMPHASIS;

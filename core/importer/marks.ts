@@ -23,7 +23,8 @@ export interface Marked {
 }
 
 // "****" is a bold span closed and another opened ("**2.****" / "**Giao…"), not bold-italic and italic.
-const TOKEN = /(\*\*\*\*|\*\*\*|\*\*|\*|~~|__|\^\{[^}]*\})/g;
+// A lone "*" with a space on both sides is a multiplication sign ("(2) * 100%"), never a mark.
+const TOKEN = /(\*\*\*\*|\*\*\*|\*\*|(?<!\s)\*|\*(?!\s)|~~|__|\^\{[^}]*\})/g;
 
 function mergeRuns(runs: Inline[]): Inline[] {
   const out: Inline[] = [];
@@ -94,7 +95,7 @@ export function emphasisAfter(raw: string, open: Emphasis = NO_EMPHASIS): Emphas
 }
 
 /** True when the line has an emphasis mark that could close a span opened on the line before. */
-export const hasEmphasisMark = (raw: string): boolean => /\*|__/.test(prepare(raw).source);
+export const hasEmphasisMark = (raw: string): boolean => /\*\*|(?<!\s)\*|\*(?!\s)|__/.test(prepare(raw).source);
 
 export function parseMarks(raw: string, open: Emphasis = NO_EMPHASIS): Marked {
   const artefacts: string[] = [];

@@ -13,6 +13,8 @@ export interface RecipientsRead {
 }
 
 const ended = (text: string): boolean => /[;.]\s*$/.test(text);
+/** "Kính gửi: Các" / "Doanh nghiệp …": a recipient never ends on a determiner, so its line was cut there. */
+const cutAtDeterminer = (text: string): boolean => /(?:^|\s)(?:các|những|quý|toàn thể)\s*$/iu.test(text);
 
 /**
  * A scan may carry a reader's forwarding note between "Kính gửi:" and its list ("P. NCC:" over
@@ -72,7 +74,8 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     // A recipient wrapped onto the next line: it starts in lower case, or the entry stopped at a comma,
     // or (layout text) the line is indented under the entry's text.
     // A blank line in between means the list is over (a "," there is OCR's "."), unless the line is lower case.
-    const wrapped = startsLower(text) || (!blankSince && (/,\s*$/.test(last ?? '') || (dashed && itemLead > 0 && indent(line.raw) > itemLead)));
+    const wrapped =
+      startsLower(text) || (!blankSince && (/,\s*$/.test(last ?? '') || cutAtDeterminer(last ?? '') || (dashed && itemLead > 0 && indent(line.raw) > itemLead)));
     if (last !== undefined && !ended(last) && wrapped && text.length <= 160) {
       items[items.length - 1] = `${last} ${text}`;
       continue;

@@ -1,0 +1,165 @@
+// Forms found in the third round's unseen tuning letters (web pages of Nov 2025 stored as markdown),
+// each tested on its own: paragraphs after a dash, a recipient cut after "Các", asides after a Nơi
+// nhận entry's semicolon, "Vụ CQĐP" / "P. LĐTLBHXH" units, a bold title over three lines, a lone "*"
+// as a multiplication sign, and "a." points.
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../../core/importer';
+import { parseArchive } from '../../../core/importer/archive';
+import { Notes } from '../../../core/importer/notes';
+import { parseLabel } from '../../../core/format/parse-label';
+import type { Block } from '../../../core/letter/types';
+
+const read = (text: string) => {
+  const r = importText(text, { fallbackYear: 2099 });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+};
+
+/** The body as levels and texts, to compare trees at a glance. */
+const tree = (blocks: readonly Block[]): unknown =>
+  blocks.map((b) => {
+    const text = b.content.map((r) => r.text).join('');
+    return b.kind === 'paragraph' ? `p: ${text}` : { [`${b.level}${b.title ? ' T' : ''}: ${text}`]: tree(b.children) };
+  });
+
+const letter = (body: string, recipients = 'Kính gửi: Sở Y tế.') => `UBND TỈNH BÌNH DƯƠNG
+Số: 12/UBND-VX
+V/v bảo hiểm y tế
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Bình Dương, ngày 06 tháng 11 năm 2025
+
+${recipients}
+
+${body}
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, VX.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn A`;
+
+describe('paragraphs after a dash', () => {
+  it('a paragraph between two dashes of a clause goes on in the clause, not inside the dash before it', () => {
+    const { letter: l } = read(
+      letter(`1. Các cơ sở khám bệnh
+
+- Cung ứng đầy đủ thuốc.
+
+Thường xuyên rà soát kết quả đấu thầu thuốc.
+
+- Thực hiện kê đơn ngoại trú.
+
+Yêu cầu các đơn vị thực hiện./.`),
+    );
+    expect(tree(l.body)).toEqual([
+      {
+        'clause T: Các cơ sở khám bệnh': [
+          { 'dash: Cung ứng đầy đủ thuốc.': [] },
+          'p: Thường xuyên rà soát kết quả đấu thầu thuốc.',
+          { 'dash: Thực hiện kê đơn ngoại trú.': [] },
+        ],
+      },
+      'p: Yêu cầu các đơn vị thực hiện./.',
+    ]);
+  });
+
+  it('a dash that introduces what follows (ends in ":") keeps the paragraph', () => {
+    const { letter: l } = read(
+      letter(`1. Sở Y tế
+
+- Báo cáo gồm:
+
+Số người tham gia bảo hiểm y tế.
+
+- Thực hiện kê đơn ngoại trú.
+
+Yêu cầu các đơn vị thực hiện./.`),
+    );
+    const clause = l.body[0] as Extract<Block, { kind: 'item' }>;
+    expect(tree(clause.children)).toEqual([{ 'dash: Báo cáo gồm:': ['p: Số người tham gia bảo hiểm y tế.'] }, { 'dash: Thực hiện kê đơn ngoại trú.': [] }]);
+  });
+
+  it('the closing paragraph after a top-level list ending without a full stop is no part of its last dash', () => {
+    const { letter: l } = read(
+      letter(`Bộ có ý kiến như sau:
+
+- Định mức đang được rà soát.
+
+- Tạm áp dụng khung giá cũ (gửi kèm Công văn số 375/BNN-TC ngày 10/01/2025)
+
+Trên đây là ý kiến của Bộ./.`),
+    );
+    expect(tree(l.body)).toEqual([
+      'p: Bộ có ý kiến như sau:',
+      { 'dash: Định mức đang được rà soát.': [] },
+      { 'dash: Tạm áp dụng khung giá cũ (gửi kèm Công văn số 375/BNN-TC ngày 10/01/2025)': [] },
+      'p: Trên đây là ý kiến của Bộ./.',
+    ]);
+  });
+});
+
+describe('Kính gửi and Nơi nhận', () => {
+  it('a recipient cut after "Các" goes on on the next line', () => {
+    const { letter: l } = read(letter('Sở Nội vụ đề nghị các doanh nghiệp thực hiện./.', '**Kính gửi:** Các\nDoanh nghiệp cho thuê lại lao động trên địa bàn Thành phố'));
+    expect(l.recipients).toEqual(['Các Doanh nghiệp cho thuê lại lao động trên địa bàn Thành phố']);
+    expect(l.body).toHaveLength(1);
+  });
+
+  it('a one-line recipient followed at once by the body is not joined with it', () => {
+    const { letter: l } = read(letter('Xét Tờ trình số 226/TTr-BKHCN, Phó Thủ tướng có ý kiến./.', '**Kính gửi:** Bộ trưởng Bộ Khoa học và Công nghệ.'));
+    expect(l.recipients).toEqual(['Bộ trưởng Bộ Khoa học và Công nghệ']);
+  });
+
+  it('an aside after the entry\'s semicolon stays with the entry', () => {
+    const { letter: l } = read(letter('Đề nghị thực hiện./.').replace('- Như trên;', '- Như trên;\n- Thường trực Thành ủy; *(để b/c)*\n- Sở Y tế; (để thông tin);'));
+    expect(l.distribution).toEqual(['Như trên', 'Thường trực Thành ủy (để b/c)', 'Sở Y tế (để thông tin)']);
+  });
+
+  it.each([
+    ['Lưu: VT, Vụ CQĐP.', ['VT', 'Vụ CQĐP'], null],
+    ['Lưu: VT, P. LĐTLBHXH (ĐT).', ['VT', 'P. LĐTLBHXH'], 'ĐT'],
+    ['Lưu: VT, Phòng KT, HC.', ['VT', 'Phòng KT', 'HC'], null],
+  ])('%s: a department or room named by a word and its abbreviation is one unit', (line, units, initials) => {
+    const { archive, drafter } = parseArchive(line, new Notes());
+    expect(archive.units).toEqual(units);
+    expect(drafter?.initials ?? null).toBe(initials);
+  });
+});
+
+describe('markdown marks', () => {
+  it('a bold clause title wrapped over three lines is one title', () => {
+    const { letter: l } = read(
+      letter(`**5. Những lưu ý đối với hợp đồng
+lao động ký kết với người lao động cho thuê lại, quy chế dân chủ cơ sở, chế độ
+bảo hiểm xã hội:**
+
+- Hợp đồng lao động cần đủ nội dung.
+
+Đề nghị thực hiện./.`),
+    );
+    expect((tree(l.body) as unknown[])[0]).toEqual({
+      'clause T: Những lưu ý đối với hợp đồng lao động ký kết với người lao động cho thuê lại, quy chế dân chủ cơ sở, chế độ bảo hiểm xã hội:': [
+        { 'dash: Hợp đồng lao động cần đủ nội dung.': [] },
+      ],
+    });
+  });
+
+  it('a lone "*" between spaces is a multiplication sign, kept; "*…*" spans are still italics', () => {
+    const { letter: l } = read(letter('Tỷ lệ tiết kiệm (= ((2) - (4))/(2) * 100%), *xem phụ lục*./.'));
+    const p = l.body[0] as Extract<Block, { kind: 'paragraph' }>;
+    expect(p.content.map((r) => r.text).join('')).toBe('Tỷ lệ tiết kiệm (= ((2) - (4))/(2) * 100%), xem phụ lục./.');
+    expect(p.content.some((r) => r.italic && r.text === 'xem phụ lục')).toBe(true);
+  });
+});
+
+describe('point labels', () => {
+  it('"a. Nhận thức" is a point typed with a full stop; "a.m." and lower-case text are not', () => {
+    expect(parseLabel('a. Nhận thức và nâng cao vai trò')).toEqual({ level: 'point', length: 3 });
+    expect(parseLabel('đ. Rà soát danh mục')).toEqual({ level: 'point', length: 3 });
+    expect(parseLabel('a. b. c. là các mục')).toBeNull();
+    expect(parseLabel('a.m. giờ sáng')).toBeNull();
+  });
+});
