@@ -38,8 +38,10 @@ const isBareLabel = (text: string): boolean => /^\s*(?:[IVX]{1,5}\.|\d{1,2}\s*[.
 const TICK_AT_END = /\s*[✓✔✗✘√☑]+\s*$/u;
 
 export const LIST_LABEL = /^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\s*[.)](?!\d)|[a-zđ]\)|[-–—•+])\s*/;
+const QUOTE_START = /^["“«]\s*\p{Lu}/u;
 const SENTENCE_END = /(?:[.:;!?…]|\.\/\.|\))["”»]?\s*$/;
-const HAND_MARK_AT_END = /([.;:!?)])\s*\*([^*\s]{1,8})\*\s*$/;
+// A hand mark has a letter or digit ("*Lv*"); "*”*" after a full stop is a closing quote in italics.
+const HAND_MARK_AT_END = /([.;:!?)])\s*\*((?=[^*\s]*[\p{L}\p{N}])[^*\s]{1,8})\*\s*$/u;
 
 /**
  * Hard-wrapped text (a web page stored with its line breaks, PDF text) breaks lines at a width; a line
@@ -143,6 +145,8 @@ export function buildParagraphs(lines: readonly SourceLine[], notes: Notes): Par
         LIST_LABEL.test(c.text) ||
         (isShortTitleLine(current as Paragraph) && startsUpperOrDigit(c.text) && !insideParagraph(i)) ||
         (SENTENCE_END.test(before) && !startsLower(c.text) && startsUpperOrDigit(c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width)) ||
+        // "… với nội dung kiến nghị:" / "“Câu số 18. …”": a quotation a colon introduces starts its own paragraph.
+        (/:\s*$/.test(before) && QUOTE_START.test(c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width)) ||
         // A wrapped line that stopped well short of the width ended its paragraph ("1.1. Giao Sở Nông nghiệp" /
         // "và Môi trường" / "Khẩn trương …"), punctuation or not.
         ((current as Paragraph).lines > 1 && startsUpperOrDigit(c.text) && endedEarly(lastLine, c.text, width)));

@@ -1,7 +1,7 @@
 // Forms found in the third round's unseen tuning letters (web pages of Nov 2025 stored as markdown),
 // each tested on its own: paragraphs after a dash, a recipient cut after "Các", asides after a Nơi
 // nhận entry's semicolon, "Vụ CQĐP" / "P. LĐTLBHXH" units, a bold title over three lines, a lone "*"
-// as a multiplication sign, and "a." points.
+// as a multiplication sign, "a." points, and a quotation a colon introduces.
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../../core/importer';
 import { parseArchive } from '../../../core/importer/archive';
@@ -152,6 +152,29 @@ bảo hiểm xã hội:**
     const p = l.body[0] as Extract<Block, { kind: 'paragraph' }>;
     expect(p.content.map((r) => r.text).join('')).toBe('Tỷ lệ tiết kiệm (= ((2) - (4))/(2) * 100%), xem phụ lục./.');
     expect(p.content.some((r) => r.italic && r.text === 'xem phụ lục')).toBe(true);
+  });
+});
+
+describe('quotations', () => {
+  it('a quotation a colon introduces starts its own paragraph and keeps its italic closing quote', () => {
+    const { letter: l, notes } = read(
+      letter(`Bộ nhận được kiến nghị của cử tri tỉnh Hà Tĩnh với nội dung kiến
+nghị:
+“*Câu số 18. Cử tri kiến nghị ban hành khung giá dịch vụ tiêm phòng cho động vật*.*”*
+Bộ trân trọng cảm ơn./.`),
+    );
+    expect(tree(l.body)).toEqual([
+      'p: Bộ nhận được kiến nghị của cử tri tỉnh Hà Tĩnh với nội dung kiến nghị:',
+      'p: “Câu số 18. Cử tri kiến nghị ban hành khung giá dịch vụ tiêm phòng cho động vật.”',
+      'p: Bộ trân trọng cảm ơn./.',
+    ]);
+    expect(notes.some((n) => n.kind === 'dropped' && n.source === '*”*')).toBe(false);
+  });
+
+  it('a hand mark after a full stop ("*Lv*") is still dropped and noted', () => {
+    const { letter: l, notes } = read(letter('Đề nghị các đơn vị thực hiện. *Lv*\n\nTrân trọng./.'));
+    expect((tree(l.body) as unknown[])[0]).toBe('p: Đề nghị các đơn vị thực hiện.');
+    expect(notes).toContainEqual(expect.objectContaining({ kind: 'dropped', source: '*Lv*' }));
   });
 });
 
