@@ -68,6 +68,12 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     marks.push(own[2] as string);
     text = `${text.slice(0, own.index)}${own[1] as string} ${text.slice(own.index + own[0].length)}`;
   }
+  // "KGVX (3) Q": after the unit's copies, a short token ends the line — the drafter's mark.
+  const afterCopies = /(\(\s*\d{1,3}\s*\))\s*\.?\s*([A-Za-zĐđ]{1,4})\s*\.?\s*$/u.exec(text);
+  if (afterCopies) {
+    marks.push(afterCopies[2] as string);
+    text = text.slice(0, afterCopies.index) + (afterCopies[1] as string);
+  }
   let copies: number | null = null;
   const paren = /\(\s*(\d{1,3})\s*\)/.exec(text);
   if (paren) {

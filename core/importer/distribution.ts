@@ -3,6 +3,7 @@
 import type { Archive, Drafter } from '../letter/types';
 import { parseArchive } from './archive';
 import type { ArchiveContext } from './archive';
+import { ASIDE_LINE } from './footer';
 import type { Segment } from './lines';
 import type { Notes } from './notes';
 import { isArchiveEntry, isDistributionStart, isElectronicCopies } from './patterns';
@@ -37,7 +38,7 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
     const last = entries[entries.length - 1];
     if (ITEM_START.test(text) || isArchiveEntry(text) || isElectronicCopies(text) || !last) {
       entries.push({ raw, text, plus: /^\s*\+/.test(text) });
-    } else if (startsLower(text) || !/[;.]\s*$/.test(last.text)) {
+    } else if (startsLower(text) || !/[;.]\s*$/.test(last.text) || ASIDE_LINE.test(text)) {
       last.raw = `${last.raw} ${raw}`;
       last.text = `${last.text} ${text}`;
     } else {

@@ -11,6 +11,7 @@ export interface FooterParts {
 }
 
 const DRAFTER_LINE = /^[A-Za-zĐđ]{1,6}\s*\.?\s*\(\d{1,4}\)\.?$/;
+export const ASIDE_LINE = /^\([^()]*\)\s*[;.]?$/;
 
 export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterParts {
   const distribution: Segment[] = [];
@@ -39,7 +40,9 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
       const entryLike = startsLower(text) || /^[(“"]/.test(text) || leftColumn || /[;,:]\s*$/.test(text);
       const continues = inList && open && !afterArchive && !isUpperText(text) && markerKind(text) === null && entryLike;
       const drafter = afterArchive && DRAFTER_LINE.test(text);
-      if (seg.col === 'left' || isEntry || continues || drafter) {
+      // "(Giao UBND các xã, phường thông tin và gửi)" on its own line: the aside of the entry above.
+      const aside = inList && !afterArchive && last !== undefined && ASIDE_LINE.test(text);
+      if (seg.col === 'left' || isEntry || continues || drafter || aside) {
         distribution.push(seg);
         inList = true;
         if (isArchiveEntry(text)) afterArchive = true;

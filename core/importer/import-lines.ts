@@ -40,6 +40,25 @@ export interface LinesImport {
 
 const blank = (line: SourceLine): SourceLine => ({ ...line, raw: '', runs: line.runs ? [] : null });
 
+/**
+ * Web copies cut a label inside its span: "*Nơi" / "nhận:*", "**Kính" / "gửi:**". The two halves are one
+ * line again, so the zones see the label (text lines only; a DOCX paragraph keeps its own runs).
+ */
+function joinCutLabels(lines: SourceLine[]): void {
+  const plainOf = (l: SourceLine): string => contentOf(l.raw, l.runs, l.open).text.trim().toLowerCase();
+  for (let i = 0; i + 1 < lines.length; i += 1) {
+    const line = lines[i] as SourceLine;
+    const next = lines[i + 1] as SourceLine;
+    if (line.runs !== null || next.runs !== null) continue;
+    const head = plainOf(line);
+    const tail = plainOf(next);
+    if ((head === 'nơi' && /^nhận\s*:/u.test(tail)) || (head === 'kính' && /^gửi\s*:/u.test(tail))) {
+      lines[i] = { ...line, raw: `${line.raw.trimEnd()} ${next.raw.trimStart()}` };
+      lines[i + 1] = blank(next);
+    }
+  }
+}
+
 /** Urgency and secrecy stamps stand alone wherever they are; they are taken out before the zones. */
 function takeStamps(lines: SourceLine[], notes: Notes): { urgency: Urgency | null; secrecy: Secrecy | null } {
   let urgency: Urgency | null = null;
@@ -79,6 +98,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   const lines = [...source];
   const eSignature = hasESignature(lines.map((l) => l.raw).join('\n'));
   dropNoise(lines, 0, lines.length, false, eSignature, notes);
+  joinCutLabels(lines);
   const { urgency, secrecy } = takeStamps(lines, notes);
   const zones = findZones(lines);
   const headerEnd = zones.recipients ?? zones.headerEnd;

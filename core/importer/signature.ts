@@ -19,14 +19,16 @@ export function splitRunTogether(text: string): string[] {
 }
 
 const TAIL_START = /^(dan|nhan dan|ban nhan dan|tich|doc|truong)\b/;
-const TITLE_WORDS = /\b(chu tich|giam doc|truong|chanh|bi thu|chu nhiem|tong|thu truong|ke toan|uy vien|quyen)\b/;
+// "Quyền" heads a position ("QUYỀN GIÁM ĐỐC") but ends many names ("Nguyễn Mạnh Quyền"): only at the start.
+const TITLE_WORDS = /\b(chu tich|giam doc|truong|chanh|bi thu|chu nhiem|tong|thu truong|ke toan|uy vien)\b|^quyen\b/;
 /** The same words with their tone marks: "Trương" is a family name, "Trưởng" a position. */
-const TITLE_WORDS_MARKED = /(?<!\p{L})(chủ tịch|giám đốc|trưởng|chánh|bí thư|chủ nhiệm|tổng|thứ trưởng|kế toán|[uủ]y viên|quyền)(?!\p{L})/u;
+const TITLE_WORDS_MARKED = /(?<!\p{L})(chủ tịch|giám đốc|trưởng|chánh|bí thư|chủ nhiệm|tổng|thứ trưởng|kế toán|[uủ]y viên)(?!\p{L})|^quyền(?!\p{L})/u;
 
 /** Position words, read with their tone marks when the text has any (OCR may have lost them all). */
 const hasTitleWord = (text: string): boolean => {
-  const f = fold(text);
-  return f !== text.toLowerCase() ? TITLE_WORDS_MARKED.test(text.toLowerCase()) : TITLE_WORDS.test(f);
+  const t = text.trim();
+  const f = fold(t);
+  return f !== t.toLowerCase() ? TITLE_WORDS_MARKED.test(t.toLowerCase()) : TITLE_WORDS.test(f);
 };
 
 const CANONICAL: ReadonlyArray<[RegExp, string]> = [
@@ -86,7 +88,8 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
     if (open && upper) {
       const current = sig[open] as string;
       const bareMarker = /^[A-Z]{1,3}\.$/.test(current);
-      if (bareMarker || TAIL_START.test(fold(line))) {
+      // "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM": a marker line ending in a comma goes on on the next line.
+      if (bareMarker || /,\s*$/.test(current) || TAIL_START.test(fold(line))) {
         sig[open] = `${current} ${line}`;
         return;
       }

@@ -186,3 +186,32 @@ describe('point labels', () => {
     expect(parseLabel('a.m. giờ sáng')).toBeNull();
   });
 });
+
+// Forms the third round's holdout letters revealed (fixed after their honest measurement).
+describe('holdout forms', () => {
+  it('"*Nơi" / "nhận:*" cut inside its span is still the Nơi nhận, and "KT. BỘ TRƯỞNG," goes on on the next line', () => {
+    const text = letter('Văn phòng Chính phủ thông báo để Bộ biết, thực hiện./.')
+      .replace('Nơi nhận:\n- Như trên;\n- Lưu: VT, VX.', '|\n*Nơi\nnhận:*\n- Như trên;\n- Các Bộ: KHCN, QP;\n- Lưu: VT, KGVX (3) Q\n|')
+      .replace('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A', '**KT. BỘ TRƯỞNG,\nCHỦ NHIỆM**\nPHÓ CHỦ NHIỆM\nPhạm Mạnh Cường');
+    const { letter: l } = read(text);
+    expect(l.distribution).toEqual(['Như trên', 'Các Bộ: KHCN, QP']);
+    expect(l.archive).toEqual({ units: ['VT', 'KGVX'], copies: 3 });
+    expect(l.body).toHaveLength(1);
+    expect(l.signature).toEqual({ authority: null, delegation: 'KT. BỘ TRƯỞNG, CHỦ NHIỆM', title: 'PHÓ CHỦ NHIỆM', signer: 'Phạm Mạnh Cường' });
+  });
+
+  it('an aside on its own line after an entry\'s ";" belongs to that entry, not to the signature', () => {
+    const text = letter('Đề nghị thực hiện./.').replace('- Như trên;', '- Như trên;\n- Các cơ sở có xả thải ra môi trường;\n(Giao UBND các xã, phường thông tin và gửi)');
+    const { letter: l } = read(text);
+    expect(l.distribution).toEqual(['Như trên', 'Các cơ sở có xả thải ra môi trường (Giao UBND các xã, phường thông tin và gửi)']);
+    expect(l.signature.signer).toBe('Nguyễn Văn A');
+  });
+
+  it('"Quyền" ends a signer\'s name; at the start of a line it is still a position', () => {
+    const signer = read(letter('Đề nghị thực hiện./.').replace('Nguyễn Văn A', '**Nguyễn Mạnh Quyền**')).letter.signature;
+    expect(signer.signer).toBe('Nguyễn Mạnh Quyền');
+    const acting = read(letter('Đề nghị thực hiện./.').replace('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', 'QUYỀN GIÁM ĐỐC')).letter.signature;
+    expect(acting.title).toBe('QUYỀN GIÁM ĐỐC');
+    expect(acting.signer).toBe('Nguyễn Văn A');
+  });
+});
