@@ -39,12 +39,12 @@ export const TCVN3_ENCODE: ReadonlyMap<string, string> = new Map(CHART.map(([byt
 
 /**
  * Characters of the 0x80–0x9F block that are also everyday punctuation in Unicode text (quotes,
- * dashes, the ellipsis). At the edge of a word they are read as punctuation unless reading them as
+ * dashes, the bullet, the ellipsis). At the edge of a word they are read as punctuation unless reading them as
  * letters makes the word a syllable ("H–" → "HỌ", but "hiÖn”" → "hiện”").
  */
-export const TCVN3_PUNCTUATION_LOOKALIKES = new Set([...'‘’“”–—…']);
+export const TCVN3_PUNCTUATION_LOOKALIKES = new Set([...'‘’“”–—…•']);
 
-const EDGE = /^([\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e‘’“”–—…]*)(.*?)([\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e‘’“”–—…]*)$/su;
+const EDGE = /^([\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e‘’“”–—…•]*)(.*?)([\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e‘’“”–—…•]*)$/su;
 
 /** One word of a TCVN3 line, with look-alike punctuation at its edges kept when that reads better. */
 export function decodeTcvn3Word(word: string, isWord: (w: string) => boolean): string {

@@ -48,6 +48,12 @@ export interface Segment {
 /** "- - Như trên;": OCR's markdown bullet in front of the letter's own list mark. */
 const DOUBLE_BULLET = /^(\s*)[-*]\s+(?=[-–—+•]\s*\S)/;
 
+/**
+ * "– Như trên;", "• Các sở, ngành;", Word's Symbol bullet (U+F0B7) pasted as text: a list mark other than
+ * the hyphen the letter model and every parser read.
+ */
+const OTHER_DASH = /^(\s*(?:\*{1,2})?)[–—•·●▪◦\uf0b7\uf0a7\uf02d](?=\s+\S)/;
+
 /** Text → lines: line ends, tabs and table pipes become column gaps, invisible characters go. */
 export function textToLines(text: string): SourceLine[] {
   const normal = text
@@ -62,9 +68,16 @@ export function textToLines(text: string): SourceLine[] {
       // A markdown/web table row: cells become columns; a separator row becomes nothing.
       raw = /^[\s|:-]*$/.test(raw) ? '' : raw.replace(/^\s*\|/, '').replace(/\|\s*$/, '').replace(/\s*\|\s*/g, '    ');
     }
-    const hard = /(\S {2,}|\\)$/.test(raw);
-    hardBreak.push(hard);
-    return { no: i + 1, raw: raw.replace(DOUBLE_BULLET, '$1').trimEnd(), runs: null, cell: null, ...(hard ? { hardBreak: true } : {}) };
+    hardBreak.push(/(\S {2,}|\\)$/.test(raw));
+    return { no: i + 1, raw: raw.replace(OTHER_DASH, '$1-').replace(DOUBLE_BULLET, '$1').trimEnd(), runs: null, cell: null };
+  });
+  // A converter marks a few breaks with "  "; when most lines end in spaces (a copy from a PDF or a
+  // Word file pads every line) the spaces say nothing about where a block goes on.
+  const written = lines.filter((l) => l.raw.trim() !== '').length;
+  const marked = hardBreak.filter(Boolean).length;
+  if (marked > 3 && marked * 2 > written) hardBreak.fill(false);
+  hardBreak.forEach((hard, i) => {
+    if (hard) (lines[i] as SourceLine).hardBreak = true;
   });
   markOpenSpans(lines, hardBreak);
   return lines;

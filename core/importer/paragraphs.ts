@@ -39,6 +39,11 @@ const TICK_AT_END = /\s*[✓✔✗✘√☑]+\s*$/u;
 
 export const LIST_LABEL = /^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\s*[.)](?!\d)|[a-zđ]\)|[-–—•+])\s*/;
 const QUOTE_START = /^["“«]\s*\p{Lu}/u;
+/**
+ * "Ủy ban …", "2. …", or "(Đính kèm …)" after a full stop: a line that can open a sentence after one
+ * ended ("… số điện thoại:" / "(024…" goes on).
+ */
+const opensSentence = (before: string, text: string): boolean => startsUpperOrDigit(text) || (/[.!?]\s*$/.test(before) && /^[([]\s*\p{Lu}/u.test(text));
 const SENTENCE_END = /(?:[.:;!?…]|\.\/\.|\))["”»]?\s*$/;
 // A hand mark has a letter or digit ("*Lv*"); "*”*" after a full stop is a closing quote in italics.
 const HAND_MARK_AT_END = /([.;:!?)])\s*\*((?=[^*\s]*[\p{L}\p{N}])[^*\s]{1,8})\*\s*$/u;
@@ -144,7 +149,7 @@ export function buildParagraphs(lines: readonly SourceLine[], notes: Notes): Par
         (current as Paragraph).heading ||
         LIST_LABEL.test(c.text) ||
         (isShortTitleLine(current as Paragraph) && startsUpperOrDigit(c.text) && !insideParagraph(i)) ||
-        (SENTENCE_END.test(before) && !startsLower(c.text) && startsUpperOrDigit(c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width)) ||
+        (SENTENCE_END.test(before) && !startsLower(c.text) && opensSentence(before, c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width)) ||
         // "… với nội dung kiến nghị:" / "“Câu số 18. …”": a quotation a colon introduces starts its own paragraph.
         (/:\s*$/.test(before) && QUOTE_START.test(c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width)) ||
         // A wrapped line that stopped well short of the width ended its paragraph ("1.1. Giao Sở Nông nghiệp" /

@@ -299,6 +299,23 @@ describe('signature', () => {
   });
 });
 
+describe('paragraphs of a text with no blank lines', () => {
+  const body = (lines: string) => read({ body: lines }).letter.body.map((b) => b.content.map((r) => r.text).join(''));
+
+  it('"(Đính kèm …)" after a full stop is a paragraph of its own', () => {
+    expect(body('Đề nghị các đơn vị thực hiện theo yêu cầu tại Công văn nêu trên./.\n(Đính kèm Công văn số 847/UBND-VX1 ngày 22/3/2011)')).toEqual([
+      'Đề nghị các đơn vị thực hiện theo yêu cầu tại Công văn nêu trên./.',
+      '(Đính kèm Công văn số 847/UBND-VX1 ngày 22/3/2011)',
+    ]);
+  });
+
+  it('a bracket after a colon goes on with its sentence ("số điện thoại:" / "(024) …")', () => {
+    expect(body('Các đơn vị liên hệ Cục An toàn thông tin, số điện thoại:\n(024) 3943 6684 để được hỗ trợ./.')).toEqual([
+      'Các đơn vị liên hệ Cục An toàn thông tin, số điện thoại: (024) 3943 6684 để được hỗ trợ./.',
+    ]);
+  });
+});
+
 describe('noise is dropped and reported', () => {
   it.each([
     ['e-signature stamp', 'Ký bởi: Ủy ban Nhân dân tỉnh Bắc Ninh\nEmail: ubnd@bacninh.gov.vn\nCơ quan: Tỉnh Bắc Ninh\nThời gian ký: 05.03.2024 15:20:11 +07:00'],

@@ -1,0 +1,63 @@
+// The same letter copied another way must read the same: Windows line ends, decomposed accents (a Mac
+// copy), indented lines, every line padded with spaces (a PDF or Word copy), tabs, and list marks other
+// than the hyphen ("–", "•", Word's Symbol bullet). Every field the plain fixture reads right must stay
+// right in each copy.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../../core/importer';
+import { FIELDS } from './fields';
+import type { Expected } from './fields';
+
+const DIR = path.resolve(__dirname, '../../fixtures/letters');
+const letters = readdirSync(DIR)
+  .filter((f) => f.endsWith('.expected.json'))
+  .sort()
+  .map((f) => {
+    const name = f.replace(/\.expected\.json$/, '');
+    const expected = (JSON.parse(readFileSync(path.join(DIR, f), 'utf8')) as { expected: Expected }).expected;
+    return { name, expected, text: readFileSync(path.join(DIR, `${name}.txt`), 'utf8') };
+  });
+
+const listMark = (mark: string) => (t: string) => t.replace(/^(\s*)- /gm, `$1${mark} `);
+const COPIES: Record<string, (t: string) => string> = {
+  'Windows line ends': (t) => t.replace(/\n/g, '\r\n'),
+  'decomposed accents': (t) => t.normalize('NFD'),
+  'indented lines': (t) => t.replace(/^(?=\S)/gm, '    '),
+  'one space after every line': (t) => t.replace(/\n/g, ' \n'),
+  'tabs between columns': (t) => t.replace(/ {3,}/g, '\t'),
+  'en-dash list marks': listMark('–'),
+  'bullet list marks': listMark('•'),
+  'Symbol-font bullets': listMark('\uf0b7'),
+};
+
+function rightFields(text: string, expected: Expected): string[] {
+  const r = importText(text, { fallbackYear: 2099 });
+  if (!r.ok) throw new Error(r.error.message);
+  return Object.entries(FIELDS)
+    .filter(([, read]) => JSON.stringify(read(r.value.letter)) === JSON.stringify(read(expected)))
+    .map(([field]) => field);
+}
+
+describe('a letter copied another way reads the same', () => {
+  it.each(Object.keys(COPIES))('%s', (copy) => {
+    const lost: string[] = [];
+    for (const l of letters) {
+      const right = new Set(rightFields(COPIES[copy]!(l.text), l.expected));
+      for (const field of rightFields(l.text, l.expected)) if (!right.has(field)) lost.push(`${l.name} ${field}`);
+    }
+    expect(lost).toEqual([]);
+  });
+
+  it('every line padded with a markdown hard break ("  ") reads as the unpadded text', () => {
+    const l = letters.find((x) => x.name === 'hcm-ubnd-4240-web')!;
+    const padded = l.text.replace(/\n/g, '   \n');
+    expect(rightFields(padded, l.expected)).toEqual(rightFields(l.text, l.expected));
+  });
+
+  it('a text in "•" bullets is not taken for TCVN3 ("•" is 0x95, "Ó" in the legacy chart)', () => {
+    const r = importText('Kính gửi:\n• Phòng KGVX;\n• Sở Tư pháp.\n\nĐề nghị các đơn vị thực hiện./.', { fallbackYear: 2024 });
+    expect(r.ok && r.value.encoding.detected).toBe('unicode');
+    expect(r.ok && r.value.letter.recipients).toEqual(['Phòng KGVX', 'Sở Tư pháp']);
+  });
+});
