@@ -1,6 +1,6 @@
 // The archive line in its real forms — "Lưu: VT, KGVX.", "Lưu VT, TG CNTT 02.", "Lưu: VT. CNTT.",
 // "Lưu: VT, KGVX^{Ph}.", "Lưu: VT, tđat "HT".", "Lưu: VT, HC (2).", "Lưu: VT, KGVX (02). PH.(15)",
-// "Lưu: VT, (VX/KN).", "Lưu: VT, GDTXNNĐH (ĐPT)." —
+// "Lưu: VT, (VX/KN).", "Lưu: VT, GDTXNNĐH (ĐPT).", "Lưu: VT, CS (3b).", "Lưu: VT, VP (HC), Tài (25)." —
 // → units, archive copies, and the drafter mark. Upper-case tokens are units; a superscript, a
 // lower-case or quoted token is the drafter's mark (written in capitals, as the Decree wants).
 import type { Archive, Drafter } from '../letter/types';
@@ -31,8 +31,16 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     marks.push((a ?? b ?? '').trim());
     return ' ';
   });
-  text = text.replace(/[*_~]/g, '');
+  // "(3b)", "(03 bản)": the count of copies written with its unit.
+  text = text.replace(/[*_~]/g, '').replace(/\(\s*(\d{1,4})\s*(?:b|bản)\.?\s*\)/giu, '($1)');
   let drafterCopies: number | null = null;
+  // "VT, VP (HC), Tài (25).": the drafter's name (not in capitals) with the copies issued ends the line.
+  const named = /,\s*(\p{Lu}?\p{Ll}[\p{L}.]*)\s*\(\s*(\d{1,4})\s*\)\s*\.?\s*$/u.exec(text);
+  if (named) {
+    marks.push(named[1] as string);
+    drafterCopies = Number(named[2]);
+    text = text.slice(0, named.index);
+  }
   // The Decree's ô 12 mark after the units' full stop: "VT, KGVX (02). PH.(15)" or "VT, KGVX. PH.".
   // Without copies it needs a comma list before it, or "VT. CNTT." would lose its unit.
   const tail =
@@ -60,7 +68,12 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // "(VX/KN)", "(ĐT-PVH)": the drafting unit and, after the slash, the drafter's initials; a unit with
   // letters in brackets after it ("GDTXNNĐH (ĐPT)") has the initials alone. Digits there are copies.
   const pair = /\(\s*([A-ZĐ][A-ZĐ&]*)\s*[/-]\s*([A-Za-zĐđ]{1,4})\s*\)/u.exec(text);
-  const own = pair ? null : /([A-ZĐ&]{2,})\s*\(\s*([A-Za-zĐđ]{1,4})\s*\)/u.exec(text);
+  // Letters in brackets that end the line are the drafter's; inside the list ("VP (HC), …") they name a
+  // part of the unit (the office's Hành chính room) and stay with it.
+  // A drafter's name after them ("VP (HC), Tài (25)") ends the list just as well.
+  const own = pair || named ? null : /([A-ZĐ&]{2,})\s*\(\s*([A-Za-zĐđ]{1,4})\s*\)(?=[\s.;,]*$)/u.exec(text);
+  const part = named ? /([A-ZĐ&]{2,})\s*\(\s*([A-ZĐ]{1,4})\s*\)(?=\s*[,;]|\s*$)/gu : /([A-ZĐ&]{2,})\s*\(\s*([A-ZĐ]{1,4})\s*\)(?=\s*[,;])/gu;
+  text = text.replace(part, (_m, unit: string, room: string) => `${unit}${JOIN}(${room})`);
   if (pair) {
     marks.push(pair[2] as string);
     text = `${text.slice(0, pair.index)} ${pair[1] as string} ${text.slice(pair.index + pair[0].length)}`;
@@ -102,11 +115,14 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   for (const token of tokens) {
     const t = token.trim();
     if (t === '') continue;
+    if (t.includes(JOIN)) {
+      units.push(t.replace(JOIN, ' '));
+      continue;
+    }
     const quoted = /^["“”'‘’].*["“”'‘’]$/.test(t);
     const bare = t.replace(/^["“”'‘’(]+|["“”'‘’)]+$/g, '');
     if (bare === '') continue;
-    if (bare.includes(JOIN)) units.push(bare.replace(JOIN, ' '));
-    else if (quoted || bare !== bare.toUpperCase()) marks.push(bare);
+    if (quoted || bare !== bare.toUpperCase()) marks.push(bare);
     else units.push(bare);
   }
   if (copies === 0) copies = null;

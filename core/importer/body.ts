@@ -11,7 +11,7 @@ import { dropLeadingChars, isSublabel, parseLabel } from '../format/parse-label'
 import { unbold } from './marks';
 import type { Notes } from './notes';
 import type { Paragraph } from './paragraphs';
-import { isUpperText } from './text';
+import { fold, isUpperText } from './text';
 
 
 interface Labelled {
@@ -35,6 +35,10 @@ const isListLine = (item: ItemBlock): boolean => item.level === 'dash' || item.l
 const introduces = (item: ItemBlock): boolean => /:\s*$/.test(plain(item.content));
 const TERMINAL = /[.:;,!?…]["”)]?\s*$/;
 
+/** Sentences that close a letter ("Trên đây là …", "… trả lời để Công ty biết./."), not a clause's text. */
+const CLOSING = /^(tren day|trong qua trinh (thuc hien|trien khai)|qua trinh thuc hien|rat mong|xin tran trong|tran trong|moi vuong mac|neu co vuong mac|de nghi cac (co quan|don vi|so|dia phuong)|yeu cau (cac|thu truong|giam doc|chu tich))\b|\btra loi (de|cho)\b.{0,40}\bbiet\b/;
+const closes = (p: Labelled, last: boolean): boolean => CLOSING.test(fold(plain(p.runs))) || (last && /\.\/\.\s*$/.test(plain(p.runs)));
+
 function finishItem(item: ItemBlock, heading: boolean): void {
   const text = plain(item.content);
   // A section ("I. …") is a heading by definition; a clause is one when it stands alone as a short line.
@@ -54,6 +58,8 @@ export function buildBody(paragraphs: readonly Paragraph[], notes: Notes): Block
   const labelled = paragraphs.map(label);
   const top: Block[] = [];
   const stack: ItemBlock[] = [];
+  /** The last item, titled or introducing, that the paragraphs after it belong to. */
+  let tail: ItemBlock | null = null;
   const nextItemRank = (from: number): number | null => {
     for (let j = from; j < labelled.length; j += 1) {
       const l = (labelled[j] as Labelled).level;
@@ -78,8 +84,12 @@ export function buildBody(paragraphs: readonly Paragraph[], notes: Notes): Block
             break;
           }
         }
-      } else if (deepest && !isListLine(deepest) && deepest.children.length === 0 && !TERMINAL.test(plain(deepest.content))) {
-        parent = deepest; // the text under a titled clause
+      } else if (deepest && !isListLine(deepest) && deepest.children.length === 0 && (!TERMINAL.test(plain(deepest.content)) || introduces(deepest))) {
+        parent = deepest; // the text under a titled clause, or under "2. Về thủ tục …:"
+        depth = stack.length - 1;
+        tail = deepest;
+      } else if (tail !== null && stack[stack.length - 1] === tail && !closes(p, i === labelled.length - 1)) {
+        parent = tail; // its further paragraphs, up to the letter's closing sentence
         depth = stack.length - 1;
       }
       if (parent) {

@@ -211,7 +211,9 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
     }
     subjectOpen = false;
     // "VIEWS: 10 PAGES: 1": a label with a value is a site's caption, never an agency's name.
-    if (canHoldAgency && isUpperText(text) && !text.includes(':') && !out.numberFound && !out.subjectFound && out.agencyLines.length < 5) {
+    // "CS" over the header: a reader's initials a scan caught; no agency's line is under four letters.
+    const agencyLike = text.replace(/[^\p{L}]/gu, '').length >= 4;
+    if (canHoldAgency && agencyLike && isUpperText(text) && !text.includes(':') && !out.numberFound && !out.subjectFound && out.agencyLines.length < 5) {
       out.agencyLines.push(text);
       continue;
     }

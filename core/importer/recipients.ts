@@ -71,6 +71,17 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
       items.push(text);
       continue;
     }
+    // "Công ty TNHH X." / "(đ/c: thôn …, tỉnh Hưng Yên)": a line in brackets under a recipient is its address.
+    if (last !== undefined && !blankSince && /^\(.*\)[.;,]?$/.test(text) && text.length <= 200) {
+      items[items.length - 1] = `${stripEntryEnd(last)} ${text}`;
+      continue;
+    }
+    // "- Các bộ, cơ quan ngang bộ, cơ quan thuộc" / "Chính phủ;": a dashed entry with no ending goes on
+    // on a line that has the list's ending.
+    if (dashed && last !== undefined && !ended(last) && !blankSince && ended(text) && text.length <= 160 && !/\.\/\.$/.test(text)) {
+      items[items.length - 1] = `${last} ${text}`;
+      continue;
+    }
     // A recipient wrapped onto the next line: it starts in lower case, or the entry stopped at a comma,
     // or (layout text) the line is indented under the entry's text.
     // A blank line in between means the list is over (a "," there is OCR's "."), unless the line is lower case.

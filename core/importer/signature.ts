@@ -80,6 +80,12 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
     const kind = markerKind(line);
     if (kind) {
       found = true;
+      if (kind === 'delegation' && sig.authority === null && sig.delegation === null && titleParts.length > 0) {
+        // "PHÒNG LĐ – TBXH HUYỆN" over "KT. TRƯỞNG PHÒNG": the office's name without "TM." is no
+        // position of the signer (who is named under the marker) and no TM. line either.
+        notes.add('signature.authority', 'dropped', 'Dòng tên cơ quan phía trên dòng KT./TL. không có "TM."; đã bỏ — nếu ký thay mặt tập thể, hãy ghi dòng "TM.".', titleParts.join(' '));
+        titleParts.length = 0;
+      }
       sig[kind] = normaliseMarker(line);
       open = kind;
       return;
@@ -89,7 +95,9 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
       const current = sig[open] as string;
       const bareMarker = /^[A-Z]{1,3}\.$/.test(current);
       // "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM": a marker line ending in a comma goes on on the next line.
-      if (bareMarker || /,\s*$/.test(current) || TAIL_START.test(fold(line))) {
+      // "TL. CỤC TRƯỞNG" is whole: a "TRƯỞNG BAN …" line under it is the signer's own position.
+      const whole = /\b(truong|tich|doc|dan)$/.test(fold(current));
+      if (bareMarker || /,\s*$/.test(current) || (TAIL_START.test(fold(line)) && !whole)) {
         sig[open] = `${current} ${line}`;
         return;
       }

@@ -1,0 +1,131 @@
+// Forms found in the fourth round's unseen letters (ministry and Cục pages stored as markdown, Long An
+// scans), each tested on its own: copies written "(3b)", a unit with its room in brackets and a
+// drafter's name with the copies issued, "TL. CỤC TRƯỞNG" above the signer's own position, an office
+// line above "KT." with no "TM.", a dashed recipient wrapped onto the next line, a recipient's address
+// in brackets, a reader's initials over the header, and the paragraphs under a last clause ending in ':'.
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../../core/importer';
+import { parseArchive } from '../../../core/importer/archive';
+import { Notes } from '../../../core/importer/notes';
+import type { Block } from '../../../core/letter/types';
+
+const read = (text: string) => {
+  const r = importText(text, { fallbackYear: 2099 });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+};
+
+const tree = (blocks: readonly Block[]): unknown =>
+  blocks.map((b) => {
+    const text = b.content.map((r) => r.text).join('');
+    return b.kind === 'paragraph' ? `p: ${text}` : { [`${b.level}${b.title ? ' T' : ''}: ${text}`]: tree(b.children) };
+  });
+
+const letter = (parts: { head?: string; recipients?: string; body?: string; signature?: string }) => `${parts.head ?? 'BỘ TÀI CHÍNH\nCỤC HẢI QUAN'}
+Số: 37951/CHQ-GSQL
+V/v hướng dẫn thủ tục hải quan
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 24 tháng 11 năm 2025
+
+${parts.recipients ?? 'Kính gửi: Công ty TNHH Minh Phát.'}
+
+${parts.body ?? 'Cục Hải quan trả lời để Công ty biết./.'}
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, GSQL (03b).
+
+${parts.signature ?? 'TL. CỤC TRƯỞNG\nTRƯỞNG BAN GIÁM SÁT QUẢN LÝ VỀ HQ\nĐào Duy Tám'}`;
+
+describe('the archive line', () => {
+  const archive = (line: string) => parseArchive(line, new Notes());
+
+  it.each([
+    ['- Lưu: VT, CS (3b).', ['VT', 'CS'], 3],
+    ['- Lưu: VT, GSQL (03b).', ['VT', 'GSQL'], 3],
+    ['- Lưu: VT, TH (02 bản).', ['VT', 'TH'], 2],
+  ])('%s: the copies written with their "b"', (line, units, copies) => {
+    const { archive: a, drafter } = archive(line);
+    expect(a).toEqual({ units, copies });
+    expect(drafter).toBeNull();
+  });
+
+  it('"VT, VP (HC), Tài (25)": the office with its room, then the drafter and the copies issued', () => {
+    expect(archive('- Lưu: VT, VP (HC), Tài (25).')).toEqual({ archive: { units: ['VT', 'VP (HC)'], copies: null }, drafter: { initials: 'TÀI', copies: 25 } });
+  });
+
+  it('letters in brackets that end the line are still the drafter\'s ("GDTXNNĐH (ĐPT)")', () => {
+    expect(archive('- Lưu: VT, GDTXNNĐH (ĐPT).')).toEqual({ archive: { units: ['VT', 'GDTXNNĐH'], copies: null }, drafter: { initials: 'ĐPT', copies: null } });
+  });
+});
+
+describe('signature', () => {
+  it('"TL." / "CỤC TRƯỞNG" is whole: the "TRƯỞNG BAN …" line under it is the signer\'s position', () => {
+    const { signature } = read(letter({ signature: '**TL.\nCỤC TRƯỞNG**\n**TRƯỞNG BAN GIÁM SÁT QUẢN LÝ VỀ HQ**\n**Đào Duy Tám**' })).letter;
+    expect(signature).toEqual({ authority: null, delegation: 'TL. CỤC TRƯỞNG', title: 'TRƯỞNG BAN GIÁM SÁT QUẢN LÝ VỀ HQ', signer: 'Đào Duy Tám' });
+  });
+
+  it('"KT. BỘ" / "TRƯỞNG" still joins: the marker was cut before its last word', () => {
+    const { signature } = read(letter({ signature: 'KT. BỘ\nTRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn Thắng' })).letter;
+    expect(signature).toEqual({ authority: null, delegation: 'KT. BỘ TRƯỞNG', title: 'THỨ TRƯỞNG', signer: 'Nguyễn Văn Thắng' });
+  });
+
+  it('an office line over "KT." without "TM." is neither the position nor invented into a TM. line; it is reported', () => {
+    const { letter: l, notes } = read(letter({ signature: '**PHÒNG LĐ – TBXH HUYỆN**\n\n**KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG**\n\n*Phạm Xuân Hải*' }));
+    expect(l.signature).toEqual({ authority: null, delegation: 'KT. TRƯỞNG PHÒNG', title: 'PHÓ TRƯỞNG PHÒNG', signer: 'Phạm Xuân Hải' });
+    expect(notes).toContainEqual(expect.objectContaining({ path: 'signature.authority', kind: 'dropped', source: 'PHÒNG LĐ – TBXH HUYỆN' }));
+  });
+});
+
+describe('Kính gửi', () => {
+  it('a dashed recipient with no ending goes on on the next line, which has it', () => {
+    const { recipients } = read(letter({ recipients: '**Kính gửi:**\n- Các bộ, cơ quan ngang bộ, cơ quan thuộc\nChính phủ;\n- Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương.' })).letter;
+    expect(recipients).toEqual(['Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương']);
+  });
+
+  it("a recipient's address in brackets under it is part of the entry, not the body", () => {
+    const { letter: l } = read(letter({ recipients: '**Kính gửi: **Công ty TNHH Hanesbrands Việt Nam.\n*(đ/c: thôn Tạ Trung, xã Lương Bằng, tỉnh Hưng Yên)*' }));
+    expect(l.recipients).toEqual(['Công ty TNHH Hanesbrands Việt Nam (đ/c: thôn Tạ Trung, xã Lương Bằng, tỉnh Hưng Yên)']);
+    expect(tree(l.body)).toEqual(['p: Cục Hải quan trả lời để Công ty biết./.']);
+  });
+});
+
+describe('header', () => {
+  it("a reader's initials a scan caught over the header are no part of the agency", () => {
+    const head = 'CS\n20/3/10\n\nUBND TỈNH LONG AN\nSỞ LAO ĐỘNG THƯƠNG BINH\nVÀ XÃ HỘI';
+    expect(read(letter({ head })).letter.agency).toEqual({ parent: 'UBND TỈNH LONG AN', name: 'SỞ LAO ĐỘNG THƯƠNG BINH\nVÀ XÃ HỘI' });
+  });
+});
+
+describe('the paragraphs after the last clause', () => {
+  it('belong to a clause ending in ":" up to the closing sentence', () => {
+    const body = [
+      '1. Về thủ tục nhập khẩu, Công ty thực hiện theo Quyết định số 18/2019/QĐ-TTg.',
+      '2. Về thủ tục chuyển giao máy móc thiết bị:',
+      'Khoản 1, 2 Điều 47a Luật Hải quan quy định hàng hóa xuất khẩu, nhập khẩu tại chỗ.',
+      'Căn cứ quy định trên, Công ty thực hiện thủ tục xuất nhập khẩu tại chỗ.',
+      'Cục Hải quan trả lời để Công ty biết./.',
+    ].join('\n\n');
+    expect(tree(read(letter({ body })).letter.body)).toEqual([
+      { 'clause: Về thủ tục nhập khẩu, Công ty thực hiện theo Quyết định số 18/2019/QĐ-TTg.': [] },
+      {
+        'clause: Về thủ tục chuyển giao máy móc thiết bị:': [
+          'p: Khoản 1, 2 Điều 47a Luật Hải quan quy định hàng hóa xuất khẩu, nhập khẩu tại chỗ.',
+          'p: Căn cứ quy định trên, Công ty thực hiện thủ tục xuất nhập khẩu tại chỗ.',
+        ],
+      },
+      'p: Cục Hải quan trả lời để Công ty biết./.',
+    ]);
+  });
+
+  it('after a clause that is a whole sentence they are the closing part', () => {
+    const body = '1. Sở Y tế chủ trì giám sát dịch.\n\n2. UBND các huyện tổ chức diệt lăng quăng.\n\nTrên đây là ý kiến của Cục Hải quan.\n\nĐề nghị Công ty thực hiện./.';
+    expect(tree(read(letter({ body })).letter.body)).toEqual([
+      { 'clause: Sở Y tế chủ trì giám sát dịch.': [] },
+      { 'clause: UBND các huyện tổ chức diệt lăng quăng.': [] },
+      'p: Trên đây là ý kiến của Cục Hải quan.',
+      'p: Đề nghị Công ty thực hiện./.',
+    ]);
+  });
+});
