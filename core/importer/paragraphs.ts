@@ -52,7 +52,7 @@ const HAND_MARK_AT_END = /([.;:!?)])\s*\*((?=[^*\s]*[\p{L}\p{N}])[^*\s]{1,8})\*\
  * Hard-wrapped text (a web page stored with its line breaks, PDF text) breaks lines at a width; a line
  * that fills the width ended where the next word did not fit, even when it ends a sentence. The
  * width is read from the lines that plainly wrap (the next one goes on in lower case); null when the
- * text does not wrap.
+ * text does not wrap (three wrapped lines are enough: a short letter has few).
  */
 export function wrapWidth(lines: readonly SourceLine[]): number | null {
   const widths: number[] = [];
@@ -62,7 +62,7 @@ export function wrapWidth(lines: readonly SourceLine[]): number | null {
     if (prev !== null && text !== '' && startsLower(text) && !/[.:;!?]\s*$/.test(prev)) widths.push(prev.length);
     prev = text === '' ? null : text;
   }
-  if (widths.length < 5) return null;
+  if (widths.length < 3) return null;
   widths.sort((a, b) => a - b);
   return widths[Math.floor(widths.length * 0.9)] as number;
 }

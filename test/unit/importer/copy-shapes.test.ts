@@ -31,6 +31,19 @@ const COPIES: Record<string, (t: string) => string> = {
   'Symbol-font bullets': listMark('\uf0b7'),
 };
 
+/** Breaks a line at spaces so that no piece is longer than the width (a PDF's or a mail's wrap). */
+function wrapAt(line: string, width: number): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const word of line.split(' ')) {
+    if (cur !== '' && cur.length + 1 + word.length > width) {
+      out.push(cur);
+      cur = word;
+    } else cur = cur === '' ? word : `${cur} ${word}`;
+  }
+  return [...out, cur];
+}
+
 function rightFields(text: string, expected: Expected): string[] {
   const r = importText(text, { fallbackYear: 2099 });
   if (!r.ok) throw new Error(r.error.message);
@@ -48,6 +61,15 @@ describe('a letter copied another way reads the same', () => {
     }
     expect(lost).toEqual([]);
   });
+
+  it.each(['seed-000', 'seed-001', 'seed-002', 'seed-003', 'hcm-sgddt-2865', 'haugiang-454', 'bgddt-1277', 'hcm-sgddt-5155-web'])(
+    '%s hard-wrapped at 80 columns with no blank lines (seed 004\'s shape) reads the same',
+    (name) => {
+      const l = letters.find((x) => x.name === name)!;
+      const wrapped = l.text.split('\n').flatMap((line) => wrapAt(line, 80)).filter((line) => line.trim() !== '').join('\n');
+      expect(rightFields(wrapped, l.expected)).toEqual(rightFields(l.text, l.expected));
+    },
+  );
 
   it('every line padded with a markdown hard break ("  ") reads as the unpadded text', () => {
     const l = letters.find((x) => x.name === 'hcm-ubnd-4240-web')!;
