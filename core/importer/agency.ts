@@ -11,6 +11,28 @@ const UNIT_START =
 /** The line starts an issuing unit's own name (SỞ …, PHÒNG …), which may sit under a parent agency. */
 export const startsUnitName = (line: string): boolean => UNIT_START.test(fold(line.trim()));
 
+const INNER_UNIT = /^(tong cuc|cuc|vu|so|vien|van phong|trung tam|chi cuc)$/;
+const UNIT_WORD = /^(tong|cuc|vu|so|vien|van|trung|chi|ban|phong)$/;
+
+/**
+ * Where a one-line agency starting with a ministry or a province ("BỘ …", "UBND TỈNH …") has a unit's
+ * own name: a unit word ("TỔNG CỤC", "CỤC", "SỞ"…) not followed by another unit word, with two words
+ * or more of name after it. "BỘ NỘI VỤ" has no such place.
+ */
+function innerUnit(line: string): number | null {
+  if (!/^(bo|ubnd|uy ban nhan dan) /.test(fold(line))) return null;
+  const words = [...line.matchAll(/\S+/g)];
+  for (let k = 2; k < words.length; k += 1) {
+    const one = fold((words[k] as RegExpMatchArray)[0]);
+    const two = k + 1 < words.length ? `${one} ${fold((words[k + 1] as RegExpMatchArray)[0])}` : '';
+    const size = INNER_UNIT.test(two) ? 2 : INNER_UNIT.test(one) ? 1 : 0;
+    if (size === 0) continue;
+    const after = words.slice(k + size);
+    if (after.length >= 2 && !UNIT_WORD.test(fold((after[0] as RegExpMatchArray)[0]))) return (words[k] as RegExpMatchArray).index ?? null;
+  }
+  return null;
+}
+
 export function splitAgency(lines: readonly string[], notes: Notes): Agency {
   if (lines.length === 0) {
     // Left empty, never invented: the draft format allows it and the checker reports it (ô số 2).
@@ -23,6 +45,11 @@ export function splitAgency(lines: readonly string[], notes: Notes): Agency {
       split = i;
       break;
     }
+  }
+  if (split === 0 && lines.length === 1) {
+    // "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN": a flattened cell put the parent and the unit on one line.
+    const inner = innerUnit(lines[0] as string);
+    if (inner !== null) return { parent: (lines[0] as string).slice(0, inner).trim(), name: (lines[0] as string).slice(inner).trim() };
   }
   if (split === 0) return { parent: null, name: lines.join('\n') };
   return { parent: lines.slice(0, split).join('\n'), name: lines.slice(split).join('\n') };

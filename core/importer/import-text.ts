@@ -11,6 +11,7 @@ import { importLines } from './import-lines';
 import type { ImportError, ImportOptions } from './import-lines';
 import { textToLines } from './lines';
 import { dropLooseMarks, splitRunOn } from './runon';
+import { splitFlattenedCells } from './inline-cuts';
 
 /** A letter is a few kilobytes; a megabyte of text is something else. */
 export const MAX_TEXT_CHARS = 1_000_000;
@@ -58,7 +59,7 @@ export function importText(input: string, options: ImportOptions): Result<Import
   if (loose.dropped > 0) {
     textNotes.push({ path: 'document', kind: 'dropped', message: `Bỏ ${loose.dropped} dấu thanh đứng rời (văn bản chép từ PDF đã tách dấu khỏi chữ); các chữ đó đang thiếu dấu — hãy kiểm tra.` });
   }
-  const read = importLines(splitRunOn(textToLines(loose.text), textNotes), options);
+  const read = importLines(splitFlattenedCells(splitRunOn(textToLines(loose.text), textNotes)), options);
   if (!read.ok) return read;
   const notes = [...encodingNotes(report), ...textNotes, ...read.value.notes.list];
   return ok({ letter: { ...read.value.letter, importNotes: notes }, notes, encoding: report });

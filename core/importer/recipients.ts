@@ -12,6 +12,8 @@ export interface RecipientsRead {
   end: number;
 }
 
+/** The first paragraph's opening words, never a recipient's. */
+const OPENS_BODY = /^(Phúc đáp|Thực hiện|Căn cứ|Trả lời|Tiếp theo|Tiếp nhận|Theo|Vừa qua|Hiện nay|Nhằm|Để|Ngày \d|Sau khi|Qua|Nhận được)\s/u;
 const ended = (text: string): boolean => /[;.]\s*$/.test(text);
 /** "Kính gửi: Các" / "Doanh nghiệp …": a recipient never ends on a determiner, so its line was cut there. */
 const cutAtDeterminer = (text: string): boolean => /(?:^|\s)(?:các|những|quý|toàn thể)\s*$/iu.test(text);
@@ -106,6 +108,12 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
       items.length = 0;
       i = list - 1;
       blankSince = false;
+      continue;
+    }
+    // "Kính gửi:" / "Tổng công ty Khí Việt Nam-CTCP (PV GAS)" / "Phúc đáp …": a bare "Kính gửi:" has at
+    // least one recipient, even one with no list ending, before the first paragraph opens.
+    if (items.length === 0 && text.length <= 160 && !OPENS_BODY.test(text) && !/\.\/\.$/.test(text)) {
+      items.push(text);
       continue;
     }
     break;

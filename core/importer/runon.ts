@@ -7,6 +7,7 @@ import type { ImportNote } from '../letter/extensions/import-notes';
 import type { SourceLine } from './lines';
 import { DATE } from './patterns';
 import { fold } from './text';
+import { BODY_OPENER } from './inline-cuts';
 
 /** A run of combining marks standing alone between spaces, with the space after it. */
 const LOOSE_MARKS = /(?<=^|\s)[\u0300-\u036f]+(?:[ \t]+[\u0300-\u036f]+)*(?:[ \t]+|$)/gmu;
@@ -53,11 +54,13 @@ function cutPoints(raw: string): number[] {
   for (const m of raw.matchAll(/(?<=[.:;])\s+(?=(?:[IVX]{1,4}\.|\d{1,2}\.|[a-zđ]\)|[-–+])\s+\p{Lu})/gu)) cuts.add((m.index ?? 0) + m[0].length);
   // A new sentence after a semicolon starts a new paragraph ("… trong tỉnh; Theo báo cáo …").
   for (const m of raw.matchAll(/(?<=;)\s+(?=\p{Lu}\p{Ll})/gu)) cuts.add((m.index ?? 0) + m[0].length);
-  // The recipient list ends at its first full stop.
+  // The recipient list ends at its first full stop, or where the first paragraph opens ("Phúc đáp …").
   const kg = /k[il1]nh\s*gui\s*:/.exec(f);
   if (kg) {
     const end = /\.\s+(?=\p{Lu})/u.exec(raw.slice(kg.index));
-    if (end) cuts.add(kg.index + end.index + end[0].length);
+    const opener = new RegExp(BODY_OPENER.source, 'u').exec(raw.slice(kg.index));
+    const at = [end ? end.index + end[0].length : null, opener ? opener.index + 1 : null].filter((x): x is number => x !== null);
+    if (at.length > 0) cuts.add(kg.index + Math.min(...at));
   }
   return [...cuts].filter((c) => c > 0 && c < raw.length).sort((a, b) => a - b);
 }

@@ -13,6 +13,8 @@ export function splitRunTogether(text: string): string[] {
   return text
     .replace(/(\p{Lu}{2})(?=(?:TM|KT|TL|TUQ)\.\s*\p{Lu})/gu, '$1\n')
     .replace(/(\p{Lu}{2})(?=\p{Lu}\p{Ll})/gu, '$1\n')
+    // "THỨ TRƯỞNG Đỗ Hoàng Anh Tuấn": a flattened cell keeps a space between the title and the name.
+    .replace(/(\p{Lu}{2}[.,]?)\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,5}\s*$)/gu, '$1\n')
     .split('\n')
     .map((t) => t.trim())
     .filter((t) => t !== '');
@@ -59,6 +61,9 @@ const POSITION_WORDS = new Set(
   'pho chu tich giam doc truong phong ban chanh van bi thu nhiem tong ke toan uy vien quyen cuc vu hieu thanh tra doan hoi dong nhan dan cong tac xa huyen tinh so dai ky'.split(' '),
 );
 const onlyPositionWords = (line: string): boolean => fold(line).split(/\s+/).every((w) => POSITION_WORDS.has(w));
+
+/** A marker's position, then a second position (the signer's: PHÓ …, THỨ TRƯỞNG, CHÁNH VĂN PHÒNG…). */
+const TWO_POSITIONS = /^((?:KT|TL|TUQ|Q)\.\s+.*?(?:TRƯỞNG|TỊCH|ĐỐC|NHIỆM))\s+((?:PHÓ|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|VỤ TRƯỞNG|CỤC TRƯỞNG|TRƯỞNG BAN|TRƯỞNG PHÒNG|GIÁM ĐỐC)(?:\s.*)?)$/u;
 
 export interface SignatureRead {
   found: boolean;
@@ -126,6 +131,15 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
     }
     notes.add('signature', 'dropped', 'Dòng trong khối chữ ký không nhận ra; đã bỏ qua.', line);
   });
+  // "KT. BỘ TRƯỞNG THỨ TRƯỞNG", "TL. BỘ TRƯỞNG CHÁNH VĂN PHÒNG": a flattened cell put the signer's own
+  // position on the marker's line; it starts again after the marker's position word.
+  const marker = sig.delegation ?? sig.authority;
+  const two = marker === null ? null : TWO_POSITIONS.exec(marker);
+  if (two && titleParts.length === 0) {
+    if (sig.delegation !== null) sig.delegation = two[1] as string;
+    else sig.authority = two[1] as string;
+    titleParts.push(two[2] as string);
+  }
   sig.title = titleParts.join('\n');
   if (found) {
     if (sig.title === '') notes.missing('signature.title', 'Không thấy chức vụ của người ký.');

@@ -2,7 +2,8 @@
 // scans), each tested on its own: copies written "(3b)", a unit with its room in brackets and a
 // drafter's name with the copies issued, "TL. CỤC TRƯỞNG" above the signer's own position, an office
 // line above "KT." with no "TM.", a dashed recipient wrapped onto the next line, a recipient's address
-// in brackets, a reader's initials over the header, and the paragraphs under a last clause ending in ':'.
+// in brackets, a reader's initials over the header, the paragraphs under a last clause ending in
+// ':', and pages that flattened the table cells (each cell one line).
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../../core/importer';
 import { parseArchive } from '../../../core/importer/archive';
@@ -127,5 +128,69 @@ describe('the paragraphs after the last clause', () => {
       'p: Trên đây là ý kiến của Cục Hải quan.',
       'p: Đề nghị Công ty thực hiện./.',
     ]);
+  });
+});
+
+describe('a page that flattened the table cells (each cell one line, its lines joined by spaces)', () => {
+  const flattened = [
+    'BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------',
+    'Số: 778/TCHQ-GSQL V/v xử lý vướng mắc thực hiện Điều 41 Luật HQ năm 2014',
+    'Hà Nội, ngày 13 tháng 02 năm 2017 Kính gửi: Cục Hải quan các tỉnh, thành phố.',
+    'Để đảm bảo việc trao đổi thông tin điện tử, Tổng cục Hải quan yêu cầu Cục Hải quan các tỉnh, thành phố thực hiện nội dung sau:',
+    '1. Hướng dẫn người khai khai báo thông tin tờ khai vận chuyển độc lập.',
+    '2. Theo dõi, xử lý vướng mắc phát sinh.',
+    'Tổng cục Hải quan trả lời các đơn vị được biết, thực hiện./.',
+    'Nơi nhận:',
+    '- Như trên;',
+    '- Lưu: VT, GSQL(03b). Trung Anh KT. TỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG Vũ Ngọc Anh',
+  ].join('\r\n');
+
+  it('reads every part as if the cells had kept their lines', () => {
+    const l = read(flattened).letter;
+    expect(l.agency).toEqual({ parent: 'BỘ TÀI CHÍNH', name: 'TỔNG CỤC HẢI QUAN' });
+    expect([l.number, l.symbol, l.place, l.date]).toEqual([778, 'TCHQ-GSQL', 'Hà Nội', { day: 13, month: 2, year: 2017 }]);
+    expect(l.subject).toBe('xử lý vướng mắc thực hiện Điều 41 Luật HQ năm 2014');
+    expect(l.recipients).toEqual(['Cục Hải quan các tỉnh, thành phố']);
+    expect(tree(l.body)).toEqual([
+      'p: Để đảm bảo việc trao đổi thông tin điện tử, Tổng cục Hải quan yêu cầu Cục Hải quan các tỉnh, thành phố thực hiện nội dung sau:',
+      { 'clause: Hướng dẫn người khai khai báo thông tin tờ khai vận chuyển độc lập.': [] },
+      { 'clause: Theo dõi, xử lý vướng mắc phát sinh.': [] },
+      'p: Tổng cục Hải quan trả lời các đơn vị được biết, thực hiện./.',
+    ]);
+    expect(l.distribution).toEqual(['Như trên']);
+    expect(l.archive).toEqual({ units: ['VT', 'GSQL'], copies: 3 });
+    expect(l.drafter).toEqual({ initials: 'TRUNG ANH', copies: null });
+    expect(l.signature).toEqual({ authority: null, delegation: 'KT. TỔNG CỤC TRƯỞNG', title: 'PHÓ TỔNG CỤC TRƯỞNG', signer: 'Vũ Ngọc Anh' });
+  });
+
+  it('a subject, the place and date, and "Kính gửi" on one line, the recipient running into the first paragraph', () => {
+    const text = flattened
+      .replace(/Số: 778[^\r]*\r\nHà Nội[^\r]*/, 'Số: 3397/BKHĐT-QLKTTW V/v hướng dẫn áp dụng Điều 162 Luật DN 2014 Hà Nội, ngày 23 tháng 5 năm 2019 Kính gửi: Tổng công ty Khí Việt Nam-CTCP (PV GAS) Phúc đáp Công văn số 615/KVN-PC ngày 3 tháng 4 năm 2019 của Tổng công ty, Bộ Kế hoạch và Đầu tư có ý kiến như sau:')
+      .replace(/Để đảm bảo[^\r]*\r\n/, '');
+    const l = read(text).letter;
+    expect([l.number, l.subject, l.place, l.date.day]).toEqual([3397, 'hướng dẫn áp dụng Điều 162 Luật DN 2014', 'Hà Nội', 23]);
+    expect(l.recipients).toEqual(['Tổng công ty Khí Việt Nam-CTCP (PV GAS)']);
+    expect((tree(l.body) as unknown[])[0]).toBe('p: Phúc đáp Công văn số 615/KVN-PC ngày 3 tháng 4 năm 2019 của Tổng công ty, Bộ Kế hoạch và Đầu tư có ý kiến như sau:');
+  });
+
+  it('"TL. BỘ TRƯỞNG CHÁNH VĂN PHÒNG Nguyễn Đức Tâm": the marker\'s position, the signer\'s, the name', () => {
+    const l = read(letter({ signature: 'TL. BỘ TRƯỞNG CHÁNH VĂN PHÒNG Nguyễn Đức Tâm' })).letter;
+    expect(l.signature).toEqual({ authority: null, delegation: 'TL. BỘ TRƯỞNG', title: 'CHÁNH VĂN PHÒNG', signer: 'Nguyễn Đức Tâm' });
+  });
+
+  it('"BỘ NỘI VỤ" on one line is one agency; "BỘ NỘI VỤ VỤ TỔ CHỨC CÁN BỘ" has its unit', () => {
+    expect(read(letter({ head: 'BỘ NỘI VỤ' })).letter.agency).toEqual({ parent: null, name: 'BỘ NỘI VỤ' });
+    expect(read(letter({ head: 'BỘ NỘI VỤ VỤ TỔ CHỨC CÁN BỘ' })).letter.agency).toEqual({ parent: 'BỘ NỘI VỤ', name: 'VỤ TỔ CHỨC CÁN BỘ' });
+  });
+
+  it('a bare "Kính gửi:" takes the next line as its recipient even with no list ending', () => {
+    const l = read(letter({ recipients: 'Kính gửi:\nTổng công ty Khí Việt Nam-CTCP (PV GAS)', body: 'Phúc đáp Công văn số 615/KVN-PC, Bộ có ý kiến như sau./.' })).letter;
+    expect(l.recipients).toEqual(['Tổng công ty Khí Việt Nam-CTCP (PV GAS)']);
+    expect(tree(l.body)).toEqual(['p: Phúc đáp Công văn số 615/KVN-PC, Bộ có ý kiến như sau./.']);
+  });
+
+  it('a date with blanks keeps its line ("ngày ___ tháng ___ năm 2025" is no rule)', () => {
+    const l = read(letter({}).replace('Hà Nội, ngày 24 tháng 11 năm 2025', 'Hà Nội, ngày ___ tháng ___ năm 2025')).letter;
+    expect([l.place, l.date]).toEqual(['Hà Nội', { day: null, month: null, year: 2025 }]);
   });
 });

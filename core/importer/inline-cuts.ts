@@ -1,0 +1,80 @@
+// Some sites flatten a letter's table cells: each cell becomes one line with its own lines joined by
+// spaces ("VĂN PHÒNG CHÍNH PHỦ -------", "Hà Nội, ngày 05 tháng 04 năm 2019 Kính gửi: Bộ Kế hoạch và
+// Đầu tư.", "- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng"). Lines of any length
+// are cut again where two parts of a công văn that never share a line meet; the whole-letter lines of
+// PDF text are runon.ts's job. Only text input: a DOCX paragraph is one paragraph.
+import type { SourceLine } from './lines';
+import { DATE } from './patterns';
+import { fold } from './text';
+
+/** A decoration rule inside a line ("CHÍNH PHỦ ------- CỘNG HÒA"): dropped, the sides cut apart. */
+const RULE = /\s+[-=]{3,}(?=\s|$)/g;
+/** "Kính gửi:" after a date, a subject or a number on the same line (folded text). */
+const RECIPIENTS_AT = /\s(?=(?:\*\*)?k[il1]nh\s*gui\s*:)/g;
+/** A place and a date after a subject or a number ("… Luật DN 2014 Hà Nội, ngày 23 tháng 5 …"). */
+const DATE_AFTER = /,\s*ngay\s+[\d.…_ ]{0,6}\s*thang/g;
+/** Words that open a letter's first paragraph after a recipient run into it. */
+export const BODY_OPENER = /\s(?=(?:Phúc đáp|Thực hiện|Căn cứ|Trả lời|Tiếp theo|Tiếp nhận|Theo đề nghị|Theo báo cáo|Vừa qua|Hiện nay|Nhằm)\s)/gu;
+/** In a Lưu line: the signature's capitals ("BỘ TRƯỞNG, CHỦ NHIỆM", "KT. CHỦ TỊCH") run into it. */
+const SIGNATURE_IN_ARCHIVE = /\s(?=(?:(?:TM|KT|TL|TUQ)\.\s*)?(?:[\p{Lu}]{2,}[,.]?\s+){0,4}(?:TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|CHỦ NHIỆM|VIỆN TRƯỞNG)(?:[\s,.]|$))/u;
+
+const heldInHeader = (left: string): boolean => {
+  const f = fold(left);
+  const date = DATE.exec(f);
+  return (date !== null && date[3] !== undefined) || /(^|\s)(v\s*\/\s*v|ve viec)\s/.test(f) || /^\s*so\s*[:.]?\s*\d*\s*\//.test(f);
+};
+
+/** Where, going back from the comma of ", ngày", the place name starts (its words are capitalised). */
+function placeStart(raw: string, comma: number): number | null {
+  const words = [...raw.slice(0, comma).matchAll(/\S+/g)];
+  let start: number | null = null;
+  for (let k = words.length - 1, taken = 0; k >= 0 && taken < 5; k -= 1, taken += 1) {
+    const w = (words[k] as RegExpMatchArray)[0];
+    // "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh": a lower-case "phố" inside the name is part of it.
+    if (/^\p{Lu}/u.test(w) || (w === 'phố' && k > 0 && /^Thành$/u.test((words[k - 1] as RegExpMatchArray)[0]))) start = (words[k] as RegExpMatchArray).index ?? null;
+    else break;
+  }
+  return start;
+}
+
+function cutsOf(raw: string): number[] {
+  const f = fold(raw);
+  const cuts = new Set<number>();
+  for (const m of f.matchAll(RECIPIENTS_AT)) {
+    const at = (m.index ?? 0) + 1;
+    if (raw[at] === 'K' || raw.startsWith('**K', at)) {
+      if (heldInHeader(raw.slice(0, at))) cuts.add(at);
+    }
+  }
+  if (/^\s*(\*\*)?(so\s*[:.]?\s*\d*\s*\/|v\s*\/\s*v)/.test(f)) {
+    for (const m of f.matchAll(DATE_AFTER)) {
+      const at = placeStart(raw, m.index ?? 0);
+      if (at !== null && at > 0) cuts.add(at);
+    }
+  }
+  if (/^\s*(\*\*)?k[il1]nh\s*gui\s*:/.test(f) && raw.length > 120) {
+    const m = BODY_OPENER.exec(raw);
+    BODY_OPENER.lastIndex = 0;
+    if (m) cuts.add((m.index ?? 0) + 1);
+  }
+  if (/^\s*[-–—•+]?\s*luu\b\s*[:.]?/.test(f)) {
+    const m = SIGNATURE_IN_ARCHIVE.exec(raw);
+    if (m && m.index > 8) cuts.add(m.index + 1);
+  }
+  return [...cuts].filter((c) => c > 0 && c < raw.length).sort((a, b) => a - b);
+}
+
+/** Cuts flattened cells back into the letter's lines (same source line number). */
+export function splitFlattenedCells(lines: readonly SourceLine[]): SourceLine[] {
+  return lines.flatMap((line) => {
+    if (line.runs !== null) return [line];
+    const parts = line.raw.split(RULE).filter((p, i) => i === 0 || p.trim() !== '');
+    // A piece cut off may hold the next cut ("Hà Nội, ngày … Kính gửi: X Phúc đáp …"): cut until none is left.
+    const cutAll = (raw: string, depth: number): string[] => {
+      const cuts = [0, ...cutsOf(raw), raw.length];
+      if (cuts.length === 2 || depth > 4) return [raw];
+      return cuts.slice(1).flatMap((end, j) => cutAll(raw.slice(cuts[j], end).trim(), depth + 1));
+    };
+    return parts.flatMap((raw, i) => cutAll(raw, 0).map((piece, j) => ({ ...line, raw: piece, ...(i > 0 || j > 0 ? { joined: false } : {}) })));
+  });
+}
