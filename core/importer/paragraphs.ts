@@ -152,6 +152,9 @@ export function buildParagraphs(lines: readonly SourceLine[], notes: Notes): Par
         (SENTENCE_END.test(before) && !startsLower(c.text) && opensSentence(before, c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width)) ||
         // "… với nội dung kiến nghị:" / "“Câu số 18. …”": a quotation a colon introduces starts its own paragraph.
         (/:\s*$/.test(before) && QUOTE_START.test(c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width)) ||
+        // Text that does not wrap has a paragraph on each line: a long line ended its paragraph even without
+        // a full stop ("… qua Email: ctthuy@moet.gov.vn" / "Xin trân trọng cảm ơn.").
+        (width === null && lastLine.length > 150 && startsUpperOrDigit(c.text)) ||
         // A wrapped line that stopped well short of the width ended its paragraph ("1.1. Giao Sở Nông nghiệp" /
         // "và Môi trường" / "Khẩn trương …"), punctuation or not.
         ((current as Paragraph).lines > 1 && startsUpperOrDigit(c.text) && endedEarly(lastLine, c.text, width)));

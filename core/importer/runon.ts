@@ -28,7 +28,10 @@ const isRunOn = (raw: string): boolean => {
   if (raw.length < RUN_ON_MIN) return false;
   const f = fold(raw);
   const m = DATE.exec(f);
-  return ANCHORS.filter((a) => a.test(f)).length + (m && m[3] !== undefined ? 1 : 0) >= 2;
+  // A body paragraph citing "văn bản số 92/TTr-UBND ngày 21 tháng 4 năm 2026" has a number and a date;
+  // a whole letter also has its national title or its "Kính gửi".
+  const framed = (ANCHORS[0] as RegExp).test(f) || (ANCHORS[2] as RegExp).test(f);
+  return framed && ANCHORS.filter((a) => a.test(f)).length + (m && m[3] !== undefined ? 1 : 0) >= 2;
 };
 
 /** Cut points (indices into the line) found on the folded text, which has the line's length. */

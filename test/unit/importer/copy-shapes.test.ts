@@ -71,6 +71,15 @@ describe('a letter copied another way reads the same', () => {
     },
   );
 
+  it.each(['seed-000', 'seed-001', 'seed-002', 'seed-003', 'vpcp-3722', 'moet-ngcbql-dieule-mamnon', 'haugiang-454', 'ductan-ubnd-44-ocr'])(
+    '%s with its blank lines removed (a paragraph on each line) reads the same',
+    (name) => {
+      const l = letters.find((x) => x.name === name)!;
+      const packed = l.text.split('\n').filter((line) => line.trim() !== '').join('\n');
+      expect(rightFields(packed, l.expected)).toEqual(rightFields(l.text, l.expected));
+    },
+  );
+
   it('every line padded with a markdown hard break ("  ") reads as the unpadded text', () => {
     const l = letters.find((x) => x.name === 'hcm-ubnd-4240-web')!;
     const padded = l.text.replace(/\n/g, '   \n');
