@@ -59,7 +59,7 @@ export function importText(input: string, options: ImportOptions): Result<Import
   if (loose.dropped > 0) {
     textNotes.push({ path: 'document', kind: 'dropped', message: `Bỏ ${loose.dropped} dấu thanh đứng rời (văn bản chép từ PDF đã tách dấu khỏi chữ); các chữ đó đang thiếu dấu — hãy kiểm tra.` });
   }
-  const read = importLines(splitFlattenedCells(splitRunOn(textToLines(loose.text), textNotes)), options);
+  const read = importLines(splitFlattenedCells(splitRunOn(textToLines(loose.text), textNotes), textNotes), options);
   if (!read.ok) return read;
   const notes = [...encodingNotes(report), ...textNotes, ...read.value.notes.list];
   return ok({ letter: { ...read.value.letter, importNotes: notes }, notes, encoding: report });

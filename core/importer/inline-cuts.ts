@@ -3,6 +3,7 @@
 // Đầu tư.", "- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng"). Lines of any length
 // are cut again where two parts of a công văn that never share a line meet; the whole-letter lines of
 // PDF text are runon.ts's job. Only text input: a DOCX paragraph is one paragraph.
+import type { ImportNote } from '../letter/extensions/import-notes';
 import type { SourceLine } from './lines';
 import { DATE } from './patterns';
 import { fold } from './text';
@@ -64,17 +65,30 @@ function cutsOf(raw: string): number[] {
   return [...cuts].filter((c) => c > 0 && c < raw.length).sort((a, b) => a - b);
 }
 
-/** Cuts flattened cells back into the letter's lines (same source line number). */
-export function splitFlattenedCells(lines: readonly SourceLine[]): SourceLine[] {
-  return lines.flatMap((line) => {
-    if (line.runs !== null) return [line];
-    const parts = line.raw.split(RULE).filter((p, i) => i === 0 || p.trim() !== '');
-    // A piece cut off may hold the next cut ("Hà Nội, ngày … Kính gửi: X Phúc đáp …"): cut until none is left.
-    const cutAll = (raw: string, depth: number): string[] => {
-      const cuts = [0, ...cutsOf(raw), raw.length];
-      if (cuts.length === 2 || depth > 4) return [raw];
-      return cuts.slice(1).flatMap((end, j) => cutAll(raw.slice(cuts[j], end).trim(), depth + 1));
-    };
-    return parts.flatMap((raw, i) => cutAll(raw, 0).map((piece, j) => ({ ...line, raw: piece, ...(i > 0 || j > 0 ? { joined: false } : {}) })));
-  });
+/** Cuts flattened cells back into the letter's lines (same source line number); each cut line is noted. */
+export function splitFlattenedCells(lines: readonly SourceLine[], notes: ImportNote[]): SourceLine[] {
+  const cut = (line: SourceLine, pieces: SourceLine[]): SourceLine[] => {
+    if (pieces.filter((p) => p.raw !== '').length > 1) {
+      notes.push({
+        path: 'document',
+        kind: 'uncertain',
+        message: `Dòng ${line.no} gộp nhiều phần của công văn (ô bảng bị dồn thành một dòng); đã tách lại — hãy kiểm tra.`,
+        source: line.raw.trim().slice(0, 120),
+      });
+    }
+    return pieces;
+  };
+  return lines.flatMap((line) => cut(line, cutLine(line)));
+}
+
+function cutLine(line: SourceLine): SourceLine[] {
+  if (line.runs !== null) return [line];
+  const parts = line.raw.split(RULE).filter((p, i) => i === 0 || p.trim() !== '');
+  // A piece cut off may hold the next cut ("Hà Nội, ngày … Kính gửi: X Phúc đáp …"): cut until none is left.
+  const cutAll = (raw: string, depth: number): string[] => {
+    const cuts = [0, ...cutsOf(raw), raw.length];
+    if (cuts.length === 2 || depth > 4) return [raw];
+    return cuts.slice(1).flatMap((end, j) => cutAll(raw.slice(cuts[j], end).trim(), depth + 1));
+  };
+  return parts.flatMap((raw, i) => cutAll(raw, 0).map((piece, j) => ({ ...line, raw: piece, ...(i > 0 || j > 0 ? { joined: false } : {}) })));
 }

@@ -194,3 +194,11 @@ describe('a page that flattened the table cells (each cell one line, its lines j
     expect([l.place, l.date]).toEqual(['Hà Nội', { day: null, month: null, year: 2025 }]);
   });
 });
+
+describe('the cuts are reported', () => {
+  it('a line cut back into parts is noted with its text, for the clerk to check', () => {
+    const { notes } = read('VĂN PHÒNG CHÍNH PHỦ\nSố: 12/VPCP-ĐMDN\nV/v quản trị doanh nghiệp\nHà Nội, ngày 05 tháng 04 năm 2019 Kính gửi: Bộ Kế hoạch và Đầu tư.\n\nVăn phòng Chính phủ thông báo để Bộ biết, thực hiện./.\n\nNơi nhận:\n- Lưu: VT, ĐMDN.\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nMai Tiến Dũng');
+    expect(notes).toContainEqual(expect.objectContaining({ path: 'document', kind: 'uncertain', source: 'Hà Nội, ngày 05 tháng 04 năm 2019 Kính gửi: Bộ Kế hoạch và Đầu tư.' }));
+    expect(notes.filter((n) => /gộp nhiều phần/.test(n.message))).toHaveLength(1);
+  });
+});
