@@ -5,7 +5,7 @@
 // PDF text are runon.ts's job. Only text input: a DOCX paragraph is one paragraph.
 import type { ImportNote } from '../letter/extensions/import-notes';
 import type { SourceLine } from './lines';
-import { DATE } from './patterns';
+import { BODY_OPENER_INSIDE, DATE } from './patterns';
 import { fold } from './text';
 
 /** A decoration rule inside a line ("CHÍNH PHỦ ------- CỘNG HÒA"): dropped, the sides cut apart. */
@@ -14,8 +14,6 @@ const RULE = /\s+[-=]{3,}(?=\s|$)/g;
 const RECIPIENTS_AT = /\s(?=(?:\*\*)?k[il1]nh\s*gui\s*:)/g;
 /** A place and a date after a subject or a number ("… Luật DN 2014 Hà Nội, ngày 23 tháng 5 …"). */
 const DATE_AFTER = /,\s*ngay\s+[\d.…_ ]{0,6}\s*thang/g;
-/** Words that open a letter's first paragraph after a recipient run into it. */
-export const BODY_OPENER = /\s(?=(?:Phúc đáp|Thực hiện|Căn cứ|Trả lời|Tiếp theo|Tiếp nhận|Theo đề nghị|Theo báo cáo|Vừa qua|Hiện nay|Nhằm)\s)/gu;
 /** In a Lưu line: the signature's capitals ("BỘ TRƯỞNG, CHỦ NHIỆM", "KT. CHỦ TỊCH") run into it. */
 const SIGNATURE_IN_ARCHIVE = /\s(?=(?:(?:TM|KT|TL|TUQ)\.\s*)?(?:[\p{Lu}]{2,}[,.]?\s+){0,4}(?:TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|CHỦ NHIỆM|VIỆN TRƯỞNG)(?:[\s,.]|$))/u;
 
@@ -54,9 +52,8 @@ function cutsOf(raw: string): number[] {
     }
   }
   if (/^\s*(\*\*)?k[il1]nh\s*gui\s*:/.test(f) && raw.length > 120) {
-    const m = BODY_OPENER.exec(raw);
-    BODY_OPENER.lastIndex = 0;
-    if (m) cuts.add((m.index ?? 0) + 1);
+    const m = BODY_OPENER_INSIDE.exec(raw);
+    if (m) cuts.add(m.index + 1);
   }
   if (/^\s*[-–—•+]?\s*luu\b\s*[:.]?/.test(f)) {
     const m = SIGNATURE_IN_ARCHIVE.exec(raw);

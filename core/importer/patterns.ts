@@ -25,6 +25,15 @@ export const isNumberLine = (text: string): boolean => {
   // "Số: A308/…": a hand-filled number OCR read with a stray letter at one end.
   return /^so\s*[:.]?\s*[\dOoIl.…_ ]*\s*\//.test(f) || /^so\s*[:.]?\s*[a-z]?\d+[a-z]?\s*\//.test(f) || /^so\s*[:.]\s*\d/.test(fold(text).trim());
 };
+/**
+ * Words that open a letter's first paragraph, never a recipient: where a recipient runs into the body
+ * ("Kính gửi: Tổng công ty X Phúc đáp Công văn …") and where a bare "Kính gửi:" line's recipient ends.
+ */
+const BODY_OPENERS = 'Phúc đáp|Thực hiện|Căn cứ|Trả lời|Tiếp theo|Tiếp nhận|Theo đề nghị|Theo báo cáo|Vừa qua|Hiện nay|Nhằm';
+/** An opening word inside a line, at the space before it. */
+export const BODY_OPENER_INSIDE = new RegExp(`\\s(?=(?:${BODY_OPENERS})\\s)`, 'u');
+/** A line that opens the body (a few more words open it at a line's start: "Theo …", "Để …", "Ngày 5 …"). */
+export const OPENS_BODY = new RegExp(`^(?:${BODY_OPENERS}|Theo|Để|Ngày \\d|Sau khi|Qua|Nhận được)\\s`, 'u');
 export const DATE = /ngay\s*(\S{0,6}?)\s*thang\s*(\S{0,6}?)\s*nam\s*([\dOoIl]{4})?/;
 
 /**

@@ -3,7 +3,7 @@
 import type { Notes } from './notes';
 import { contentOf } from './lines';
 import type { SourceLine } from './lines';
-import { isDistributionStart } from './patterns';
+import { OPENS_BODY, isDistributionStart } from './patterns';
 import { fold, hasDash, squash, startsLower, stripDash, stripEntryEnd } from './text';
 
 export interface RecipientsRead {
@@ -12,8 +12,6 @@ export interface RecipientsRead {
   end: number;
 }
 
-/** The first paragraph's opening words, never a recipient's. */
-const OPENS_BODY = /^(Phúc đáp|Thực hiện|Căn cứ|Trả lời|Tiếp theo|Tiếp nhận|Theo|Vừa qua|Hiện nay|Nhằm|Để|Ngày \d|Sau khi|Qua|Nhận được)\s/u;
 const ended = (text: string): boolean => /[;.]\s*$/.test(text);
 /** "Kính gửi: Các" / "Doanh nghiệp …": a recipient never ends on a determiner, so its line was cut there. */
 const cutAtDeterminer = (text: string): boolean => /(?:^|\s)(?:các|những|quý|toàn thể)\s*$/iu.test(text);

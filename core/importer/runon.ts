@@ -5,9 +5,8 @@
 // national title and motto, "Số", "V/v", "Kính gửi", list labels after a colon or semicolon.
 import type { ImportNote } from '../letter/extensions/import-notes';
 import type { SourceLine } from './lines';
-import { DATE } from './patterns';
+import { BODY_OPENER_INSIDE, DATE } from './patterns';
 import { fold } from './text';
-import { BODY_OPENER } from './inline-cuts';
 
 /** A run of combining marks standing alone between spaces, with the space after it. */
 const LOOSE_MARKS = /(?<=^|\s)[\u0300-\u036f]+(?:[ \t]+[\u0300-\u036f]+)*(?:[ \t]+|$)/gmu;
@@ -61,7 +60,7 @@ function cutPoints(raw: string): number[] {
   const kg = /k[il1]nh\s*gui\s*:/.exec(f);
   if (kg) {
     const end = /\.\s+(?=\p{Lu})/u.exec(raw.slice(kg.index));
-    const opener = new RegExp(BODY_OPENER.source, 'u').exec(raw.slice(kg.index));
+    const opener = BODY_OPENER_INSIDE.exec(raw.slice(kg.index));
     const at = [end ? end.index + end[0].length : null, opener ? opener.index + 1 : null].filter((x): x is number => x !== null);
     if (at.length > 0) cuts.add(kg.index + Math.min(...at));
   }
