@@ -2,17 +2,11 @@
 // with their line breaks (emphasis spans wrapped over lines, labels alone on a line, first lines broken
 // early, sentences ending exactly at the wrap width) and OCR markdown ("- - " list marks, tick marks).
 import { describe, expect, it } from 'vitest';
-import { importText } from '../../../core/importer';
+import { read } from './read';
 import { contentOf, textToLines } from '../../../core/importer/lines';
 import { emphasisAfter, parseMarks } from '../../../core/importer/marks';
 import { readNumber } from '../../../core/importer/numbers';
 import type { Block } from '../../../core/letter/types';
-
-const read = (text: string) => {
-  const r = importText(text, { fallbackYear: 2099 });
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-};
 
 const HEAD = 'ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n\nSố: 125/UBND-VX\nV/v phòng, chống dịch\n\nBắc Ninh, ngày 05 tháng 3 năm 2024\n\nKính gửi: Sở Y tế.\n\n';
 const FOOT = '\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VX.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An';

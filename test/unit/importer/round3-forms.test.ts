@@ -3,24 +3,11 @@
 // nhận entry's semicolon, "Vụ CQĐP" / "P. LĐTLBHXH" units, a bold title over three lines, a lone "*"
 // as a multiplication sign, "a." points, and a quotation a colon introduces.
 import { describe, expect, it } from 'vitest';
-import { importText } from '../../../core/importer';
+import { read, tree } from './read';
 import { parseArchive } from '../../../core/importer/archive';
 import { Notes } from '../../../core/importer/notes';
 import { parseLabel } from '../../../core/format/parse-label';
 import type { Block } from '../../../core/letter/types';
-
-const read = (text: string) => {
-  const r = importText(text, { fallbackYear: 2099 });
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-};
-
-/** The body as levels and texts, to compare trees at a glance. */
-const tree = (blocks: readonly Block[]): unknown =>
-  blocks.map((b) => {
-    const text = b.content.map((r) => r.text).join('');
-    return b.kind === 'paragraph' ? `p: ${text}` : { [`${b.level}${b.title ? ' T' : ''}: ${text}`]: tree(b.children) };
-  });
 
 const letter = (body: string, recipients = 'Kính gửi: Sở Y tế.') => `UBND TỈNH BÌNH DƯƠNG
 Số: 12/UBND-VX

@@ -5,22 +5,9 @@
 // in brackets, a reader's initials over the header, the paragraphs under a last clause ending in
 // ':', and pages that flattened the table cells (each cell one line).
 import { describe, expect, it } from 'vitest';
-import { importText } from '../../../core/importer';
+import { read, tree } from './read';
 import { parseArchive } from '../../../core/importer/archive';
 import { Notes } from '../../../core/importer/notes';
-import type { Block } from '../../../core/letter/types';
-
-const read = (text: string) => {
-  const r = importText(text, { fallbackYear: 2099 });
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-};
-
-const tree = (blocks: readonly Block[]): unknown =>
-  blocks.map((b) => {
-    const text = b.content.map((r) => r.text).join('');
-    return b.kind === 'paragraph' ? `p: ${text}` : { [`${b.level}${b.title ? ' T' : ''}: ${text}`]: tree(b.children) };
-  });
 
 const letter = (parts: { head?: string; recipients?: string; body?: string; signature?: string }) => `${parts.head ?? 'BỘ TÀI CHÍNH\nCỤC HẢI QUAN'}
 Số: 37951/CHQ-GSQL

@@ -2,14 +2,9 @@
 // tested on its own: page titles above the header, site captions, loose tone marks, a whole letter on
 // one line, a signature without Nơi nhận, a news post that kept only body and Nơi nhận.
 import { describe, expect, it } from 'vitest';
+import { read } from './read';
 import { importText } from '../../../core/importer';
 import { dropLooseMarks } from '../../../core/importer/runon';
-
-const read = (text: string) => {
-  const r = importText(text, { fallbackYear: 2099 });
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-};
 
 const HEADER = `UBND TỈNH BÌNH DƯƠNG
 SỞ GIÁO DỤC VÀ ĐÀO TẠO

@@ -1,0 +1,18 @@
+// What the importer's form tests share: a text imported (or the test fails with the importer's own
+// message), and a body as levels and texts to compare trees at a glance.
+import { importText } from '../../../core/importer';
+import type { ImportResult } from '../../../core/importer';
+import type { Block } from '../../../core/letter/types';
+
+export const read = (text: string): ImportResult => {
+  const r = importText(text, { fallbackYear: 2099 });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+};
+
+/** "p: text" for a paragraph, { "clause T: text": children } for an item ("T": titled). */
+export const tree = (blocks: readonly Block[]): unknown =>
+  blocks.map((b) => {
+    const text = b.content.map((r) => r.text).join('');
+    return b.kind === 'paragraph' ? `p: ${text}` : { [`${b.level}${b.title ? ' T' : ''}: ${text}`]: tree(b.children) };
+  });
