@@ -68,12 +68,11 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // "(VX/KN)", "(ĐT-PVH)": the drafting unit and, after the slash, the drafter's initials; a unit with
   // letters in brackets after it ("GDTXNNĐH (ĐPT)") has the initials alone. Digits there are copies.
   const pair = /\(\s*([A-ZĐ][A-ZĐ&]*)\s*[/-]\s*([A-Za-zĐđ]{1,4})\s*\)/u.exec(text);
-  // Letters in brackets that end the line are the drafter's; inside the list ("VP (HC), …") they name a
-  // part of the unit (the office's Hành chính room) and stay with it.
-  // A drafter's name after them ("VP (HC), Tài (25)") ends the list just as well.
+  // Letters in brackets that end the line are the drafter's; inside the list ("VP (HC), …"), or before a
+  // drafter's name that ends it ("VP (HC), Tài (25)"), they name a room of the unit and stay with it.
   const own = pair || named ? null : /([A-ZĐ&]{2,})\s*\(\s*([A-Za-zĐđ]{1,4})\s*\)(?=[\s.;,]*$)/u.exec(text);
-  const part = named ? /([A-ZĐ&]{2,})\s*\(\s*([A-ZĐ]{1,4})\s*\)(?=\s*[,;]|\s*$)/gu : /([A-ZĐ&]{2,})\s*\(\s*([A-ZĐ]{1,4})\s*\)(?=\s*[,;])/gu;
-  text = text.replace(part, (_m, unit: string, room: string) => `${unit}${JOIN}(${room})`);
+  const room = new RegExp(`([A-ZĐ&]{2,})\\s*\\(\\s*([A-ZĐ]{1,4})\\s*\\)(?=\\s*[,;]${named ? '|\\s*$' : ''})`, 'gu');
+  text = text.replace(room, (_m, unit: string, part: string) => `${unit}${JOIN}(${part})`);
   if (pair) {
     marks.push(pair[2] as string);
     text = `${text.slice(0, pair.index)} ${pair[1] as string} ${text.slice(pair.index + pair[0].length)}`;

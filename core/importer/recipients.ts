@@ -12,6 +12,8 @@ export interface RecipientsRead {
   end: number;
 }
 
+/** "… thực hiện./.": the letter's last sentence, never a recipient. */
+const closesLetter = (text: string): boolean => /\.\/\.$/.test(text);
 const ended = (text: string): boolean => /[;.]\s*$/.test(text);
 /** "Kính gửi: Các" / "Doanh nghiệp …": a recipient never ends on a determiner, so its line was cut there. */
 const cutAtDeterminer = (text: string): boolean => /(?:^|\s)(?:các|những|quý|toàn thể)\s*$/iu.test(text);
@@ -67,7 +69,7 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
       continue;
     }
     // Undashed list: one recipient per line ending in ";" (the last in ".").
-    if (!dashed && (items.length === 0 || /;\s*$/.test(last ?? '')) && /[;.:,]\s*$/.test(text) && text.length <= 160 && !/\.\/\.$/.test(text)) {
+    if (!dashed && (items.length === 0 || /;\s*$/.test(last ?? '')) && /[;.:,]\s*$/.test(text) && text.length <= 160 && !closesLetter(text)) {
       items.push(text);
       continue;
     }
@@ -78,7 +80,7 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     }
     // "- Các bộ, cơ quan ngang bộ, cơ quan thuộc" / "Chính phủ;": a dashed entry with no ending goes on
     // on a line that has the list's ending.
-    if (dashed && last !== undefined && !ended(last) && !blankSince && ended(text) && text.length <= 160 && !/\.\/\.$/.test(text)) {
+    if (dashed && last !== undefined && !ended(last) && !blankSince && ended(text) && text.length <= 160 && !closesLetter(text)) {
       items[items.length - 1] = `${last} ${text}`;
       continue;
     }
@@ -95,7 +97,7 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     // "Kính gửi: Ủy ban nhân dân huyện Tân Trụ␣␣" / "Phòng lao động …": a markdown hard break keeps the
     // next recipient in the same block, one per line, without dashes.
     const before = lines[i - 1] as SourceLine;
-    if (!dashed && !blankSince && before.hardBreak === true && last !== undefined && !ended(last) && text.length <= 120 && !/\.\/\.$/.test(text)) {
+    if (!dashed && !blankSince && before.hardBreak === true && last !== undefined && !ended(last) && text.length <= 120 && !closesLetter(text)) {
       items.push(text);
       continue;
     }
@@ -110,7 +112,7 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     }
     // "Kính gửi:" / "Tổng công ty Khí Việt Nam-CTCP (PV GAS)" / "Phúc đáp …": a bare "Kính gửi:" has at
     // least one recipient, even one with no list ending, before the first paragraph opens.
-    if (items.length === 0 && text.length <= 160 && !OPENS_BODY.test(text) && !/\.\/\.$/.test(text)) {
+    if (items.length === 0 && text.length <= 160 && !OPENS_BODY.test(text) && !closesLetter(text)) {
       items.push(text);
       continue;
     }

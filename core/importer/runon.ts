@@ -21,7 +21,9 @@ export function dropLooseMarks(text: string): { text: string; dropped: number } 
 }
 
 const RUN_ON_MIN = 300;
-const ANCHORS = [/cong ho[aà] xa hoi/, /(^|\s)so\s*[:.]?\s*\d*\s*\//, /k[il1]nh\s*gui/];
+const NATIONAL_TITLE = /cong ho[aà] xa hoi/;
+const RECIPIENTS = /k[il1]nh\s*gui/;
+const ANCHORS = [NATIONAL_TITLE, /(^|\s)so\s*[:.]?\s*\d*\s*\//, RECIPIENTS];
 
 const isRunOn = (raw: string): boolean => {
   if (raw.length < RUN_ON_MIN) return false;
@@ -29,7 +31,7 @@ const isRunOn = (raw: string): boolean => {
   const m = DATE.exec(f);
   // A body paragraph citing "văn bản số 92/TTr-UBND ngày 21 tháng 4 năm 2026" has a number and a date;
   // a whole letter also has its national title or its "Kính gửi".
-  const framed = (ANCHORS[0] as RegExp).test(f) || (ANCHORS[2] as RegExp).test(f);
+  const framed = NATIONAL_TITLE.test(f) || RECIPIENTS.test(f);
   return framed && ANCHORS.filter((a) => a.test(f)).length + (m && m[3] !== undefined ? 1 : 0) >= 2;
 };
 
