@@ -25,6 +25,11 @@ export interface SourceLine {
   joined?: boolean;
   /** Text input: the line ends in a markdown hard break ("  "): the next line is in the same block. */
   hardBreak?: boolean;
+  /**
+   * Text input: the list mark the line started with when it was read as "-" ("–", "•"), so a line that
+   * turns out to go on with the one before ("… Bộ Giáo dục và Đào tạo" / "– Cục Khảo thí …") keeps it.
+   */
+  mark?: string;
 }
 
 export type Column = 'left' | 'right' | 'full';
@@ -52,7 +57,7 @@ const DOUBLE_BULLET = /^(\s*)[-*]\s+(?=[-–—+•]\s*\S)/;
  * "– Như trên;", "• Các sở, ngành;", Word's Symbol bullet (U+F0B7) pasted as text: a list mark other than
  * the hyphen the letter model and every parser read.
  */
-const OTHER_DASH = /^(\s*(?:\*{1,2})?)[–—•·●▪◦\uf0b7\uf0a7\uf02d](?=\s+\S)/;
+const OTHER_DASH = /^(\s*(?:\*{1,2})?)([–—•·●▪◦\uf0b7\uf0a7\uf02d])(?=\s+\S)/;
 
 /** Text → lines: line ends, tabs and table pipes become column gaps, invisible characters go. */
 export function textToLines(text: string): SourceLine[] {
@@ -69,7 +74,9 @@ export function textToLines(text: string): SourceLine[] {
       raw = /^[\s|:-]*$/.test(raw) ? '' : raw.replace(/^\s*\|/, '').replace(/\|\s*$/, '').replace(/\s*\|\s*/g, '    ');
     }
     hardBreak.push(/(\S {2,}|\\)$/.test(raw));
-    return { no: i + 1, raw: raw.replace(OTHER_DASH, '$1-').replace(DOUBLE_BULLET, '$1').trimEnd(), runs: null, cell: null };
+    const mark = OTHER_DASH.exec(raw)?.[2];
+    const read: SourceLine = { no: i + 1, raw: raw.replace(OTHER_DASH, '$1-').replace(DOUBLE_BULLET, '$1').trimEnd(), runs: null, cell: null };
+    return mark === undefined ? read : { ...read, mark };
   });
   // A converter marks a few breaks with "  "; when most lines end in spaces (a copy from a PDF or a
   // Word file pads every line) the spaces say nothing about where a block goes on.
@@ -135,9 +142,10 @@ export function contentOf(raw: string, runs: Inline[] | null, open: Emphasis = N
 const MARKED = new Map<string, ReturnType<typeof parseMarks>>();
 
 // A gap of three or more spaces separates columns, except inside a blank left for a pending number
-// or day ("Số:        /UBND", "ngày      tháng 4").
+// or day ("Số:        /UBND", "ngày      tháng 4"). "Số" is the label only at the start of its piece:
+// a subject ending in "… dữ liệu số" beside "ngày 25 tháng 11 …" is two columns.
 const GAP = /\s{3,}/g;
-const KEEP_LEFT = /(?:^|\s)(so|ngay|thang|nam)\s*[:.]?\s*\**$/;
+const KEEP_LEFT = /(?:^\**\s*so|(?:^|\s)(?:ngay|thang|nam))\s*[:.]?\s*\**$/;
 const KEEP_RIGHT = /^\**\s*(\/|thang\b|nam\b)/;
 
 /** "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI…" copied with one space: cut before the national title or motto. */
@@ -164,7 +172,8 @@ function splitGaps(raw: string): { text: string; start: number }[] {
     const at = m.index ?? 0;
     const left = current.text + body.slice(last, at);
     const right = body.slice(at + m[0].length);
-    if (KEEP_LEFT.test(fold(left)) || KEEP_RIGHT.test(fold(right))) {
+    // "… nghỉ học Ngày" beside "ngày 25 tháng 11 …": a piece that starts a date starts a column.
+    if ((KEEP_LEFT.test(fold(left)) && !/^\**\s*ngay\b/.test(fold(right))) || KEEP_RIGHT.test(fold(right))) {
       current.text = `${left} `;
     } else {
       current.text = left;

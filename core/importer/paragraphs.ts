@@ -7,6 +7,7 @@ import type { Inline } from '../letter/types';
 import { contentOf } from './lines';
 import type { SourceLine } from './lines';
 import { allBold, tidyRuns } from './marks';
+import { firstLineIndents } from './indents';
 import type { Notes } from './notes';
 import { startsLower, startsUpperOrDigit } from './text';
 
@@ -96,6 +97,9 @@ function breaksFirstLinesEarly(texts: readonly string[], width: number): boolean
 /** The line before stopped well short of the wrap width: its break was meant, not forced. */
 const endedEarly = (prev: string, text: string, width: number | null): boolean => width !== null && prev.length + 1 + firstWord(text) <= width * 0.7;
 
+const restoreDash = (runs: readonly Inline[], mark: string): Inline[] =>
+  runs.map((r, k) => (k === 0 ? { ...r, text: r.text.replace(/^-/, mark) } : r));
+
 export function buildParagraphs(lines: readonly SourceLine[], notes: Notes): Paragraph[] {
   const width = wrapWidth(lines);
   const out: Paragraph[] = [];
@@ -116,6 +120,7 @@ export function buildParagraphs(lines: readonly SourceLine[], notes: Notes): Par
     return t === undefined || t === '' ? null : t;
   };
   const early = width !== null && breaksFirstLinesEarly(texts, width);
+  const indents = firstLineIndents(lines, texts);
   /** On a page that breaks first lines early, a line filling the width is inside a paragraph. */
   const insideParagraph = (i: number): boolean => early && (texts[i] as string).length + 1 + firstWord(nextText(i) ?? '') > (width as number);
   lines.forEach((line, i) => {
@@ -141,23 +146,30 @@ export function buildParagraphs(lines: readonly SourceLine[], notes: Notes): Par
     const before = current === null ? '' : (current as Paragraph).runs.map((r) => r.text).join('');
     // The line goes on with the one before: a span wrapped over the break, or a label left alone.
     const continues = current !== null && line.runs === null && !LIST_LABEL.test(c.text) && (line.joined === true || isBareLabel(before));
+    /** What the words say: a list label, a new sentence after one ended, a line well short of the width. */
+    const startsByText = (): boolean =>
+      LIST_LABEL.test(c.text) ||
+      (isShortTitleLine(current as Paragraph) && startsUpperOrDigit(c.text) && !insideParagraph(i)) ||
+      (SENTENCE_END.test(before) && !startsLower(c.text) && opensSentence(before, c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width)) ||
+      // "… với nội dung kiến nghị:" / "“Câu số 18. …”": a quotation a colon introduces starts its own paragraph.
+      (/:\s*$/.test(before) && QUOTE_START.test(c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width)) ||
+      // Text that does not wrap has a paragraph on each line: a long line ended its paragraph even without
+      // a full stop ("… qua Email: ctthuy@moet.gov.vn" / "Xin trân trọng cảm ơn.").
+      (width === null && lastLine.length > 150 && startsUpperOrDigit(c.text)) ||
+      // A wrapped line that stopped well short of the width ended its paragraph ("1.1. Giao Sở Nông nghiệp" /
+      // "và Môi trường" / "Khẩn trương …"), punctuation or not.
+      ((current as Paragraph).lines > 1 && startsUpperOrDigit(c.text) && endedEarly(lastLine, c.text, width));
+    // Indented first lines (pdftotext -layout) decide where the text alone cannot.
+    const opensByIndent = indents !== null && indents.opens(i);
+    const goesOnByIndent = indents !== null && indents.goesOn(i);
     const startsNew =
       !continues &&
       (current === null ||
         line.runs !== null ||
         heading ||
         (current as Paragraph).heading ||
-        LIST_LABEL.test(c.text) ||
-        (isShortTitleLine(current as Paragraph) && startsUpperOrDigit(c.text) && !insideParagraph(i)) ||
-        (SENTENCE_END.test(before) && !startsLower(c.text) && opensSentence(before, c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width)) ||
-        // "… với nội dung kiến nghị:" / "“Câu số 18. …”": a quotation a colon introduces starts its own paragraph.
-        (/:\s*$/.test(before) && QUOTE_START.test(c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width)) ||
-        // Text that does not wrap has a paragraph on each line: a long line ended its paragraph even without
-        // a full stop ("… qua Email: ctthuy@moet.gov.vn" / "Xin trân trọng cảm ơn.").
-        (width === null && lastLine.length > 150 && startsUpperOrDigit(c.text)) ||
-        // A wrapped line that stopped well short of the width ended its paragraph ("1.1. Giao Sở Nông nghiệp" /
-        // "và Môi trường" / "Khẩn trương …"), punctuation or not.
-        ((current as Paragraph).lines > 1 && startsUpperOrDigit(c.text) && endedEarly(lastLine, c.text, width)));
+        opensByIndent ||
+        (!goesOnByIndent && startsByText()));
     lastLine = c.text;
     if (startsNew) {
       close();
@@ -170,7 +182,9 @@ export function buildParagraphs(lines: readonly SourceLine[], notes: Notes): Par
       const left = cur.runs[cur.runs.length - 1];
       const right = c.runs[0];
       const same = left !== undefined && right !== undefined && left.bold === right.bold && left.italic === right.italic && left.underline === right.underline;
-      cur.runs.push(...(glue ? [] : [same ? { ...left, text: ' ' } : run(' ')]), ...c.runs);
+      // "… Bộ Giáo dục và Đào tạo" / "– Cục Khảo thí …": the dash read as a list mark was the text's own.
+      const runs = line.mark !== undefined && /^[–—]$/.test(line.mark) ? restoreDash(c.runs, line.mark) : c.runs;
+      cur.runs.push(...(glue ? [] : [same ? { ...left, text: ' ' } : run(' ')]), ...runs);
       // A label alone on its line is no line of text: the paragraph's first line is the one after it.
       if (!isBareLabel(before)) cur.lines += 1;
       // A title wrapped over lines is a title only if every line of it is bold.

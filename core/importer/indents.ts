@@ -1,0 +1,60 @@
+// `pdftotext -layout` keeps a page's first-line indents: each paragraph (and each numbered or dashed
+// item, Decree 30 indents them all) starts a few columns in, and the lines it wraps onto start at the
+// margin. Where a body has that shape, the indent says where a paragraph starts better than its
+// words do: "… Cục Nhà trường" / "- Bộ Quốc phòng (gọi chung …)" at the margin is one sentence wrapped
+// at a hyphen, and "… mã bưu chính;" / "      Chủ tịch Ủy ban …" indented is a new paragraph even
+// though the line before filled the width.
+import type { SourceLine } from './lines';
+import { startsLower } from './text';
+
+export interface IndentShape {
+  /** The indented line starts a paragraph. */
+  opens(i: number): boolean;
+  /** The line at the margin goes on with the full line before it, whatever it starts with. */
+  goesOn(i: number): boolean;
+}
+
+const SENTENCE_END = /[.:;!?…]["”»)]?\s*$/;
+/** Columns past the margin that make a line indented (pdftotext shifts a column now and then). */
+const INDENT = 2;
+
+const indentOf = (raw: string): number => raw.length - raw.trimStart().length;
+
+/** null when the lines do not have indented first lines over a common margin. */
+export function firstLineIndents(lines: readonly SourceLine[], texts: readonly string[]): IndentShape | null {
+  const plain = (i: number): boolean => (lines[i] as SourceLine).runs === null && texts[i] !== '' && texts[i] !== undefined;
+  const indent = lines.map((l) => indentOf(l.raw));
+  const end = lines.map((l) => l.raw.trimEnd().length);
+  // Lines that wrap from the line before (it did not end a sentence): where they start is the margin,
+  // where the line before them ends is the right edge.
+  const margins = new Map<number, number>();
+  const rightEdges: number[] = [];
+  let wraps = 0;
+  for (let i = 1; i < lines.length; i += 1) {
+    if (!plain(i) || !plain(i - 1) || SENTENCE_END.test(texts[i - 1] as string)) continue;
+    wraps += 1;
+    margins.set(indent[i] as number, (margins.get(indent[i] as number) ?? 0) + 1);
+    rightEdges.push(end[i - 1] as number);
+  }
+  if (wraps < 3) return null;
+  const [margin, atMargin] = [...margins.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] as [number, number];
+  if (atMargin < wraps * 0.8) return null;
+  rightEdges.sort((a, b) => a - b);
+  const right = rightEdges[Math.floor(rightEdges.length / 2)] as number;
+  const indented = (i: number): boolean => (indent[i] as number) >= margin + INDENT;
+  const full = (i: number): boolean => (end[i] as number) >= right * 0.85;
+  // The shape itself: indented lines that go on at the margin on the next line, and few paragraphs
+  // that start at the margin after a short line that ended a sentence.
+  let openings = 0;
+  let marginStarts = 0;
+  for (let i = 1; i < lines.length; i += 1) {
+    if (!plain(i) || !plain(i - 1)) continue;
+    if (indented(i - 1) && !indented(i) && full(i - 1)) openings += 1;
+    if (!indented(i) && !startsLower(texts[i] as string) && SENTENCE_END.test(texts[i - 1] as string) && !full(i - 1)) marginStarts += 1;
+  }
+  if (openings < 2 || marginStarts * 3 > openings) return null;
+  return {
+    opens: (i) => plain(i) && indented(i) && !startsLower(texts[i] as string),
+    goesOn: (i) => i > 0 && plain(i) && plain(i - 1) && !indented(i) && full(i - 1) && !SENTENCE_END.test(texts[i - 1] as string),
+  };
+}
