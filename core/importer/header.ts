@@ -178,7 +178,8 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
       continue;
     }
     const f = fold(text);
-    if (!out.dateFound && /\bngay\b/.test(f)) {
+    // "V/v cho học sinh nghỉ học Ngày" / "26/11/2018": a subject that names a day is no dateline.
+    if (!out.dateFound && /\bngay\b/.test(f) && !isSubjectStart(text)) {
       // A date may be cut over two lines ("Hải Dương, ngày" / "07 tháng 3 năm 2025").
       const next = queue[i + 1];
       if (parseDate(text, out, notes)) {

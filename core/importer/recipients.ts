@@ -17,6 +17,8 @@ const closesLetter = (text: string): boolean => /\.\/\.$/.test(text);
 const ended = (text: string): boolean => /[;.]\s*$/.test(text);
 /** "Kính gửi: Các" / "Doanh nghiệp …": a recipient never ends on a determiner, so its line was cut there. */
 const cutAtDeterminer = (text: string): boolean => /(?:^|\s)(?:các|những|quý|toàn thể)\s*$/iu.test(text);
+/** "Công ty X (đ/c: thôn Tạ Trung, xã Lương": a bracket still open, so the recipient goes on. */
+const unclosedBracket = (text: string): boolean => (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
 
 /**
  * A scan may carry a reader's forwarding note between "Kính gửi:" and its list ("P. NCC:" over
@@ -41,6 +43,8 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
   const first = contentOf((lines[start] as SourceLine).raw, (lines[start] as SourceLine).runs, (lines[start] as SourceLine).open).text;
   const lead = /^\s*k\S*nh\s*g\S*\s*[:.;]?\s*/.exec(fold(first));
   const rest = squash(first.slice(lead ? lead[0].length : 0));
+  /** Layout text: the column the recipient starts at after "Kính gửi:"; its wrapped lines start there too. */
+  const restAt = lead && rest !== '' ? (lines[start] as SourceLine).raw.indexOf(rest.slice(0, 8)) : -1;
   const items: string[] = [];
   let dashed = false;
   if (rest) {
@@ -88,7 +92,14 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     // or (layout text) the line is indented under the entry's text.
     // A blank line in between means the list is over (a "," there is OCR's "."), unless the line is lower case.
     const wrapped =
-      startsLower(text) || (!blankSince && (/,\s*$/.test(last ?? '') || cutAtDeterminer(last ?? '') || (dashed && itemLead > 0 && indent(line.raw) > itemLead)));
+      startsLower(text) ||
+      (!blankSince &&
+        (/,\s*$/.test(last ?? '') ||
+          cutAtDeterminer(last ?? '') ||
+          unclosedBracket(last ?? '') ||
+          (dashed && itemLead > 0 && indent(line.raw) > itemLead) ||
+          // "Kính gửi: Công ty … xã Lương" / "␣␣␣␣Bằng, tỉnh Hưng Yên)" aligned under the recipient.
+          (!dashed && items.length === 1 && restAt >= 8 && Math.abs(indent(line.raw) - restAt) <= 2)));
     if (last !== undefined && !ended(last) && wrapped && text.length <= 160) {
       items[items.length - 1] = `${last} ${text}`;
       continue;
