@@ -42,9 +42,10 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     text = text.slice(0, named.index);
   }
   // The Decree's ô 12 mark after the units' full stop: "VT, KGVX (02). PH.(15)" or "VT, KGVX. PH.".
-  // Without copies it needs a comma list before it, or "VT. CNTT." would lose its unit.
+  // Without copies it needs a comma list before it, or "VT. CNTT." would lose its unit. A mark is
+  // initials or a name run together, accents kept ("DVTỊNH").
   const tail =
-    /\.\s*([A-Za-zĐđ]{1,10})\s*\.?\s*\((\d{1,4})\)\s*\.?\s*$/.exec(text) ?? /,[^.]*\.\s*([A-Za-zĐđ]{1,10})\s*\.\s*$/.exec(text);
+    /\.\s*(\p{L}{1,10})\s*\.?\s*\((\d{1,4})\)\s*\.?\s*$/u.exec(text) ?? /,[^.]*\.\s*(\p{L}{1,10})\s*\.\s*$/u.exec(text);
   if (tail) {
     marks.push(tail[1] as string);
     drafterCopies = tail[2] === undefined ? null : Number(tail[2]);

@@ -6,7 +6,7 @@ import type { ArchiveContext } from './archive';
 import { ASIDE_LINE } from './footer';
 import type { Segment } from './lines';
 import type { Notes } from './notes';
-import { isArchiveEntry, isDistributionStart, isElectronicCopies } from './patterns';
+import { DRAFTER_IN_CAPITALS, isArchiveEntry, isDistributionStart, isElectronicCopies } from './patterns';
 import { fold, squash, startsLower, stripDash, stripEntryEnd } from './text';
 
 export interface DistributionRead {
@@ -16,6 +16,7 @@ export interface DistributionRead {
   drafter: Drafter | null;
 }
 
+/** Short initials alone under the archive line, the copies issued optional ("hn", "PH.(15)"). */
 const DRAFTER_LINE = /^[A-Za-zĐđ]{1,6}\s*\.?\s*(\(\d{1,4}\))?\.?$/;
 const ITEM_START = /^\s*[-–—•+]/;
 /** "Thường trực Thành ủy; (để b/c)": an aside typed after the entry's own semicolon belongs to the entry. */
@@ -64,8 +65,8 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       archiveSeen = true;
       continue;
     }
-    if (archiveSeen && !drafter && DRAFTER_LINE.test(text) && !ITEM_START.test(e.text)) {
-      const m = /^([A-Za-zĐđ]{1,6})\s*\.?\s*(?:\((\d{1,4})\))?/.exec(text);
+    if (archiveSeen && !drafter && (DRAFTER_LINE.test(text) || DRAFTER_IN_CAPITALS.test(text)) && !ITEM_START.test(e.text)) {
+      const m = /^(\p{L}{1,12})\s*\.?\s*(?:\((\d{1,4})\))?/u.exec(text);
       if (m) {
         drafter = { initials: (m[1] as string).toUpperCase(), copies: m[2] ? Number(m[2]) : null };
         continue;

@@ -2,7 +2,7 @@
 // (right). Layout lines are cut by column; lone pieces are sorted by what they say, because a
 // signer's name often starts at the left margin after the columns end.
 import type { Segment } from './lines';
-import { isArchiveEntry, isDistributionStart, isElectronicCopies, markerKind } from './patterns';
+import { DRAFTER_IN_CAPITALS, DRAFTER_WITH_COPIES, isArchiveEntry, isDistributionStart, isElectronicCopies, markerKind } from './patterns';
 import { hasDash, isUpperText, squash, startsLower } from './text';
 
 export interface FooterParts {
@@ -10,7 +10,7 @@ export interface FooterParts {
   signature: Segment[];
 }
 
-const DRAFTER_LINE = /^[A-Za-zĐđ]{1,6}\s*\.?\s*\(\d{1,4}\)\.?$/;
+const unclosedBracket = (text: string): boolean => (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
 export const ASIDE_LINE = /^\([^()]*\)\s*[;.]?$/;
 
 export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterParts {
@@ -36,10 +36,16 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
       // A wrapped entry: the entry before it is open, and this piece reads like the rest of an entry
       // (lower case, a bracket, left of the signature column, or ending in list punctuation) and not
       // like a signature line (capitals, TM./KT. markers) or the signer after the archive line.
-      const open = last !== undefined && !/[;.]\s*$/.test(squash(last.text));
+      const lastText = last === undefined ? '' : squash(last.text);
+      const open = last !== undefined && !/[;.]\s*$/.test(lastText);
       const entryLike = startsLower(text) || /^[(“"]/.test(text) || leftColumn || /[;,:]\s*$/.test(text);
-      const continues = inList && open && !afterArchive && !isUpperText(text) && markerKind(text) === null && entryLike;
-      const drafter = afterArchive && DRAFTER_LINE.test(text);
+      // "- VPUB: CVP, PCVP P.T.T Huyền," / "NC, KGVX, TH;": capitals go on an entry that stopped at a comma
+      // or inside a bracket, when they end as an entry does; a signature line has no list ending.
+      const upperGoesOn = (/,\s*$/.test(lastText) || unclosedBracket(lastText)) && /[;.]\s*$/.test(text);
+      const continues = inList && open && !afterArchive && (!isUpperText(text) || upperGoesOn) && markerKind(text) === null && entryLike;
+      // "- Lưu: VT, ĐMDN (02). TRUNGANH." wrapped: the drafter's mark in capitals right under the archive line.
+      const underArchive = afterArchive && last !== undefined && isArchiveEntry(lastText);
+      const drafter = afterArchive && (DRAFTER_WITH_COPIES.test(text) || (underArchive && leftColumn && markerKind(text) === null && DRAFTER_IN_CAPITALS.test(text)));
       // "(Giao UBND các xã, phường thông tin và gửi)" on its own line: the aside of the entry above.
       const aside = inList && !afterArchive && last !== undefined && ASIDE_LINE.test(text);
       if (seg.col === 'left' || isEntry || continues || drafter || aside) {

@@ -34,6 +34,13 @@ const BODY_OPENERS = 'Phúc đáp|Thực hiện|Căn cứ|Trả lời|Tiếp the
 export const BODY_OPENER_INSIDE = new RegExp(`\\s(?=(?:${BODY_OPENERS})\\s)`, 'u');
 /** A line that opens the body (a few more words open it at a line's start: "Theo …", "Để …", "Ngày 5 …"). */
 export const OPENS_BODY = new RegExp(`^(?:${BODY_OPENERS}|Theo|Để|Ngày \\d|Sau khi|Qua|Nhận được)\\s`, 'u');
+/**
+ * A drafter's mark on its own line after the archive line: initials with the copies issued ("PH.(15)",
+ * "hn (3)"), or one word in capitals as Decree 30 writes it ("TRUNGANH.": a mark set on the "Lưu" line
+ * and wrapped under it). A signature line is two words or more.
+ */
+export const DRAFTER_WITH_COPIES = /^[A-Za-zĐđ]{1,6}\s*\.?\s*\(\d{1,4}\)\.?$/;
+export const DRAFTER_IN_CAPITALS = /^\p{Lu}{2,12}\.?(?:\s*\(\d{1,4}\))?\.?$/u;
 export const DATE = /ngay\s*(\S{0,6}?)\s*thang\s*(\S{0,6}?)\s*nam\s*([\dOoIl]{4})?/;
 
 /**

@@ -88,3 +88,139 @@ hạn theo quy định của Quy chế thi hiện hành;
     ]);
   });
 });
+
+const BODY = `      Ủy ban nhân dân Thành phố đề nghị các cơ quan, đơn vị triển khai thực hiện./.
+`;
+
+describe('a printed header (pdftotext -layout)', () => {
+  it('cuts a subject ending in "số" from the date beside it', () => {
+    const { letter } = read(`    ỦY BAN NHÂN DÂN                       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ THÀNH PHỐ HỒ CHÍ MINH                         Độc lập - Tự do - Hạnh phúc
+        Số: 4085/UBND-ĐT                         Thành phố Hồ Chí Minh,
+  V/v rà soát và chuẩn hóa dữ liệu số           ngày 25 tháng 11 năm 2025
+ nhà sau sắp xếp, gắn liền với dữ liệu
+              mã bưu chính
+
+                    Kính gửi: Sở Xây dựng.
+${BODY}${FOOT}`);
+    expect(letter.place).toBe('Thành phố Hồ Chí Minh');
+    expect(letter.date).toEqual({ day: 25, month: 11, year: 2025 });
+    expect(letter.subject).toBe('rà soát và chuẩn hóa dữ liệu số nhà sau sắp xếp, gắn liền với dữ liệu mã bưu chính');
+  });
+
+  it('reads a subject naming a day beside the dateline as the subject', () => {
+    const { letter } = read(`    UỶ BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+  THÀNH PHỐ HỒ CHÍ MINH                  Độc lập - Tự do - Hạnh phúc
+ SỞ GIÁO DỤC VÀ ĐÀO TẠO
+
+       Số: 4144/GDĐT-VP                    Thành phố Hồ Chí Minh,
+   V/v cho học sinh nghỉ học Ngày         ngày 25 tháng 11 năm 2018
+             26/11/2018
+
+               Kính gửi: Chủ tịch Ủy ban nhân dân các quận, huyện.
+${BODY}${FOOT}`);
+    expect(letter.place).toBe('Thành phố Hồ Chí Minh');
+    expect(letter.date).toEqual({ day: 25, month: 11, year: 2018 });
+    expect(letter.subject).toBe('cho học sinh nghỉ học Ngày 26/11/2018');
+  });
+
+  it('never takes a subject that names a day for the dateline (stacked text)', () => {
+    const { letter } = read(`SỞ GIÁO DỤC VÀ ĐÀO TẠO
+Số: 4144/GDĐT-VP
+V/v cho học sinh nghỉ học ngày 26
+tháng 11 năm 2018
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Thành phố Hồ Chí Minh, ngày 25 tháng 11 năm 2018
+
+Kính gửi: Chủ tịch Ủy ban nhân dân các quận, huyện.
+${BODY}${FOOT}`);
+    expect(letter.place).toBe('Thành phố Hồ Chí Minh');
+    expect(letter.date).toEqual({ day: 25, month: 11, year: 2018 });
+    expect(letter.subject).toBe('cho học sinh nghỉ học ngày 26 tháng 11 năm 2018');
+  });
+
+  it('still keeps a blank left for the pending number in its line', () => {
+    const { letter } = read(`UBND TỈNH HƯNG YÊN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                  Độc lập - Tự do - Hạnh phúc
+Số:        /UBND-KGVX           Hưng Yên, ngày      tháng 4 năm 2024
+V/v tăng cường an toàn thông tin
+
+Kính gửi: Các sở, ngành tỉnh.
+${BODY}${FOOT}`);
+    expect(letter.number).toBeNull();
+    expect(letter.symbol).toBe('UBND-KGVX');
+    expect(letter.date).toEqual({ day: null, month: 4, year: 2024 });
+  });
+});
+
+describe('a printed recipient wrapped under itself', () => {
+  const recipientOf = (line: string) =>
+    read(`${HEAD.replace(/ {18}Kính gửi:.*\n/, line)}${BODY}${FOOT}`).letter.recipients;
+
+  it('joins the line aligned under the text after "Kính gửi:"', () => {
+    expect(recipientOf(` Kính gửi: Công ty TNHH Hanesbrands Việt Nam (đ/c: thôn Tạ Trung, xã Lương
+           Bằng, tỉnh Hưng Yên)
+`)).toEqual(['Công ty TNHH Hanesbrands Việt Nam (đ/c: thôn Tạ Trung, xã Lương Bằng, tỉnh Hưng Yên)']);
+  });
+
+  it('joins a line that closes the bracket the recipient left open', () => {
+    expect(recipientOf(`Kính gửi: Công ty TNHH Minh Phát (đ/c: số 12 đường Nguyễn Trãi, phường
+Thanh Xuân, Hà Nội)
+`)).toEqual(['Công ty TNHH Minh Phát (đ/c: số 12 đường Nguyễn Trãi, phường Thanh Xuân, Hà Nội)']);
+  });
+});
+
+describe('a printed Nơi nhận beside the signature', () => {
+  const footer = (lines: string) =>
+    read(`${HEAD}${BODY}
+Nơi nhận:                                 TM. ỦY BAN NHÂN DÂN
+${lines}
+                                                Vũ Thu Hà
+`).letter;
+
+  it('goes on with an entry wrapped in capitals after a comma or an open bracket', () => {
+    const l = footer(`- Như trên;                                   KT. CHỦ TỊCH
+- Bộ Thông tin và Truyền thông (để
+  BC);                                        PHÓ CHỦ TỊCH
+- VPUB: CVP, PCVP P.T.T Huyền,
+  NC, KGVX, TH;
+- Lưu: VT, NC.`);
+    expect(l.distribution).toEqual(['Như trên', 'Bộ Thông tin và Truyền thông (để BC)', 'VPUB: CVP, PCVP P.T.T Huyền, NC, KGVX, TH']);
+    expect(l.signature.title).toBe('PHÓ CHỦ TỊCH');
+  });
+
+  it('reads the drafter mark wrapped under the archive line', () => {
+    const l = footer(`- Như trên;                                   KT. CHỦ TỊCH
+- Lưu: VT, ĐMDN (02).                          PHÓ CHỦ TỊCH
+  TRUNGANH.`);
+    expect(l.archive).toEqual({ units: ['VT', 'ĐMDN'], copies: 2 });
+    expect(l.drafter).toEqual({ initials: 'TRUNGANH', copies: null });
+    expect(l.signature.title).toBe('PHÓ CHỦ TỊCH');
+  });
+
+  it('leaves a signature word wrapped under the archive line in the signature', () => {
+    const l = read(`${HEAD}${BODY}
+Nơi nhận:
+- Như trên;
+- Lưu: VT, NC.
+TM. ỦY BAN NHÂN
+DÂN
+CHỦ TỊCH
+Vũ Thu Hà
+`).letter;
+    expect(l.drafter).toBeNull();
+    expect(l.signature.authority).toBe('TM. ỦY BAN NHÂN DÂN');
+  });
+});
+
+describe('the drafter mark after the units, accents kept', () => {
+  it.each([
+    ['- Lưu: VT, NMMT. DVTỊNH.', ['VT', 'NMMT'], 'DVTỊNH'],
+    ['- Lưu: VT, KGVX (02). PHƯƠNG.(15)', ['VT', 'KGVX'], 'PHƯƠNG'],
+  ])('%s', (line, units, initials) => {
+    const { archive, drafter } = parseArchive(line, new Notes());
+    expect(archive.units).toEqual(units);
+    expect(drafter?.initials).toBe(initials);
+  });
+});
