@@ -8,7 +8,7 @@ import { buildBody } from './body';
 import { parseDistribution } from './distribution';
 import { signatureLines, splitFooter } from './footer';
 import { parseHeader } from './header';
-import { contentOf, segmentLines } from './lines';
+import { contentOf, markPageBreak, segmentLines } from './lines';
 import type { SourceLine } from './lines';
 import { hasESignature, lineNoise, noiseLabel } from './noise';
 import { Notes } from './notes';
@@ -90,6 +90,7 @@ function dropNoise(lines: SourceLine[], from: number, to: number, pageNumbers: b
     if (kind === null) continue;
     if (kind !== 'rule') notes.add('document', 'dropped', `Dòng ${line.no}: bỏ ${noiseLabel(kind)}.`, text.trim());
     lines[i] = blank(line);
+    if (kind === 'page-number') markPageBreak(lines, i);
   }
 }
 

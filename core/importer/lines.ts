@@ -30,6 +30,11 @@ export interface SourceLine {
    * turns out to go on with the one before ("… Bộ Giáo dục và Đào tạo" / "– Cục Khảo thí …") keeps it.
    */
   mark?: string;
+  /**
+   * Part of a page break: the blank lines and page number between one page's last line and the next
+   * page's first. The text goes on over it as if it were not there (a sentence cut by the page).
+   */
+  pageBreak?: boolean;
 }
 
 export type Column = 'left' | 'right' | 'full';
@@ -62,13 +67,19 @@ const OTHER_DASH = /^(\s*(?:\*{1,2})?)([–—•·●▪◦\uf0b7\uf0a7\uf02d])
 /** Text → lines: line ends, tabs and table pipes become column gaps, invisible characters go. */
 export function textToLines(text: string): SourceLine[] {
   const normal = text
-    .replace(/\r\n?|\f|\u2028|\u2029/g, '\n')
+    .replace(/\r\n?|\u2028|\u2029/g, '\n')
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
     .replace(/\u00a0/g, ' ')
     .replace(/\t/g, '    ');
   const hardBreak: boolean[] = [];
+  /** Lines a form feed starts (pdftotext ends each page with one). */
+  const pageStarts: number[] = [];
   const lines: SourceLine[] = normal.split('\n').map((line, i) => {
     let raw = line;
+    if (raw.includes('\f')) {
+      pageStarts.push(i);
+      raw = raw.replace(/\f/g, '');
+    }
     if (/^\s*\|/.test(raw) || /\s\|\s/.test(raw)) {
       // A markdown/web table row: cells become columns; a separator row becomes nothing.
       raw = /^[\s|:-]*$/.test(raw) ? '' : raw.replace(/^\s*\|/, '').replace(/\|\s*$/, '').replace(/\s*\|\s*/g, '    ');
@@ -87,7 +98,24 @@ export function textToLines(text: string): SourceLine[] {
     if (hard) (lines[i] as SourceLine).hardBreak = true;
   });
   markOpenSpans(lines, hardBreak);
+  for (const at of pageStarts) markPageBreak(lines, at);
   return lines;
+}
+
+/** A lone page number ("2", "- 2 -", "Trang 2/3"), at the top or the foot of a page. */
+export const PAGE_NUMBER = /^(?:[-–—\s]*\d{1,3}[-–—\s]*|trang\s+\d{1,3}(\s*\/\s*\d{1,3})?|\d{1,3}\s*\/\s*\d{1,3})$/;
+
+/**
+ * The page break at line `at` (the first line of a page, or a page number the importer dropped): it
+ * and the blank lines and page numbers around it are skipped by the paragraph reader.
+ */
+export function markPageBreak(lines: SourceLine[], at: number): void {
+  const skippable = (l: SourceLine): boolean => l.runs === null && (l.raw.trim() === '' || PAGE_NUMBER.test(fold(l.raw).trim()));
+  let from = at;
+  while (from - 1 >= 0 && skippable(lines[from - 1] as SourceLine)) from -= 1;
+  let to = at;
+  while (to < lines.length && skippable(lines[to] as SourceLine)) to += 1;
+  for (let i = from; i < to; i += 1) lines[i] = { ...(lines[i] as SourceLine), pageBreak: true };
 }
 
 /**

@@ -1,6 +1,7 @@
 // Lines that are not part of the letter: e-signature stamps, Word file paths, page numbers, the
 // "(Đã ký)" of a published copy, a drafter's hand mark, decorative rules. They are dropped and
 // (except rules) reported, so the clerk can see what the importer took out.
+import { PAGE_NUMBER } from './lines';
 import { fold, squash } from './text';
 
 export type NoiseKind = 'e-signature' | 'file-path' | 'page-number' | 'signature-mark' | 'hand-mark' | 'rule';
@@ -9,7 +10,6 @@ const E_SIGN_START = /^(ky boi|nguoi ky|thoi gian ky|gio ky|ngay ky|ky so boi|si
 const E_SIGN_CONTEXT = /^(co quan|email|to chuc|chuc vu|thoi gian|ngay)\s*:/;
 const TIMESTAMP = /\d{1,2}[./-]\d{1,2}[./-]\d{4}\s+\d{1,2}:\d{2}(:\d{2})?|\+0?7:?00\b/;
 const FILE_PATH = /(^|\s)([a-z]:\\|\\\\[\w.-]+\\|file:\/\/\/)|\\[^\\\s]+\.(docx?|pdf|rtf|odt)\b|^\/?(home|users|mnt)\/\S+\.(docx?|pdf|rtf|odt)$/;
-const PAGE_NUMBER = /^(?:[-–—\s]*\d{1,3}[-–—\s]*|trang\s+\d{1,3}(\s*\/\s*\d{1,3})?|\d{1,3}\s*\/\s*\d{1,3})$/;
 const SIGN_MARK = /^[([]\s*(da ky|ky ten|ky,|ky va|daky|da ky va dong dau|dong dau|chu ky)[^)\]]*[)\]]$/;
 const HAND_MARK = /^\*[^*\s]{1,8}\*$/;
 const RULE = /^[-_=–—.*~•·]{3,}$/;

@@ -100,7 +100,9 @@ const endedEarly = (prev: string, text: string, width: number | null): boolean =
 const restoreDash = (runs: readonly Inline[], mark: string): Inline[] =>
   runs.map((r, k) => (k === 0 ? { ...r, text: r.text.replace(/^-/, mark) } : r));
 
-export function buildParagraphs(lines: readonly SourceLine[], notes: Notes): Paragraph[] {
+export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Paragraph[] {
+  // A sentence cut by a page break goes on on the next page.
+  const lines = source.filter((l) => l.pageBreak !== true);
   const width = wrapWidth(lines);
   const out: Paragraph[] = [];
   /** The previous source line's text, to tell a full-width wrap from a paragraph's short last line. */

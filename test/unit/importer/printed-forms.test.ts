@@ -74,6 +74,23 @@ soát, làm sạch dữ liệu số nhà đã cấp theo đúng quy định./.
     ]);
   });
 
+  it.each([
+    ['a form feed and the page number at the top of the next page', '\f                                        2\n\n'],
+    ['a page number between blank lines (no form feed)', '\n                                        - 2 -\n\n'],
+  ])('goes on with a sentence cut by a page break: %s', (_shape, pageBreak) => {
+    const { letter, notes } = printed(`      2. Ngày 16/6/2025, Quốc hội đã thông qua Luật Tổ chức chính quyền địa
+phương số 72/2025/QH15 với những quy định mới về tổ chức chính quyền địa
+${pageBreak}phương 02 cấp. Để triển khai thi hành Luật này, Bộ Nội vụ được giao xây dựng
+các văn bản hướng dẫn Luật.
+      3. Các bộ, ngành theo dõi, đôn đốc việc thực hiện./.
+`);
+    expect(tree(letter.body)).toEqual([
+      { 'clause: Ngày 16/6/2025, Quốc hội đã thông qua Luật Tổ chức chính quyền địa phương số 72/2025/QH15 với những quy định mới về tổ chức chính quyền địa phương 02 cấp. Để triển khai thi hành Luật này, Bộ Nội vụ được giao xây dựng các văn bản hướng dẫn Luật.': [] },
+      { 'clause: Các bộ, ngành theo dõi, đôn đốc việc thực hiện./.': [] },
+    ]);
+    expect(notes.some((n) => n.kind === 'dropped' && /số trang/.test(n.message))).toBe(true);
+  });
+
   it('reads text without indents as before: a dash line after a full sentence is an item', () => {
     const { letter } = printed(`Các Sở Giáo dục và Đào tạo thực hiện các nội dung sau, bảo đảm đúng quy định hiện
 hành và hướng dẫn của Bộ Giáo dục và Đào tạo về tổ chức Kỳ thi năm 2024 như sau:
