@@ -103,6 +103,37 @@ function parseDate(text: string, out: HeaderFields, notes: Notes): boolean {
 }
 
 /**
+ * Text copied from a PDF without its layout (pdftotext's plain mode, a PDF viewer's copy) gives a
+ * two-column header cell by cell, so a number or day left blank splits its line in two with the other
+ * column in between: "Số:" / "Tuyên Quang, ngày" / "/UBND-THCB" / "tháng 4 năm 2024". The rest of such
+ * a line, a few pieces on, is put back right after its start.
+ */
+function rejoinBlankCuts(stream: ReadonlyArray<Piece | null>): Array<Piece | null> {
+  const out = [...stream];
+  const folded = (p: Piece): string => fold(squash(p.text));
+  for (let i = 0; i < out.length; i += 1) {
+    const piece = out[i];
+    if (!piece) continue;
+    const f = folded(piece);
+    const rest = /^so\s*[:.]?$/.test(f) ? /^\// : /\bngay\s*$/.test(f) && !isSubjectStart(piece.text) ? /^thang\b/ : null;
+    if (rest === null) continue;
+    const next = out.slice(i + 1).find((p): p is Piece => p !== null);
+    if (!next || rest.test(folded(next))) continue;
+    let seen = 0;
+    for (let k = i + 1; k < out.length && seen < 4; k += 1) {
+      const q = out[k];
+      if (!q) continue;
+      seen += 1;
+      if (!rest.test(folded(q))) continue;
+      out.splice(k, 1);
+      out.splice(i + 1, 0, q);
+      break;
+    }
+  }
+  return out;
+}
+
+/**
  * Web copies (thuvienphapluat and the like) break header cells at odd places: "ỦY" / "BAN NHÂN DÂN",
  * "CỘNG" / "HÒA XÃ HỘI…", "Số:" / "1205/UBND-VX", "Quảng" / "Trị, ngày 27 tháng 12 năm 2016".
  * Such a fragment is joined to the next piece before anything is classified.
@@ -157,7 +188,7 @@ function pageHeadingAt(queue: ReadonlyArray<Piece | null>): number {
 /** Reads one column's pieces in order; blank lines (null) close an open subject. */
 function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean, out: HeaderFields, notes: Notes, strays: Piece[]): void {
   let subjectOpen = false;
-  const queue = mergeBroken(stream);
+  const queue = mergeBroken(rejoinBlankCuts(stream));
   const heading = pageHeadingAt(queue);
   for (let i = 0; i < queue.length; i += 1) {
     const piece = queue[i];

@@ -171,6 +171,36 @@ ${BODY}${FOOT}`);
   });
 });
 
+describe('a printed header copied without its layout (pdftotext plain, a PDF viewer)', () => {
+  it('puts a blank number and a blank day back together across the other column', () => {
+    const { letter } = read(`ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Số:
+
+Tuyên Quang, ngày
+
+/UBND-THCB
+
+Độc lập - Tự do - Hạnh phúc
+
+tháng 4 năm 2024
+
+V/v tăng cường đảm bảo an toàn
+thông tin mạng
+
+Kính gửi: Các sở, ban, ngành tỉnh.
+${BODY}${FOOT}`);
+    expect(letter.agency.name).toBe('ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG');
+    expect([letter.number, letter.symbol]).toEqual([null, 'UBND-THCB']);
+    expect(letter.place).toBe('Tuyên Quang');
+    expect(letter.date).toEqual({ day: null, month: 4, year: 2024 });
+    expect(letter.subject).toBe('tăng cường đảm bảo an toàn thông tin mạng');
+  });
+});
+
 describe('a printed recipient wrapped under itself', () => {
   const recipientOf = (line: string) =>
     read(`${HEAD.replace(/ {18}Kính gửi:.*\n/, line)}${BODY}${FOOT}`).letter.recipients;
@@ -205,6 +235,24 @@ ${lines}
 - Lưu: VT, NC.`);
     expect(l.distribution).toEqual(['Như trên', 'Bộ Thông tin và Truyền thông (để BC)', 'VPUB: CVP, PCVP P.T.T Huyền, NC, KGVX, TH']);
     expect(l.signature.title).toBe('PHÓ CHỦ TỊCH');
+  });
+
+  it('goes on with a line in mixed case that has a comma inside (plain text, no columns)', () => {
+    const l = read(`${HEAD}${BODY}
+Nơi nhận:
+- Như trên;
+- VPCP: BTCN, PCN Phạm Mạnh
+Cường, các Vụ: TH, PL, TGĐ
+Cổng TTĐT;
+- Lưu: VT, CN.
+
+KT. BỘ TRƯỞNG, CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+
+Phạm Mạnh Cường
+`).letter;
+    expect(l.distribution).toEqual(['Như trên', 'VPCP: BTCN, PCN Phạm Mạnh Cường, các Vụ: TH, PL, TGĐ Cổng TTĐT']);
+    expect(l.signature).toEqual({ authority: null, delegation: 'KT. BỘ TRƯỞNG, CHỦ NHIỆM', title: 'PHÓ CHỦ NHIỆM', signer: 'Phạm Mạnh Cường' });
   });
 
   it('reads the drafter mark wrapped under the archive line', () => {
