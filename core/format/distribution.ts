@@ -19,8 +19,14 @@ export function isNhuTren(entry: string): boolean {
  * 'tđat "HT"' (seed 003) holds several abbreviations run together with stray marks: split them.
  */
 function cleanUnits(units: readonly string[]): string[] {
-  return units.flatMap((u) => u.split(/[\s"“”'.,;:]+/)).filter((u) => u.length > 0);
+  return units.flatMap((u) => (WHOLE_UNIT.test(u.trim()) ? [u.trim()] : u.split(/[\s"“”'.,;:]+/))).filter((u) => u.length > 0);
 }
+
+/**
+ * A unit written in two words is one unit: a ministry's department or an office's room named by its
+ * kind ("Vụ CQĐP", "P. LĐTLBHXH"), or a unit with its room in brackets ("VP (HC)").
+ */
+const WHOLE_UNIT = /^(?:(?:Vụ|Cục|Ban|Phòng|P\.)\s*[\p{Lu}&]{2,}|[\p{Lu}&]{2,}\s*\([\p{Lu}&]{1,6}\))$/u;
 
 /** "- Lưu: VT, KGVX (02)." — "Lưu" with a colon, VT first, units comma-separated, a final full stop. */
 export function formatArchiveLine(archive: Archive, drafter: Drafter | null = null): string {

@@ -33,6 +33,9 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   });
   // "(3b)", "(03 bản)": the count of copies written with its unit.
   text = text.replace(/[*_~]/g, '').replace(/\(\s*(\d{1,4})\s*(?:b|bản)\.?\s*\)/giu, '($1)');
+  // "Vụ CQĐP", "P. LĐTLBHXH": a ministry's department or an office's room named by a word and its
+  // abbreviation is one unit, not a unit and a drafter's mark (nor "P." a full stop before a mark).
+  text = text.replace(UNIT_WITH_KIND, (_m, kind: string, abbr: string) => `${kind}${JOIN}${abbr}`);
   let drafterCopies: number | null = null;
   // "VT, VP (HC), Tài (25).": the drafter's name (not in capitals) with the copies issued ends the line.
   const named = /,\s*(\p{Lu}?\p{Ll}[\p{L}.]*)\s*\(\s*(\d{1,4})\s*\)\s*\.?\s*$/u.exec(text);
@@ -45,11 +48,13 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // Without copies it needs a comma list before it, or "VT. CNTT." would lose its unit. A mark is
   // initials or a name run together, accents kept ("DVTỊNH").
   const tail =
-    /\.\s*(\p{L}{1,10})\s*\.?\s*\((\d{1,4})\)\s*\.?\s*$/u.exec(text) ?? /,[^.]*\.\s*(\p{L}{1,10})\s*\.\s*$/u.exec(text);
+    /\.\s*(\p{L}{1,10})\s*\.?\s*\((\d{1,4})\)\s*\.?\s*$/u.exec(text) ?? /,(?:[^.]|\.\u0001)*\.\s*(\p{L}{1,10})\s*\.\s*$/u.exec(text);
   if (tail) {
     marks.push(tail[1] as string);
     drafterCopies = tail[2] === undefined ? null : Number(tail[2]);
-    text = text.slice(0, text.length - tail[0].length + (tail[0].startsWith(',') ? tail[0].indexOf('.') + 1 : 1));
+    // Keep the units' full stop, the one right before the mark.
+    const markDot = tail[0].search(/\.\s*\p{L}{1,10}\s*\.?\s*(?:\(\d{1,4}\)\s*\.?\s*)?$/u);
+    text = text.slice(0, text.length - tail[0].length + markDot + 1);
   } else {
     // "VT. PH." is how our exporter writes a drafter mark when VT is the only unit; "VT. CNTT." (seed 004)
     // is a full stop typed for a comma. The drafting unit is the one the symbol names ("UBND-CNTT"), so a
@@ -71,8 +76,10 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   const pair = /\(\s*([A-ZĐ][A-ZĐ&]*)\s*[/-]\s*([A-Za-zĐđ]{1,4})\s*\)/u.exec(text);
   // Letters in brackets that end the line are the drafter's; inside the list ("VP (HC), …"), or before a
   // drafter's name that ends it ("VP (HC), Tài (25)"), they name a room of the unit and stay with it.
-  const own = pair || named ? null : /([A-ZĐ&]{2,})\s*\(\s*([A-Za-zĐđ]{1,4})\s*\)(?=[\s.;,]*$)/u.exec(text);
-  const room = new RegExp(`([A-ZĐ&]{2,})\\s*\\(\\s*([A-ZĐ]{1,4})\\s*\\)(?=\\s*[,;]${named ? '|\\s*$' : ''})`, 'gu');
+  // After a drafter's mark already read ("VP (HC). TÀI.(25)", as our exporter writes it), they are a room too.
+  const markRead = named !== null || tail !== null;
+  const own = pair || markRead ? null : /([A-ZĐ&]{2,})\s*\(\s*([A-Za-zĐđ]{1,4})\s*\)(?=[\s.;,]*$)/u.exec(text);
+  const room = new RegExp(`([A-ZĐ&]{2,})\\s*\\(\\s*([A-ZĐ]{1,4})\\s*\\)(?=\\s*[,;]${markRead ? '|\\s*\\.?\\s*$' : ''})`, 'gu');
   text = text.replace(room, (_m, unit: string, part: string) => `${unit}${JOIN}(${part})`);
   if (pair) {
     marks.push(pair[2] as string);
@@ -100,9 +107,6 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
       notes.add('archive.copies', 'uncertain', `Hiểu số "${bare[1]}" cuối dòng Lưu là số bản lưu; hãy kiểm tra.`, raw.trim());
     }
   }
-  // "Vụ CQĐP", "P. LĐTLBHXH": a ministry's department or an office's room named by a word and its
-  // abbreviation is one unit, not a unit and a drafter's mark.
-  text = text.replace(UNIT_WITH_KIND, (_m, kind: string, abbr: string) => `${kind}${JOIN}${abbr}`);
   const units: string[] = [];
   const tokens = text.split(/[,;]+|\.(?=\s|$)|\s+/).filter((t) => t.trim() !== '');
   // "NCTH.HH" at the end: the unit, then the drafter's initials after a full stop with no space.

@@ -58,6 +58,10 @@ describe('formatArchiveLine and drafter mark (ô 9b, ô 12, §4.10–4.11)', () 
     [{ units: ['VT', 'KGVX'], copies: null }, { initials: 'tđat', copies: null }, '- Lưu: VT, KGVX. TĐAT.'],
     // seed 004: "- Lưu: VT. CNTT." — a comma between VT and the unit
     [{ units: ['VT. CNTT'], copies: null }, null, '- Lưu: VT, CNTT.'],
+    // a department or room named by its kind, a unit with its room in brackets: one unit each
+    [{ units: ['VT', 'Vụ CQĐP'], copies: null }, null, '- Lưu: VT, Vụ CQĐP.'],
+    [{ units: ['VT', 'P. LĐTLBHXH'], copies: 2 }, null, '- Lưu: VT, P. LĐTLBHXH (02).'],
+    [{ units: ['VT', 'VP (HC)'], copies: null }, null, '- Lưu: VT, VP (HC).'],
     // VT is always first, and present
     [{ units: ['KGVX'], copies: null }, null, '- Lưu: VT, KGVX.'],
     [{ units: ['KGVX', 'VT'], copies: null }, null, '- Lưu: VT, KGVX.'],

@@ -5,6 +5,7 @@
 // under the archive line.
 import { describe, expect, it } from 'vitest';
 import { read, tree } from './read';
+import { formatArchiveLine } from '../../../core/format';
 import { parseArchive } from '../../../core/importer/archive';
 import { Notes } from '../../../core/importer/notes';
 
@@ -287,5 +288,18 @@ describe('the drafter mark after the units, accents kept', () => {
     const { archive, drafter } = parseArchive(line, new Notes());
     expect(archive.units).toEqual(units);
     expect(drafter?.initials).toBe(initials);
+  });
+});
+
+describe('the archive line as our exporter prints it reads back the same', () => {
+  it.each([
+    [{ units: ['VT', 'Vụ CQĐP'], copies: null }, null],
+    [{ units: ['VT', 'P. LĐTLBHXH'], copies: null }, { initials: 'ĐT', copies: null }],
+    [{ units: ['VT', 'VP (HC)'], copies: null }, { initials: 'TÀI', copies: 25 }],
+    [{ units: ['VT', 'NMMT'], copies: 2 }, { initials: 'DVTỊNH', copies: null }],
+    [{ units: ['VT', 'KGVX'], copies: 2 }, { initials: 'PH', copies: 15 }],
+  ])('%j + %j', (archive, drafter) => {
+    const line = formatArchiveLine(archive, drafter);
+    expect(parseArchive(line, new Notes())).toEqual({ archive, drafter });
   });
 });
