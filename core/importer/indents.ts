@@ -10,7 +10,7 @@ import { startsLower } from './text';
 export interface IndentShape {
   /** The indented line starts a paragraph. */
   opens(i: number): boolean;
-  /** The line at the margin goes on with the full line before it, whatever it starts with. */
+  /** The line at the margin goes on with the full line before it, whatever either says (a new paragraph would be indented). */
   goesOn(i: number): boolean;
 }
 
@@ -55,6 +55,6 @@ export function firstLineIndents(lines: readonly SourceLine[], texts: readonly s
   if (openings < 2 || marginStarts * 3 > openings) return null;
   return {
     opens: (i) => plain(i) && indented(i) && !startsLower(texts[i] as string),
-    goesOn: (i) => i > 0 && plain(i) && plain(i - 1) && !indented(i) && full(i - 1) && !SENTENCE_END.test(texts[i - 1] as string),
+    goesOn: (i) => i > 0 && plain(i) && plain(i - 1) && !indented(i) && full(i - 1),
   };
 }

@@ -75,6 +75,28 @@ soát, làm sạch dữ liệu số nhà đã cấp theo đúng quy định./.
     ]);
   });
 
+  it('goes on at the margin after a full line that ends in a colon', () => {
+    const { letter } = printed(`      Các doanh nghiệp cung cấp dịch vụ viễn thông, Internet thực hiện các nội dung sau:
+      - Tăng cường theo dõi, cập nhật, xử lý các phản ánh, khiếu nại của người
+dùng về tin nhắn rác, cuộc gọi rác, đặc biệt là tin nhắn lừa đảo, cuộc gọi lừa đảo
+qua hệ thống tiếp nhận phản ánh tin nhắn rác, cuộc gọi rác do Bộ Thông tin và
+Truyền thông (Cục An toàn thông tin) chia sẻ.
+      Trong trường hợp cần hỗ trợ giám sát, xử lý, ứng cứu sự cố đề nghị liên hệ:
+Sở Thông tin và Truyền thông (điện thoại: 0207.6251.788); Trung tâm Ứng cứu
+khẩn cấp không gian mạng Việt Nam (VNCERT/CC), điện thoại: 024.3640.4421,
+đường dây nóng: 0869.100.317; thư điện tử: ir@vncert.vn để có phương án xử lý
+kịp thời, hiệu quả.
+      Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị nghiêm túc triển khai,
+thực hiện./.
+`);
+    expect(tree(letter.body)).toEqual([
+      'p: Các doanh nghiệp cung cấp dịch vụ viễn thông, Internet thực hiện các nội dung sau:',
+      { 'dash: Tăng cường theo dõi, cập nhật, xử lý các phản ánh, khiếu nại của người dùng về tin nhắn rác, cuộc gọi rác, đặc biệt là tin nhắn lừa đảo, cuộc gọi lừa đảo qua hệ thống tiếp nhận phản ánh tin nhắn rác, cuộc gọi rác do Bộ Thông tin và Truyền thông (Cục An toàn thông tin) chia sẻ.': [] },
+      'p: Trong trường hợp cần hỗ trợ giám sát, xử lý, ứng cứu sự cố đề nghị liên hệ: Sở Thông tin và Truyền thông (điện thoại: 0207.6251.788); Trung tâm Ứng cứu khẩn cấp không gian mạng Việt Nam (VNCERT/CC), điện thoại: 024.3640.4421, đường dây nóng: 0869.100.317; thư điện tử: ir@vncert.vn để có phương án xử lý kịp thời, hiệu quả.',
+      'p: Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị nghiêm túc triển khai, thực hiện./.',
+    ]);
+  });
+
   it.each([
     ['a form feed and the page number at the top of the next page', '\f                                        2\n\n'],
     ['a page number between blank lines (no form feed)', '\n                                        - 2 -\n\n'],
