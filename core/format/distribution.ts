@@ -30,11 +30,16 @@ const WHOLE_UNIT = /^(?:(?:Vụ|Cục|Ban|Phòng|P\.)\s*[\p{Lu}&]{2,}|[\p{Lu}&]{
 
 /** "- Lưu: VT, KGVX (02)." — "Lưu" with a colon, VT first, units comma-separated, a final full stop. */
 export function formatArchiveLine(archive: Archive, drafter: Drafter | null = null): string {
-  const units = cleanUnits(archive.units);
-  const ordered = [RECORDS_DESK, ...units.filter((u) => u.toUpperCase() !== RECORDS_DESK)];
+  const ordered = archiveUnits(archive);
   const copies = archive.copies === null ? '' : ` (${padTwo(archive.copies)})`;
   const mark = drafter ? formatDrafterMark(drafter) : '';
   return `- Lưu: ${ordered.join(', ')}${copies}.${mark ? ` ${mark}` : ''}`;
+}
+
+/** The archive line's units as printed: cleaned, "VT" first and once. */
+export function archiveUnits(archive: Archive): string[] {
+  const units = cleanUnits(archive.units);
+  return [RECORDS_DESK, ...units.filter((u) => u.toUpperCase() !== RECORDS_DESK)];
 }
 
 /** Ô 12: drafter initials in upper case plus copies issued, as the Decree's "PL.(300)". */
@@ -53,6 +58,11 @@ export interface NoiNhanInput {
 
 /** The entry lines under "Nơi nhận:", each starting "- ", the archive line last. */
 export function formatNoiNhanEntries(input: NoiNhanInput): string[] {
+  return [...noiNhanItems(input).map((e) => `- ${e};`), formatArchiveLine(input.archive, input.drafter)];
+}
+
+/** The Nơi nhận entries before the archive line, as printed but without their "- " and ";". */
+export function noiNhanItems(input: Pick<NoiNhanInput, 'recipients' | 'distribution'>): string[] {
   const entries = input.distribution.map(cleanListEntry).filter((e) => e.length > 0);
   const hasRecipients = input.recipients.some((r) => cleanListEntry(r).length > 0);
   const nhuTren = entries.filter(isNhuTren);
@@ -60,5 +70,5 @@ export function formatNoiNhanEntries(input: NoiNhanInput): string[] {
   // "Như trên" points back at the Kính gửi list: first when there is one (keeping the author's own
   // wording, e.g. "Như trên (thực hiện)"), added when forgotten.
   const first = hasRecipients ? (nhuTren.length > 0 ? nhuTren.slice(0, 1) : [NHU_TREN]) : nhuTren;
-  return [...[...first, ...others].map((e) => `- ${e};`), formatArchiveLine(input.archive, input.drafter)];
+  return [...first, ...others];
 }
