@@ -51,10 +51,12 @@ function normaliseMarker(text: string): string {
   return t;
 }
 
-const looksLikeName = (text: string): boolean => {
+/** Two to six words, each capitalised, no digits or list punctuation: how a name is written. */
+const nameShaped = (text: string): boolean => {
   const words = text.split(' ');
-  return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w)) && !hasTitleWord(text) && !/[\d:;,()]/.test(text);
+  return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w)) && !/[\d:;,()]/.test(text);
 };
+const looksLikeName = (text: string): boolean => nameShaped(text) && !hasTitleWord(text);
 
 /** Words a position is made of; a line of capitals with another word in it is no position. */
 const POSITION_WORDS = new Set(
@@ -108,13 +110,18 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
       }
     }
     open = null;
-    // The last line under a position already read, in capitals, with a word no position has
-    // ("TRƯỞNG HIỆN ĐOÀN"): the signer's name that OCR read with a position-like word.
-    const lastName = upper && index === lines.length - 1 && titleParts.length > 0 && sig.signer === '' && !onlyPositionWords(line) && /^(\S+\s){1,4}\S+$/.test(line) && !/[\d:;,()]/.test(line);
+    // The last line under a position already read, with a word no position has ("TRƯỞNG HIỆN ĐOÀN",
+    // "Trưởng Hiện Đoàn"): the signer's name, which holds a position-like word.
+    const lastName =
+      index === lines.length - 1 &&
+      titleParts.length > 0 &&
+      sig.signer === '' &&
+      !onlyPositionWords(line) &&
+      (upper ? /^(\S+\s){1,4}\S+$/.test(line) && !/[\d:;,()]/.test(line) : nameShaped(line));
     if (lastName && hasTitleWord(line)) {
       found = true;
       notes.add('signature.signer', 'uncertain', 'Dòng cuối khối chữ ký có từ giống chức vụ nhưng đứng sau chức vụ; đã hiểu là họ tên người ký — hãy kiểm tra.', line);
-      sig.signer = titleCase(line);
+      sig.signer = upper ? titleCase(line) : line;
       return;
     }
     if (upper && (hasTitleWord(line) || !looksLikeName(titleCase(line)))) {

@@ -270,5 +270,10 @@ describe('forms the holdout letters showed', () => {
     expect(notes).toContainEqual(expect.objectContaining({ path: 'signature.signer', kind: 'uncertain', source: 'TRƯỞNG HIỆN ĐOÀN' }));
     const deputy = read(COMMUNE.replace('**TM.UBND XÃ ĐỨC TÂN  \nCHỦ TỊCH**\n\n**TRƯỞNG HIỆN ĐOÀN**', 'KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG')).letter.signature;
     expect(deputy).toMatchObject({ delegation: 'KT. CỤC TRƯỞNG', title: 'PHÓ CỤC TRƯỞNG', signer: '' });
+    // The same name as printed (our DOCX writes names in upper and lower case); "Trưởng phòng" is no name.
+    const printed = read(COMMUNE.replace('**TRƯỞNG HIỆN ĐOÀN**', 'Trưởng Hiện Đoàn'));
+    expect(printed.letter.signature.signer).toBe('Trưởng Hiện Đoàn');
+    expect(printed.notes).toContainEqual(expect.objectContaining({ path: 'signature.signer', kind: 'uncertain', source: 'Trưởng Hiện Đoàn' }));
+    expect(read(COMMUNE.replace('**TRƯỞNG HIỆN ĐOÀN**', 'Trưởng phòng')).letter.signature.signer).toBe('');
   });
 });
