@@ -3,7 +3,7 @@
 // every word as misspelt English), page numbers from page 2, then the parts in reading order.
 import { Document, LineRuleType, PageOrientation, Paragraph } from 'docx';
 import type { Letter } from '../letter/types';
-import { agencyOneLine, formatKinhGui, normalizeSubject } from '../format';
+import { agencyOneLine, BODY_DEPTHS, bodyStyleId, formatKinhGui, normalizeSubject } from '../format';
 import { ptToHalfPoints } from '../layout';
 import { bodyParagraphs } from './body';
 import type { ExportContext } from './context';
@@ -31,6 +31,8 @@ export function buildDocument(ctx: ExportContext, letter: Letter): Document {
       default: {
         document: { run: { font: FONT, size: ptToHalfPoints(ctx.sizes.body), language: { value: DOCUMENT_LANGUAGE } }, paragraph: { spacing: { before: 0, after: 0 } } },
       },
+      // Empty styles naming a body paragraph's depth in the draft (core/format/body-style.ts).
+      paragraphStyles: Array.from({ length: BODY_DEPTHS }, (_, d) => ({ id: bodyStyleId(d), name: `Văn thư - thân, cấp ${d}`, basedOn: 'Normal' })),
     },
     sections: [
       {

@@ -16,3 +16,4 @@ export { dropLeadingChars, isSublabel, parseLabel } from './parse-label';
 export { CLOSING_MARK, endsWithClosingMark, withClosingMark } from './closing';
 export { agencyOneLine, formatAgencyLines, formatSecrecy, formatUrgency, MOTTO, NATIONAL_TITLE } from './header';
 export type { AgencyLines } from './header';
+export { BODY_DEPTHS, bodyStyleId, depthOfBodyStyle } from './body-style';

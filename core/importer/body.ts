@@ -8,7 +8,7 @@
 import type { Block, Inline, ItemBlock, ItemLevel, ParagraphBlock } from '../letter/types';
 import { LEVEL_RANK } from '../format/labels';
 import { dropLeadingChars, isSublabel, parseLabel } from '../format/parse-label';
-import { unbold } from './marks';
+import { allBold, unbold } from './marks';
 import type { Notes } from './notes';
 import type { Paragraph } from './paragraphs';
 import { fold, isUpperText } from './text';
@@ -21,13 +21,18 @@ interface Labelled {
   no: number;
   /** A "1.1." style label the model cannot express; kept in the text. */
   sublabel: boolean;
+  /** The label itself is bold (our exporter bolds it exactly when the item is titled). */
+  labelBold: boolean;
 }
 
 function label(p: Paragraph): Labelled {
-  const base = { heading: p.heading, no: p.no, sublabel: false };
+  const base = { heading: p.heading, no: p.no, sublabel: false, labelBold: false };
   if (isSublabel(p.text)) return { ...base, level: null, runs: p.runs, sublabel: true };
   const found = parseLabel(p.text);
-  return found ? { ...base, level: found.level, runs: dropLeadingChars(p.runs, found.length) } : { ...base, level: null, runs: p.runs };
+  if (!found) return { ...base, level: null, runs: p.runs };
+  const labelRuns = p.runs.slice(0, p.runs.length - dropLeadingChars(p.runs, found.length).length + 1);
+  const labelBold = labelRuns.some((r) => r.text.trim() !== '') && labelRuns.every((r) => r.text.trim() === '' || r.bold);
+  return { ...base, level: found.level, runs: dropLeadingChars(p.runs, found.length), labelBold };
 }
 
 const plain = (runs: readonly Inline[]): string => runs.map((r) => r.text).join('');
@@ -54,8 +59,33 @@ function finishItem(item: ItemBlock, heading: boolean): void {
 
 const headingOf = new WeakMap<ItemBlock, boolean>();
 
+/**
+ * Our own DOCX names each paragraph's depth (core/format/body-style.ts): the tree is rebuilt exactly,
+ * each block under the last item one level up. A titled item is one printed bold throughout.
+ */
+function buildByDepth(labelled: readonly Labelled[], depths: readonly number[]): Block[] {
+  const top: Block[] = [];
+  const open: ItemBlock[] = [];
+  labelled.forEach((p, i) => {
+    const depth = Math.min(depths[i] as number, open.length);
+    open.length = depth;
+    // The exporter bolds a label exactly when its item is titled; bold text under a plain label is the
+    // author's emphasis. Any length: a long titled clause is still printed bold throughout.
+    const titled = p.labelBold && allBold(p.runs);
+    const block: Block =
+      p.level === null ? { kind: 'paragraph', content: p.runs } : { kind: 'item', level: p.level, title: titled, content: titled ? unbold(p.runs) : p.runs, children: [] };
+    const parent = open[depth - 1];
+    if (parent) parent.children.push(block);
+    else top.push(block);
+    if (block.kind === 'item') open.push(block);
+  });
+  return top;
+}
+
 export function buildBody(paragraphs: readonly Paragraph[], notes: Notes): Block[] {
   const labelled = paragraphs.map(label);
+  const depths = paragraphs.map((p) => p.depth);
+  if (depths.length > 0 && depths.every((d) => d !== undefined)) return buildByDepth(labelled, depths as number[]);
   const top: Block[] = [];
   const stack: ItemBlock[] = [];
   /** The last item, titled or introducing, that the paragraphs after it belong to. */

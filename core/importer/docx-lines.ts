@@ -5,6 +5,7 @@
 // the agency name "ỦY BAN NHÂN DÂN" / "TỈNH …" often is one paragraph with a break.
 import type { Element as XmlElement } from '@xmldom/xmldom';
 import { run } from '../letter/inline';
+import { depthOfBodyStyle } from '../format/body-style';
 import type { Inline } from '../letter/types';
 import type { DocxPackage } from '../ooxml/package';
 import { child, children, descendants, toggle, wAttr } from '../ooxml/xml';
@@ -72,12 +73,14 @@ interface Walk {
 function paragraph(p: XmlElement, walk: Walk): void {
   const extra: XmlElement[] = [];
   let current: Inline[] = [];
+  const pPr = child(p, 'pPr');
+  // Our exporter names each body paragraph's depth in the draft in its style.
+  const depth = depthOfBodyStyle(pPr ? wAttr(child(pPr, 'pStyle'), 'val') : null);
   const flush = () => {
     const raw = current.map((r) => r.text).join('');
-    walk.lines.push({ no: walk.lines.length + 1, raw, runs: current, cell: walk.cell });
+    walk.lines.push({ no: walk.lines.length + 1, raw, runs: current, cell: walk.cell, ...(depth === null ? {} : { depth }) });
     current = [];
   };
-  const pPr = child(p, 'pPr');
   const numPr = pPr ? child(pPr, 'numPr') : null;
   if (numPr) {
     const levels = walk.numbering.get(wAttr(child(numPr, 'numId'), 'val') ?? '');

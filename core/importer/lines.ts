@@ -35,6 +35,8 @@ export interface SourceLine {
    * page's first. The text goes on over it as if it were not there (a sentence cut by the page).
    */
   pageBreak?: boolean;
+  /** DOCX made by our exporter: the paragraph's depth in the draft's tree, read from its body style. */
+  depth?: number;
 }
 
 export type Column = 'left' | 'right' | 'full';

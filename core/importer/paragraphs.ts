@@ -20,6 +20,8 @@ export interface Paragraph {
   heading: boolean;
   /** Source lines joined into it. */
   lines: number;
+  /** Our own DOCX: the block's depth in the draft (SourceLine.depth). */
+  depth?: number;
 }
 
 /**
@@ -175,7 +177,7 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
     lastLine = c.text;
     if (startsNew) {
       close();
-      current = { runs: [...c.runs], text: c.text, no: line.no, heading, lines: 1 };
+      current = { runs: [...c.runs], text: c.text, no: line.no, heading, lines: 1, ...(line.depth === undefined ? {} : { depth: line.depth }) };
     } else {
       const cur = current as unknown as Paragraph;
       // "92/TTr-" + "UBND": a symbol cut at its hyphen joins without a space.
