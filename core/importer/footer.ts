@@ -3,14 +3,13 @@
 // signer's name often starts at the left margin after the columns end.
 import type { Segment } from './lines';
 import { DRAFTER_IN_CAPITALS, DRAFTER_WITH_COPIES, isArchiveEntry, isDistributionStart, isElectronicCopies, markerKind } from './patterns';
-import { hasDash, isUpperText, squash, startsLower } from './text';
+import { hasDash, isUpperText, squash, startsLower, unclosedBracket } from './text';
 
 export interface FooterParts {
   distribution: Segment[];
   signature: Segment[];
 }
 
-const unclosedBracket = (text: string): boolean => (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
 export const ASIDE_LINE = /^\([^()]*\)\s*[;.]?$/;
 
 export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterParts {

@@ -4,7 +4,7 @@ import type { Notes } from './notes';
 import { contentOf } from './lines';
 import type { SourceLine } from './lines';
 import { OPENS_BODY, isDistributionStart } from './patterns';
-import { fold, hasDash, squash, startsLower, stripDash, stripEntryEnd } from './text';
+import { fold, hasDash, squash, startsLower, stripDash, stripEntryEnd, unclosedBracket } from './text';
 
 export interface RecipientsRead {
   recipients: string[];
@@ -17,8 +17,6 @@ const closesLetter = (text: string): boolean => /\.\/\.$/.test(text);
 const ended = (text: string): boolean => /[;.]\s*$/.test(text);
 /** "Kính gửi: Các" / "Doanh nghiệp …": a recipient never ends on a determiner, so its line was cut there. */
 const cutAtDeterminer = (text: string): boolean => /(?:^|\s)(?:các|những|quý|toàn thể)\s*$/iu.test(text);
-/** "Công ty X (đ/c: thôn Tạ Trung, xã Lương": a bracket still open, so the recipient goes on. */
-const unclosedBracket = (text: string): boolean => (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
 
 /**
  * A scan may carry a reader's forwarding note between "Kính gửi:" and its list ("P. NCC:" over

@@ -76,3 +76,6 @@ export const titleCase = (text: string): string =>
     .split(' ')
     .map((w) => (w ? (w[0] as string).toUpperCase() + w.slice(1) : w))
     .join(' ');
+
+/** "Công ty X (đ/c: thôn Tạ Trung, xã Lương": a bracket still open, so the entry goes on. */
+export const unclosedBracket = (text: string): boolean => (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
