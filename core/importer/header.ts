@@ -59,7 +59,8 @@ function parseNumberLine(text: string, out: HeaderFields, notes: Notes): string 
   // The symbol has no spaces: "UBND - KGVX" and "PGD&ĐT" are normalised, the rest of the piece
   // (a date run into the same line) is handed back.
   const normal = symRaw.trim().replace(/[–—]/g, '-').replace(/\s*([-&/])\s*/g, '$1');
-  const token = /^\S*/.exec(normal)?.[0] ?? '';
+  // "Số:      /      ngày  tháng  năm 2025" read with single spaces: a symbol never starts a dateline.
+  const token = /^ngay\b/.test(fold(normal)) ? '' : (/^\S*/.exec(normal)?.[0] ?? '');
   out.symbol = token.replace(/[.,;:_*~]+$/, '');
   if (out.symbol === '') notes.missing('symbol', 'Không thấy ký hiệu văn bản sau "Số".');
   return normal.slice(token.length).trim();

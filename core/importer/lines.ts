@@ -5,7 +5,8 @@
 import type { Inline } from '../letter/types';
 import { NO_EMPHASIS, emphasisAfter, hasEmphasisMark, parseMarks, tidyRuns } from './marks';
 import type { Emphasis } from './marks';
-import { fold } from './text';
+import { markerKind, onlyPositionWords } from './patterns';
+import { fold, isUpperText } from './text';
 
 export interface SourceLine {
   /** 1-based line number (text) or paragraph number (DOCX), for messages. */
@@ -192,6 +193,44 @@ function pieces(raw: string): { text: string; start: number }[] {
   return splitGaps(raw).flatMap(cutRunIn);
 }
 
+/** Where a footer piece's Nơi nhận text may end: after the "Nơi nhận:" label (and a speck of OCR noise), or after an entry's ";" or ".". */
+const FOOTER_LABEL = /^\s*\**\s*noi\s*nh\S{0,2}n\b\s*:?\s*\**\s*\S{0,2}\s+/;
+
+/**
+ * OCR and one-space copies run the footer's two columns together: "Nơi nhận: KT. CHỦ TỊCH",
+ * "- Chủ tịch UBND tỉnh (báo cáo); PHÓ CHỦ TỊCH", "- Lưu: VT, NC, Vũ Thu Hà". The signature's part is
+ * cut off where the label or an entry's ending is followed by capitals that are a signature marker's
+ * line or a position, or where the archive line ends in a name.
+ */
+function cutFooterRunIn(piece: { text: string; start: number }): { text: string; start: number }[] {
+  // "Q. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN": a marker's line is the signature's throughout.
+  if (markerKind(piece.text) !== null) return [piece];
+  const f = fold(piece.text);
+  const label = FOOTER_LABEL.exec(f);
+  const cuts = [...(label ? [label[0].length] : []), ...[...f.matchAll(/[;.]\s+/g)].map((m) => (m.index ?? 0) + m[0].length)];
+  // "- Cục Trưởng Mai Xuân Thành (để PHÓ CỤC TRƯỞNG": a position in capitals ending an entry in
+  // mixed case, even inside its brackets (the entry goes on on the next line).
+  const tail = /(?:^|\s)((?:\p{Lu}+\s+){1,4}\p{Lu}+)\s*$/u.exec(piece.text);
+  if (tail && /\b(truong|tich|doc|nhiem|chanh)\b/.test(fold(tail[1] as string))) cuts.push(piece.text.length - (tail[1] as string).length);
+  // "- Lưu: VT, NC, Vũ Thu Hà": the signer's full name (family, middle and given names), on the archive
+  // line's row, ends it; a drafter's name there is a given name ("Tài (25)", "Trung Anh").
+  if (/^[-–—•+]?\s*luu\b/.test(f.trim())) {
+    const name = /[,.]\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){2,4})\s*$/u.exec(piece.text);
+    if (name) return [{ text: piece.text.slice(0, name.index + 1), start: piece.start }, { text: name[1] as string, start: piece.start + piece.text.length - (name[1] as string).length }];
+  }
+  for (const at of cuts) {
+    const rest = piece.text.slice(at).trim();
+    const head = piece.text.slice(0, at).trim();
+    // What comes before is the label or an entry ("- …", or in lower case), never "TM." of "TM. ỦY BAN".
+    const listPart = (label !== null && at === label[0].length) || /^[-–—•+]/.test(head) || !isUpperText(head);
+    if (rest === '' || head === '' || !listPart || !isUpperText(rest)) continue;
+    if (markerKind(rest) !== null || (/\s/.test(rest) && onlyPositionWords(rest))) {
+      return [{ text: piece.text.slice(0, at).trimEnd(), start: piece.start }, { text: rest, start: piece.start + at }];
+    }
+  }
+  return [piece];
+}
+
 function splitGaps(raw: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   const lead = raw.length - raw.trimStart().length;
@@ -252,7 +291,7 @@ function segment(no: number, raw: string, runs: Inline[] | null, col: Column, st
  * caller decides by what they say (the footer, where a signer's name may start at column 0).
  */
 export function segmentLines(lines: readonly SourceLine[], options: { byContent?: boolean } = {}): Segment[][] {
-  const split = lines.map((l) => (l.runs !== null ? null : pieces(l.raw)));
+  const split = lines.map((l) => (l.runs !== null ? null : options.byContent ? pieces(l.raw).flatMap(cutFooterRunIn) : pieces(l.raw)));
   const rightStarts: number[] = [];
   for (const p of split) if (p && p.length > 1) rightStarts.push((p[p.length - 1] as { start: number }).start);
   const rightAt = rightStarts.length > 0 ? Math.min(...rightStarts) : Infinity;

@@ -55,6 +55,12 @@ export const markerKind = (text: string): 'authority' | 'delegation' | null => {
   return /^t\s*[./]?\s*\/?\s*m/.test(m[0]) ? 'authority' : 'delegation';
 };
 
+/** Words a position is made of; a line of capitals with another word in it is no position. */
+const POSITION_WORDS = new Set(
+  'pho chu tich giam doc truong phong ban chanh van bi thu nhiem tong ke toan uy vien quyen cuc vu hieu thanh tra doan hoi dong nhan dan cong tac xa huyen tinh so dai ky bo'.split(' '),
+);
+export const onlyPositionWords = (line: string): boolean => fold(line).trim().split(/\s+/).every((w) => POSITION_WORDS.has(w));
+
 const URGENCY_FOLDED = new Map<string, Urgency>(URGENCY_LEVELS.map((u) => [fold(u), u]));
 const SECRECY_FOLDED = new Map<string, Secrecy>(SECRECY_LEVELS.map((s) => [fold(s), s]));
 

@@ -5,7 +5,7 @@
 import type { Signature } from '../letter/types';
 import type { Notes } from './notes';
 import { lineNoise, noiseLabel } from './noise';
-import { markerKind } from './patterns';
+import { markerKind, onlyPositionWords } from './patterns';
 import { fold, isUpperText, squash, titleCase } from './text';
 
 /** Splits text that OCR ran together at a capitals→name or title→marker boundary. */
@@ -58,11 +58,6 @@ const nameShaped = (text: string): boolean => {
 };
 const looksLikeName = (text: string): boolean => nameShaped(text) && !hasTitleWord(text);
 
-/** Words a position is made of; a line of capitals with another word in it is no position. */
-const POSITION_WORDS = new Set(
-  'pho chu tich giam doc truong phong ban chanh van bi thu nhiem tong ke toan uy vien quyen cuc vu hieu thanh tra doan hoi dong nhan dan cong tac xa huyen tinh so dai ky'.split(' '),
-);
-const onlyPositionWords = (line: string): boolean => fold(line).split(/\s+/).every((w) => POSITION_WORDS.has(w));
 
 /** A marker's position, then a second position (the signer's: PHÓ …, THỨ TRƯỞNG, CHÁNH VĂN PHÒNG…). */
 const TWO_POSITIONS = /^((?:KT|TL|TUQ|Q)\.\s+.*?(?:TRƯỞNG|TỊCH|ĐỐC|NHIỆM))\s+((?:PHÓ|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|VỤ TRƯỞNG|CỤC TRƯỞNG|TRƯỞNG BAN|TRƯỞNG PHÒNG|GIÁM ĐỐC)(?:\s.*)?)$/u;

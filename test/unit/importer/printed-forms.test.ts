@@ -325,3 +325,61 @@ describe('the archive line as our exporter prints it reads back the same', () =>
     expect(parseArchive(line, new Notes())).toEqual({ archive, drafter });
   });
 });
+
+describe('a printed letter read by OCR (columns run together with one space)', () => {
+  const ocr = (footer: string) => read(`ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH TUYÊN QUANG Độc lập - Tự do - Hạnh phúc
+Số: 1209/UBND-THCB Tuyên Quang, ngày 24 tháng 4 năm 2024
+V/v tăng cường đảm bảo an toàn thông tin mạng
+Kính gửi: Các sở, ban, ngành tỉnh.
+${BODY}
+${footer}`).letter;
+
+  it('cuts the signature off "Nơi nhận:", an entry and the archive line', () => {
+    const l = ocr(`Nơi nhận: KT. CHỦ TỊCH
+- Như trên;
+- Chủ tịch UBND tỉnh (báo cáo); PHÓ CHỦ TỊCH
+- Các PCT UBND tỉnh;
+- Lưu: VT, NC, Hoàng Việt Phương`);
+    expect(l.distribution).toEqual(['Như trên', 'Chủ tịch UBND tỉnh (báo cáo)', 'Các PCT UBND tỉnh']);
+    expect(l.archive).toEqual({ units: ['VT', 'NC'], copies: null });
+    expect(l.drafter).toBeNull();
+    expect(l.signature).toEqual({ authority: null, delegation: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', signer: 'Hoàng Việt Phương' });
+  });
+
+  it('cuts a position in capitals that ends an entry still in its brackets', () => {
+    const l = ocr(`Nơi nhận: BỘ TRƯỞNG
+- Như trên;
+- Cục trưởng Mai Xuân Thành (để PHÓ CỤC TRƯỞNG
+báo cáo);
+- Lưu: VT, CS (03).
+
+Trần Đức Thắng`);
+    expect(l.distribution).toEqual(['Như trên', 'Cục trưởng Mai Xuân Thành (để báo cáo)']);
+    expect(l.signature.title).toBe('BỘ TRƯỞNG\nPHÓ CỤC TRƯỞNG');
+  });
+
+  it('leaves a marker line, "Tỉnh ủy" and a drafter\'s given name where they are', () => {
+    const l = ocr(`Nơi nhận:
+- Như trên;
+- Ban Thường vụ TỈNH ỦY;
+- Lưu: VT, GSQL (03). Trung Anh
+
+Q. GIÁM ĐỐC
+Trần Văn Cường`);
+    expect(l.distribution).toEqual(['Như trên', 'Ban Thường vụ TỈNH ỦY']);
+    expect(l.drafter).toEqual({ initials: 'TRUNG ANH', copies: null });
+    expect(l.signature).toEqual({ authority: null, delegation: 'Q. GIÁM ĐỐC', title: '', signer: 'Trần Văn Cường' });
+  });
+
+  it('reads "Số: / ngày tháng năm 2025" as a blank number and symbol beside a blank date', () => {
+    const { letter } = read(`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: / ngày tháng năm 2025
+V/v
+Kính gửi: Sở Tài chính.
+${BODY}${FOOT}`);
+    expect([letter.number, letter.symbol]).toEqual([null, '']);
+    expect(letter.date).toEqual({ day: null, month: null, year: 2025 });
+  });
+});
