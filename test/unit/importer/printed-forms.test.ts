@@ -383,3 +383,15 @@ ${BODY}${FOOT}`);
     expect(letter.date).toEqual({ day: null, month: null, year: 2025 });
   });
 });
+
+describe('the records desk as OCR reads it', () => {
+  it.each(['- Lưu: VI, TBLS-NCC.', '- Lưu: VTI, TBLS-NCC.'])('%s is "VT", and says so', (line) => {
+    const notes = new Notes();
+    expect(parseArchive(line, notes).archive.units).toEqual(['VT', 'TBLS-NCC']);
+    expect(notes.list).toContainEqual(expect.objectContaining({ path: 'archive.units', kind: 'converted' }));
+  });
+
+  it('leaves a unit "VI" that is not first', () => {
+    expect(parseArchive('- Lưu: VT, VI.', new Notes()).archive.units).toEqual(['VT', 'VI']);
+  });
+});
