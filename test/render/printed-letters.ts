@@ -1,0 +1,83 @@
+// What the printed-letter tests share: each fixture's reading printed as our DOCX and turned into PDFs
+// by one LibreOffice run, and an import of text read back from those pages scored field by field
+// against what the page shows (the reading as the exporter formats it: "Như trên" added, "VT" first,
+// the drafter's mark in capitals, the closing "./."; no bold, which neither pdftotext nor OCR keeps).
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { exportDocx } from '../../core/docx';
+import { archiveUnits, formatDrafterMark, noiNhanItems } from '../../core/format';
+import { importText } from '../../core/importer';
+import type { Letter } from '../../core/letter';
+import { CURRENT_SCHEMA_VERSION } from '../../core/letter/types';
+import { FIELDS, isEmpty } from '../unit/importer/fields';
+import type { Expected } from '../unit/importer/fields';
+
+const LETTERS = path.resolve(__dirname, '../fixtures/letters');
+
+export const letterNames = readdirSync(LETTERS)
+  .filter((f) => f.endsWith('.expected.json'))
+  .map((f) => f.replace(/\.expected\.json$/, ''))
+  .sort();
+
+const readingOf = (name: string): Expected => (JSON.parse(readFileSync(path.join(LETTERS, `${name}.expected.json`), 'utf8')) as { expected: Expected }).expected;
+
+/** Prints each letter's reading to `${dir}/${name}.pdf` (one LibreOffice run, its own profile). */
+export async function printLetters(names: readonly string[], dir: string, soffice: string): Promise<void> {
+  const files: string[] = [];
+  for (const name of names) {
+    const letter: Letter = { schemaVersion: CURRENT_SCHEMA_VERSION, type: 'cong-van', ...readingOf(name) };
+    const { bytes } = await exportDocx(letter, { now: new Date('2026-01-05T08:00:00Z') });
+    const file = path.join(dir, `${name}.docx`);
+    writeFileSync(file, bytes);
+    files.push(file);
+  }
+  // Its own profile, so a parallel test's LibreOffice run cannot clash with this one.
+  const profile = pathToFileURL(path.join(dir, 'profile')).href;
+  execFileSync(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, ...files], { stdio: 'ignore', timeout: 240_000 });
+}
+
+/** What the printed page shows of a reading: Nơi nhận and the drafter's mark as the exporter writes them. */
+function printedReading(e: Expected): Expected {
+  const mark = e.drafter ? formatDrafterMark(e.drafter) : '';
+  return {
+    ...e,
+    distribution: noiNhanItems(e),
+    archive: { ...e.archive, units: archiveUnits(e.archive) },
+    drafter: e.drafter && mark ? { initials: mark.replace(/\..*$/, ''), copies: e.drafter.copies } : null,
+  };
+}
+
+/** No bold on a page read back; the exporter closes the last paragraph with "./." (a full stop kept once). */
+const comparable = (field: string, value: unknown): string =>
+  JSON.stringify(field === 'body.text' ? (value as string[]).map((t) => t.replace(/\*\*/g, '').replace(/(?:\.?\/\.|\.)$/, '')) : value);
+
+export interface Miss {
+  letter: string;
+  field: string;
+  got: string;
+  want: string;
+  /** The page has no value there, and the import has one. */
+  invented: boolean;
+}
+
+/** Imports each letter's text read back from its pages; the fields scored and those missed. */
+export function scoreReadBack(texts: ReadonlyMap<string, string>): { total: number; misses: Miss[] } {
+  const misses: Miss[] = [];
+  let total = 0;
+  for (const [name, text] of texts) {
+    const r = importText(text, { fallbackYear: 2099 });
+    if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+    const want = printedReading(readingOf(name));
+    for (const [field, read] of Object.entries(FIELDS)) {
+      total += 1;
+      const g = read(r.value.letter);
+      const w = read(want);
+      if (comparable(field, g) !== comparable(field, w)) {
+        misses.push({ letter: name, field, got: JSON.stringify(g).slice(0, 200), want: JSON.stringify(w).slice(0, 200), invented: isEmpty(w) && !isEmpty(g) });
+      }
+    }
+  }
+  return { total, misses };
+}
