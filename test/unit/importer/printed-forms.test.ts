@@ -395,3 +395,24 @@ describe('the records desk as OCR reads it', () => {
     expect(parseArchive('- Lưu: VT, VI.', new Notes()).archive.units).toEqual(['VT', 'VI']);
   });
 });
+
+describe('a printed body read without its indents (pdftotext plain, OCR)', () => {
+  it('keeps a dash that follows a nearly full line in mid-sentence in the sentence', () => {
+    const { letter } = printed(`Theo văn bản số 906/KT-KĐ ngày 03/12/2007 của Bộ Giáo dục và Đào tạo
+– Cục Khảo thí và Kiểm định chất lượng giáo dục đã dự thảo Quy chế thi tốt
+nghiệp THPT. Trong đó, phân chia thành 225 vấn đề để các đơn vị nghiên cứu,
+trả lời đủ 225 vấn đề để làm cơ sở hoàn thiện văn bản trước khi ban hành Quy
+chế. Sở Giáo dục và Đào tạo đề nghị các đơn vị tham gia ý kiến về dự thảo
+trước ngày 13/12/2007.
+Sở Giáo dục và Đào tạo đề nghị các đơn vị tham gia ý kiến về các nội dung sau:
+- Các vấn đề về tổ chức coi thi, chấm thi và phúc khảo bài thi tốt nghiệp THPT
+- Các vấn đề về xét công nhận tốt nghiệp THPT./.
+`);
+    expect(tree(letter.body)).toEqual([
+      'p: Theo văn bản số 906/KT-KĐ ngày 03/12/2007 của Bộ Giáo dục và Đào tạo – Cục Khảo thí và Kiểm định chất lượng giáo dục đã dự thảo Quy chế thi tốt nghiệp THPT. Trong đó, phân chia thành 225 vấn đề để các đơn vị nghiên cứu, trả lời đủ 225 vấn đề để làm cơ sở hoàn thiện văn bản trước khi ban hành Quy chế. Sở Giáo dục và Đào tạo đề nghị các đơn vị tham gia ý kiến về dự thảo trước ngày 13/12/2007.',
+      'p: Sở Giáo dục và Đào tạo đề nghị các đơn vị tham gia ý kiến về các nội dung sau:',
+      { 'dash: Các vấn đề về tổ chức coi thi, chấm thi và phúc khảo bài thi tốt nghiệp THPT': [] },
+      { 'dash: Các vấn đề về xét công nhận tốt nghiệp THPT./.': [] },
+    ]);
+  });
+});
