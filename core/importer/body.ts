@@ -30,7 +30,14 @@ function label(p: Paragraph): Labelled {
   if (isSublabel(p.text)) return { ...base, level: null, runs: p.runs, sublabel: true };
   const found = parseLabel(p.text);
   if (!found) return { ...base, level: null, runs: p.runs };
-  const labelRuns = p.runs.slice(0, p.runs.length - dropLeadingChars(p.runs, found.length).length + 1);
+  // The runs the label's characters are in.
+  const labelRuns: Inline[] = [];
+  let left = found.length;
+  for (const r of p.runs) {
+    if (left <= 0) break;
+    labelRuns.push(r);
+    left -= r.text.length;
+  }
   const labelBold = labelRuns.some((r) => r.text.trim() !== '') && labelRuns.every((r) => r.text.trim() === '' || r.bold);
   return { ...base, level: found.level, runs: dropLeadingChars(p.runs, found.length), labelBold };
 }

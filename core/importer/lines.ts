@@ -193,7 +193,7 @@ function pieces(raw: string): { text: string; start: number }[] {
   return splitGaps(raw).flatMap(cutRunIn);
 }
 
-/** Where a footer piece's Nơi nhận text may end: after the "Nơi nhận:" label (and a speck of OCR noise), or after an entry's ";" or ".". */
+/** The "Nơi nhận:" label at a footer piece's start, with a speck of OCR noise after it ("Nơi nhận h KT. …"). */
 const FOOTER_LABEL = /^\s*\**\s*noi\s*nh\S{0,2}n\b\s*:?\s*\**\s*\S{0,2}\s+/;
 
 /**

@@ -150,13 +150,13 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
     const before = current === null ? '' : (current as Paragraph).runs.map((r) => r.text).join('');
     // The line goes on with the one before: a span wrapped over the break, or a label left alone.
     const continues = current !== null && line.runs === null && !LIST_LABEL.test(c.text) && (line.joined === true || isBareLabel(before));
-    /** What the words say: a list label, a new sentence after one ended, a line well short of the width. */
     // "… của Bộ Giáo dục và Đào tạo" / "– Cục Khảo thí …": a dash after a line that (nearly: a first
     // line is shorter by its lost indent) filled the width in mid-sentence is the sentence's own; a new
-    // item follows an ending (":", ";", ".").
-    // Not after a dash item: a list whose lines have no ending goes on with its next item.
+    // item follows an ending (":", ";", "."). Not after a dash item: a list whose lines have no ending
+    // goes on with its next item.
     const dashInSentence =
       /^[-–—]\s/.test(c.text) && current !== null && !/^\s*[-–—+•]/.test(before) && width !== null && lastLine.length >= width * 0.8 && !/[.:;!?…)"”]\s*$/.test(before);
+    /** What the words say: a list label, a new sentence after one ended, a line well short of the width. */
     const startsByText = (): boolean =>
       (LIST_LABEL.test(c.text) && !dashInSentence) ||
       (isShortTitleLine(current as Paragraph) && startsUpperOrDigit(c.text) && !insideParagraph(i)) ||
