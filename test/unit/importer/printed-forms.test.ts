@@ -148,36 +148,38 @@ ${BODY}${FOOT}`);
     expect(letter.subject).toBe('rà soát và chuẩn hóa dữ liệu số nhà sau sắp xếp, gắn liền với dữ liệu mã bưu chính');
   });
 
-  it('reads a subject naming a day beside the dateline as the subject', () => {
-    const { letter } = read(`    UỶ BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+  it.each([
+    [
+      'beside the dateline (layout)',
+      `    UỶ BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
   THÀNH PHỐ HỒ CHÍ MINH                  Độc lập - Tự do - Hạnh phúc
  SỞ GIÁO DỤC VÀ ĐÀO TẠO
 
        Số: 4144/GDĐT-VP                    Thành phố Hồ Chí Minh,
    V/v cho học sinh nghỉ học Ngày         ngày 25 tháng 11 năm 2018
              26/11/2018
-
-               Kính gửi: Chủ tịch Ủy ban nhân dân các quận, huyện.
-${BODY}${FOOT}`);
-    expect(letter.place).toBe('Thành phố Hồ Chí Minh');
-    expect(letter.date).toEqual({ day: 25, month: 11, year: 2018 });
-    expect(letter.subject).toBe('cho học sinh nghỉ học Ngày 26/11/2018');
-  });
-
-  it('never takes a subject that names a day for the dateline (stacked text)', () => {
-    const { letter } = read(`SỞ GIÁO DỤC VÀ ĐÀO TẠO
+`,
+      'cho học sinh nghỉ học Ngày 26/11/2018',
+    ],
+    [
+      'above the dateline (stacked)',
+      `SỞ GIÁO DỤC VÀ ĐÀO TẠO
 Số: 4144/GDĐT-VP
 V/v cho học sinh nghỉ học ngày 26
 tháng 11 năm 2018
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Độc lập - Tự do - Hạnh phúc
 Thành phố Hồ Chí Minh, ngày 25 tháng 11 năm 2018
-
-Kính gửi: Chủ tịch Ủy ban nhân dân các quận, huyện.
+`,
+      'cho học sinh nghỉ học ngày 26 tháng 11 năm 2018',
+    ],
+  ])('never takes a subject that names a day for the dateline: %s', (_shape, head, subject) => {
+    const { letter } = read(`${head}
+               Kính gửi: Chủ tịch Ủy ban nhân dân các quận, huyện.
 ${BODY}${FOOT}`);
     expect(letter.place).toBe('Thành phố Hồ Chí Minh');
     expect(letter.date).toEqual({ day: 25, month: 11, year: 2018 });
-    expect(letter.subject).toBe('cho học sinh nghỉ học ngày 26 tháng 11 năm 2018');
+    expect(letter.subject).toBe(subject);
   });
 
   it('still keeps a blank left for the pending number in its line', () => {
