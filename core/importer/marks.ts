@@ -80,18 +80,19 @@ function prepare(raw: string): { source: string; heading: string | null } {
   return { source, heading };
 }
 
+/** The emphasis after one markdown token: "***" flips both, "**"/"__" bold, "*" italic; others none. */
+function afterToken(state: Emphasis, tok: string): Emphasis {
+  if (tok === '***') return { bold: !state.bold, italic: !state.italic };
+  if (tok === '**' || tok === '__') return { ...state, bold: !state.bold };
+  if (tok === '*') return { ...state, italic: !state.italic };
+  return state;
+}
+
 /** The emphasis still open at the end of a line that started with `open`. */
 export function emphasisAfter(raw: string, open: Emphasis = NO_EMPHASIS): Emphasis {
-  let { bold, italic } = open;
-  for (const m of prepare(raw).source.matchAll(TOKEN)) {
-    const tok = m[0];
-    if (tok === '***') {
-      bold = !bold;
-      italic = !italic;
-    } else if (tok === '**' || tok === '__') bold = !bold;
-    else if (tok === '*') italic = !italic;
-  }
-  return { bold, italic };
+  let state = open;
+  for (const m of prepare(raw).source.matchAll(TOKEN)) state = afterToken(state, m[0]);
+  return state;
 }
 
 /** True when the line has an emphasis mark that could close a span opened on the line before. */
@@ -103,26 +104,20 @@ export function parseMarks(raw: string, open: Emphasis = NO_EMPHASIS): Marked {
   const source = prepared.source;
   const heading = prepared.heading !== null;
   if (heading) artefacts.push(prepared.heading as string);
-  let { bold, italic } = open;
+  let state: Emphasis = open;
   const runs: Inline[] = [];
   let last = 0;
   for (const m of source.matchAll(TOKEN)) {
     const at = m.index ?? 0;
-    runs.push(run(source.slice(last, at), { bold, italic }));
+    runs.push(run(source.slice(last, at), state));
     const tok = m[0];
-    if (tok === '***') {
-      bold = !bold;
-      italic = !italic;
-    } else if (tok === '**' || tok === '__') bold = !bold;
-    else if (tok === '*') italic = !italic;
-    else if (tok.startsWith('^{')) {
-      // Superscript: kept as text (m^{2} → m2); the distribution parser reads drafter marks from raw text.
-      runs.push(run(tok.slice(2, -1), { bold, italic }));
-    }
+    // Superscript: kept as text (m^{2} → m2); the distribution parser reads drafter marks from raw text.
+    if (tok.startsWith('^{')) runs.push(run(tok.slice(2, -1), state));
+    state = afterToken(state, tok);
     artefacts.push(tok.startsWith('^{') ? '^{}' : tok);
     last = at + tok.length;
   }
-  runs.push(run(source.slice(last), { bold, italic }));
+  runs.push(run(source.slice(last), state));
   const tidy = tidyRuns(runs);
   return { text: tidy.map((r) => r.text).join(''), runs: tidy, heading, artefacts };
 }
