@@ -9,11 +9,13 @@ export function endsWithClosingMark(text: string): boolean {
 
 /**
  * The text with "./." at its end: "… thực hiện." → "… thực hiện./."; "… thực hiện" → "… thực hiện./.".
- * A trailing ";" or "," (an unfinished list) is replaced; an ellipsis is kept before the mark.
+ * A trailing ";" or "," (an unfinished list) is replaced; an ellipsis is kept before the mark. A mark
+ * typed without its last dot ("… đề nghị./", as a Sở's letter has it) is completed, not doubled.
  */
 export function withClosingMark(text: string): string {
   const t = text.trimEnd();
   if (t.endsWith(CLOSING_MARK)) return t;
+  if (/[^.]\.\/$/.test(t)) return `${t}.`;
   if (/[^.]\.$/.test(t) || t === '.') return `${t}/.`;
   return `${t.replace(/[;,:]+$/, '')}${CLOSING_MARK}`;
 }

@@ -87,6 +87,8 @@ describe('closing mark "./." (§4.7)', () => {
     ['thực hiện', 'thực hiện./.'],
     ['thực hiện;', 'thực hiện./.'],
     ['thực hiện./.  ', 'thực hiện./.'],
+    // Sở GD&ĐT Bà Rịa - Vũng Tàu 327 ends "Trân trọng đề nghị./": the mark lost its last dot
+    ['Trân trọng đề nghị./', 'Trân trọng đề nghị./.'],
   ])('withClosingMark(%j) → %j', (text, expected) => expect(withClosingMark(text)).toBe(expected));
 
   it('endsWithClosingMark', () => {
