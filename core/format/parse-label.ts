@@ -7,6 +7,9 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, ItemLevel]> = [
   [/^[IVX]{1,5}\.\s+/u, 'section'],
   // "1." "12)" but not "1.5 triệu" nor a year "2022."; OCR and Word often drop or widen the space.
   [/^\d{1,2}\s*[.)](?!\d)\s*/u, 'clause'],
+  // "1- Cho toàn bộ học sinh …": older letters number tasks with a hyphen; a capital follows, so a
+  // range ("10 - 15 ngày") is no label.
+  [/^\d{1,2}\s?-\s+(?=\p{Lu})/u, 'clause'],
   // Past "y" the exporter continues "aa)" "ab)" (labels.ts), so two letters are a point too.
   [/^[a-zđ]{1,2}\s?\)\s*/u, 'point'],
   // "a. Nhận thức …": many offices type points with a full stop; one letter, then a capitalised word.

@@ -17,8 +17,10 @@ export interface ArchiveContext {
   symbol: string;
 }
 
+/** Joins the words of one unit ("Vụ CQĐP") through the token split; TIGHT where no space was typed ("P.KT"). */
 const JOIN = '\u0001';
-const UNIT_WITH_KIND = /(?<![\p{L}])(Vụ|Cục|Ban|Phòng|P\.)\s*([A-ZĐ][A-ZĐ&]{1,})(?![\p{L}])/gu;
+const TIGHT = '\u0002';
+const UNIT_WITH_KIND = /(?<![\p{L}])(Vụ|Cục|Ban|Phòng|P\.)(\s*)([A-ZĐ][A-ZĐ&]{1,})(?![\p{L}])/gu;
 
 const symbolParts = (symbol: string): string[] => symbol.toUpperCase().split(/[-/&.\s]+/u).filter((p) => p !== '');
 
@@ -35,7 +37,8 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   text = text.replace(/[*_~]/g, '').replace(/\(\s*(\d{1,4})\s*(?:b|bản)\.?\s*\)/giu, '($1)');
   // "Vụ CQĐP", "P. LĐTLBHXH": a ministry's department or an office's room named by a word and its
   // abbreviation is one unit, not a unit and a drafter's mark (nor "P." a full stop before a mark).
-  text = text.replace(UNIT_WITH_KIND, (_m, kind: string, abbr: string) => `${kind}${JOIN}${abbr}`);
+  // "P.KT" typed without a space stays as typed.
+  text = text.replace(UNIT_WITH_KIND, (_m, kind: string, space: string, abbr: string) => `${kind}${space === '' ? TIGHT : JOIN}${abbr}`);
   let drafterCopies: number | null = null;
   // "VT, VP (HC), Tài (25).": the drafter's name (not in capitals) with the copies issued ends the line.
   const named = /,\s*(\p{Lu}?\p{Ll}[\p{L}.]*)\s*\(\s*(\d{1,4})\s*\)\s*\.?\s*$/u.exec(text);
@@ -48,7 +51,7 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // Without copies it needs a comma list before it, or "VT. CNTT." would lose its unit. A mark is
   // initials or a name run together, accents kept ("DVTỊNH").
   const tail =
-    /\.\s*(\p{L}{1,10})\s*\.?\s*\((\d{1,4})\)\s*\.?\s*$/u.exec(text) ?? /,(?:[^.]|\.\u0001)*\.\s*(\p{L}{1,10})\s*\.\s*$/u.exec(text);
+    /\.\s*(\p{L}{1,10})\s*\.?\s*\((\d{1,4})\)\s*\.?\s*$/u.exec(text) ?? /,(?:[^.]|\.[\u0001\u0002])*\.\s*(\p{L}{1,10})\s*\.\s*$/u.exec(text);
   if (tail) {
     marks.push(tail[1] as string);
     drafterCopies = tail[2] === undefined ? null : Number(tail[2]);
@@ -119,8 +122,8 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   for (const token of tokens) {
     const t = token.trim();
     if (t === '') continue;
-    if (t.includes(JOIN)) {
-      units.push(t.replace(JOIN, ' '));
+    if (t.includes(JOIN) || t.includes(TIGHT)) {
+      units.push(t.replace(JOIN, ' ').replace(TIGHT, ''));
       continue;
     }
     const quoted = /^["“”'‘’].*["“”'‘’]$/.test(t);

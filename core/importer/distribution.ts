@@ -6,7 +6,7 @@ import type { ArchiveContext } from './archive';
 import { ASIDE_LINE } from './footer';
 import type { Segment } from './lines';
 import type { Notes } from './notes';
-import { DRAFTER_IN_CAPITALS, isArchiveEntry, isDistributionStart, isElectronicCopies } from './patterns';
+import { DRAFTER_IN_CAPITALS, endsEntry, isArchiveEntry, isDistributionStart, isElectronicCopies } from './patterns';
 import { fold, squash, startsLower, stripDash, stripEntryEnd } from './text';
 
 export interface DistributionRead {
@@ -39,7 +39,7 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
     const last = entries[entries.length - 1];
     if (ITEM_START.test(text) || isArchiveEntry(text) || isElectronicCopies(text) || !last) {
       entries.push({ raw, text, plus: /^\s*\+/.test(text) });
-    } else if (startsLower(text) || !/[;.]\s*$/.test(last.text) || ASIDE_LINE.test(text)) {
+    } else if (startsLower(text) || !endsEntry(last.text) || ASIDE_LINE.test(text)) {
       last.raw = `${last.raw} ${raw}`;
       last.text = `${last.text} ${text}`;
     } else {

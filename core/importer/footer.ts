@@ -2,7 +2,7 @@
 // (right). Layout lines are cut by column; lone pieces are sorted by what they say, because a
 // signer's name often starts at the left margin after the columns end.
 import type { Segment } from './lines';
-import { DRAFTER_IN_CAPITALS, DRAFTER_WITH_COPIES, isArchiveEntry, isDistributionStart, isElectronicCopies, markerKind } from './patterns';
+import { DRAFTER_IN_CAPITALS, DRAFTER_WITH_COPIES, endsEntry, isArchiveEntry, isDistributionStart, isElectronicCopies, markerKind } from './patterns';
 import { hasDash, isUpperText, squash, startsLower, unclosedBracket } from './text';
 
 export interface FooterParts {
@@ -36,7 +36,7 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
       // (lower case, a bracket, left of the signature column, or ending in list punctuation) and not
       // like a signature line (capitals, TM./KT. markers) or the signer after the archive line.
       const lastText = last === undefined ? '' : squash(last.text);
-      const open = last !== undefined && !/[;.]\s*$/.test(lastText);
+      const open = last !== undefined && !endsEntry(lastText);
       // "Cường, các Vụ: TH, PL, TGĐ": a comma inside a line in mixed case is a list's, never a signer's.
       const entryLike = startsLower(text) || /^[(“"]/.test(text) || leftColumn || /[;,:]\s*$/.test(text) || /,\s/.test(text);
       // "- VPUB: CVP, PCVP P.T.T Huyền," / "NC, KGVX, TH;": capitals go on an entry that stopped at a comma

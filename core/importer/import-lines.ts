@@ -10,6 +10,7 @@ import { signatureLines, splitFooter } from './footer';
 import { parseHeader } from './header';
 import { contentOf, markPageBreak, segmentLines } from './lines';
 import type { SourceLine } from './lines';
+import { takeLateSubject } from './late-subject';
 import { hasESignature, lineNoise, noiseLabel } from './noise';
 import { Notes } from './notes';
 import { buildParagraphs } from './paragraphs';
@@ -105,7 +106,11 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   const headerEnd = zones.recipients ?? zones.headerEnd;
   dropNoise(lines, headerEnd, lines.length, true, eSignature, notes);
 
-  const header = parseHeader(segmentLines(lines.slice(0, headerEnd)), notes);
+  const late = takeLateSubject(lines, headerEnd, zones.footerStart);
+  if (late.length > 0) {
+    notes.add('subject', 'uncertain', `Trích yếu nằm sau phần Nơi nhận (dòng ${(late[0] as SourceLine).no}), như khi chép chữ từ tệp PDF; đã đưa về phần đầu văn bản — hãy kiểm tra.`, late.map((l) => l.raw.trim()).join(' '));
+  }
+  const header = parseHeader(segmentLines([...lines.slice(0, headerEnd), ...late]), notes);
   let bodyStart = headerEnd;
   let recipients: string[] = [];
   if (zones.recipients !== null) {

@@ -45,6 +45,12 @@ function cutsOf(raw: string): number[] {
       if (heldInHeader(raw.slice(0, at))) cuts.add(at);
     }
   }
+  // "Số: 2597/VPCP-NCV/v tổ chức …": the subject cell run into the symbol with no space; a symbol is
+  // capitals, so a "V/v" (small v) after it starts the subject.
+  if (/^\s*(\*\*)?so\s*[:.]?\s*\d*\s*\//.test(f)) {
+    const subject = /V\s?\/\s?v\s/u.exec(raw);
+    if (subject && subject.index > 0) cuts.add(subject.index);
+  }
   if (/^\s*(\*\*)?(so\s*[:.]?\s*\d*\s*\/|v\s*\/\s*v)/.test(f)) {
     for (const m of f.matchAll(DATE_AFTER)) {
       const at = placeStart(raw, m.index ?? 0);

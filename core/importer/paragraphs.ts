@@ -40,13 +40,15 @@ const isBareLabel = (text: string): boolean => /^\s*(?:[IVX]{1,5}\.|\d{1,2}\s*[.
 /** Check marks a reader ticked beside a line on the paper before it was scanned. */
 const TICK_AT_END = /\s*[✓✔✗✘√☑]+\s*$/u;
 
-export const LIST_LABEL = /^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\s*[.)](?!\d)|[a-zđ]\)|[-–—•+])\s*/;
+export const LIST_LABEL = /^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\s*[.)](?!\d)|\d{1,2}\s?-\s+(?=\p{Lu})|[a-zđ]\)|[-–—•+])\s*/u;
 const QUOTE_START = /^["“«]\s*\p{Lu}/u;
 /**
  * "Ủy ban …", "2. …", or "(Đính kèm …)" after a full stop: a line that can open a sentence after one
  * ended ("… số điện thoại:" / "(024…" goes on).
  */
 const opensSentence = (before: string, text: string): boolean => startsUpperOrDigit(text) || (/[.!?]\s*$/.test(before) && /^[([]\s*\p{Lu}/u.test(text));
+/** "Trân trọng đề nghị./", "Xin trân trọng cảm ơn!": the courtesy line that closes a letter is a paragraph of its own. */
+const COURTESY_LINE = /^(?:xin\s+)?trân trọng(?:\s+(?:cảm ơn|đề nghị|báo cáo|kính chào))?\s*[.!]?(?:\/\.?)?$/iu;
 const SENTENCE_END = /(?:[.:;!?…]|\.\/\.|\))["”»]?\s*$/;
 // A hand mark has a letter or digit ("*Lv*"); "*”*" after a full stop is a closing quote in italics.
 const HAND_MARK_AT_END = /([.;:!?)])\s*\*((?=[^*\s]*[\p{L}\p{N}])[^*\s]{1,8})\*\s*$/u;
@@ -159,6 +161,7 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
     /** What the words say: a list label, a new sentence after one ended, a line well short of the width. */
     const startsByText = (): boolean =>
       (LIST_LABEL.test(c.text) && !dashInSentence) ||
+      COURTESY_LINE.test(c.text) ||
       (isShortTitleLine(current as Paragraph) && startsUpperOrDigit(c.text) && !insideParagraph(i)) ||
       (SENTENCE_END.test(before) && !startsLower(c.text) && opensSentence(before, c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width)) ||
       // "… với nội dung kiến nghị:" / "“Câu số 18. …”": a quotation a colon introduces starts its own paragraph.

@@ -2,7 +2,7 @@
 // found on whole lines, before any column splitting, so the body is never cut into columns.
 import { contentOf } from './lines';
 import type { SourceLine } from './lines';
-import { DATE, isDistributionStart, isMotto, isNationalTitle, isNumberLine, isRecipientsStart, isSubjectStart, markerKind, urgencyOf } from './patterns';
+import { DATE, isAsAboveEntry, isDistributionStart, isMotto, isNationalTitle, isNumberLine, isRecipientsStart, isSubjectStart, markerKind, urgencyOf } from './patterns';
 import { fold, isUpperText, squash } from './text';
 
 export interface Zones {
@@ -60,7 +60,7 @@ export function findZones(lines: readonly SourceLine[]): Zones {
   for (let i = from + 1; i < n; i += 1) {
     const line = lines[i] as SourceLine;
     const first = firstPiece(line);
-    if (isDistributionStart(first)) {
+    if (isDistributionStart(first) || isAsAboveEntry(first)) {
       footerStart = i;
       break;
     }

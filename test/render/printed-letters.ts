@@ -49,9 +49,9 @@ function printedReading(e: Expected): Expected {
   };
 }
 
-/** No bold on a page read back; the exporter closes the last paragraph with "./." (a full stop kept once). */
+/** No bold on a page read back; the exporter closes the last paragraph with "./." (a full stop kept once, "./" completed). */
 const comparable = (field: string, value: unknown): string =>
-  JSON.stringify(field === 'body.text' ? (value as string[]).map((t) => t.replace(/\*\*/g, '').replace(/(?:\.?\/\.|\.)$/, '')) : value);
+  JSON.stringify(field === 'body.text' ? (value as string[]).map((t) => t.replace(/\*\*/g, '').replace(/(?:\.?\/\.|\.\/|\.)$/, '')) : value);
 
 export interface Miss {
   letter: string;
