@@ -40,8 +40,9 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // "P.KT" typed without a space stays as typed.
   text = text.replace(UNIT_WITH_KIND, (_m, kind: string, space: string, abbr: string) => `${kind}${space === '' ? TIGHT : JOIN}${abbr}`);
   let drafterCopies: number | null = null;
-  // "VT, VP (HC), Tài (25).": the drafter's name (not in capitals) with the copies issued ends the line.
-  const named = /,\s*(\p{Lu}?\p{Ll}[\p{L}.]*)\s*\(\s*(\d{1,4})\s*\)\s*\.?\s*$/u.exec(text);
+  // "VT, VP (HC), Tài (25).", "VT, KTN, Cao Cường (10b)": the drafter's name (not in capitals) with the
+  // copies issued ends the line.
+  const named = /,\s*(\p{Lu}?\p{Ll}[\p{L}.]*(?:\s+\p{Lu}\p{Ll}+){0,3})\s*\(\s*(\d{1,4})\s*\)\s*\.?\s*$/u.exec(text);
   if (named) {
     marks.push(named[1] as string);
     drafterCopies = Number(named[2]);
@@ -73,6 +74,13 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
         notes.add('archive.units', 'uncertain', `Không rõ "${token}" sau "VT." là đơn vị lưu hay ký hiệu người soạn thảo; đã xếp vào đơn vị lưu.`, raw.trim());
       }
     }
+  }
+  // "Lưu: VP, (PCV14).": the drafter's initials and the copies issued, run together in brackets.
+  const bracketMark = /,\s*\(\s*([A-ZĐ]{1,6})\s*(\d{1,3})\s*\)\s*\.?\s*$/u.exec(text);
+  if (bracketMark && marks.length === 0) {
+    marks.push(bracketMark[1] as string);
+    drafterCopies = Number(bracketMark[2]);
+    text = text.slice(0, bracketMark.index);
   }
   // "(VX/KN)", "(ĐT-PVH)": the drafting unit and, after the slash, the drafter's initials; a unit with
   // letters in brackets after it ("GDTXNNĐH (ĐPT)") has the initials alone. Digits there are copies.
@@ -135,7 +143,13 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   if (copies === 0) copies = null;
   let drafter: Drafter | null = null;
   const initials = marks.filter((m) => m !== '').join(' ');
-  if (initials !== '') {
+  // "Trung Anh", "Cao Cường": a drafter's name written out is kept as typed (the reader decides whether to
+  // shorten it to initials); a mark of initials is written in capitals, as the Decree wants.
+  const fullName = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}$/u.test(initials);
+  if (initials !== '' && fullName) {
+    drafter = { initials, copies: drafterCopies && drafterCopies > 0 ? drafterCopies : null };
+    notes.add('drafter', 'uncertain', `Hiểu "${initials}" cuối dòng Lưu là họ tên người soạn thảo (Nghị định 30 ghi chữ viết tắt); hãy kiểm tra.`, raw.trim());
+  } else if (initials !== '') {
     drafter = { initials: initials.toUpperCase(), copies: drafterCopies && drafterCopies > 0 ? drafterCopies : null };
     if (initials !== initials.toUpperCase()) {
       notes.add('drafter', 'converted', `Ký hiệu người soạn thảo "${initials}" được viết hoa theo Nghị định 30.`, raw.trim());

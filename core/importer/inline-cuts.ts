@@ -36,6 +36,17 @@ function placeStart(raw: string, comma: number): number | null {
   return start;
 }
 
+/**
+ * Where the symbol of a "Số" line ends: "Số : 24 / PGD&ĐT- GDMN Thọ Xuân, ngày …" — a symbol typed with
+ * spaces around its hyphen is still one symbol, and the place after it starts no earlier. 0 if none.
+ */
+function symbolEnd(raw: string): number {
+  // No "i" flag (\p{Lu} would match small letters too), and a piece of capitals is a whole word: in
+  // "Số: / Bến Tre" the "B" of the place is no symbol.
+  const m = /^\s*(?:\*\*)?[Ss][oốOỐ]\s*[:.]?\s*[^/\s]*\s*\/\s*(?:[\p{Lu}\d&.]+(?!\p{L})(?:\s*[-–]\s*(?=[\p{Lu}\d]))?)+/u.exec(raw);
+  return m ? m[0].length : 0;
+}
+
 function cutsOf(raw: string): number[] {
   const f = fold(raw);
   const cuts = new Set<number>();
@@ -52,9 +63,10 @@ function cutsOf(raw: string): number[] {
     if (subject && subject.index > 0) cuts.add(subject.index);
   }
   if (/^\s*(\*\*)?(so\s*[:.]?\s*\d*\s*\/|v\s*\/\s*v)/.test(f)) {
+    const symbol = symbolEnd(raw);
     for (const m of f.matchAll(DATE_AFTER)) {
       const at = placeStart(raw, m.index ?? 0);
-      if (at !== null && at > 0) cuts.add(at);
+      if (at !== null && at > 0) cuts.add(Math.max(at, symbol));
     }
   }
   if (/^\s*(\*\*)?k[il1]nh\s*gui\s*:/.test(f) && raw.length > 120) {

@@ -12,7 +12,8 @@ const clean = (text: string): string =>
     .trim();
 
 export const isNationalTitle = (text: string): boolean => /^cong ho[aà] xa hoi( chu nghia viet nam)?[.:]?$|^chu nghia viet nam$/.test(clean(text));
-export const isMotto = (text: string): boolean => /^doc lap\s*[-–—.,]?\s*tu do\s*[-–—.,]?\s*hanh phuc\.?$/.test(clean(text));
+// "Độc lập - Tự - Hạnh phúc": text taken from a PDF drops short words, "do" among them.
+export const isMotto = (text: string): boolean => /^doc lap\s*[-–—.,]?\s*tu( do)?\s*[-–—.,]?\s*hanh phuc\.?$/.test(clean(text));
 export const isRecipientsStart = (text: string): boolean => /^k[il1]nh\s*g[^\s:]{1,3}\b/.test(clean(text));
 export const isDistributionStart = (text: string): boolean => /^n[oơ]i\s*nh[^\s:]{1,2}n\b/.test(clean(text));
 /** "- Như trên;": the first entry of Nơi nhận, even where a PDF's text lost the "Nơi nhận:" label. */
@@ -36,7 +37,7 @@ export const isNumberLine = (text: string): boolean => {
  * Words that open a letter's first paragraph, never a recipient: where a recipient runs into the body
  * ("Kính gửi: Tổng công ty X Phúc đáp Công văn …") and where a bare "Kính gửi:" line's recipient ends.
  */
-const BODY_OPENERS = 'Phúc đáp|Thực hiện|Căn cứ|Trả lời|Tiếp theo|Tiếp nhận|Theo đề nghị|Theo báo cáo|Vừa qua|Hiện nay|Nhằm';
+const BODY_OPENERS = 'Phúc đáp|Thực hiện|Căn cứ|Trên cơ sở|Trả lời|Tiếp theo|Tiếp nhận|Theo đề nghị|Theo báo cáo|Vừa qua|Hiện nay|Nhằm';
 /** An opening word inside a line, at the space before it. */
 export const BODY_OPENER_INSIDE = new RegExp(`\\s(?=(?:${BODY_OPENERS})\\s)`, 'u');
 /** A line that opens the body (a few more words open it at a line's start: "Theo …", "Để …", "Ngày 5 …"). */

@@ -56,6 +56,11 @@ function cutPoints(raw: string): number[] {
   after(/k[il1]nh\s*gui\s*:/g);
   // List labels after a colon, semicolon or full stop: "như sau: I. …", "cụ thể: a) …", "; - …".
   for (const m of raw.matchAll(/(?<=[.:;])\s+(?=(?:[IVX]{1,4}\.|\d{1,2}\.|[a-zđ]\)|[-–+])\s+\p{Lu})/gu)) cuts.add((m.index ?? 0) + m[0].length);
+  // In Nơi nhận an entry may end in its aside: "- Thường trực Tỉnh ủy; (để b/cáo) - Thường trực HĐND tỉnh;".
+  const noiNhan = /n[oơ]i\s*nhan\s*:/.exec(f);
+  if (noiNhan) {
+    for (const m of raw.slice(noiNhan.index).matchAll(/(?<=\))\s+(?=[-–+]\s+\p{Lu})/gu)) cuts.add(noiNhan.index + (m.index ?? 0) + m[0].length);
+  }
   // A new sentence after a semicolon starts a new paragraph ("… trong tỉnh; Theo báo cáo …").
   for (const m of raw.matchAll(/(?<=;)\s+(?=\p{Lu}\p{Ll})/gu)) cuts.add((m.index ?? 0) + m[0].length);
   // The recipient list ends at its first full stop, or where the first paragraph opens ("Phúc đáp …").

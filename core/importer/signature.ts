@@ -22,9 +22,10 @@ export function splitRunTogether(text: string): string[] {
 
 const TAIL_START = /^(dan|nhan dan|ban nhan dan|tich|doc|truong)\b/;
 // "Quyền" heads a position ("QUYỀN GIÁM ĐỐC") but ends many names ("Nguyễn Mạnh Quyền"): only at the start.
-const TITLE_WORDS = /\b(chu tich|giam doc|truong|chanh|bi thu|chu nhiem|tong|thu truong|ke toan|uy vien)\b|^quyen\b/;
+// "Văn Phòng" ends names ("Nguyễn Văn Phòng"): only "Phó Văn phòng", the office's deputy, is a position.
+const TITLE_WORDS = /\b(chu tich|giam doc|truong|chanh|bi thu|chu nhiem|tong|thu truong|ke toan|uy vien|pho van phong)\b|^quyen\b/;
 /** The same words with their tone marks: "Trương" is a family name, "Trưởng" a position. */
-const TITLE_WORDS_MARKED = /(?<!\p{L})(chủ tịch|giám đốc|trưởng|chánh|bí thư|chủ nhiệm|tổng|thứ trưởng|kế toán|[uủ]y viên)(?!\p{L})|^quyền(?!\p{L})/u;
+const TITLE_WORDS_MARKED = /(?<!\p{L})(chủ tịch|giám đốc|trưởng|chánh|bí thư|chủ nhiệm|tổng|thứ trưởng|kế toán|[uủ]y viên|phó văn phòng)(?!\p{L})|^quyền(?!\p{L})/u;
 
 /** Position words, read with their tone marks when the text has any (OCR may have lost them all). */
 const hasTitleWord = (text: string): boolean => {
@@ -88,7 +89,10 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
         notes.add('signature.authority', 'dropped', 'Dòng tên cơ quan phía trên dòng KT./TL. không có "TM."; đã bỏ — nếu ký thay mặt tập thể, hãy ghi dòng "TM.".', titleParts.join(' '));
         titleParts.length = 0;
       }
-      sig[kind] = normaliseMarker(line);
+      // "TL. CHỦ TỊCH" / "KT. CHÁNH VĂN PHÒNG": the office signs by order, and its deputy for its chief;
+      // both lines are the delegation, one under the other.
+      const stacked = kind === 'delegation' && sig.delegation !== null && titleParts.length === 0;
+      sig[kind] = stacked ? `${sig.delegation as string}\n${normaliseMarker(line)}` : normaliseMarker(line);
       open = kind;
       return;
     }

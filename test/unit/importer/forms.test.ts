@@ -270,7 +270,8 @@ describe('signature', () => {
     ['TM. ỦY BAN NHÂN\nDÂN\nKT. CHỦ\nTỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn An'],
     ['KT. CHỦ TỊCH\nPHÓ CHỦ TỊCHNguyễn Thị Thu', null, 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Thị Thu'],
     ['TM. ỦY BAN NHÂN DÂNKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn An'],
-    ['TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nVõ Tuấn Anh', null, 'KT. CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG', 'Võ Tuấn Anh'],
+    // The office signs by order and its deputy for its chief: both lines are the delegation.
+    ['TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nVõ Tuấn Anh', null, 'TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG', 'Võ Tuấn Anh'],
     ['TUQ. CHỦ TỊCH\nGIÁM ĐỐC SỞ Y TẾ\nLê Văn Bình', null, 'TUQ. CHỦ TỊCH', 'GIÁM ĐỐC SỞ Y TẾ', 'Lê Văn Bình'],
     ['Q. GIÁM ĐỐC\nTrần Văn Cường', null, 'Q. GIÁM ĐỐC', '', 'Trần Văn Cường'],
     ['GIÁM ĐỐC\n(đã ký)\nLê Hồng Sơn', null, null, 'GIÁM ĐỐC', 'Lê Hồng Sơn'],

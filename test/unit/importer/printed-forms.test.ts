@@ -370,7 +370,8 @@ Trần Đức Thắng`);
 Q. GIÁM ĐỐC
 Trần Văn Cường`);
     expect(l.distribution).toEqual(['Như trên', 'Ban Thường vụ TỈNH ỦY']);
-    expect(l.drafter).toEqual({ initials: 'TRUNG ANH', copies: null });
+    // A drafter's name written out is kept as typed (and flagged).
+    expect(l.drafter).toEqual({ initials: 'Trung Anh', copies: null });
     expect(l.signature).toEqual({ authority: null, delegation: 'Q. GIÁM ĐỐC', title: '', signer: 'Trần Văn Cường' });
   });
 

@@ -146,7 +146,8 @@ describe('a page that flattened the table cells (each cell one line, its lines j
     ]);
     expect(l.distribution).toEqual(['Như trên']);
     expect(l.archive).toEqual({ units: ['VT', 'GSQL'], copies: 3 });
-    expect(l.drafter).toEqual({ initials: 'TRUNG ANH', copies: null });
+    // A drafter's name written out is kept as typed (and flagged).
+    expect(l.drafter).toEqual({ initials: 'Trung Anh', copies: null });
     expect(l.signature).toEqual({ authority: null, delegation: 'KT. TỔNG CỤC TRƯỞNG', title: 'PHÓ TỔNG CỤC TRƯỞNG', signer: 'Vũ Ngọc Anh' });
   });
 
