@@ -8,7 +8,7 @@ import { isArchiveEntry, isDistributionStart, isSubjectStart, markerKind } from 
 import { fold, hasDash, isUpperText, squash } from './text';
 
 /** A subject anywhere in a header line: "V/v …" or "Về việc …" alone or after the number. */
-const SUBJECT_IN_LINE = /(^|\s)["“]?(v\s*\/\s*v|ve viec)\s/;
+const SUBJECT_IN_LINE = /(^|\s)["“]?(v\s*\/\s*v|ve viec)(\s|$)/;
 
 const textOf = (l: SourceLine): string => squash(contentOf(l.raw, l.runs, l.open).text);
 

@@ -91,7 +91,8 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
       }
       // "TL. CHỦ TỊCH" / "KT. CHÁNH VĂN PHÒNG": the office signs by order, and its deputy for its chief;
       // both lines are the delegation, one under the other.
-      const stacked = kind === 'delegation' && sig.delegation !== null && titleParts.length === 0;
+      // A line read twice (a flattened cell repeating it) is not stacked.
+      const stacked = kind === 'delegation' && sig.delegation !== null && titleParts.length === 0 && sig.delegation !== normaliseMarker(line);
       sig[kind] = stacked ? `${sig.delegation as string}\n${normaliseMarker(line)}` : normaliseMarker(line);
       open = kind;
       return;

@@ -121,3 +121,10 @@ Nguyễn Văn Hiếu`);
     expect(l.place).toBe('Bến Tre');
   });
 });
+
+describe('a delegation line read twice', () => {
+  it('is kept once', () => {
+    const { letter: l } = read(letter('- Như trên;\n- Lưu: VT, MT.', 'KT. CHỦ TỊCH\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nBùi Hồng Phương'));
+    expect(l.signature.delegation).toBe('KT. CHỦ TỊCH');
+  });
+});
