@@ -6,20 +6,22 @@ import type { Signature } from '../letter/types';
 export const AUTHORITY_MARKERS = ['TM', 'KT', 'TL', 'TUQ', 'Q'] as const;
 export type AuthorityMarker = (typeof AUTHORITY_MARKERS)[number];
 
-const MARKER_AT_START = /^(TM|KT|TL|TUQ|Q)(?:\s*\.\s*|\s+)(?=\S)/;
+/** "KT.", "KT", "K.T.", "K/T", "T/M": the ways a marker is typed (an imported letter keeps its own). */
+const MARKER_AT_START = /^(T[./]?M|K[./]?T|T[./]?L|TUQ|Q)(?:\s*\.\s*|\s+)(?=\S)/;
+const markerName = (typed: string): AuthorityMarker => typed.replace(/[./]/g, '') as AuthorityMarker;
 
 const upper = (s: string): string => s.toLocaleUpperCase('vi').normalize('NFC');
 
 /** The marker a line starts with, if any ("KT. CHỦ TỊCH" → "KT"). */
 export function authorityMarkerOf(line: string): AuthorityMarker | null {
   const m = MARKER_AT_START.exec(upper(line.trim()));
-  return m ? (m[1] as AuthorityMarker) : null;
+  return m ? markerName(m[1] as string) : null;
 }
 
 /** "kt chủ tịch" → "KT. CHỦ TỊCH": upper case, the marker's full stop and one space restored. */
 export function formatAuthorityLine(line: string): string {
   const u = upper(line.replace(/\s+/g, ' ').trim());
-  return u.replace(MARKER_AT_START, (_m, marker: string) => `${marker}. `);
+  return u.replace(MARKER_AT_START, (_m, marker: string) => `${markerName(marker)}. `);
 }
 
 /**

@@ -42,14 +42,30 @@ const CANONICAL: ReadonlyArray<[RegExp, string]> = [
   [/^q\b/i, 'Q.'],
 ];
 
-/** "T/M ỦY BAN", "TM.ỦY BAN" → "TM. ỦY BAN". */
-function normaliseMarker(text: string): string {
+/** "T/M ỦY BAN", "TM.ỦY BAN" → "TM. ỦY BAN": the Decree's form, to compare lines and to suggest. */
+function canonicalMarker(text: string): string {
   const t = text.trim();
   for (const [re, canonical] of CANONICAL) {
     const m = re.exec(t);
     if (m) return `${canonical} ${t.slice(m[0].length).replace(/^\s*\.?\s*/, '')}`.trim();
   }
   return t;
+}
+
+/**
+ * A marker line stays as typed ("KT GIÁM ĐỐC", "T/M ỦY BAN NHÂN DÂN"): the importer does not correct
+ * the letter; the checker's signature-form rule names the Decree's form and fixes it on request. The
+ * note tells the clerk why the line differs from it.
+ */
+function noteTypedMarkers(sig: Signature, notes: Notes): void {
+  for (const kind of ['authority', 'delegation'] as const) {
+    for (const typed of (sig[kind] ?? '').split('\n')) {
+      const canonical = canonicalMarker(typed);
+      if (canonical !== typed) {
+        notes.add(`signature.${kind}`, 'uncertain', `Dòng "${typed}" giữ như văn bản gốc; Nghị định 30 viết "${canonical}" — phần kiểm tra thể thức sẽ đề nghị sửa.`, typed);
+      }
+    }
+  }
 }
 
 /** Two to six words, each capitalised, no digits or list punctuation: how a name is written. */
@@ -61,7 +77,7 @@ const looksLikeName = (text: string): boolean => nameShaped(text) && !hasTitleWo
 
 
 /** A marker's position, then a second position (the signer's: PHÓ …, THỨ TRƯỞNG, CHÁNH VĂN PHÒNG…). */
-const TWO_POSITIONS = /^((?:KT|TL|TUQ|Q)\.\s+.*?(?:TRƯỞNG|TỊCH|ĐỐC|NHIỆM))\s+((?:PHÓ|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|VỤ TRƯỞNG|CỤC TRƯỞNG|TRƯỞNG BAN|TRƯỞNG PHÒNG|GIÁM ĐỐC)(?:\s.*)?)$/u;
+const TWO_POSITIONS = /^((?:K\.?T|T\.?L|TUQ|Q)(?:\.\s*|\s+).*?(?:TRƯỞNG|TỊCH|ĐỐC|NHIỆM))\s+((?:PHÓ|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|VỤ TRƯỞNG|CỤC TRƯỞNG|TRƯỞNG BAN|TRƯỞNG PHÒNG|GIÁM ĐỐC)(?:\s.*)?)$/u;
 
 export interface SignatureRead {
   found: boolean;
@@ -92,15 +108,16 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
       // "TL. CHỦ TỊCH" / "KT. CHÁNH VĂN PHÒNG": the office signs by order, and its deputy for its chief;
       // both lines are the delegation, one under the other.
       // A line read twice (a flattened cell repeating it) is not stacked.
-      const stacked = kind === 'delegation' && sig.delegation !== null && titleParts.length === 0 && sig.delegation !== normaliseMarker(line);
-      sig[kind] = stacked ? `${sig.delegation as string}\n${normaliseMarker(line)}` : normaliseMarker(line);
+      const typed = line.replace(/\s+/g, ' ').trim();
+      const stacked = kind === 'delegation' && sig.delegation !== null && titleParts.length === 0 && canonicalMarker(sig.delegation) !== canonicalMarker(typed);
+      sig[kind] = stacked ? `${sig.delegation as string}\n${typed}` : typed;
       open = kind;
       return;
     }
     const upper = isUpperText(line);
     if (open && upper) {
       const current = sig[open] as string;
-      const bareMarker = /^[A-Z]{1,3}\.$/.test(current);
+      const bareMarker = /^[A-Z]{1,3}\.$/.test(canonicalMarker(current));
       // "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM": a marker line ending in a comma goes on on the next line.
       // "TL. CỤC TRƯỞNG" is whole: a "TRƯỞNG BAN …" line under it is the signer's own position.
       const whole = /\b(truong|tich|doc|dan)$/.test(fold(current));
@@ -148,6 +165,7 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
     titleParts.push(two[2] as string);
   }
   sig.title = titleParts.join('\n');
+  noteTypedMarkers(sig, notes);
   if (found) {
     if (sig.title === '') notes.missing('signature.title', 'Không thấy chức vụ của người ký.');
     if (sig.signer === '') notes.missing('signature.signer', 'Không thấy họ tên người ký.');

@@ -12,13 +12,13 @@ import type { Hit, LetterRule } from '../types';
 const CITE_AUTHORITY = 'Điều 13; Phụ lục I, mục II.7.b';
 const CITE_FORM = 'Phụ lục I, mục II.7.đ';
 type Marker = 'TM' | 'KT' | 'TL' | 'TUQ' | 'Q';
-/** "KT. ", "KT ", "K.T. ", "kt." — any way a clerk types a marker, at the start of a line. */
-const MARKER = /^(T\.?M|K\.?T|T\.?L|T\.?U\.?Q|Q)(?:\s*\.\s*|\s+)(?=\S)/u;
+/** "KT. ", "KT ", "K.T. ", "K/T ", "kt." — any way a clerk types a marker, at the start of a line. */
+const MARKER = /^(T[./]?M|K[./]?T|T[./]?L|T\.?U\.?Q|Q)(?:\s*\.\s*|\s+)(?=\S)/u;
 
 export function markerOf(line: string | null): Marker | null {
   if (line === null) return null;
   const m = MARKER.exec(upper(line.trim()));
-  return m ? (m[1]?.replace(/\./g, '') as Marker) : null;
+  return m ? (m[1]?.replace(/[./]/g, '') as Marker) : null;
 }
 
 /** The position named after the marker: "KT. CHỦ TỊCH" → "CHỦ TỊCH". */

@@ -53,6 +53,10 @@ describe('signature lines (ô 7a, §4.8, §8.2)', () => {
     ['TL.  CHỦ TỊCH', 'TL. CHỦ TỊCH'],
     ['tuq. chủ tịch', 'TUQ. CHỦ TỊCH'],
     ['q. giám đốc', 'Q. GIÁM ĐỐC'],
+    // Forms an imported letter keeps as typed.
+    ['T/M ỦY BAN NHÂN DÂN', 'TM. ỦY BAN NHÂN DÂN'],
+    ['K.T. GIÁM ĐỐC', 'KT. GIÁM ĐỐC'],
+    ['KT.TRƯỞNG PHÒNG', 'KT. TRƯỞNG PHÒNG'],
     ['chánh văn phòng', 'CHÁNH VĂN PHÒNG'],
     ['QUẢN LÝ', 'QUẢN LÝ'], // a word starting with Q is not the Q. marker
     ['TỔNG GIÁM ĐỐC', 'TỔNG GIÁM ĐỐC'],
@@ -64,6 +68,7 @@ describe('signature lines (ô 7a, §4.8, §8.2)', () => {
     ['TL. CHỦ TỊCH', 'TL'],
     ['TUQ. CHỦ TỊCH', 'TUQ'],
     ['Q. GIÁM ĐỐC', 'Q'],
+    ['T/M ỦY BAN NHÂN DÂN', 'TM'],
     ['PHÓ CHỦ TỊCH', null],
     ['TỔNG CỤC TRƯỞNG', null],
   ])('authorityMarkerOf(%j) → %j', (line, marker) => expect(authorityMarkerOf(line)).toBe(marker));

@@ -2,6 +2,7 @@
 // wherever it is, subjects over several lines, recipients with swapped endings, the archive line in
 // its real forms, Bản điện tử sub-lists, broken and run-together signatures, and the noise to drop.
 import { describe, expect, it } from 'vitest';
+import { applyFix, checkLetter } from '../../../core/check';
 import { importText } from '../../../core/importer';
 import type { ImportResult } from '../../../core/importer';
 
@@ -275,10 +276,27 @@ describe('signature', () => {
     ['TUQ. CHỦ TỊCH\nGIÁM ĐỐC SỞ Y TẾ\nLê Văn Bình', null, 'TUQ. CHỦ TỊCH', 'GIÁM ĐỐC SỞ Y TẾ', 'Lê Văn Bình'],
     ['Q. GIÁM ĐỐC\nTrần Văn Cường', null, 'Q. GIÁM ĐỐC', '', 'Trần Văn Cường'],
     ['GIÁM ĐỐC\n(đã ký)\nLê Hồng Sơn', null, null, 'GIÁM ĐỐC', 'Lê Hồng Sơn'],
-    ['T/M ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNGUYỄN VĂN AN', 'TM. ỦY BAN NHÂN DÂN', null, 'CHỦ TỊCH', 'Nguyễn Văn An'],
+    // A marker is kept as typed; the checker's signature-form rule suggests "TM. ỦY BAN NHÂN DÂN".
+    ['T/M ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNGUYỄN VĂN AN', 'T/M ỦY BAN NHÂN DÂN', null, 'CHỦ TỊCH', 'Nguyễn Văn An'],
+    ['TM.ỦY BAN NHÂN\nDÂN\nKT CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An', 'TM.ỦY BAN NHÂN DÂN', 'KT CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn An'],
   ])('%s', (block, authority, delegation, title, signer) => {
     const { letter } = read({ footer: FOOTER.replace(/TM\.[\s\S]*$/, block) });
     expect(letter.signature).toEqual({ authority, delegation, title, signer });
+  });
+
+  it('a marker typed off the Decree\'s form is kept, flagged, and the checker fixes it on request', () => {
+    const { letter, notes } = read({ footer: FOOTER.replace(/TM\.[\s\S]*$/, 'T/M ỦY BAN NHÂN DÂN\nKT CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An') });
+    expect(letter.signature).toMatchObject({ authority: 'T/M ỦY BAN NHÂN DÂN', delegation: 'KT CHỦ TỊCH' });
+    expect(notes).toContainEqual(expect.objectContaining({ path: 'signature.authority', kind: 'uncertain', source: 'T/M ỦY BAN NHÂN DÂN' }));
+    expect(notes).toContainEqual(expect.objectContaining({ path: 'signature.delegation', kind: 'uncertain', source: 'KT CHỦ TỊCH' }));
+    const today = { year: 2024, month: 6, day: 1 };
+    const form = checkLetter(letter, { today }).filter((f) => f.rule === 'signature-form');
+    expect(form.map((f) => [f.path, f.fix])).toEqual([
+      ['signature.authority', 'Sửa thành “TM. ỦY BAN NHÂN DÂN”'],
+      ['signature.delegation', 'Sửa thành “KT. CHỦ TỊCH”'],
+    ]);
+    const fixed = form.reduce((l, f) => applyFix(l, f), letter);
+    expect(fixed.signature).toMatchObject({ authority: 'TM. ỦY BAN NHÂN DÂN', delegation: 'KT. CHỦ TỊCH' });
   });
 
   it('"KT. CHỦ TỊCH" with no title line leaves the title empty and flags it', () => {

@@ -151,9 +151,9 @@ describe('footer forms of the second round', () => {
     expect(letter.drafter?.initials ?? null).toBe(initials);
   });
 
-  it('"KT GIÁM ĐỐC" without its dot is the delegation line', () => {
+  it('"KT GIÁM ĐỐC" without its dot is the delegation line, kept as typed', () => {
     const letter = withFooter('Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n**KT GIÁM ĐỐC**\nPHÓ GIÁM ĐỐC\n**Trương Hải Thanh**');
-    expect(letter.signature).toEqual({ authority: null, delegation: 'KT. GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', signer: 'Trương Hải Thanh' });
+    expect(letter.signature).toEqual({ authority: null, delegation: 'KT GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', signer: 'Trương Hải Thanh' });
   });
 
   it('the family name Trương is no position (Trưởng is), also in capitals; without tone marks it stays a title word', () => {
@@ -266,7 +266,7 @@ describe('forms the holdout letters showed', () => {
 
   it('the last line under a position, with a word no position has, is the signer (flagged); "PHÓ CỤC TRƯỞNG" stays a position', () => {
     const { letter, notes } = read(COMMUNE);
-    expect(letter.signature).toEqual({ authority: 'TM. UBND XÃ ĐỨC TÂN', delegation: null, title: 'CHỦ TỊCH', signer: 'Trưởng Hiện Đoàn' });
+    expect(letter.signature).toEqual({ authority: 'TM.UBND XÃ ĐỨC TÂN', delegation: null, title: 'CHỦ TỊCH', signer: 'Trưởng Hiện Đoàn' });
     expect(notes).toContainEqual(expect.objectContaining({ path: 'signature.signer', kind: 'uncertain', source: 'TRƯỞNG HIỆN ĐOÀN' }));
     const deputy = read(COMMUNE.replace('**TM.UBND XÃ ĐỨC TÂN  \nCHỦ TỊCH**\n\n**TRƯỞNG HIỆN ĐOÀN**', 'KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG')).letter.signature;
     expect(deputy).toMatchObject({ delegation: 'KT. CỤC TRƯỞNG', title: 'PHÓ CỤC TRƯỞNG', signer: '' });
