@@ -54,6 +54,10 @@ function cutPoints(raw: string): number[] {
   before(/(\s)k[il1]nh\s*gui\b/g);
   before(/(\s)n[oơ]i\s*nhan\s*:/g);
   after(/k[il1]nh\s*gui\s*:/g);
+  // A signed PDF's e-signature stamp, read into the header ("Người ký: Sở … Thời gian ký: … +07:00"):
+  // cut out whole, so the noise filter drops it as one stamp line.
+  before(/(\s)(?:nguoi ky|ky boi)\s*:/g);
+  after(/\+07:00/g);
   // List labels after a colon, semicolon or full stop: "như sau: I. …", "cụ thể: a) …", "; - …".
   for (const m of raw.matchAll(/(?<=[.:;])\s+(?=(?:[IVX]{1,4}\.|\d{1,2}\.|[a-zđ]\)|[-–+])\s+\p{Lu})/gu)) cuts.add((m.index ?? 0) + m[0].length);
   // In Nơi nhận an entry may end in its aside: "- Thường trực Tỉnh ủy; (để b/cáo) - Thường trực HĐND tỉnh;".

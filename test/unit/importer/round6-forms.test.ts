@@ -73,6 +73,15 @@ describe('a whole letter on one line (PDF text that dropped short words)', () =>
     expect(l.distribution).toEqual(['Như trên', 'Thường trực Tỉnh ủy (để b/cáo)', 'Thường trực HĐND tỉnh']);
   });
 
+  it('a signed PDF\'s e-signature stamp inside the header is cut out and dropped, the header read around it', () => {
+    const stamp = 'Người ký: Ủy ban Nhân dân tỉnh Hải Dương Email: ubnd@haiduong.gov.vn Cơ quan: Tỉnh Hải Dương Thời gian ký: 21.07.2021 10:14:06 +07:00 ';
+    const plain = read(oneLine).letter;
+    const { letter: l, notes } = read(oneLine.replace('CỘNG HÒA', `${stamp}CỘNG HÒA`));
+    expect(l.agency).toEqual(plain.agency);
+    expect([l.number, l.symbol, l.place, l.date]).toEqual([2639, 'UBND-VP', 'Hải Dương', { day: 21, month: 7, year: 2021 }]);
+    expect(notes).toContainEqual(expect.objectContaining({ kind: 'dropped', source: expect.stringContaining('Người ký:') }));
+  });
+
   it.each(['Độc lập - Tự do - Hạnh phúc', 'Độc lập - Tự - Hạnh phúc', 'Doc lap - Tu do - Hanh phuc'])('%s is the motto', (text) => expect(isMotto(text)).toBe(true));
 });
 
