@@ -51,8 +51,13 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // The Decree's ô 12 mark after the units' full stop: "VT, KGVX (02). PH.(15)" or "VT, KGVX. PH.".
   // Without copies it needs a comma list before it, or "VT. CNTT." would lose its unit. A mark is
   // initials or a name run together, accents kept ("DVTỊNH").
+  // Without its own closing dot ("VT, KGVX. CN") the token is the mark only when the symbol names
+  // other units, so "VT, TH. KGVX" (a full stop typed for a comma) keeps KGVX of "UBND-KGVX".
+  const unclosed = /,(?:[^.]|\.[\u0001\u0002])*\.\s*(\p{L}{1,10})\s*$/u.exec(text);
+  const parts = symbolParts(context.symbol);
+  const unclosedMark = unclosed && parts.length > 1 && !parts.includes((unclosed[1] as string).toUpperCase()) ? unclosed : null;
   const tail =
-    /\.\s*(\p{L}{1,10})\s*\.?\s*\((\d{1,4})\)\s*\.?\s*$/u.exec(text) ?? /,(?:[^.]|\.[\u0001\u0002])*\.\s*(\p{L}{1,10})\s*\.\s*$/u.exec(text);
+    /\.\s*(\p{L}{1,10})\s*\.?\s*\((\d{1,4})\)\s*\.?\s*$/u.exec(text) ?? /,(?:[^.]|\.[\u0001\u0002])*\.\s*(\p{L}{1,10})\s*\.\s*$/u.exec(text) ?? unclosedMark;
   if (tail) {
     marks.push(tail[1] as string);
     drafterCopies = tail[2] === undefined ? null : Number(tail[2]);
@@ -66,7 +71,6 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     const lone = /^\s*(VT)\s*\.\s*([A-Za-zĐđ]{1,10})\s*\.\s*$/u.exec(text);
     const token = lone?.[2];
     if (lone && token !== undefined) {
-      const parts = symbolParts(context.symbol);
       if (parts.length > 1 && !parts.includes(token.toUpperCase())) {
         marks.push(token);
         text = `${lone[1] as string}.`;

@@ -37,11 +37,13 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
       // like a signature line (capitals, TM./KT. markers) or the signer after the archive line.
       const lastText = last === undefined ? '' : squash(last.text);
       const open = last !== undefined && !endsEntry(lastText);
-      // "Cường, các Vụ: TH, PL, TGĐ": a comma inside a line in mixed case is a list's, never a signer's.
-      const entryLike = startsLower(text) || /^[(“"]/.test(text) || leftColumn || /[;,:]\s*$/.test(text) || /,\s/.test(text);
+      // "Cường, các Vụ: TH, PL, TGĐ", "Định; Trợ lý TTg; TGĐ Cổng": a comma or semicolon inside a line in
+      // mixed case is a list's, never a signer's.
+      const entryLike = startsLower(text) || /^[(“"]/.test(text) || leftColumn || /[;,:]\s*$/.test(text) || /[,;]\s/.test(text);
       // "- VPUB: CVP, PCVP P.T.T Huyền," / "NC, KGVX, TH;": capitals go on an entry that stopped at a comma
       // or inside a bracket, when they end as an entry does; a signature line has no list ending.
-      const upperGoesOn = (/,\s*$/.test(lastText) || unclosedBracket(lastText)) && /[;.]\s*$/.test(text);
+      // A line of capitals ending in ";" ("TTĐT;") ends an entry: no signature line ends so.
+      const upperGoesOn = ((/,\s*$/.test(lastText) || unclosedBracket(lastText)) && /[;.]\s*$/.test(text)) || /;\s*$/.test(text);
       const continues = inList && open && !afterArchive && (!isUpperText(text) || upperGoesOn) && markerKind(text) === null && entryLike;
       // "- Lưu: VT, ĐMDN (02). TRUNGANH." wrapped: the drafter's mark in capitals right under the archive line.
       const underArchive = afterArchive && last !== undefined && isArchiveEntry(lastText);
