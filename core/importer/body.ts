@@ -48,7 +48,7 @@ const introduces = (item: ItemBlock): boolean => /:\s*$/.test(plain(item.content
 const TERMINAL = /[.:;,!?…]["”)]?\s*$/;
 
 /** Sentences that close a letter ("Trên đây là …", "… trả lời để Công ty biết./."), not a clause's text. */
-const CLOSING = /^(tren day|trong qua trinh (thuc hien|trien khai)|qua trinh thuc hien|rat mong|xin tran trong|tran trong|moi vuong mac|neu co vuong mac|de nghi cac (co quan|don vi|so|dia phuong)|yeu cau (cac|thu truong|giam doc|chu tich))\b|\btra loi (de|cho)\b.{0,40}\bbiet\b/;
+const CLOSING = /^(tren day|trong qua trinh (thuc hien|trien khai)|qua trinh thuc hien|khi trien khai|rat mong|xin tran trong|tran trong|moi vuong mac|neu co vuong mac|de nghi cac (co quan|don vi|so|dia phuong)|yeu cau (cac|thu truong|giam doc|chu tich))\b|\btra loi (de|cho)\b.{0,40}\bbiet\b/;
 const closes = (p: Labelled, last: boolean): boolean => CLOSING.test(fold(plain(p.runs))) || (last && /\.\/\.\s*$/.test(plain(p.runs)));
 
 function finishItem(item: ItemBlock, heading: boolean): void {

@@ -49,6 +49,11 @@ const QUOTE_START = /^["“«]\s*\p{Lu}/u;
 const opensSentence = (before: string, text: string): boolean => startsUpperOrDigit(text) || (/[.!?]\s*$/.test(before) && /^[([]\s*\p{Lu}/u.test(text));
 /** "Trân trọng đề nghị./", "Xin trân trọng cảm ơn!": the courtesy line that closes a letter is a paragraph of its own. */
 const COURTESY_LINE = /^(?:xin\s+)?trân trọng(?:\s+(?:cảm ơn|đề nghị|báo cáo|kính chào))?\s*[.!]?(?:\/\.?)?$/iu;
+/**
+ * "Khi triển khai các nội dung nêu trên, …", "Trong quá trình thực hiện, …": the sentence that closes a
+ * letter after its tasks opens a paragraph even when OCR read the full stop before it as a comma.
+ */
+const CLOSING_OPENER = /^(?:Khi triển khai|Trong quá trình (?:thực hiện|triển khai)|Quá trình (?:thực hiện|triển khai)|Trên đây là)\s/u;
 const SENTENCE_END = /(?:[.:;!?…]|\.\/\.|\))["”»]?\s*$/;
 // A hand mark has a letter or digit ("*Lv*"); "*”*" after a full stop is a closing quote in italics.
 const HAND_MARK_AT_END = /([.;:!?)])\s*\*((?=[^*\s]*[\p{L}\p{N}])[^*\s]{1,8})\*\s*$/u;
@@ -162,6 +167,7 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
     const startsByText = (): boolean =>
       (LIST_LABEL.test(c.text) && !dashInSentence) ||
       COURTESY_LINE.test(c.text) ||
+      (/[.,;:]\s*$/.test(before) && CLOSING_OPENER.test(c.text)) ||
       (isShortTitleLine(current as Paragraph) && startsUpperOrDigit(c.text) && !insideParagraph(i)) ||
       (SENTENCE_END.test(before) && !startsLower(c.text) && opensSentence(before, c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width)) ||
       // "… với nội dung kiến nghị:" / "“Câu số 18. …”": a quotation a colon introduces starts its own paragraph.

@@ -1,7 +1,7 @@
 // Forms found in the seventh unseen round (a provincial portal's Word paste, a central letter with
 // '•' Nơi nhận, table pages that keep each cell's first line), each tested on its own.
 import { describe, expect, it } from 'vitest';
-import { read } from './read';
+import { read, tree } from './read';
 import { parseArchive } from '../../../core/importer/archive';
 import { Notes } from '../../../core/importer/notes';
 
@@ -50,5 +50,41 @@ Nguyễn Khắc Định`;
     const { letter } = read(text);
     expect(letter.distribution).toEqual(['Như trên', 'VPCP: BTCN, PCN Nguyễn Khắc Định; Trợ lý TTg; TGĐ Cổng TTĐT']);
     expect(letter.signature).toEqual({ authority: null, delegation: 'KT. BỘ TRƯỞNG, CHỦ NHIỆM', title: 'PHÓ CHỦ NHIỆM', signer: 'Nguyễn Khắc Định' });
+  });
+});
+
+describe('the closing sentence after the last clause (seed 004)', () => {
+  const letter = (last: string, closing: string) => `ỦY BAN NHÂN DÂN
+TỈNH THANH HÓA
+Số: 4146/UBND-CNTT
+V/v bảo đảm an toàn, an ninh mạng
+Thanh Hóa, ngày 02 tháng 01 năm 2020
+
+Kính gửi: Các sở, ban, ngành cấp tỉnh.
+
+Chủ tịch UBND tỉnh yêu cầu thực hiện các nội dung sau:
+1. Chủ động rà soát các điểm yếu trên hệ thống.
+2. ${last}
+${closing}
+Nơi nhận:
+- Như trên;
+- Lưu: VT, CNTT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Mai Xuân Liêm`;
+
+  it.each([
+    // OCR read the clause's full stop as a comma.
+    ['Thường xuyên cập nhật thông tin cảnh báo được Cục chia sẻ,', 'Khi triển khai các nội dung nêu trên, các cơ quan liên hệ với Cục An toàn thông tin./.'],
+    ['Thường xuyên cập nhật thông tin cảnh báo được Cục chia sẻ.', 'Trong quá trình thực hiện, nếu có vướng mắc, báo cáo về Sở Thông tin và Truyền thông./.'],
+  ])('"%s" / "%s": the closing sentence is a paragraph after the clauses', (last, closing) => {
+    const { body } = read(letter(last, closing)).letter;
+    expect(tree(body)).toEqual(['p: Chủ tịch UBND tỉnh yêu cầu thực hiện các nội dung sau:', { 'clause: Chủ động rà soát các điểm yếu trên hệ thống.': [] }, { [`clause: ${last}`]: [] }, `p: ${closing}`]);
+  });
+
+  it('inside a sentence, a lower-case "khi triển khai" goes on', () => {
+    const { body } = read(letter('Thường xuyên cập nhật thông tin cảnh báo,', 'khi triển khai các nội dung thì báo cáo./.')).letter;
+    expect((tree(body) as unknown[]).at(-1)).toEqual({ 'clause: Thường xuyên cập nhật thông tin cảnh báo, khi triển khai các nội dung thì báo cáo./.': [] });
   });
 });
