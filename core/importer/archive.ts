@@ -159,9 +159,9 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
       notes.add('drafter', 'converted', `Ký hiệu người soạn thảo "${initials}" được viết hoa theo Nghị định 30.`, raw.trim());
     }
   }
-  // "Lưu: VI, …", "VTI": OCR's reading of the records desk, which every archive line names first.
+  // "Lưu: VI, …", "VTI", "VF": OCR's reading of the records desk, which every archive line names first.
   const desk = units[0];
-  if (desk !== undefined && desk !== 'VT' && /^V(?:I|TI|TT|T1|1|Ĩ|Ị|Í)$/u.test(desk)) {
+  if (desk !== undefined && desk !== 'VT' && /^V(?:I|TI|TT|T1|1|Ĩ|Ị|Í|F)$/u.test(desk)) {
     units[0] = 'VT';
     notes.add('archive.units', 'converted', `"${desk}" đầu dòng Lưu được hiểu là "VT" (văn thư) — lỗi nhận dạng chữ.`, raw.trim());
   }

@@ -388,7 +388,7 @@ ${BODY}${FOOT}`);
 });
 
 describe('the records desk as OCR reads it', () => {
-  it.each(['- Lưu: VI, TBLS-NCC.', '- Lưu: VTI, TBLS-NCC.'])('%s is "VT", and says so', (line) => {
+  it.each(['- Lưu: VI, TBLS-NCC.', '- Lưu: VTI, TBLS-NCC.', '- Lưu: VF, TBLS-NCC.'])('%s is "VT", and says so', (line) => {
     const notes = new Notes();
     expect(parseArchive(line, notes).archive.units).toEqual(['VT', 'TBLS-NCC']);
     expect(notes.list).toContainEqual(expect.objectContaining({ path: 'archive.units', kind: 'converted' }));
