@@ -50,6 +50,17 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     dashed = hasDash(rest);
   }
   const indent = (raw: string): number => raw.length - raw.trimStart().length;
+  const blankBefore = (at: number): boolean => {
+    const line = lines[at - 1];
+    return line === undefined || squash(contentOf(line.raw, line.runs, line.open).text) === '';
+  };
+  /** The next line's text, if it directly follows (no blank line between). */
+  const nextText = (at: number): string | null => {
+    const line = lines[at + 1];
+    if (line === undefined || at + 1 >= limit) return null;
+    const t = squash(contentOf(line.raw, line.runs, line.open).text);
+    return t === '' ? null : t;
+  };
   let itemLead = 0;
   let blankSince = false;
   let i = start + 1;
@@ -73,6 +84,21 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     // Undashed list: one recipient per line ending in ";" (the last in ".").
     if (!dashed && (items.length === 0 || /;\s*$/.test(last ?? '')) && /[;.:,]\s*$/.test(text) && text.length <= 160 && !closesLetter(text)) {
       items.push(text);
+      continue;
+    }
+    // "Mã số thuế: …;" / "Địa chỉ: … Đức Hòa" / "Đông, …, tỉnh Tây Ninh.": after a recipient ending in ";"
+    // another must follow, so an unended line whose next line ends the entry is that recipient, wrapped.
+    const next = nextText(i);
+    if (!dashed && !blankBefore(i) && /;\s*$/.test(last ?? '') && !/[;.:,]\s*$/.test(text) && next !== null && /[;.]\s*$/.test(next) && !closesLetter(next)
+        && `${text} ${next}`.length <= 240 && !OPENS_BODY.test(text) && !hasDash(next)) {
+      items.push(`${text} ${next}`);
+      i += 1;
+      continue;
+    }
+    // "Kính gửi: Ông Thái Mạnh" / "Cường": a name cut by the page's wrap; one or two capitalised words
+    // alone on the next line end it.
+    if (!dashed && items.length === 1 && rest !== '' && !blankSince && last !== undefined && !ended(last) && /\p{Lu}\p{Ll}*$/u.test(last) && /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)?$/u.test(text)) {
+      items[0] = `${last} ${text}`;
       continue;
     }
     // "Công ty TNHH X." / "(đ/c: thôn …, tỉnh Hưng Yên)": a line in brackets under a recipient is its address.

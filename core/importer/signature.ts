@@ -23,9 +23,9 @@ export function splitRunTogether(text: string): string[] {
 const TAIL_START = /^(dan|nhan dan|ban nhan dan|tich|doc|truong)\b/;
 // "Quyền" heads a position ("QUYỀN GIÁM ĐỐC") but ends many names ("Nguyễn Mạnh Quyền"): only at the start.
 // "Văn Phòng" ends names ("Nguyễn Văn Phòng"): only "Phó Văn phòng", the office's deputy, is a position.
-const TITLE_WORDS = /\b(chu tich|giam doc|truong|chanh|bi thu|chu nhiem|tong|thu truong|ke toan|uy vien|pho van phong)\b|^quyen\b/;
+const TITLE_WORDS = /\b(chu tich|giam doc|truong|chanh|bi thu|chu nhiem|tong|thu truong|thu tuong|ke toan|uy vien|pho van phong)\b|^quyen\b/;
 /** The same words with their tone marks: "Trương" is a family name, "Trưởng" a position. */
-const TITLE_WORDS_MARKED = /(?<!\p{L})(chủ tịch|giám đốc|trưởng|chánh|bí thư|chủ nhiệm|tổng|thứ trưởng|kế toán|[uủ]y viên|phó văn phòng)(?!\p{L})|^quyền(?!\p{L})/u;
+const TITLE_WORDS_MARKED = /(?<!\p{L})(chủ tịch|giám đốc|trưởng|chánh|bí thư|chủ nhiệm|tổng|thứ trưởng|thủ tướng|kế toán|[uủ]y viên|phó văn phòng)(?!\p{L})|^quyền(?!\p{L})/u;
 
 /** Position words, read with their tone marks when the text has any (OCR may have lost them all). */
 const hasTitleWord = (text: string): boolean => {
