@@ -4,7 +4,7 @@
 import { AlignmentType, LineRuleType, Paragraph } from 'docx';
 import type { Block, Inline, ItemBlock } from '../letter/types';
 import { bodyStyleId, endsWithClosingMark, flattenLabeled, labelBlocks, POINT_LETTERS, withClosingMark } from '../format';
-import type { LabeledBlock } from '../format';
+import type { BodyStyleKind, LabeledBlock } from '../format';
 import { missingCase } from '../result';
 import type { ExportContext } from './context';
 import { inlineRuns, textRun } from './runs';
@@ -18,11 +18,11 @@ interface Place {
   before?: number;
 }
 
-function bodyParagraph(ctx: ExportContext, children: ReturnType<typeof textRun>[], place: Place, depth: number): Paragraph {
+function bodyParagraph(ctx: ExportContext, children: ReturnType<typeof textRun>[], place: Place, depth: number, kind: BodyStyleKind): Paragraph {
   const b = ctx.layout.body;
   return new Paragraph({
     // Names the block's depth in the draft for our importer (core/format/body-style.ts).
-    style: bodyStyleId(depth),
+    style: bodyStyleId(depth, kind),
     ...(place.last ? { keepNext: true, keepLines: true } : place.withNext ? { keepNext: true } : {}),
     // Explicit: OOXML without it means no widow/orphan control, and a single line may open a page.
     widowControl: true,
@@ -47,7 +47,7 @@ function blockParagraph(ctx: ExportContext, node: LabeledBlock, content: readonl
   const block: Block = node.block;
   switch (block.kind) {
     case 'paragraph':
-      return bodyParagraph(ctx, inlineRuns(content, { sizePt: size }), place, node.depth);
+      return bodyParagraph(ctx, inlineRuns(content, { sizePt: size }), place, node.depth, 'paragraph');
     case 'item': {
       const bold = isBoldItem(block);
       const label = textRun(`${node.label ?? ''} `, { sizePt: size, bold });
@@ -55,7 +55,7 @@ function blockParagraph(ctx: ExportContext, node: LabeledBlock, content: readonl
       // "2. Sở Thông tin và Truyền thông" alone at the foot of page 1, its points on page 2, was
       // seen in the audit (seed 001): headings and items that introduce children keep with them.
       const withNext = bold || block.children.length > 0;
-      return bodyParagraph(ctx, [label, ...inlineRuns(text, { sizePt: size, bold })], { ...place, withNext }, node.depth);
+      return bodyParagraph(ctx, [label, ...inlineRuns(text, { sizePt: size, bold })], { ...place, withNext }, node.depth, 'item');
     }
     default:
       return missingCase(block);

@@ -32,7 +32,10 @@ export function buildDocument(ctx: ExportContext, letter: Letter): Document {
         document: { run: { font: FONT, size: ptToHalfPoints(ctx.sizes.body), language: { value: DOCUMENT_LANGUAGE } }, paragraph: { spacing: { before: 0, after: 0 } } },
       },
       // Empty styles naming a body paragraph's depth in the draft (core/format/body-style.ts).
-      paragraphStyles: Array.from({ length: BODY_DEPTHS }, (_, d) => ({ id: bodyStyleId(d), name: `Văn thư - thân, cấp ${d}`, basedOn: 'Normal' })),
+      paragraphStyles: Array.from({ length: BODY_DEPTHS }, (_, d) => [
+        { id: bodyStyleId(d, 'item'), name: `Văn thư - mục, cấp ${d}`, basedOn: 'Normal' },
+        { id: bodyStyleId(d, 'paragraph'), name: `Văn thư - đoạn, cấp ${d}`, basedOn: 'Normal' },
+      ]).flat(),
     },
     sections: [
       {

@@ -16,4 +16,5 @@ export { dropLeadingChars, isSublabel, parseLabel } from './parse-label';
 export { CLOSING_MARK, endsWithClosingMark, withClosingMark } from './closing';
 export { agencyOneLine, formatAgencyLines, formatSecrecy, formatUrgency, MOTTO, NATIONAL_TITLE } from './header';
 export type { AgencyLines } from './header';
-export { BODY_DEPTHS, bodyStyleId, depthOfBodyStyle } from './body-style';
+export { BODY_DEPTHS, bodyStyleId, bodyStyleOf } from './body-style';
+export type { BodyStyle, BodyStyleKind } from './body-style';

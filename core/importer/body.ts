@@ -92,7 +92,11 @@ function buildByDepth(labelled: readonly Labelled[], depths: readonly number[]):
 export function buildBody(paragraphs: readonly Paragraph[], notes: Notes): Block[] {
   const labelled = paragraphs.map(label);
   const depths = paragraphs.map((p) => p.depth);
-  if (depths.length > 0 && depths.every((d) => d !== undefined)) return buildByDepth(labelled, depths as number[]);
+  if (depths.length > 0 && depths.every((d) => d !== undefined)) {
+    // A plain paragraph of our own DOCX keeps a label-like start as its text ("1. …" of a quoted decree).
+    const asPrinted = labelled.map((l, i) => ((paragraphs[i] as Paragraph).plain === true ? { ...l, level: null, runs: (paragraphs[i] as Paragraph).runs } : l));
+    return buildByDepth(asPrinted, depths as number[]);
+  }
   const top: Block[] = [];
   const stack: ItemBlock[] = [];
   /** The last item, titled or introducing, that the paragraphs after it belong to. */

@@ -5,7 +5,7 @@
 // the agency name "ỦY BAN NHÂN DÂN" / "TỈNH …" often is one paragraph with a break.
 import type { Element as XmlElement } from '@xmldom/xmldom';
 import { run } from '../letter/inline';
-import { depthOfBodyStyle } from '../format/body-style';
+import { bodyStyleOf } from '../format/body-style';
 import type { Inline } from '../letter/types';
 import type { DocxPackage } from '../ooxml/package';
 import { child, children, descendants, toggle, wAttr } from '../ooxml/xml';
@@ -75,10 +75,10 @@ function paragraph(p: XmlElement, walk: Walk): void {
   let current: Inline[] = [];
   const pPr = child(p, 'pPr');
   // Our exporter names each body paragraph's depth in the draft in its style.
-  const depth = depthOfBodyStyle(pPr ? wAttr(child(pPr, 'pStyle'), 'val') : null);
+  const style = bodyStyleOf(pPr ? wAttr(child(pPr, 'pStyle'), 'val') : null);
   const flush = () => {
     const raw = current.map((r) => r.text).join('');
-    walk.lines.push({ no: walk.lines.length + 1, raw, runs: current, cell: walk.cell, ...(depth === null ? {} : { depth }) });
+    walk.lines.push({ no: walk.lines.length + 1, raw, runs: current, cell: walk.cell, ...(style === null ? {} : { depth: style.depth, ...(style.kind === null ? {} : { plain: true }) }) });
     current = [];
   };
   const numPr = pPr ? child(pPr, 'numPr') : null;

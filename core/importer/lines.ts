@@ -38,6 +38,8 @@ export interface SourceLine {
   pageBreak?: boolean;
   /** DOCX made by our exporter: the paragraph's depth in the draft's tree, read from its body style. */
   depth?: number;
+  /** DOCX made by our exporter: a plain paragraph, so "1. …" at its start is its text, not a label. */
+  plain?: boolean;
 }
 
 export type Column = 'left' | 'right' | 'full';

@@ -22,6 +22,8 @@ export interface Paragraph {
   lines: number;
   /** Our own DOCX: the block's depth in the draft (SourceLine.depth). */
   depth?: number;
+  /** Our own DOCX: a plain paragraph (SourceLine.plain). */
+  plain?: boolean;
 }
 
 /**
@@ -192,7 +194,7 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
     lastLine = c.text;
     if (startsNew) {
       close();
-      current = { runs: [...c.runs], text: c.text, no: line.no, heading, lines: 1, ...(line.depth === undefined ? {} : { depth: line.depth }) };
+      current = { runs: [...c.runs], text: c.text, no: line.no, heading, lines: 1, ...(line.depth === undefined ? {} : { depth: line.depth }), ...(line.plain === true ? { plain: true } : {}) };
     } else {
       const cur = current as unknown as Paragraph;
       // "92/TTr-" + "UBND": a symbol cut at its hyphen joins without a space.

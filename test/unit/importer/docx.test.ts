@@ -92,6 +92,17 @@ describe('DOCX import', () => {
     expect(r.value.letter.body).toEqual(letter.body);
   });
 
+  it('a paragraph that quotes a decree with its own "1." and "a)" stays a paragraph (round 8, Tây Ninh)', async () => {
+    const { importNotes: _n, ...sample } = sampleLetter();
+    const p = (text: string): Block => ({ kind: 'paragraph', content: [{ text, bold: false, italic: true, underline: false }] });
+    const quoted = { ...(sample.body[2] as Block & { kind: 'item' }), children: [p('1. Hàng hóa, dịch vụ thuộc đối tượng chịu thuế suất 10%:'), p('a) Sản phẩm cơ khí;')] };
+    const letter: Letter = { ...sample, body: [sample.body[0] as Block, sample.body[1] as Block, quoted, ...sample.body.slice(3)] };
+    const out = await exportDocx(letter, { now: new Date('2024-01-01T00:00:00Z') });
+    const r = await importDocx(out.bytes, { fallbackYear: 2099 });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.letter.body).toEqual(letter.body);
+  });
+
   // The exporter writes "- Lưu: VT. PH." when VT is the only unit; it must come back as a drafter mark.
   it.each([
     ['VT and a drafter mark', { units: ['VT'], copies: null }, { initials: 'PH', copies: null }],
