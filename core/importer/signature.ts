@@ -2,6 +2,7 @@
 // signer's title, the signer's name — also when OCR ran them together ("PHÓ CHỦ TỊCHNguyễn Thị Thu",
 // "TM. ỦY BAN NHÂN DÂNKT. CHỦ TỊCH"). A missing title stays empty: "KT. CHỦ TỊCH" alone does not say
 // which deputy signed.
+import { formatAuthorityLine } from '../format/signature';
 import type { Signature } from '../letter/types';
 import type { Notes } from './notes';
 import { lineNoise, noiseLabel } from './noise';
@@ -34,23 +35,8 @@ const hasTitleWord = (text: string): boolean => {
   return f !== t.toLowerCase() ? TITLE_WORDS_MARKED.test(t.toLowerCase()) : TITLE_WORDS.test(f);
 };
 
-const CANONICAL: ReadonlyArray<[RegExp, string]> = [
-  [/^(t\s*\/\s*m|t\.m|tm)\b/i, 'TM.'],
-  [/^(k\s*\/\s*t|k\.t|kt)\b/i, 'KT.'],
-  [/^(t\s*\/\s*l|t\.l|tl)\b/i, 'TL.'],
-  [/^tuq\b/i, 'TUQ.'],
-  [/^q\b/i, 'Q.'],
-];
-
-/** "T/M ỦY BAN", "TM.ỦY BAN" → "TM. ỦY BAN": the Decree's form, to compare lines and to suggest. */
-function canonicalMarker(text: string): string {
-  const t = text.trim();
-  for (const [re, canonical] of CANONICAL) {
-    const m = re.exec(t);
-    if (m) return `${canonical} ${t.slice(m[0].length).replace(/^\s*\.?\s*/, '')}`.trim();
-  }
-  return t;
-}
+/** "KT." or "T/M" alone on its line: the marker's position follows on the next line. */
+const BARE_MARKER = /^(?:T[./]?M|K[./]?T|T[./]?L|TUQ|Q)\.?$/i;
 
 /**
  * A marker line stays as typed ("KT GIÁM ĐỐC", "T/M ỦY BAN NHÂN DÂN"): the importer does not correct
@@ -60,7 +46,7 @@ function canonicalMarker(text: string): string {
 function noteTypedMarkers(sig: Signature, notes: Notes): void {
   for (const kind of ['authority', 'delegation'] as const) {
     for (const typed of (sig[kind] ?? '').split('\n')) {
-      const canonical = canonicalMarker(typed);
+      const canonical = formatAuthorityLine(typed);
       if (canonical !== typed) {
         notes.add(`signature.${kind}`, 'uncertain', `Dòng "${typed}" giữ như văn bản gốc; Nghị định 30 viết "${canonical}" — phần kiểm tra thể thức sẽ đề nghị sửa.`, typed);
       }
@@ -109,7 +95,7 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
       // both lines are the delegation, one under the other.
       // A line read twice (a flattened cell repeating it) is not stacked.
       const typed = line.replace(/\s+/g, ' ').trim();
-      const stacked = kind === 'delegation' && sig.delegation !== null && titleParts.length === 0 && canonicalMarker(sig.delegation) !== canonicalMarker(typed);
+      const stacked = kind === 'delegation' && sig.delegation !== null && titleParts.length === 0 && formatAuthorityLine(sig.delegation) !== formatAuthorityLine(typed);
       sig[kind] = stacked ? `${sig.delegation as string}\n${typed}` : typed;
       open = kind;
       return;
@@ -117,7 +103,7 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
     const upper = isUpperText(line);
     if (open && upper) {
       const current = sig[open] as string;
-      const bareMarker = /^[A-Z]{1,3}\.$/.test(canonicalMarker(current));
+      const bareMarker = BARE_MARKER.test(current);
       // "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM": a marker line ending in a comma goes on on the next line.
       // "TL. CỤC TRƯỞNG" is whole: a "TRƯỞNG BAN …" line under it is the signer's own position.
       const whole = /\b(truong|tich|doc|dan)$/.test(fold(current));
