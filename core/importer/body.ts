@@ -11,6 +11,7 @@ import { dropLeadingChars, isSublabel, parseLabel } from '../format/parse-label'
 import { allBold, unbold } from './marks';
 import type { Notes } from './notes';
 import type { Paragraph } from './paragraphs';
+import { quotedParagraphs } from './quotes';
 import { fold, isUpperText } from './text';
 
 
@@ -97,6 +98,11 @@ export function buildBody(paragraphs: readonly Paragraph[], notes: Notes): Block
     const asPrinted = labelled.map((l, i) => ((paragraphs[i] as Paragraph).plain === true ? { ...l, level: null, runs: (paragraphs[i] as Paragraph).runs } : l));
     return buildByDepth(asPrinted, depths as number[]);
   }
+  // A quoted decree's "1." and "a)" are its text, not the letter's clauses.
+  const quoted = quotedParagraphs(paragraphs.map((p) => p.text));
+  labelled.forEach((l, i) => {
+    if (quoted[i] === true && l.level !== null) labelled[i] = { ...l, level: null, runs: (paragraphs[i] as Paragraph).runs };
+  });
   const top: Block[] = [];
   const stack: ItemBlock[] = [];
   /** The last item, titled or introducing, that the paragraphs after it belong to. */
@@ -108,7 +114,18 @@ export function buildBody(paragraphs: readonly Paragraph[], notes: Notes): Block
     }
     return null;
   };
+  /** The item whose introduction (":") a quotation under way follows; its paragraphs stay under it. */
+  let quoteParent: ItemBlock | null = null;
   labelled.forEach((p, i) => {
+    if (quoted[i] !== true) quoteParent = null;
+    else if (p.level === null) {
+      const deepest = stack[stack.length - 1];
+      if (quoteParent === null && deepest && introduces(deepest) && deepest.children.length === 0) quoteParent = deepest;
+      if (quoteParent !== null) {
+        quoteParent.children.push({ kind: 'paragraph', content: p.runs });
+        return;
+      }
+    }
     if (p.sublabel) notes.add(`body`, 'uncertain', `Dòng ${p.no}: nhãn nhiều cấp (như "1.1.") không có trong mẫu; giữ nguyên trong nội dung.`, plain(p.runs).slice(0, 40));
     if (p.level === null) {
       const block: ParagraphBlock = { kind: 'paragraph', content: p.runs };

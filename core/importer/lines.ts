@@ -139,6 +139,27 @@ function closesSoon(lines: readonly SourceLine[], from: number): boolean {
   return false;
 }
 
+/** A paragraph wrapped in one span ("*a) Viễn thông, …" / … / "… Nghị định này.*"): how far to look for its end. */
+const SPAN_REACH = 15;
+/** The span's closing mark: after a letter or punctuation, before the line's end, a space or punctuation. */
+const CLOSING_MARK = /(?<=\S)(?:\*\*|\*|__)(?=[\s.,;:!?…”)]|$)/;
+/**
+ * A long paragraph in one span: the next emphasis mark, within its block, closes a span. An opening
+ * mark ahead ("*b) …") means the "*" that started this one was unmatched.
+ */
+function closesLater(lines: readonly SourceLine[], from: number): boolean {
+  for (let j = from; j < Math.min(lines.length, from + SPAN_REACH); j += 1) {
+    const raw = (lines[j] as SourceLine).raw;
+    if (raw.trim() === '') return false;
+    if (hasEmphasisMark(raw)) {
+      const close = CLOSING_MARK.exec(raw);
+      const open = /(?:^|\s)(?:\*\*|\*|__)(?=\S)/.exec(raw);
+      return close !== null && (open === null || close.index < open.index);
+    }
+  }
+  return false;
+}
+
 function markOpenSpans(lines: SourceLine[], hardBreak: readonly boolean[]): void {
   let state: Emphasis = NO_EMPHASIS;
   lines.forEach((line, i) => {
@@ -146,7 +167,7 @@ function markOpenSpans(lines: SourceLine[], hardBreak: readonly boolean[]): void
       state = NO_EMPHASIS;
       return;
     }
-    if ((state.bold || state.italic) && (hasEmphasisMark(line.raw) || closesSoon(lines, i + 1))) {
+    if ((state.bold || state.italic) && (hasEmphasisMark(line.raw) || closesSoon(lines, i + 1) || closesLater(lines, i))) {
       line.open = state;
       line.joined = !hardBreak[i - 1];
     } else state = NO_EMPHASIS;

@@ -11,7 +11,8 @@ const E_SIGN_CONTEXT = /^(co quan|email|to chuc|chuc vu|thoi gian|ngay)\s*:/;
 const TIMESTAMP = /\d{1,2}[./-]\d{1,2}[./-]\d{4}\s+\d{1,2}:\d{2}(:\d{2})?|\+0?7:?00\b/;
 const FILE_PATH = /(^|\s)([a-z]:\\|\\\\[\w.-]+\\|file:\/\/\/)|\\[^\\\s]+\.(docx?|pdf|rtf|odt)\b|^\/?(home|users|mnt)\/\S+\.(docx?|pdf|rtf|odt)$/;
 const SIGN_MARK = /^[([]\s*(da ky|ky ten|ky,|ky va|daky|da ky va dong dau|dong dau|chu ky)[^)\]]*[)\]]$/;
-const HAND_MARK = /^\*[^*\s]{1,8}\*$/;
+// A hand mark has a letter or digit ("*Lv*"); "*…”*" is the italic end of a quotation.
+const HAND_MARK = /^\*(?=[^*\s]*[\p{L}\p{N}])[^*\s]{1,8}\*$/u;
 const RULE = /^[-_=–—.*~•·]{3,}$/;
 
 export interface NoiseOptions {

@@ -43,7 +43,8 @@ const isBareLabel = (text: string): boolean => /^\s*(?:[IVX]{1,5}\.|\d{1,2}\s*[.
 const TICK_AT_END = /\s*[✓✔✗✘√☑]+\s*$/u;
 
 export const LIST_LABEL = /^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\s*[.)](?!\d)|\d{1,2}\s?-\s+(?=\p{Lu})|[a-zđ]\)|[-–—•+])\s*/u;
-const QUOTE_START = /^["“«]\s*\p{Lu}/u;
+// "“Câu số 18. …", "“1. …" of a quoted article, or "“…" where the quotation starts mid-text.
+const QUOTE_START = /^["“«]\s*(?:\p{Lu}|\p{N}|…|\.{3})/u;
 /**
  * "Ủy ban …", "2. …", or "(Đính kèm …)" after a full stop: a line that can open a sentence after one
  * ended ("… số điện thoại:" / "(024…" goes on).
@@ -165,9 +166,14 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
     // goes on with its next item.
     const dashInSentence =
       /^[-–—]\s/.test(c.text) && current !== null && !/^\s*[-–—+•]/.test(before) && width !== null && lastLine.length >= width * 0.8 && !/[.:;!?…)"”]\s*$/.test(before);
+    // "…sau:*" / "*1. Giảm thuế …": markdown that wraps each paragraph in its own emphasis span opens a new
+    // span at a paragraph's start; a span that goes on over a line break is one paragraph's ("*1. Giảm thuế\ngia tăng …*").
+    const newSpan =
+      line.runs === null && line.open === undefined && /^\s*\*/.test(raw) && i > 0 && (lines[i - 1] as SourceLine).runs === null && /\*\s*$/.test((lines[i - 1] as SourceLine).raw) && !startsLower(c.text);
     /** What the words say: a list label, a new sentence after one ended, a line well short of the width. */
     const startsByText = (): boolean =>
       (LIST_LABEL.test(c.text) && !dashInSentence) ||
+      newSpan ||
       COURTESY_LINE.test(c.text) ||
       (/[.,;:]\s*$/.test(before) && CLOSING_OPENER.test(c.text)) ||
       (isShortTitleLine(current as Paragraph) && startsUpperOrDigit(c.text) && !insideParagraph(i)) ||
