@@ -2,7 +2,7 @@
 // pages: the tax offices after the 2025 reorganisation, a steering board's two-line title), each
 // tested on its own.
 import { describe, expect, it } from 'vitest';
-import { read } from './read';
+import { read, tree } from './read';
 import { splitAgency } from '../../../core/importer/agency';
 import { Notes } from '../../../core/importer/notes';
 
@@ -59,5 +59,32 @@ describe('the signature', () => {
   it('"PHÓ THỦ TƯỚNG" under "PHÓ TRƯỞNG BAN THƯỜNG TRỰC" is the second line of the title, not a name', () => {
     const { letter: l } = read(letter('Kính gửi: Ông Thái Mạnh Cường.', 'KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\nPHÓ THỦ TƯỚNG\nPhạm Thị Thanh Trà'));
     expect(l.signature).toEqual({ authority: null, delegation: 'KT. TRƯỞNG BAN', title: 'PHÓ TRƯỞNG BAN THƯỜNG TRỰC\nPHÓ THỦ TƯỚNG', signer: 'Phạm Thị Thanh Trà' });
+  });
+});
+
+describe('short lines inside a paragraph (a page that split the text at its bold spans)', () => {
+  const page = (body: string) => letter('Kính gửi: Ông Thái Mạnh Cường.').replace(/Cục Thuế nhận được\n[^]*?\/\.\n/, `${body}\n`);
+  const body = `Cục Thuế nhận được
+đơn phản ánh kiến nghị số PAKN.1761647228267 của ông Thái Mạnh
+Cường về chính sách thuế. Về vấn đề này, Cục Thuế có ý kiến như sau:
+Căn cứ khoản 2
+Điều 4 Thông tư số 40/2021/TT-BTC ngày
+01/6/2021 hướng dẫn nguyên tắc tính thuế.
+Thực hiện Nghị
+quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân
+thì hộ kinh doanh, cá nhân kinh doanh không áp dụng phương pháp khoán thuế từ ngày
+01/01/2026. Bộ Tài chính đang xây dựng
+Luật Quản lý thuế (sửa đổi) và Nghị định, Thông tư
+hướng dẫn các hộ kinh doanh chuyển sang tự kê khai.
+Cục Thuế có ý kiến để ông Thái Mạnh Cường được biết./.`;
+
+  it('"… ngày" / "01/6/2021 …" and "… Bộ Tài chính đang xây dựng" / "Luật …" go on; a line after a full stop starts anew', () => {
+    const { letter: l } = read(page(body));
+    expect(tree(l.body)).toEqual([
+      'p: Cục Thuế nhận được đơn phản ánh kiến nghị số PAKN.1761647228267 của ông Thái Mạnh Cường về chính sách thuế. Về vấn đề này, Cục Thuế có ý kiến như sau:',
+      'p: Căn cứ khoản 2 Điều 4 Thông tư số 40/2021/TT-BTC ngày 01/6/2021 hướng dẫn nguyên tắc tính thuế.',
+      'p: Thực hiện Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân thì hộ kinh doanh, cá nhân kinh doanh không áp dụng phương pháp khoán thuế từ ngày 01/01/2026. Bộ Tài chính đang xây dựng Luật Quản lý thuế (sửa đổi) và Nghị định, Thông tư hướng dẫn các hộ kinh doanh chuyển sang tự kê khai.',
+      'p: Cục Thuế có ý kiến để ông Thái Mạnh Cường được biết./.',
+    ]);
   });
 });
