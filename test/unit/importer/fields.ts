@@ -5,8 +5,13 @@ export type Expected = Omit<Letter, 'schemaVersion' | 'type' | 'importNotes'>;
 
 const shape = (blocks: readonly Block[]): unknown =>
   blocks.map((b) => (b.kind === 'paragraph' ? 'p' : { level: b.level, title: b.title, children: shape(b.children) }));
+// A titled item is printed bold whole (the model's title flag): bold runs in it say nothing more, so a
+// reading that also marks them bold reads the same page.
 const texts = (blocks: readonly Block[]): string[] =>
-  blocks.flatMap((b) => [b.content.map((r) => `${r.bold ? '**' : ''}${r.text}`).join(''), ...(b.kind === 'item' ? texts(b.children) : [])]);
+  blocks.flatMap((b) => {
+    const titled = b.kind === 'item' && b.title;
+    return [b.content.map((r) => `${r.bold && !titled ? '**' : ''}${r.text}`).join(''), ...(b.kind === 'item' ? texts(b.children) : [])];
+  });
 
 export const FIELDS: Record<string, (l: Expected) => unknown> = {
   'agency.parent': (l) => l.agency.parent,
