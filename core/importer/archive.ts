@@ -48,13 +48,23 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     drafterCopies = Number(named[2]);
     text = text.slice(0, named.index);
   }
+  // "VT, VP (THTT), TN (30).": initials after the units with the copies issued. The Decree counts a
+  // unit's archive copies in ones ("HC (2)"), the copies issued in tens: ten or more, after two units or
+  // more, by initials the symbol does not name, is the drafter's mark.
+  const parts0 = symbolParts(context.symbol);
+  const initialled = named ? null : /,\s*([A-ZĐ]{1,4})\s*\(\s*(\d{2,4})\s*\)\s*\.?\s*$/u.exec(text);
+  if (initialled && Number(initialled[2]) >= 10 && !parts0.includes(initialled[1] as string) && text.slice(0, initialled.index).split(',').filter((u) => u.trim() !== '').length >= 2) {
+    marks.push(initialled[1] as string);
+    drafterCopies = Number(initialled[2]);
+    text = text.slice(0, initialled.index);
+  }
   // The Decree's ô 12 mark after the units' full stop: "VT, KGVX (02). PH.(15)" or "VT, KGVX. PH.".
   // Without copies it needs a comma list before it, or "VT. CNTT." would lose its unit. A mark is
   // initials or a name run together, accents kept ("DVTỊNH").
   // Without its own closing dot ("VT, KGVX. CN") the token is the mark only when the symbol names
   // other units, so "VT, TH. KGVX" (a full stop typed for a comma) keeps KGVX of "UBND-KGVX".
   const unclosed = /,(?:[^.]|\.[\u0001\u0002])*\.\s*(\p{L}{1,10})\s*$/u.exec(text);
-  const parts = symbolParts(context.symbol);
+  const parts = parts0;
   const unclosedMark = unclosed && parts.length > 1 && !parts.includes((unclosed[1] as string).toUpperCase()) ? unclosed : null;
   const tail =
     /\.\s*(\p{L}{1,10})\s*\.?\s*\((\d{1,4})\)\s*\.?\s*$/u.exec(text) ?? /,(?:[^.]|\.[\u0001\u0002])*\.\s*(\p{L}{1,10})\s*\.\s*$/u.exec(text) ?? unclosedMark;
@@ -92,7 +102,7 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // Letters in brackets that end the line are the drafter's; inside the list ("VP (HC), …"), or before a
   // drafter's name that ends it ("VP (HC), Tài (25)"), they name a room of the unit and stay with it.
   // After a drafter's mark already read ("VP (HC). TÀI.(25)", as our exporter writes it), they are a room too.
-  const markRead = named !== null || tail !== null;
+  const markRead = named !== null || tail !== null || drafterCopies !== null;
   const own = pair || markRead ? null : /([A-ZĐ&]{2,})\s*\(\s*([A-Za-zĐđ]{1,4})\s*\)(?=[\s.;,]*$)/u.exec(text);
   const room = new RegExp(`([A-ZĐ&]{2,})\\s*\\(\\s*([A-ZĐ]{1,4})\\s*\\)(?=\\s*[,;]${markRead ? '|\\s*\\.?\\s*$' : ''})`, 'gu');
   text = text.replace(room, (_m, unit: string, part: string) => `${unit}${JOIN}(${part})`);
@@ -147,9 +157,11 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   if (copies === 0) copies = null;
   let drafter: Drafter | null = null;
   const initials = marks.filter((m) => m !== '').join(' ');
-  // "Trung Anh", "Cao Cường": a drafter's name written out is kept as typed (the reader decides whether to
-  // shorten it to initials); a mark of initials is written in capitals, as the Decree wants.
-  const fullName = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}$/u.test(initials);
+  // "Trung Anh", "Cao Cường", "Thiện", "HDiem" (H. Diễm): a drafter's name written out, whole or with
+  // its family name cut to an initial, is kept as typed (the reader decides whether to shorten it to
+  // initials); a mark of initials ("Ph", "tđat", "Tài" too short to tell) is written in capitals, as the
+  // Decree wants.
+  const fullName = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}$/u.test(initials) || /^\p{Lu}{1,2}\p{Ll}{3,}$/u.test(initials);
   if (initials !== '' && fullName) {
     drafter = { initials, copies: drafterCopies && drafterCopies > 0 ? drafterCopies : null };
     notes.add('drafter', 'uncertain', `Hiểu "${initials}" cuối dòng Lưu là họ tên người soạn thảo (Nghị định 30 ghi chữ viết tắt); hãy kiểm tra.`, raw.trim());

@@ -85,8 +85,9 @@ export function textToLines(text: string): SourceLine[] {
       pageStarts.push(i);
       raw = raw.replace(/\f/g, '');
     }
-    if (/^\s*\|/.test(raw) || /\s\|\s/.test(raw)) {
-      // A markdown/web table row: cells become columns; a separator row becomes nothing.
+    if (/^\s*\|/.test(raw) || /\s\|(?:\s|$)/.test(raw)) {
+      // A markdown/web table row: cells become columns; a separator row becomes nothing. A page that
+      // flattens a table one cell per line ends each cell with " |" ("BỘ Y TẾ |", "KT. BỘ TRƯỞNG |").
       raw = /^[\s|:-]*$/.test(raw) ? '' : raw.replace(/^\s*\|/, '').replace(/\|\s*$/, '').replace(/\s*\|\s*/g, '    ');
     }
     hardBreak.push(/(\S {2,}|\\)$/.test(raw));
@@ -202,13 +203,16 @@ const GAP = /\s{3,}/g;
 const KEEP_LEFT = /(?:^\**\s*so|(?:^|\s)(?:ngay|thang|nam))\s*[:.]?\s*\**$/;
 const KEEP_RIGHT = /^\**\s*(\/|thang\b|nam\b)/;
 
-/** "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI…" copied with one space: cut before the national title or motto. */
-const RUN_IN = /\s(cong ho[aà] xa hoi|doc lap\s*[-–—]\s*tu do)/;
+/**
+ * "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI…" copied with one space, or none ("TỈNH ĐĂK NÔNGCỘNG HÒA …" from
+ * a Word file's table): cut before the national title or motto.
+ */
+const RUN_IN = /(\s|(?<=[a-z]))(cong ho[aà] xa hoi|doc lap\s*[-–—]\s*tu do)/;
 
 function cutRunIn(piece: { text: string; start: number }): { text: string; start: number }[] {
   const m = RUN_IN.exec(fold(piece.text));
   if (!m || piece.text.slice(0, m.index).trim() === '') return [piece];
-  const at = m.index + 1;
+  const at = m.index + (m[1] as string).length;
   return [{ text: piece.text.slice(0, m.index), start: piece.start }, { text: piece.text.slice(at), start: piece.start + at }];
 }
 

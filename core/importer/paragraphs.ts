@@ -45,6 +45,8 @@ const TICK_AT_END = /\s*[✓✔✗✘√☑]+\s*$/u;
 export const LIST_LABEL = /^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\s*[.)](?!\d)|\d{1,2}\s?-\s+(?=\p{Lu})|[a-zđ]\)|[-–—•+])\s*/u;
 // "“Câu số 18. …", "“1. …" of a quoted article, or "“…" where the quotation starts mid-text.
 const QUOTE_START = /^["“«]\s*(?:\p{Lu}|\p{N}|…|\.{3})/u;
+/** "“Nhà phi thuyền”. Về vấn đề này, …": a name in quotes that the sentence goes on after, not a quoted block. */
+const INLINE_QUOTE = /^["“«][^"”»\n]{1,80}["”»][.,;:]?\s+\S/u;
 /**
  * "Ủy ban …", "2. …", or "(Đính kèm …)" after a full stop: a line that can open a sentence after one
  * ended ("… số điện thoại:" / "(024…" goes on).
@@ -187,7 +189,7 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
       (isShortTitleLine(current as Paragraph) && startsUpperOrDigit(c.text) && !insideParagraph(i)) ||
       (SENTENCE_END.test(before) && !startsLower(c.text) && opensSentence(before, c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width)) ||
       // "… với nội dung kiến nghị:" / "“Câu số 18. …”": a quotation a colon introduces starts its own paragraph.
-      (/:\s*$/.test(before) && QUOTE_START.test(c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width)) ||
+      (/:\s*$/.test(before) && QUOTE_START.test(c.text) && !INLINE_QUOTE.test(c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width)) ||
       // Text that does not wrap has a paragraph on each line: a long line ended its paragraph even without
       // a full stop ("… qua Email: ctthuy@moet.gov.vn" / "Xin trân trọng cảm ơn.").
       (width === null && lastLine.length > 150 && startsUpperOrDigit(c.text)) ||

@@ -14,9 +14,13 @@ export interface RecipientsRead {
 
 /** "… thực hiện./.": the letter's last sentence, never a recipient. */
 const closesLetter = (text: string): boolean => /\.\/\.$/.test(text);
+const COPIED_TO = /^dong\s*kinh\s*gui\s*[:.;]?\s*/;
 const ended = (text: string): boolean => /[;.]\s*$/.test(text);
-/** "Kính gửi: Các" / "Doanh nghiệp …": a recipient never ends on a determiner, so its line was cut there. */
-const cutAtDeterminer = (text: string): boolean => /(?:^|\s)(?:các|những|quý|toàn thể)\s*$/iu.test(text);
+/**
+ * "Kính gửi: Các" / "Doanh nghiệp …", "… quản lý nhà nước thuộc" / "Bộ": a recipient never ends on a
+ * determiner or a word that links to what follows, so its line was cut there.
+ */
+const cutMidPhrase = (text: string): boolean => /(?:^|\s)(?:các|những|quý|toàn thể|thuộc|trực thuộc|của|và|tại)\s*$/iu.test(text);
 
 /**
  * A scan may carry a reader's forwarding note between "Kính gửi:" and its list ("P. NCC:" over
@@ -63,18 +67,43 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
   };
   let itemLead = 0;
   let blankSince = false;
+  /** Items before this index came before "Đồng kính gửi:"; a copied list starts its own dashes. */
+  let copiedAt = -1;
+  /** After blank lines (or a table's empty cells), the next text opens "Đồng kính gửi:". */
+  const copiedListFollows = (at: number): boolean => {
+    for (let j = at + 1; j < limit; j += 1) {
+      const t = squash(contentOf((lines[j] as SourceLine).raw, (lines[j] as SourceLine).runs, (lines[j] as SourceLine).open).text);
+      if (t !== '') return COPIED_TO.test(fold(t));
+    }
+    return false;
+  };
   let i = start + 1;
   for (; i < limit; i += 1) {
     const line = lines[i] as SourceLine;
+    // Our own DOCX names its body paragraphs by style: the first one ends the list, whatever its text
+    // (an address line "(Đ/c: …)" opening the body is no recipient's).
+    if (line.depth !== undefined) break;
     const text = squash(contentOf(line.raw, line.runs, line.open).text);
     const last = items[items.length - 1];
     if (text === '') {
-      if (last !== undefined && /\.\s*$/.test(last)) break;
+      if (last !== undefined && /\.\s*$/.test(last) && items.length !== copiedAt && !copiedListFollows(i)) break;
       blankSince = true;
       continue;
     }
     if (isDistributionStart(text)) break;
-    if (hasDash(text) && (items.length === 0 || dashed || ended(last ?? ''))) {
+    // "Đồng kính gửi:" / "- Thủ tướng Chính phủ (để báo cáo).": the addressees sent a copy are the
+    // letter's recipients too, after the main list.
+    const copied = COPIED_TO.exec(fold(text));
+    if (copied && items.length > 0) {
+      const own = squash(text.slice(copied[0].length));
+      if (own !== '') items.push(own);
+      notes.add('recipients', 'uncertain', `Dòng ${line.no}: nơi nhận sau "Đồng kính gửi" được thêm vào danh sách Kính gửi.`, text);
+      dashed = hasDash(own);
+      blankSince = false;
+      copiedAt = items.length;
+      continue;
+    }
+    if (hasDash(text) && (items.length === 0 || items.length === copiedAt || dashed || ended(last ?? ''))) {
       items.push(text);
       dashed = true;
       itemLead = indent(line.raw);
@@ -119,7 +148,7 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
       startsLower(text) ||
       (!blankSince &&
         (/,\s*$/.test(last ?? '') ||
-          cutAtDeterminer(last ?? '') ||
+          cutMidPhrase(last ?? '') ||
           unclosedBracket(last ?? '') ||
           (dashed && itemLead > 0 && indent(line.raw) > itemLead) ||
           // "Kính gửi: Công ty … xã Lương" / "␣␣␣␣Bằng, tỉnh Hưng Yên)" aligned under the recipient.
