@@ -22,6 +22,12 @@ const JOIN = '\u0001';
 const TIGHT = '\u0002';
 const UNIT_WITH_KIND = /(?<![\p{L}])(Vụ|Cục|Ban|Phòng|P\.)(\s*)([A-ZĐ][A-ZĐ&]{1,})(?![\p{L}])/gu;
 
+/**
+ * Rooms of a department that an archive line names in brackets after it ("CT (PC)", "VP (HC)"): the
+ * common unit abbreviations (nd30.md §8.3), which a drafter's initials are not taken for.
+ */
+const ROOMS = new Set(['PC', 'HC', 'TH', 'KT', 'KH', 'NC', 'TC', 'VP', 'NV', 'QT', 'TCCB', 'TCHC', 'HCTC', 'KHTC', 'THTT', 'NCPC', 'KTTH', 'KTN', 'XD', 'NN']);
+
 const symbolParts = (symbol: string): string[] => symbol.toUpperCase().split(/[-/&.\s]+/u).filter((p) => p !== '');
 
 export function parseArchive(raw: string, notes: Notes, context: ArchiveContext = { symbol: '' }): ArchiveRead {
@@ -35,6 +41,11 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   });
   // "(3b)", "(03 bản)": the count of copies written with its unit.
   text = text.replace(/[*_~]/g, '').replace(/\(\s*(\d{1,4})\s*(?:b|bản)\.?\s*\)/giu, '($1)');
+  // "PC(Ib)": OCR's reading of a count of copies ("(1b)"?) that cannot be read as one; left out, not guessed.
+  text = text.replace(/\(\s*([Il|!][\dIl|!]{0,2})\s*b\s*\)/gu, (m) => {
+    notes.add('archive.copies', 'uncertain', `Không đọc được số bản lưu "${m.trim()}"; đã để trống.`, raw.trim());
+    return ' ';
+  });
   // "Vụ CQĐP", "P. LĐTLBHXH": a ministry's department or an office's room named by a word and its
   // abbreviation is one unit, not a unit and a drafter's mark (nor "P." a full stop before a mark).
   // "P.KT" typed without a space stays as typed.
@@ -63,7 +74,19 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // initials or a name run together, accents kept ("DVTỊNH").
   // Without its own closing dot ("VT, KGVX. CN") the token is the mark only when the symbol names
   // other units, so "VT, TH. KGVX" (a full stop typed for a comma) keeps KGVX of "UBND-KGVX".
-  const unclosed = /,(?:[^.]|\.[\u0001\u0002])*\.\s*(\p{L}{1,10})\s*$/u.exec(text);
+  // One lower-case letter after the line's full stop ("VT, PC(Ib). a") is a speck of OCR noise, not a mark.
+  // "VT, NN (2) 19158": a long number after the copies is a file's record number, no unit and no mark.
+  const record = /(\(\s*\d{1,3}\s*\))\s*(\d{4,})\s*\.?\s*$/u.exec(text);
+  if (record) {
+    notes.add('archive.units', 'dropped', `Bỏ số "${record[2] as string}" cuối dòng Lưu (không phải đơn vị lưu hay ký hiệu người soạn thảo).`, raw.trim());
+    text = text.slice(0, record.index) + (record[1] as string);
+  }
+  const speck = /\.\s+(\p{Ll})\s*$/u.exec(text);
+  if (speck) {
+    notes.add('drafter', 'dropped', `Bỏ ký tự "${speck[1] as string}" sau dấu chấm cuối dòng Lưu (nhiễu nhận dạng chữ).`, raw.trim());
+    text = text.slice(0, speck.index + 1);
+  }
+  const unclosed = /,(?:[^.]|\.[\u0001\u0002])*\.\s*(\p{L}{2,10})\s*$/u.exec(text);
   const parts = parts0;
   const unclosedMark = unclosed && parts.length > 1 && !parts.includes((unclosed[1] as string).toUpperCase()) ? unclosed : null;
   const tail =
@@ -103,8 +126,10 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // drafter's name that ends it ("VP (HC), Tài (25)"), they name a room of the unit and stay with it.
   // After a drafter's mark already read ("VP (HC). TÀI.(25)", as our exporter writes it), they are a room too.
   const markRead = named !== null || tail !== null || drafterCopies !== null;
-  const own = pair || markRead ? null : /([A-ZĐ&]{2,})\s*\(\s*([A-Za-zĐđ]{1,4})\s*\)(?=[\s.;,]*$)/u.exec(text);
-  const room = new RegExp(`([A-ZĐ&]{2,})\\s*\\(\\s*([A-ZĐ]{1,4})\\s*\\)(?=\\s*[,;]${markRead ? '|\\s*\\.?\\s*$' : ''})`, 'gu');
+  // "CT (PC)": letters that name a room (Pháp chế, Hành chính…) stay with the unit, as inside the list.
+  const ownAt = pair || markRead ? null : /([A-ZĐ&]{2,})\s*\(\s*([A-Za-zĐđ]{1,4})\s*\)(?=[\s.;,]*$)/u.exec(text);
+  const own = ownAt && ROOMS.has(ownAt[2] as string) ? null : ownAt;
+  const room = new RegExp(`([A-ZĐ&]{2,})\\s*\\(\\s*([A-ZĐ]{1,4})\\s*\\)(?=\\s*[,;]${markRead || ownAt !== own ? '|\\s*\\.?\\s*$' : ''})`, 'gu');
   text = text.replace(room, (_m, unit: string, part: string) => `${unit}${JOIN}(${part})`);
   if (pair) {
     marks.push(pair[2] as string);

@@ -194,7 +194,8 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
   for (let i = 0; i < queue.length; i += 1) {
     const piece = queue[i];
     if (piece === null || piece === undefined) continue;
-    const text = squash(piece.text);
+    // "VĂN PHÒNG CHÍNH PHỦ-------": the rule under a header element, glued to its line by the copy.
+    const text = squash(piece.text).replace(/(?<=\S)\s*[-_=–—]{3,}$/u, '');
     if (i === heading) {
       strays.push({ text, no: piece.no });
       continue;
@@ -238,7 +239,10 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
       subjectOpen = true;
       continue;
     }
-    if (subjectOpen && !isUpperText(text) && !isRecipientsStart(text) && text.length <= 120) {
+    // "… triển khai Nghị định" / "136/2025/NĐ-CP*": a document's number and symbol, or a line inside the
+    // subject's emphasis span, goes on with it though it has no lower-case letter.
+    const continuesSubject = !isUpperText(text) || piece.joined === true || /^\d+\/\d{4}\/\p{Lu}/u.test(text);
+    if (subjectOpen && continuesSubject && !isRecipientsStart(text) && text.length <= 120) {
       out.subject = `${out.subject} ${text}`;
       continue;
     }

@@ -252,7 +252,8 @@ function cutFooterRunIn(piece: { text: string; start: number }): { text: string;
     const listPart = (label !== null && at === label[0].length) || /^[-–—•+]/.test(head) || !isUpperText(head);
     if (rest === '' || head === '' || !listPart || !isUpperText(rest)) continue;
     if (markerKind(rest) !== null || (/\s/.test(rest) && onlyPositionWords(rest))) {
-      return [{ text: piece.text.slice(0, at).trimEnd(), start: piece.start }, { text: rest, start: piece.start + at }];
+      // "- Như trên; — PHO TONG CUC TRUONG": a dash OCR read in the gap between the columns goes with neither.
+      return [{ text: piece.text.slice(0, at).trimEnd().replace(/(?<=[;,.:])\s*[-–—]+$/u, ''), start: piece.start }, { text: rest, start: piece.start + at }];
     }
   }
   return [piece];

@@ -132,6 +132,12 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
       titleParts.push(line);
       return;
     }
+    // "Phó Chủ tịch" over the name: a copy that typed the position in lower case keeps it as typed.
+    if (!upper && titleParts.length === 0 && sig.signer === '' && onlyPositionWords(line) && line.split(/\s+/).length <= 6) {
+      found = true;
+      titleParts.push(line);
+      return;
+    }
     if (looksLikeName(upper ? titleCase(line) : line)) {
       found = true;
       if (sig.signer !== '') notes.add('signature.signer', 'uncertain', `Có hai dòng giống họ tên người ký; đã lấy dòng sau.`, sig.signer);

@@ -36,13 +36,22 @@ const TITLE_START = /^(pho )?(chu tich|giam doc|chanh van phong|truong|bo truong
  */
 function trailingSignature(lines: readonly SourceLine[], from: number): number | null {
   const filled: number[] = [];
-  for (let i = lines.length - 1; i >= from && filled.length < 2; i -= 1) if (textOf(lines[i] as SourceLine) !== '') filled.push(i);
-  for (const i of filled) {
+  for (let i = lines.length - 1; i >= from && filled.length < 3; i -= 1) if (textOf(lines[i] as SourceLine) !== '') filled.push(i);
+  for (const [k, i] of filled.entries()) {
     const t = textOf(lines[i] as SourceLine);
-    if (isUpperText(t) && t.split(' ').length <= 6 && TITLE_START.test(fold(t))) return i;
+    if (k < 2 && isUpperText(t) && t.split(' ').length <= 6 && TITLE_START.test(fold(t))) return i;
+    // "Phó Chủ tịch" / "(Đã ký)" / "Thào A Tráng": a web copy that typed the title in lower case; the
+    // title must be the whole line, and only the signature's mark and the name may follow it.
+    const after = filled.slice(0, k).map((j) => textOf(lines[j] as SourceLine));
+    if (k > 0 && TITLE_LINE.test(fold(t)) && after.every((a) => SIGNED_MARK.test(fold(a)) || PERSON_NAME.test(a))) return i;
   }
   return null;
 }
+
+/** "(Đã ký)", "(ký, đóng dấu)": what a published copy writes where the signature was. */
+const SIGNED_MARK = /^[([]\s*(da ky|ky|ky ten|ky va dong dau|ky, dong dau)[^)\]]*[)\]]$/;
+/** "Thào A Tráng": two to five capitalised words, no punctuation. */
+const PERSON_NAME = /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,4}$/u;
 
 export function findZones(lines: readonly SourceLine[]): Zones {
   const n = lines.length;
