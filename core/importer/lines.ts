@@ -6,7 +6,7 @@ import type { Inline } from '../letter/types';
 import { NO_EMPHASIS, emphasisAfter, hasEmphasisMark, parseMarks, tidyRuns } from './marks';
 import type { Emphasis } from './marks';
 import { markerKind, onlyPositionWords } from './patterns';
-import { fold, isUpperText } from './text';
+import { fold, isUpperText, nearlyUpperPosition } from './text';
 
 export interface SourceLine {
   /** 1-based line number (text) or paragraph number (DOCX), for messages. */
@@ -207,7 +207,7 @@ const KEEP_RIGHT = /^\**\s*(\/|thang\b|nam\b)/;
  * "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI…" copied with one space, or none ("TỈNH ĐĂK NÔNGCỘNG HÒA …" from
  * a Word file's table): cut before the national title or motto.
  */
-const RUN_IN = /(\s|(?<=[a-z]))(cong ho[aà] xa hoi|doc lap\s*[-–—]\s*tu do)/;
+const RUN_IN = /(\s|(?<=[a-z]))(cong ho[aà] xa hoi|doc lap\s*[-–—~]\s*t\S{0,2} do)/;
 
 function cutRunIn(piece: { text: string; start: number }): { text: string; start: number }[] {
   const m = RUN_IN.exec(fold(piece.text));
@@ -250,8 +250,9 @@ function cutFooterRunIn(piece: { text: string; start: number }): { text: string;
     const head = piece.text.slice(0, at).trim();
     // What comes before is the label or an entry ("- …", or in lower case), never "TM." of "TM. ỦY BAN".
     const listPart = (label !== null && at === label[0].length) || /^[-–—•+]/.test(head) || !isUpperText(head);
-    if (rest === '' || head === '' || !listPart || !isUpperText(rest)) continue;
-    if (markerKind(rest) !== null || (/\s/.test(rest) && onlyPositionWords(rest))) {
+    const ocrPosition = nearlyUpperPosition(rest);
+    if (rest === '' || head === '' || !listPart || !(isUpperText(rest) || ocrPosition)) continue;
+    if (markerKind(rest) !== null || (/\s/.test(rest) && onlyPositionWords(rest)) || ocrPosition) {
       // "- Như trên; — PHO TONG CUC TRUONG": a dash OCR read in the gap between the columns goes with neither.
       return [{ text: piece.text.slice(0, at).trimEnd().replace(/(?<=[;,.:])\s*[-–—]+$/u, ''), start: piece.start }, { text: rest, start: piece.start + at }];
     }

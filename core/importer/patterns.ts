@@ -28,10 +28,13 @@ export const isElectronicCopies = (text: string): boolean => /^[-–—•+]?\s*
 /** "V/v …", "Vv …" (also in quotes), "Về việc …", and the older "Về: …" / "Về cho học sinh …" (Về + a lower-case word). */
 export const isSubjectStart = (text: string): boolean =>
   /^["“]?\s*(v\s*\/\s*v|v\.v|vv|ve viec)\b/.test(clean(text)) || /^ve\s*:/.test(clean(text)) || /^\s*Về\s+\p{Ll}/u.test(text);
+/** OCR's "Số:" ("sé;", "s6:") before a number and a symbol with its slash. */
+export const OCR_SO = /^s[e6o]\s*[:;.]\s*\d{1,6}\s*\/\s*\p{L}/u;
 export const isNumberLine = (text: string): boolean => {
   const f = fold(text).replace(/[*~_]/g, '').trim();
   // "Số: A308/…": a hand-filled number OCR read with a stray letter at one end.
-  return /^so\s*[:.]?\s*[\dOoIl.…_ ]*\s*\//.test(f) || /^so\s*[:.]?\s*[a-z]?\d+[a-z]?\s*\//.test(f) || /^so\s*[:.]\s*\d/.test(fold(text).trim());
+  // "sé; 5452 /TCHQ-GSQL": OCR's "Số:" with its vowel and colon misread, before a number and a symbol.
+  return /^so\s*[:.]?\s*[\dOoIl.…_ ]*\s*\//.test(f) || /^so\s*[:.]?\s*[a-z]?\d+[a-z]?\s*\//.test(f) || /^so\s*[:.]\s*\d/.test(fold(text).trim()) || OCR_SO.test(f);
 };
 /**
  * Words that open a letter's first paragraph, never a recipient: where a recipient runs into the body
@@ -49,7 +52,8 @@ export const OPENS_BODY = new RegExp(`^(?:${BODY_OPENERS}|Theo|Để|Ngày \\d|S
  */
 export const DRAFTER_WITH_COPIES = /^[A-Za-zĐđ]{1,6}\s*\.?\s*\(\d{1,4}\)\.?$/;
 export const DRAFTER_IN_CAPITALS = /^\p{Lu}{2,12}\.?(?:\s*\(\d{1,4}\))?\.?$/u;
-export const DATE = /ngay\s*(\S{0,6}?)\s*thang\s*(\S{0,6}?)\s*nam\s*([\dOoIl]{4})?/;
+// "ngày { 0tháng 9 năm 2018": OCR may split a hand-filled day in two and glue it to "tháng".
+export const DATE = /ngay\s*(\S{0,6}?(?:\s\S{1,2}?)?)\s*thang\s*(\S{0,6}?)\s*nam\s*([\dOoIl]{4})?/;
 
 /**
  * Signature authority and delegation markers: TM. KT. TL. TUQ. Q. (also "T/M", "K.T."), and "KT GIÁM

@@ -7,7 +7,7 @@ import type { Signature } from '../letter/types';
 import type { Notes } from './notes';
 import { lineNoise, noiseLabel } from './noise';
 import { markerKind, onlyPositionWords } from './patterns';
-import { fold, isUpperText, squash, titleCase } from './text';
+import { fold, isUpperText, nearlyUpperPosition, squash, titleCase } from './text';
 
 /** Splits text that OCR ran together at a capitals→name or title→marker boundary. */
 export function splitRunTogether(text: string): string[] {
@@ -132,8 +132,9 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
       titleParts.push(line);
       return;
     }
-    // "Phó Chủ tịch" over the name: a copy that typed the position in lower case keeps it as typed.
-    if (!upper && titleParts.length === 0 && sig.signer === '' && onlyPositionWords(line) && line.split(/\s+/).length <= 6) {
+    // "Phó Chủ tịch" over the name: a copy that typed the position in lower case keeps it as typed;
+    // "PHÓ TONG Scục TRƯỞNG": OCR's capitals marred by a lower-case letter.
+    if (!upper && titleParts.length === 0 && sig.signer === '' && ((onlyPositionWords(line) && line.split(/\s+/).length <= 6) || nearlyUpperPosition(line))) {
       found = true;
       titleParts.push(line);
       return;

@@ -79,3 +79,14 @@ export const titleCase = (text: string): string =>
 
 /** "Công ty X (đ/c: thôn Tạ Trung, xã Lương": a bracket still open, so the entry goes on. */
 export const unclosedBracket = (text: string): boolean => (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
+
+/**
+ * "PHÓ TONG Scục TRƯỞNG": a position in capitals that OCR marred with a lower-case letter or two; it
+ * ends in a position's last word and is almost all capitals.
+ */
+export function nearlyUpperPosition(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const lower = letters.replace(/[^\p{Ll}]/gu, '').length;
+  const words = text.trim().split(/\s+/);
+  return letters.length >= 8 && lower > 0 && lower * 5 <= letters.length && words.length >= 2 && words.length <= 6 && /\b(truong|tich|doc|nhiem)$/.test(fold(text).trim());
+}

@@ -82,3 +82,42 @@ describe('the Nơi nhận beside the signature (OCR of a scan)', () => {
     expect(l.signature.title).toMatch(/^PHO TONG CUC TRUONG$/);
   });
 });
+
+describe('an OCR\'d header without its tone marks (Tổng cục Hải quan 5452)', () => {
+  const text = `BO TAI CHINH CONG HOA XA HOI CHU NGHIA VIET NAM
+
+TONG CUC HAI QUAN Độc lập - Ty do ~ Hanh phúc
+sé; 5452 /TCHQ-GSQL Hà Nội, ngày { 0tháng 9 năm 2018
+V/v vướng mắc Luật Quản lý ngoại
+
+thương và Nghị định số 69/2018/NĐ-CP.
+Kính gửi: Bộ Công Thương.
+
+Tổng cục Hải quan đề nghị Bộ Công Thương có ý kiến./.
+
+Noi nhận: : KT. TONG CUC TRUONG
+- Như trên; PHÓ TONG Scục TRƯỞNG
+- Lưu: VT, GSQL (3b).
+
+Mai Xuân Thành`;
+
+  it('reads "sé;" as "Số:", the motto marred by OCR as the motto, and the month and place around an unreadable day', () => {
+    const { letter: l, notes } = read(text);
+    expect(l.agency).toEqual({ parent: 'BO TAI CHINH', name: 'TONG CUC HAI QUAN' });
+    expect([l.number, l.symbol]).toEqual([5452, 'TCHQ-GSQL']);
+    expect(l.place).toBe('Hà Nội');
+    expect(l.date).toEqual({ day: null, month: 9, year: 2018 });
+    expect(notes.some((n) => n.path === 'date.day' && n.kind === 'uncertain')).toBe(true);
+  });
+
+  it('cuts a position marred by a lower-case letter off the Nơi nhận entry it was merged with', () => {
+    const { letter: l } = read(text);
+    expect(l.distribution).toEqual(['Như trên']);
+    expect(l.signature).toMatchObject({ delegation: 'KT. TONG CUC TRUONG', title: 'PHÓ TONG Scục TRƯỞNG', signer: 'Mai Xuân Thành' });
+  });
+
+  it('a mixed-case line in a sentence is no position ("- Báo cáo Phó Chủ tịch trước ngày 20")', () => {
+    const { letter: l } = read(text.replace('- Như trên; PHÓ TONG Scục TRƯỞNG', '- Như trên; Báo cáo Phó Chủ tịch'));
+    expect(l.distribution[0]).toBe('Như trên; Báo cáo Phó Chủ tịch');
+  });
+});
