@@ -62,9 +62,9 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // "VT, VP (THTT), TN (30).": initials after the units with the copies issued. The Decree counts a
   // unit's archive copies in ones ("HC (2)"), the copies issued in tens: ten or more, after two units or
   // more, by initials the symbol does not name, is the drafter's mark.
-  const parts0 = symbolParts(context.symbol);
+  const parts = symbolParts(context.symbol);
   const initialled = named ? null : /,\s*([A-ZĐ]{1,4})\s*\(\s*(\d{2,4})\s*\)\s*\.?\s*$/u.exec(text);
-  if (initialled && Number(initialled[2]) >= 10 && !parts0.includes(initialled[1] as string) && text.slice(0, initialled.index).split(',').filter((u) => u.trim() !== '').length >= 2) {
+  if (initialled && Number(initialled[2]) >= 10 && !parts.includes(initialled[1] as string) && text.slice(0, initialled.index).split(',').filter((u) => u.trim() !== '').length >= 2) {
     marks.push(initialled[1] as string);
     drafterCopies = Number(initialled[2]);
     text = text.slice(0, initialled.index);
@@ -87,7 +87,6 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     text = text.slice(0, speck.index + 1);
   }
   const unclosed = /,(?:[^.]|\.[\u0001\u0002])*\.\s*(\p{L}{2,10})\s*$/u.exec(text);
-  const parts = parts0;
   const unclosedMark = unclosed && parts.length > 1 && !parts.includes((unclosed[1] as string).toUpperCase()) ? unclosed : null;
   const tail =
     /\.\s*(\p{L}{1,10})\s*\.?\s*\((\d{1,4})\)\s*\.?\s*$/u.exec(text) ?? /,(?:[^.]|\.[\u0001\u0002])*\.\s*(\p{L}{1,10})\s*\.\s*$/u.exec(text) ?? unclosedMark;

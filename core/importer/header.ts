@@ -6,7 +6,7 @@ import { startsUnitName } from './agency';
 import type { Segment } from './lines';
 import type { Notes } from './notes';
 import { readNumber } from './numbers';
-import { DATE, isMotto, isNationalTitle, isNumberLine, isRecipientsStart, isSubjectStart, OCR_SO } from './patterns';
+import { DATE, isMotto, isNationalTitle, isNumberLine, isRecipientsStart, isSubjectStart } from './patterns';
 import { fold, isUpperText, squash } from './text';
 
 export interface HeaderFields {
@@ -35,7 +35,8 @@ const isCapsFragment = (text: string): boolean => /^\p{Lu}{1,5}$/u.test(text);
 
 function parseNumberLine(text: string, out: HeaderFields, notes: Notes): string {
   out.numberFound = true;
-  const lead = /^\s*so\s*[:.]?\s*/.exec(fold(text)) ?? /^\s*s[e6o]\s*[:;.]\s*/.exec(OCR_SO.test(fold(text).trim()) ? fold(text) : '');
+  // "Số:", or OCR's "sé;" (isNumberLine took it only before a number and a symbol).
+  const lead = /^\s*(?:so\s*[:.]?|s[e6o]\s*[:;.])\s*/.exec(fold(text));
   const body = text.slice(lead ? lead[0].length : 0);
   const slash = body.indexOf('/');
   // "Số : *44* DN-UBND": OCR lost the slash; a capitals-and-hyphen token after the number is the symbol.

@@ -29,7 +29,7 @@ export const isElectronicCopies = (text: string): boolean => /^[-–—•+]?\s*
 export const isSubjectStart = (text: string): boolean =>
   /^["“]?\s*(v\s*\/\s*v|v\.v|vv|ve viec)\b/.test(clean(text)) || /^ve\s*:/.test(clean(text)) || /^\s*Về\s+\p{Ll}/u.test(text);
 /** OCR's "Số:" ("sé;", "s6:") before a number and a symbol with its slash. */
-export const OCR_SO = /^s[e6o]\s*[:;.]\s*\d{1,6}\s*\/\s*\p{L}/u;
+const OCR_SO = /^s[e6o]\s*[:;.]\s*\d{1,6}\s*\/\s*\p{L}/u;
 export const isNumberLine = (text: string): boolean => {
   const f = fold(text).replace(/[*~_]/g, '').trim();
   // "Số: A308/…": a hand-filled number OCR read with a stray letter at one end.
