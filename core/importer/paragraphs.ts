@@ -9,7 +9,7 @@ import type { SourceLine } from './lines';
 import { allBold, tidyRuns } from './marks';
 import { firstLineIndents } from './indents';
 import type { Notes } from './notes';
-import { startsLower, startsUpperOrDigit } from './text';
+import { endsMidPhrase, startsLower, startsUpperOrDigit } from './text';
 
 export interface Paragraph {
   runs: Inline[];
@@ -59,8 +59,6 @@ const COURTESY_LINE = /^(?:xin\s+)?trân trọng(?:\s+(?:cảm ơn|đề nghị|
  * letter after its tasks opens a paragraph even when OCR read the full stop before it as a comma.
  */
 const CLOSING_OPENER = /^(?:Khi triển khai|Trong quá trình (?:thực hiện|triển khai)|Quá trình (?:thực hiện|triển khai)|Trên đây là)\s/u;
-/** "… Thông tư số 40/2021/TT-BTC ngày" / "01/6/2021 …": a line ending in a word that needs the next one goes on. */
-const WANTS_MORE = /(?:^|\s)(?:ngày|số|và|của|các|tại|theo|với|cho|từ|đến|hoặc|những|tháng)\s*$/iu;
 /**
  * "… từ ngày 01/01/2026. Bộ Tài chính đang xây dựng" / "Luật Quản lý thuế …": a sentence begun after
  * another ended in the paragraph, a few words long and with no ending yet, goes on. A title has no
@@ -195,7 +193,7 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
       (width === null && lastLine.length > 150 && startsUpperOrDigit(c.text)) ||
       // A wrapped line that stopped well short of the width ended its paragraph ("1.1. Giao Sở Nông nghiệp" /
       // "và Môi trường" / "Khẩn trương …"), punctuation or not.
-      ((current as Paragraph).lines > 1 && startsUpperOrDigit(c.text) && endedEarly(lastLine, c.text, width) && !WANTS_MORE.test(before) && !unfinishedSentence(before));
+      ((current as Paragraph).lines > 1 && startsUpperOrDigit(c.text) && endedEarly(lastLine, c.text, width) && !endsMidPhrase(before) && !unfinishedSentence(before));
     // Indented first lines (pdftotext -layout) decide where the text alone cannot.
     const opensByIndent = indents !== null && indents.opens(i);
     const goesOnByIndent = indents !== null && indents.goesOn(i);

@@ -4,7 +4,7 @@ import type { Notes } from './notes';
 import { contentOf } from './lines';
 import type { SourceLine } from './lines';
 import { OPENS_BODY, isDistributionStart } from './patterns';
-import { fold, hasDash, squash, startsLower, stripDash, stripEntryEnd, unclosedBracket } from './text';
+import { endsMidPhrase, fold, hasDash, squash, startsLower, stripDash, stripEntryEnd, unclosedBracket } from './text';
 
 export interface RecipientsRead {
   recipients: string[];
@@ -16,11 +16,6 @@ export interface RecipientsRead {
 const closesLetter = (text: string): boolean => /\.\/\.$/.test(text);
 const COPIED_TO = /^dong\s*kinh\s*gui\s*[:.;]?\s*/;
 const ended = (text: string): boolean => /[;.]\s*$/.test(text);
-/**
- * "Kính gửi: Các" / "Doanh nghiệp …", "… quản lý nhà nước thuộc" / "Bộ": a recipient never ends on a
- * determiner or a word that links to what follows, so its line was cut there.
- */
-const cutMidPhrase = (text: string): boolean => /(?:^|\s)(?:các|những|quý|toàn thể|thuộc|trực thuộc|của|và|tại)\s*$/iu.test(text);
 
 /**
  * A scan may carry a reader's forwarding note between "Kính gửi:" and its list ("P. NCC:" over
@@ -148,7 +143,7 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
       startsLower(text) ||
       (!blankSince &&
         (/,\s*$/.test(last ?? '') ||
-          cutMidPhrase(last ?? '') ||
+          endsMidPhrase(last ?? '') ||
           unclosedBracket(last ?? '') ||
           (dashed && itemLead > 0 && indent(line.raw) > itemLead) ||
           // "Kính gửi: Công ty … xã Lương" / "␣␣␣␣Bằng, tỉnh Hưng Yên)" aligned under the recipient.

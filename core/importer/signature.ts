@@ -59,7 +59,7 @@ const nameShaped = (text: string): boolean => {
   const words = text.split(' ');
   return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w)) && !/[\d:;,()]/.test(text);
 };
-const looksLikeName = (text: string): boolean => nameShaped(text) && !hasTitleWord(text);
+export const looksLikeName = (text: string): boolean => nameShaped(text) && !hasTitleWord(text);
 
 
 /** A marker's position, then a second position (the signer's: PHÓ …, THỨ TRƯỞNG, CHÁNH VĂN PHÒNG…). */

@@ -90,3 +90,10 @@ export function nearlyUpperPosition(text: string): boolean {
   const words = text.trim().split(/\s+/);
   return letters.length >= 8 && lower > 0 && lower * 5 <= letters.length && words.length >= 2 && words.length <= 6 && /\b(truong|tich|doc|nhiem)$/.test(fold(text).trim());
 }
+
+/**
+ * "… Thông tư số 40/2021/TT-BTC ngày" / "01/6/2021 …", "… nhà nước thuộc" / "Bộ", "Kính gửi: Các" /
+ * "Doanh nghiệp …": a line ending in a determiner or a word that links to what follows was cut there.
+ */
+export const endsMidPhrase = (text: string): boolean =>
+  /(?:^|\s)(?:ngày|số|tháng|và|hoặc|của|các|những|quý|toàn thể|thuộc|trực thuộc|tại|theo|với|cho|từ|đến)\s*$/iu.test(text);

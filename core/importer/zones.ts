@@ -2,6 +2,8 @@
 // found on whole lines, before any column splitting, so the body is never cut into columns.
 import { contentOf } from './lines';
 import type { SourceLine } from './lines';
+import { lineNoise } from './noise';
+import { looksLikeName } from './signature';
 import { DATE, isAsAboveEntry, isDistributionStart, isMotto, isNationalTitle, isNumberLine, isRecipientsStart, isSubjectStart, markerKind, urgencyOf } from './patterns';
 import { fold, isUpperText, squash } from './text';
 
@@ -43,15 +45,11 @@ function trailingSignature(lines: readonly SourceLine[], from: number): number |
     // "Phó Chủ tịch" / "(Đã ký)" / "Thào A Tráng": a web copy that typed the title in lower case; the
     // title must be the whole line, and only the signature's mark and the name may follow it.
     const after = filled.slice(0, k).map((j) => textOf(lines[j] as SourceLine));
-    if (k > 0 && TITLE_LINE.test(fold(t)) && after.every((a) => SIGNED_MARK.test(fold(a)) || PERSON_NAME.test(a))) return i;
+    if (k > 0 && TITLE_LINE.test(fold(t)) && after.every((a) => lineNoise(a, { pageNumbers: false, eSignature: false }) === 'signature-mark' || looksLikeName(a))) return i;
   }
   return null;
 }
 
-/** "(Đã ký)", "(ký, đóng dấu)": what a published copy writes where the signature was. */
-const SIGNED_MARK = /^[([]\s*(da ky|ky|ky ten|ky va dong dau|ky, dong dau)[^)\]]*[)\]]$/;
-/** "Thào A Tráng": two to five capitalised words, no punctuation. */
-const PERSON_NAME = /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,4}$/u;
 
 export function findZones(lines: readonly SourceLine[]): Zones {
   const n = lines.length;
