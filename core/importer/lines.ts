@@ -5,7 +5,7 @@
 import type { Inline } from '../letter/types';
 import { NO_EMPHASIS, emphasisAfter, hasEmphasisMark, parseMarks, tidyRuns } from './marks';
 import type { Emphasis } from './marks';
-import { markerKind, onlyPositionWords } from './patterns';
+import { markerKind, onlyPositionWords, positionCutByOcr } from './patterns';
 import { fold, isUpperText, nearlyUpperPosition } from './text';
 
 export interface SourceLine {
@@ -221,7 +221,7 @@ function pieces(raw: string): { text: string; start: number }[] {
 }
 
 /** The "Nơi nhận:" label at a footer piece's start, with a speck of OCR noise after it ("Nơi nhận h KT. …"). */
-const FOOTER_LABEL = /^\s*\**\s*noi\s*nh\S{0,2}n\b\s*:?\s*\**\s*\S{0,2}\s+/;
+const FOOTER_LABEL = /^(\s*\**\s*noi\s*nh\S{0,2}n\b\s*:?\s*\**\s*)(\S{0,2}\s+)/;
 
 /**
  * OCR and one-space copies run the footer's two columns together: "Nơi nhận: KT. CHỦ TỊCH",
@@ -234,7 +234,9 @@ function cutFooterRunIn(piece: { text: string; start: number }): { text: string;
   if (markerKind(piece.text) !== null) return [piece];
   const f = fold(piece.text);
   const label = FOOTER_LABEL.exec(f);
-  const cuts = [...(label ? [label[0].length] : []), ...[...f.matchAll(/[;.]\s+/g)].map((m) => (m.index ?? 0) + m[0].length)];
+  // Past the label's speck, unless the speck is a position's first word ("Nơi nhận: BỘ TRƯỞNG"); then the label's end.
+  const labelEnds = label === null ? [] : [...(onlyPositionWords(label[2] as string) ? [] : [label[0].length]), (label[1] as string).length];
+  const cuts = [...labelEnds, ...[...f.matchAll(/[;.]\s+/g)].map((m) => (m.index ?? 0) + m[0].length)];
   // "- Cục Trưởng Mai Xuân Thành (để PHÓ CỤC TRƯỞNG": a position in capitals ending an entry in
   // mixed case, even inside its brackets (the entry goes on on the next line).
   const tail = /(?:^|\s)((?:\p{Lu}+\s+){1,4}\p{Lu}+)\s*$/u.exec(piece.text);
@@ -249,10 +251,12 @@ function cutFooterRunIn(piece: { text: string; start: number }): { text: string;
     const rest = piece.text.slice(at).trim();
     const head = piece.text.slice(0, at).trim();
     // What comes before is the label or an entry ("- …", or in lower case), never "TM." of "TM. ỦY BAN".
-    const listPart = (label !== null && at === label[0].length) || /^[-–—•+]/.test(head) || !isUpperText(head);
+    const listPart = labelEnds.includes(at) || /^[-–—•+]/.test(head) || !isUpperText(head);
     const ocrPosition = nearlyUpperPosition(rest);
     if (rest === '' || head === '' || !listPart || !(isUpperText(rest) || ocrPosition)) continue;
-    if (markerKind(rest) !== null || (/\s/.test(rest) && onlyPositionWords(rest)) || ocrPosition) {
+    // One word alone is a position's only where it cannot be an entry's: "PHÓ" (of "PHÓ GIÁM ĐỐC"), "TRƯỞNG".
+    const position = onlyPositionWords(rest) && (/\s/.test(rest) || /^(pho|truong)$/.test(fold(rest).trim()));
+    if (markerKind(rest) !== null || position || positionCutByOcr(rest) || ocrPosition) {
       // "- Như trên; — PHO TONG CUC TRUONG": a dash OCR read in the gap between the columns goes with neither.
       return [{ text: piece.text.slice(0, at).trimEnd().replace(/(?<=[;,.:])\s*[-–—]+$/u, ''), start: piece.start }, { text: rest, start: piece.start + at }];
     }

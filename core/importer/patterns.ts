@@ -2,7 +2,7 @@
 // OCR output that lost its accents is read like typed text.
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../letter/types';
 import type { Secrecy, Urgency } from '../letter/types';
-import { fold } from './text';
+import { fold, isUpperText } from './text';
 
 const clean = (text: string): string =>
   fold(text)
@@ -71,7 +71,20 @@ export const markerKind = (text: string): 'authority' | 'delegation' | null => {
 const POSITION_WORDS = new Set(
   'pho chu tich giam doc truong phong ban chanh van bi thu nhiem tong ke toan uy vien quyen cuc vu hieu thanh tra doan hoi dong nhan dan cong tac xa huyen tinh so dai ky bo'.split(' '),
 );
-export const onlyPositionWords = (line: string): boolean => fold(line).trim().split(/\s+/).every((w) => POSITION_WORDS.has(w));
+const positionWords = (line: string): string[] => fold(line).trim().split(/[\s,]+/).filter((w) => w !== '');
+/** "PHÓ CHỦ TỊCH", "BỘ TRƯỞNG, CHỦ NHIỆM" (two positions one after the other). */
+export const onlyPositionWords = (line: string): boolean => positionWords(line).every((w) => POSITION_WORDS.has(w));
+
+/**
+ * "O CHU TỊC", "PHÓ GIÁM ĐỐ": a position in capitals that OCR cut at the edges of its column; the first
+ * word may be the end of a position word and the last its start, the words between are whole.
+ */
+export function positionCutByOcr(line: string): boolean {
+  const words = positionWords(line);
+  if (words.length < 2 || !isUpperText(line)) return false;
+  const known = [...POSITION_WORDS];
+  return words.every((w, i) => POSITION_WORDS.has(w) || (i === 0 && known.some((k) => k.endsWith(w))) || (i === words.length - 1 && known.some((k) => k.startsWith(w))));
+}
 
 const URGENCY_FOLDED = new Map<string, Urgency>(URGENCY_LEVELS.map((u) => [fold(u), u]));
 const SECRECY_FOLDED = new Map<string, Secrecy>(SECRECY_LEVELS.map((s) => [fold(s), s]));

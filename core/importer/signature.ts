@@ -28,11 +28,27 @@ const TITLE_WORDS = /\b(chu tich|giam doc|truong|chanh|bi thu|chu nhiem|tong|thu
 /** The same words with their tone marks: "Trương" is a family name, "Trưởng" a position. */
 const TITLE_WORDS_MARKED = /(?<!\p{L})(chủ tịch|giám đốc|trưởng|chánh|bí thư|chủ nhiệm|tổng|thứ trưởng|thủ tướng|kế toán|[uủ]y viên|phó văn phòng)(?!\p{L})|^quyền(?!\p{L})/u;
 
-/** Position words, read with their tone marks when the text has any (OCR may have lost them all). */
+const TITLE_WORDS_ALL = new RegExp(TITLE_WORDS.source, 'g');
+/**
+ * Words that fold to a position word but may be a family name: "Trương" is no "Trưởng", "Tống" no
+ * "Tổng", and the same words without marks in a text that has them say nothing either way.
+ */
+const MAYBE_FAMILY_NAME = new Set(['trương', 'tống', 'truong', 'tong']);
+
+/**
+ * Position words, read with their tone marks when the text has any. OCR may have lost them all, or only
+ * some ("PHO CHU TỊCH", "THƯ TRƯƠNG"): a position word typed without its marks still counts, unless
+ * the word as typed is a family name.
+ */
 const hasTitleWord = (text: string): boolean => {
-  const t = text.trim();
-  const f = fold(t);
-  return f !== t.toLowerCase() ? TITLE_WORDS_MARKED.test(t.toLowerCase()) : TITLE_WORDS.test(f);
+  const lower = text.trim().toLowerCase();
+  const f = fold(lower);
+  if (f === lower) return TITLE_WORDS.test(f);
+  if (TITLE_WORDS_MARKED.test(lower)) return true;
+  for (const m of f.matchAll(TITLE_WORDS_ALL)) {
+    if (!MAYBE_FAMILY_NAME.has(lower.slice(m.index, m.index + m[0].length))) return true;
+  }
+  return false;
 };
 
 /** "KT." or "T/M" alone on its line: the marker's position follows on the next line. */

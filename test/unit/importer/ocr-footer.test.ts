@@ -1,0 +1,78 @@
+// Forms the OCR probe shows in the footer of a scanned letter: tesseract reads the two columns row by
+// row, so the signer's position lands on a Nơi nhận line, its tone marks partly lost, and the seal's
+// strokes come out as specks after an entry's ";".
+import { describe, expect, it } from 'vitest';
+import { read } from './read';
+
+const letter = (footer: string) => `ỦY BAN NHÂN DÂN
+TỈNH BẠC LIÊU
+Số: 272/UBND-VX
+Bạc Liêu, ngày 01 tháng 3 năm 2007
+V/v thu tiền mua bằng tốt nghiệp
+Kính gửi: Sở Giáo dục và Đào tạo.
+
+Nhận được công văn này đề nghị Sở Giáo dục và Đào tạo tiến hành thực hiện./.
+
+${footer}`;
+
+describe('a position read into the Nơi nhận column', () => {
+  it('"Nơi nhận: BỘ TRƯỞNG, CHỦ NHIỆM": two positions after the label are the signer\'s', () => {
+    const { letter: l } = read(letter('Nơi nhận: BỘ TRƯỞNG, CHỦ NHIỆM\n\n- Như trên;\n- Lưu: VT.\n\nMai Tiến Dũng'));
+    expect(l.distribution).toEqual(['Như trên']);
+    expect(l.signature).toMatchObject({ title: 'BỘ TRƯỞNG, CHỦ NHIỆM', signer: 'Mai Tiến Dũng' });
+  });
+
+  it('"Nơi nhận: BỘ TRƯỞNG": a position\'s first word is not taken for a speck of noise after the label', () => {
+    const { letter: l } = read(letter('Nơi nhận: BỘ TRƯỞNG\n\n- Như trên;\n- Lưu: VT.\n\nNguyễn Văn Thể'));
+    expect(l.distribution).toEqual(['Như trên']);
+    expect(l.signature.title).toBe('BỘ TRƯỞNG');
+  });
+
+  it('"Nơi nhận: TRƯỞNG" and "- Như trên; PHÓ": one position word alone after the label or an entry', () => {
+    const alone = read(letter('Nơi nhận: TRƯỞNG\n\n- Như trên;\n- Lưu: VT.\n\nTrần Văn Hòa')).letter;
+    expect(alone.distribution).toEqual(['Như trên']);
+    expect(alone.signature.title).toBe('TRƯỞNG');
+    const deputy = read(letter('Nơi nhận: KT. TRƯỞNG PHÒNG\n\n- Như trên; PHÓ\n- Lưu: VT.\n\nTrần Văn Hòa')).letter;
+    expect(deputy.distribution).toEqual(['Như trên']);
+    expect(deputy.signature).toMatchObject({ delegation: 'KT. TRƯỞNG PHÒNG', title: 'PHÓ' });
+  });
+
+  it('"- TTUB: CT, các PCT; O CHU TỊC": a position cut at the column\'s edges is still cut off the entry', () => {
+    const { letter: l } = read(letter('Nơi nhận: KT. CHỦ TỊCH\n- Như trên;\n- TTUB: CT, các PCT; O CHU TỊC\n- Lưu: VT.\n\nVõ Văn Hoan'));
+    expect(l.distribution).toEqual(['Như trên', 'TTUB: CT, các PCT']);
+  });
+
+  it('an entry\'s own text after its ";" stays ("- VPCP: BTCN; Trợ lý TTg")', () => {
+    const { letter: l } = read(letter('Nơi nhận:\n- Như trên;\n- VPCP: BTCN; Trợ lý TTg;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nVõ Văn Hoan'));
+    expect(l.distribution).toEqual(['Như trên', 'VPCP: BTCN; Trợ lý TTg']);
+  });
+});
+
+describe('a position whose tone marks OCR lost in part', () => {
+  it('"PHO CHU TỊCH" is the title, not a name in capitals', () => {
+    const { letter: l, notes } = read(letter('Nơi nhận: KT. CHỦ TỊCH\n- Như trên;\n- Chủ tịch, các Phó CT; PHO CHU TỊCH\n- Lưu: VT.\n\nBùi Hồng Phương'));
+    expect(l.signature).toMatchObject({ delegation: 'KT. CHỦ TỊCH', title: 'PHO CHU TỊCH', signer: 'Bùi Hồng Phương' });
+    expect(l.distribution).toEqual(['Như trên', 'Chủ tịch, các Phó CT']);
+    expect(notes.some((n) => n.path === 'signature.signer' && n.kind === 'uncertain')).toBe(false);
+  });
+
+  it('"THƯ TRƯƠNG" is a title; "Trương" alone is still a family name', () => {
+    const title = read(letter('Nơi nhận: KT. BỘ TRƯỞNG\n- Như trên;\n- Lưu: VT.\n\nTHƯ TRƯƠNG\n\nVũ Chiến Thắng')).letter;
+    expect(title.signature).toMatchObject({ title: 'THƯ TRƯƠNG', signer: 'Vũ Chiến Thắng' });
+    const name = read(letter('Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrương Văn Hòa')).letter;
+    expect(name.signature).toMatchObject({ title: 'PHÓ CHỦ TỊCH', signer: 'Trương Văn Hòa' });
+  });
+});
+
+describe('specks of a seal after an entry', () => {
+  it('"- Như trên; Ầ X ờ" keeps the entry and drops the specks, with a note', () => {
+    const { letter: l, notes } = read(letter('Nơi nhận:\n- Như trên; Ầ X ờ\n- TTUB: CT, các PCT; \'\n- Chánh VP; ^ TỔ )\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nVõ Văn Hoan'));
+    expect(l.distribution).toEqual(['Như trên', 'TTUB: CT, các PCT', 'Chánh VP']);
+    expect(notes.filter((n) => n.path.startsWith('distribution') && n.kind === 'dropped')).toHaveLength(3);
+  });
+
+  it('a short real entry after ";" is no speck ("Sở Y tế; Sở TC", "Như trên; để b/c")', () => {
+    const { letter: l } = read(letter('Nơi nhận:\n- Như trên; để b/c;\n- Sở Y tế; Sở TC;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nVõ Văn Hoan'));
+    expect(l.distribution).toEqual(['Như trên; để b/c', 'Sở Y tế; Sở TC']);
+  });
+});
