@@ -187,6 +187,23 @@ function pageHeadingAt(queue: ReadonlyArray<Piece | null>): number {
   return first !== undefined && first < numberAt && subjects.some((i) => i > numberAt) ? first : -1;
 }
 
+/** "ngày 25 tháng 11 năm 2025" ending a line, as typed (tone marks may be lost). */
+const DATE_AT_END = /\s(ngay\s+\S{1,6}\s+thang\s+\S{1,6}\s+nam\s+[\dOoIl]{4})\s*\.?$/;
+
+/**
+ * "Số: 4085/UBND-ĐT Thành phố Hồ Chí Minh," over "V/v rà soát … ngày 25 tháng 11 năm 2025": OCR and
+ * flattened copies run the right column's wrapped dateline into the subject's first line. Read only
+ * when the place, ending in its comma, is the line just above: a subject naming a day has no such place.
+ */
+function datelineInSubject(text: string, strays: readonly Piece[], piece: Piece): { place: string; date: string; subject: string } | null {
+  const prev = strays[strays.length - 1];
+  if (!prev || prev.no < piece.no - 1 || !/\p{L}\s*,\s*$/u.test(prev.text) || /\d/.test(prev.text)) return null;
+  const m = DATE_AT_END.exec(fold(text));
+  if (!m) return null;
+  const at = m.index + 1;
+  return { place: squash(prev.text), date: text.slice(at).trim(), subject: text.slice(0, at).trim() };
+}
+
 /** Reads one column's pieces in order; blank lines (null) close an open subject. */
 function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean, out: HeaderFields, notes: Notes, strays: Piece[]): void {
   let subjectOpen = false;
@@ -236,6 +253,14 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
     }
     if (!out.subjectFound && isSubjectStart(text)) {
       out.subjectFound = true;
+      const dated = datelineInSubject(text, strays, piece);
+      if (dated !== null && parseDate(`${dated.place} ${dated.date}`, out, notes)) {
+        strays.pop();
+        notes.add('date', 'uncertain', 'Ngày tháng nằm cuối dòng trích yếu (hai cột bị dồn); đã tách ra cùng địa danh ở dòng trên — hãy kiểm tra.', dated.date);
+        out.subject = dated.subject.replace(/^\s*["“]?\s*(v\s*\/\s*v|v\.v|vv|về việc|ve viec|về|ve)\s*[:.]?\s*/i, '');
+        subjectOpen = true;
+        continue;
+      }
       out.subject = text.replace(/^\s*["“]?\s*(v\s*\/\s*v|v\.v|vv|về việc|ve viec|về|ve)\s*[:.]?\s*/i, '');
       subjectOpen = true;
       continue;

@@ -1,6 +1,7 @@
-// Forms the OCR probe shows in the footer of a scanned letter: tesseract reads the two columns row by
-// row, so the signer's position lands on a Nơi nhận line, its tone marks partly lost, and the seal's
-// strokes come out as specks after an entry's ";".
+// Forms the OCR probe shows in a scanned letter (our exports printed and read back by tesseract): it
+// reads the two columns row by row, so a wrapped dateline runs into the subject, the signer's position
+// lands on a Nơi nhận line with its tone marks partly lost, and the seal's strokes come out as specks
+// after an entry's ";".
 import { describe, expect, it } from 'vitest';
 import { read } from './read';
 
@@ -14,6 +15,43 @@ Kính gửi: Sở Giáo dục và Đào tạo.
 Nhận được công văn này đề nghị Sở Giáo dục và Đào tạo tiến hành thực hiện./.
 
 ${footer}`;
+
+describe('a dateline run into the subject', () => {
+  const header = (numberLine: string, subject: string) => `ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+THÀNH PHỐ HỒ CHÍ MINH Độc lập - Tự do - Hạnh phúc
+${numberLine}
+${subject}
+
+nhà sau sắp xếp
+
+Kính gửi: Sở Xây dựng.
+
+Đề nghị Sở Xây dựng thực hiện./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Bùi Xuân Cường`;
+
+  it('"Số: 4085/UBND-ĐT Thành phố Hồ Chí Minh," over "V/v … ngày 25 tháng 11 năm 2025": the place and date are cut out, with a note', () => {
+    const { letter: l, notes } = read(header('Số: 4085/UBND-ĐT Thành phố Hồ Chí Minh,', 'V/v rà soát và chuẩn hóa dữ liệu số ngày 25 tháng 11 năm 2025'));
+    expect([l.number, l.symbol, l.place]).toEqual([4085, 'UBND-ĐT', 'Thành phố Hồ Chí Minh']);
+    expect(l.date).toEqual({ day: 25, month: 11, year: 2025 });
+    expect(l.subject).toBe('rà soát và chuẩn hóa dữ liệu số nhà sau sắp xếp');
+    expect(notes.some((n) => n.path === 'date' && n.kind === 'uncertain')).toBe(true);
+  });
+
+  it('a subject that names a day, with no place above it, keeps its words', () => {
+    const { letter: l } = read(header('Số: 4085/UBND-ĐT', 'V/v tổ chức hội nghị ngày 25 tháng 11 năm 2025').replace('Kính gửi', 'Thành phố Hồ Chí Minh, ngày 20 tháng 11 năm 2025\n\nKính gửi'));
+    expect(l.subject).toBe('tổ chức hội nghị ngày 25 tháng 11 năm 2025 nhà sau sắp xếp');
+    expect(l.date).toEqual({ day: 20, month: 11, year: 2025 });
+  });
+});
 
 describe('a position read into the Nơi nhận column', () => {
   it('"Nơi nhận: BỘ TRƯỞNG, CHỦ NHIỆM": two positions after the label are the signer\'s', () => {
