@@ -5,6 +5,7 @@
 // lower-case or quoted token is the drafter's mark (written in capitals, as the Decree wants).
 import type { Archive, Drafter } from '../letter/types';
 import type { Notes } from './notes';
+import { isOcrSpecks } from './noise';
 import { fold } from './text';
 
 export interface ArchiveRead {
@@ -31,7 +32,7 @@ const ROOMS = new Set(['PC', 'HC', 'TH', 'KT', 'KH', 'NC', 'TC', 'VP', 'NV', 'QT
 const symbolParts = (symbol: string): string[] => symbol.toUpperCase().split(/[-/&.\s]+/u).filter((p) => p !== '');
 
 export function parseArchive(raw: string, notes: Notes, context: ArchiveContext = { symbol: '' }): ArchiveRead {
-  let text = raw.replace(/^\s*[-–—•+]\s*/, '');
+  let text = raw.replace(/^\s*[-–—•+~]\s*/, '');
   const lead = /^\s*luu\s*[:.]?\s*/.exec(fold(text));
   text = text.slice(lead ? lead[0].length : 0);
   const marks: string[] = [];
@@ -69,6 +70,18 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     drafterCopies = Number(initialled[2]);
     text = text.slice(0, initialled.index);
   }
+  // "VT, KHCNĐTMT, TL 02.": after the unit the symbol names, two or three capitals it does not name, with
+  // a bare count, are the drafter's mark and the copies issued, as the same ministry writes "VP (HC),
+  // Tài (25)". Without the symbol's unit before them ("VT, TG CNTT 02." of UBND-THCB) the count is the archive's.
+  const bareMark = named || initialled ? null : /,\s*([A-ZĐ]{2,3})\s+(\d{1,3})\s*\.?\s*$/u.exec(text);
+  const before = bareMark === null ? [] : text.slice(0, bareMark.index).split(',').map((u) => u.trim().toUpperCase()).filter((u) => u !== '');
+  // A letter copied without its header has no symbol to tell: the records desk and one unit before it.
+  const ownUnitBefore = before.length >= 2 && (parts.length === 0 || before.some((u) => parts.slice(1).includes(u)));
+  if (bareMark && ownUnitBefore && !parts.includes(bareMark[1] as string) && marks.length === 0) {
+    marks.push(bareMark[1] as string);
+    drafterCopies = Number(bareMark[2]);
+    text = text.slice(0, bareMark.index);
+  }
   // The Decree's ô 12 mark after the units' full stop: "VT, KGVX (02). PH.(15)" or "VT, KGVX. PH.".
   // Without copies it needs a comma list before it, or "VT. CNTT." would lose its unit. A mark is
   // initials or a name run together, accents kept ("DVTỊNH").
@@ -81,9 +94,10 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     notes.add('archive.units', 'dropped', `Bỏ số "${record[2] as string}" cuối dòng Lưu (không phải đơn vị lưu hay ký hiệu người soạn thảo).`, raw.trim());
     text = text.slice(0, record.index) + (record[1] as string);
   }
-  const speck = /\.\s+(\p{Ll})\s*$/u.exec(text);
-  if (speck) {
-    notes.add('drafter', 'dropped', `Bỏ ký tự "${speck[1] as string}" sau dấu chấm cuối dòng Lưu (nhiễu nhận dạng chữ).`, raw.trim());
+  // So are seal strokes read after it ("VT, TTKT. ,„ ồ"); one capital there may still be a mark.
+  const speck = /\.\s+([^.]+)$/u.exec(text) ?? /\.([^\p{L}\p{N}\s.,;()]+)\s*$/u.exec(text);
+  if (speck && isOcrSpecks(speck[1] as string) && !/^\s*\p{Lu}\s*$/u.test(speck[1] as string)) {
+    notes.add('drafter', 'dropped', `Bỏ ký tự "${(speck[1] as string).trim()}" sau dấu chấm cuối dòng Lưu (nhiễu nhận dạng chữ).`, raw.trim());
     text = text.slice(0, speck.index + 1);
   }
   const unclosed = /,(?:[^.]|\.[\u0001\u0002])*\.\s*(\p{L}{2,10})\s*$/u.exec(text);
@@ -175,7 +189,8 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     const quoted = /^["“”'‘’].*["“”'‘’]$/.test(t);
     const bare = t.replace(/^["“”'‘’(]+|["“”'‘’)]+$/g, '');
     if (bare === '') continue;
-    if (quoted || bare !== bare.toUpperCase()) marks.push(bare);
+    // "TTr" of "BGDĐT-TTr": a unit the symbol names keeps its own lower-case letter.
+    if (quoted || (bare !== bare.toUpperCase() && !parts.includes(bare.toUpperCase()))) marks.push(bare);
     else units.push(bare);
   }
   if (copies === 0) copies = null;

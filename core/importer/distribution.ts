@@ -6,6 +6,7 @@ import type { ArchiveContext } from './archive';
 import { ASIDE_LINE } from './footer';
 import type { Segment } from './lines';
 import type { Notes } from './notes';
+import { isOcrSpecks } from './noise';
 import { DRAFTER_IN_CAPITALS, endsEntry, isArchiveEntry, isDistributionStart, isElectronicCopies } from './patterns';
 import { fold, squash, startsLower, stripDash, stripEntryEnd } from './text';
 
@@ -18,26 +19,12 @@ export interface DistributionRead {
 
 /** Short initials alone under the archive line, the copies issued optional ("hn", "PH.(15)"). */
 const DRAFTER_LINE = /^[A-Za-zĐđ]{1,6}\s*\.?\s*(\(\d{1,4}\))?\.?$/;
-const ITEM_START = /^\s*[-–—•+]/;
+const ITEM_START = /^\s*(?:[-–—•+]|[~_]\s)/;
 /** "Thường trực Thành ủy; (để b/c)": an aside typed after the entry's own semicolon belongs to the entry. */
 const ASIDE_AFTER_END = /\s*;\s*(\([^()]*\))\s*([;.]?)\s*$/;
 
 /** What follows an entry's own ";" on its line. */
 const OCR_SPECKS_AFTER_END = /;\s*([^;]+)$/;
-const SPECK_SIGNS = /[\^`„»«ˆ§“”'‘’<>~_|\\]/;
-const letterCount = (token: string): number => token.replace(/[^\p{L}]/gu, '').length;
-/**
- * "- Như trên; Ầ X ờ", "- TTUB: CT, các PCT; '": a scan's seal and signature strokes that OCR read beside
- * the entry. Single letters, digits and signs, or signs with two-letter scraps ("^ TỔ )"); no entry's
- * own text after its ";" is made of those.
- */
-function isSpecks(tail: string): boolean {
-  const tokens = tail.trim().split(/\s+/).filter((t) => t !== '');
-  if (tokens.length === 0 || tokens.length > 8) return false;
-  if (tokens.every((t) => letterCount(t) <= 1 && t.replace(/[^\d]/g, '').length <= 1)) return true;
-  return SPECK_SIGNS.test(tail) && tokens.every((t) => letterCount(t) <= 2 && !/\d{2}/.test(t));
-}
-
 export function parseDistribution(segments: readonly Segment[], notes: Notes, context: ArchiveContext = { symbol: '' }): DistributionRead {
   // Entries: a dash or plus starts one; other text continues the open entry.
   const entries: Array<{ raw: string; text: string; plus: boolean }> = [];
@@ -96,8 +83,8 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       continue;
     }
     const specks = OCR_SPECKS_AFTER_END.exec(text);
-    if (specks && isSpecks(specks[1] as string)) notes.add(`distribution.${distribution.length}`, 'dropped', 'Bỏ ký tự nhiễu (dấu con dấu, chữ ký khi quét) sau dấu ";" của mục.', specks[1] as string);
-    const kept = specks && isSpecks(specks[1] as string) ? text.slice(0, specks.index + 1) : text;
+    if (specks && isOcrSpecks(specks[1] as string)) notes.add(`distribution.${distribution.length}`, 'dropped', 'Bỏ ký tự nhiễu (dấu con dấu, chữ ký khi quét) sau dấu ";" của mục.', specks[1] as string);
+    const kept = specks && isOcrSpecks(specks[1] as string) ? text.slice(0, specks.index + 1) : text;
     const entry = stripEntryEnd(kept.replace(ASIDE_AFTER_END, ' $1$2'));
     if (entry === '') continue;
     if (electronic !== null && (e.plus || !archiveSeen)) {

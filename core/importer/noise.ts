@@ -57,3 +57,17 @@ export function noiseLabel(kind: NoiseKind): string {
       return 'đường kẻ';
   }
 }
+
+const SPECK_SIGNS = /[\^`„»«ˆ§“”'‘’<>~_|\\]/;
+const letterCount = (token: string): number => token.replace(/[^\p{L}]/gu, '').length;
+/**
+ * "Ầ X ờ", "'", "^ TỔ )", ",„ ồ": a scan's seal and signature strokes that OCR read beside a Nơi nhận
+ * entry or after the archive line's full stop. Single letters, digits and signs, or signs with
+ * two-letter scraps; no entry's own text after its ";" is made of those.
+ */
+export function isOcrSpecks(tail: string): boolean {
+  const tokens = tail.trim().split(/\s+/).filter((t) => t !== '');
+  if (tokens.length === 0 || tokens.length > 8) return false;
+  if (tokens.every((t) => letterCount(t) <= 1 && t.replace(/[^\d]/g, '').length <= 1)) return true;
+  return SPECK_SIGNS.test(tail) && tokens.every((t) => letterCount(t) <= 2 && !/\d{2}/.test(t));
+}

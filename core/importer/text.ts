@@ -65,9 +65,13 @@ export const startsUpperOrDigit = (text: string): boolean => {
 export const stripEntryEnd = (text: string): string => text.replace(/[\s;:,.]+$/u, '').trim();
 
 /** Removes a leading list dash or bullet. */
-export const stripDash = (text: string): string => text.replace(/^\s*[-–—•+*]\s*/u, '');
+/** "~ Cục Thuế DNL", "_ Bộ Y tế": OCR's reading of a list's dash is a sign then a space. */
+const DASH_LEAD = /^\s*(?:[-–—•+*]|[~_](?=\s))\s*/u;
+const DASH_ITEM = /^\s*(?:[-–—•]|[~_](?=\s))\s*\S/u;
 
-export const hasDash = (text: string): boolean => /^\s*[-–—•]\s*\S/u.test(text);
+export const stripDash = (text: string): string => text.replace(DASH_LEAD, '');
+
+export const hasDash = (text: string): boolean => DASH_ITEM.test(text);
 
 /** Title case as a signer's name is written ("Nguyễn Duy Hưng"), for names typed in capitals. */
 export const titleCase = (text: string): string =>
