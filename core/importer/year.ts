@@ -1,7 +1,7 @@
 // The year of issue when the dateline has none. The draft needs a year, but the importer never
-// invents one: it may take it only from the letter's own text — the latest full date the body cites
-// ("ngày 03 tháng 2 năm 2020", "03/02/2020", "trước ngày 15/6/2011"), since a letter answers or sets
-// deadlines around its own date — and says it guessed ('uncertain'). Without such a date it falls
+// invents one: it may take it only from the letter's own text — the full dates the body cites
+// ("ngày 03 tháng 2 năm 2020", "03/02/2020", "trước ngày 15/6/2011"), since a letter answers
+// documents dated before it and sets deadlines after it — and says it guessed ('uncertain'). Without such a date it falls
 // back to the caller's year and says the year is missing.
 import type { Block } from '../letter/types';
 import type { Notes } from './notes';
@@ -18,9 +18,19 @@ interface Cited {
   source: string;
 }
 
-/** The latest plausible full date cited in the body, or null. */
-export function latestCitedDate(body: readonly Block[]): Cited | null {
-  let best: Cited | null = null;
+/** "trước ngày 20/12/2025", "chậm nhất ngày …", "hạn …": a deadline, set after the letter's own date. */
+const DEADLINE_BEFORE = /\b(truoc|cham nhat|han|den het|den)\s*(ngay)?$/;
+
+/**
+ * The year a letter was written in, from the full dates its body cites, or null. The documents it
+ * answers are dated before it, so the latest of those is the earliest the letter can be; a deadline it
+ * sets falls after it, usually within weeks, so the earliest deadline is the best guess when it is
+ * not earlier than that ("… trước ngày 20/12/2025" and "… 31/8/2026" in a letter of November 2025;
+ * "chậm nhất ngày 22/11/2025" in a letter citing documents of 2024).
+ */
+export function citedYear(body: readonly Block[]): Cited | null {
+  let past: Cited | null = null;
+  let deadline: Cited | null = null;
   for (const text of textOf(body)) {
     const f = fold(text);
     for (const re of [NUMERIC_DATE, WORDED_DATE]) {
@@ -31,22 +41,27 @@ export function latestCitedDate(body: readonly Block[]): Cited | null {
         if (day < 1 || day > 31 || month < 1 || month > 12 || year < 1945 || year > 2200) continue;
         const at = m.index ?? 0;
         // fold() keeps the length, so the match's place in the folded text is its place in the text.
-        if (best === null || year > best.year) best = { year, source: text.slice(at, at + m[0].length).replace(/^[^\dn]+/iu, '') };
+        const cited = { year, source: text.slice(at, at + m[0].length).replace(/^[^\dn]+/iu, '') };
+        const lead = `${f.slice(Math.max(0, at - 24), at)}${m[0].replace(/\d[\s\S]*$/, '')}`.trimEnd();
+        if (DEADLINE_BEFORE.test(lead)) {
+          if (deadline === null || year < deadline.year) deadline = cited;
+        } else if (past === null || year > past.year) past = cited;
       }
     }
   }
-  return best;
+  if (past !== null && deadline !== null) return deadline.year >= past.year ? deadline : past;
+  return past ?? deadline;
 }
 
 /** The year to write: from the dateline, else inferred from the body (uncertain), else the fallback (missing). */
 export function resolveYear(headerYear: number | null, body: readonly Block[], fallbackYear: number, notes: Notes): number {
   if (headerYear !== null) return headerYear;
-  const cited = latestCitedDate(body);
+  const cited = citedYear(body);
   if (cited) {
     notes.add(
       'date.year',
       'uncertain',
-      `Dòng ngày tháng không có năm; đã lấy năm ${cited.year} theo ngày muộn nhất văn bản nhắc đến — hãy kiểm tra.`,
+      `Dòng ngày tháng không có năm; đã lấy năm ${cited.year} theo các ngày văn bản nhắc đến — hãy kiểm tra.`,
       cited.source,
     );
     return cited.year;
