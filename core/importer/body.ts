@@ -56,13 +56,39 @@ function finishItem(item: ItemBlock, heading: boolean): void {
   const text = plain(item.content);
   // A section ("I. …") is a heading by definition; a clause is one when it stands alone as a short line.
   // A section in capitals ("I. TÌNH HÌNH THIỆT HẠI:") is a heading even with its colon.
+  // "1. Đối tượng và địa bàn xét tuyển:" over "1.1. …", "1.2. …": a clause split into numbered parts heads them.
+  const first = item.children[0];
+  const headsSublabels = first?.kind === 'paragraph' && /^\d{1,2}\.\d{1,2}\.?\s/.test(plain(first.content)) && /:\s*$/.test(text);
   const isTitle =
-    heading || (!TERMINAL.test(text) && text.length <= 160 && (item.children.length > 0 || item.level === 'section')) || (item.level === 'section' && text.length <= 160 && isUpperText(text));
+    heading ||
+    (!TERMINAL.test(text) && text.length <= 160 && (item.children.length > 0 || item.level === 'section')) ||
+    (item.level === 'section' && text.length <= 160 && isUpperText(text)) ||
+    (headsSublabels && text.length <= 160);
   if (isTitle) {
     item.title = true;
     item.content = unbold(item.content);
   }
-  for (const c of item.children) if (c.kind === 'item') finishItem(c, headingOf.get(c) ?? false);
+  finishItems(item.children);
+}
+
+/**
+ * Items one under another, finished. A heading is a heading whatever its length: an item with its
+ * text under it and no end punctuation, among siblings that are headings, is one too, though longer
+ * than a heading usually is ("3." / "Hoàn thành công tác tuyển sinh … trong công tác tuyển sinh").
+ */
+function finishItems(blocks: readonly Block[]): void {
+  const items = blocks.filter((b): b is ItemBlock => b.kind === 'item');
+  for (const c of items) finishItem(c, headingOf.get(c) ?? false);
+  for (const c of items) {
+    const siblings = items.filter((o) => o !== c && o.level === c.level && o.children.length > 0);
+    const titled = siblings.filter((o) => o.title).length;
+    // Even one ending in a full stop, where nearly all its siblings are headings ("… tổng kết năm công tác 2025.").
+    const unended = !TERMINAL.test(plain(c.content)) || (/\.\s*$/.test(plain(c.content)) && titled >= 3 && titled * 4 >= siblings.length * 3);
+    if (!c.title && titled >= 2 && c.children.length > 0 && unended) {
+      c.title = true;
+      c.content = unbold(c.content);
+    }
+  }
 }
 
 const headingOf = new WeakMap<ItemBlock, boolean>();
@@ -167,6 +193,6 @@ export function buildBody(paragraphs: readonly Paragraph[], notes: Notes): Block
     else top.push(item);
     stack.push(item);
   });
-  for (const b of top) if (b.kind === 'item') finishItem(b, headingOf.get(b) ?? false);
+  finishItems(top);
   return top;
 }

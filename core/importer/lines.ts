@@ -69,6 +69,8 @@ const DOUBLE_BULLET = /^(\s*)[-*]\s+(?=[-–—+•]\s*\S)/;
  */
 const OTHER_DASH = /^(\s*(?:\*{1,2})?)([–—•·●▪◦\uf0b7\uf0a7\uf02d])(?=\s+\S)/;
 
+const PAGE_BREAK_LINE = /^\s*[-=_*]{2,}\s*(?:page\s*break|ngắt\s*trang)\s*[-=_*]{2,}\s*$/iu;
+
 /** Text → lines: line ends, tabs and table pipes become column gaps, invisible characters go. */
 export function textToLines(text: string): SourceLine[] {
   const normal = text
@@ -80,7 +82,8 @@ export function textToLines(text: string): SourceLine[] {
   /** Lines a form feed starts (pdftotext ends each page with one). */
   const pageStarts: number[] = [];
   const lines: SourceLine[] = normal.split('\n').map((line, i) => {
-    let raw = line;
+    // "--- PAGE BREAK ---": a converter's written page break, read as the form feed it stands for.
+    let raw = PAGE_BREAK_LINE.test(line) ? '\f' : line;
     if (raw.includes('\f')) {
       pageStarts.push(i);
       raw = raw.replace(/\f/g, '');
