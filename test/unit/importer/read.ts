@@ -3,6 +3,8 @@
 import { importText } from '../../../core/importer';
 import type { ImportResult } from '../../../core/importer';
 import type { Block } from '../../../core/letter/types';
+import { parseArchive } from '../../../core/importer/archive';
+import { Notes } from '../../../core/importer/notes';
 
 export const read = (text: string): ImportResult => {
   const r = importText(text, { fallbackYear: 2099 });
@@ -16,3 +18,9 @@ export const tree = (blocks: readonly Block[]): unknown =>
     const text = b.content.map((r) => r.text).join('');
     return b.kind === 'paragraph' ? `p: ${text}` : { [`${b.level}${b.title ? ' T' : ''}: ${text}`]: tree(b.children) };
   });
+
+/** One archive line read against the letter's symbol, with the notes it gave. */
+export const readArchive = (line: string, symbol: string) => {
+  const notes = new Notes();
+  return { ...parseArchive(line, notes, { symbol }), notes: notes.list };
+};

@@ -2,15 +2,10 @@
 // merged, a legal-document site's markdown crawl, web copies of old provincial letters), each tested
 // on its own.
 import { describe, expect, it } from 'vitest';
-import { read, tree } from './read';
-import { parseArchive } from '../../../core/importer/archive';
-import { Notes } from '../../../core/importer/notes';
+import { read, readArchive, tree } from './read';
 
 describe('the archive line', () => {
-  const archive = (line: string, symbol: string) => {
-    const notes = new Notes();
-    return { ...parseArchive(line, notes, { symbol }), notes: notes.list };
-  };
+  const archive = readArchive;
 
   it('"CT (PC)": a room named after the unit stays with it, even at the end of the line', () => {
     const got = archive('Lưu: VT, CT (PC)', 'BTC-CT');

@@ -2,15 +2,10 @@
 // site's markdown pages without a header, web copies of ministries' letters, a school's letter),
 // each tested on its own.
 import { describe, expect, it } from 'vitest';
-import { read, tree } from './read';
-import { parseArchive } from '../../../core/importer/archive';
-import { Notes } from '../../../core/importer/notes';
+import { read, readArchive, tree } from './read';
 
 describe('the archive line', () => {
-  const archive = (line: string, symbol: string) => {
-    const notes = new Notes();
-    return { ...parseArchive(line, notes, { symbol }), notes: notes.list };
-  };
+  const archive = readArchive;
 
   it('"VT, TTr": a unit the symbol names ("BGDĐT-TTr") keeps its lower-case letter and is no drafter', () => {
     const got = archive('Lưu: VT, TTr.', 'BGDĐT-TTr');
