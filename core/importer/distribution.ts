@@ -82,9 +82,10 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       electronic = rest ? [rest] : [];
       continue;
     }
-    const specks = OCR_SPECKS_AFTER_END.exec(text);
-    if (specks && isOcrSpecks(specks[1] as string)) notes.add(`distribution.${distribution.length}`, 'dropped', 'Bỏ ký tự nhiễu (dấu con dấu, chữ ký khi quét) sau dấu ";" của mục.', specks[1] as string);
-    const kept = specks && isOcrSpecks(specks[1] as string) ? text.slice(0, specks.index + 1) : text;
+    const after = OCR_SPECKS_AFTER_END.exec(text);
+    const specks = after !== null && isOcrSpecks(after[1] as string) ? after : null;
+    if (specks) notes.add(`distribution.${distribution.length}`, 'dropped', 'Bỏ ký tự nhiễu (dấu con dấu, chữ ký khi quét) sau dấu ";" của mục.', specks[1] as string);
+    const kept = specks ? text.slice(0, specks.index + 1) : text;
     const entry = stripEntryEnd(kept.replace(ASIDE_AFTER_END, ' $1$2'));
     if (entry === '') continue;
     if (electronic !== null && (e.plus || !archiveSeen)) {

@@ -254,14 +254,12 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
     if (!out.subjectFound && isSubjectStart(text)) {
       out.subjectFound = true;
       const dated = datelineInSubject(text, strays, piece);
-      if (dated !== null && parseDate(`${dated.place} ${dated.date}`, out, notes)) {
+      const datedRead = dated !== null && parseDate(`${dated.place} ${dated.date}`, out, notes);
+      if (datedRead) {
         strays.pop();
         notes.add('date', 'uncertain', 'Ngày tháng nằm cuối dòng trích yếu (hai cột bị dồn); đã tách ra cùng địa danh ở dòng trên — hãy kiểm tra.', dated.date);
-        out.subject = dated.subject.replace(/^\s*["“]?\s*(v\s*\/\s*v|v\.v|vv|về việc|ve viec|về|ve)\s*[:.]?\s*/i, '');
-        subjectOpen = true;
-        continue;
       }
-      out.subject = text.replace(/^\s*["“]?\s*(v\s*\/\s*v|v\.v|vv|về việc|ve viec|về|ve)\s*[:.]?\s*/i, '');
+      out.subject = (datedRead ? dated.subject : text).replace(/^\s*["“]?\s*(v\s*\/\s*v|v\.v|vv|về việc|ve viec|về|ve)\s*[:.]?\s*/i, '');
       subjectOpen = true;
       continue;
     }

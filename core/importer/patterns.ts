@@ -73,7 +73,10 @@ const POSITION_WORDS = new Set(
 );
 const positionWords = (line: string): string[] => fold(line).trim().split(/[\s,]+/).filter((w) => w !== '');
 /** "PHÓ CHỦ TỊCH", "BỘ TRƯỞNG, CHỦ NHIỆM" (two positions one after the other). */
-export const onlyPositionWords = (line: string): boolean => positionWords(line).every((w) => POSITION_WORDS.has(w));
+export const onlyPositionWords = (line: string): boolean => {
+  const words = positionWords(line);
+  return words.length > 0 && words.every((w) => POSITION_WORDS.has(w));
+};
 
 /**
  * "O CHU TỊC", "PHÓ GIÁM ĐỐ": a position in capitals that OCR cut at the edges of its column; the first
