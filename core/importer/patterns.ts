@@ -16,15 +16,21 @@ export const isNationalTitle = (text: string): boolean => /^cong ho[aà] xa hoi(
 export const isMotto = (text: string): boolean => /^doc lap\s*[-–—.,]?\s*tu( do)?\s*[-–—.,]?\s*hanh phuc\.?$/.test(clean(text));
 export const isRecipientsStart = (text: string): boolean => /^k[il1]nh\s*g[^\s:]{1,3}\b/.test(clean(text));
 export const isDistributionStart = (text: string): boolean => /^n[oơ]i\s*nh[^\s:]{1,2}n\b/.test(clean(text));
+/** A Nơi nhận entry's dash as typed, or as OCR read it ("~"); "_" is a space after clean(). */
+const ENTRY_DASH = '[-–—•+~]';
+const AS_ABOVE = new RegExp(`^${ENTRY_DASH}\\s*nhu tren\\s*[;.,]?\\s*$`);
+const ARCHIVE = new RegExp(`^${ENTRY_DASH}?\\s*luu\\b\\s*[:.]?`);
+const ARCHIVE_NOT = new RegExp(`^${ENTRY_DASH}?\\s*luu y\\b`);
+const ELECTRONIC = new RegExp(`^${ENTRY_DASH}?\\s*ban dien tu\\b`);
 /** "- Như trên;": the first entry of Nơi nhận, even where a PDF's text lost the "Nơi nhận:" label. */
-export const isAsAboveEntry = (text: string): boolean => /^[-–—•+~]\s*nhu tren\s*[;.,]?\s*$/.test(clean(text));
-export const isArchiveEntry = (text: string): boolean => /^[-–—•+~]?\s*luu\b\s*[:.]?/.test(clean(text)) && !/^[-–—•+~]?\s*luu y\b/.test(clean(text));
+export const isAsAboveEntry = (text: string): boolean => AS_ABOVE.test(clean(text));
+export const isArchiveEntry = (text: string): boolean => ARCHIVE.test(clean(text)) && !ARCHIVE_NOT.test(clean(text));
 /**
  * A Nơi nhận entry that ends as an entry does (";" or "."). An abbreviation's dot does not end it
  * ("- Tỉnh Ủy, TT. HĐND tỉnh, TT." / "UBND tỉnh;" is one entry), except on the archive line ("Lưu: VT.").
  */
 export const endsEntry = (text: string): boolean => /[;.]\s*$/.test(text) && (isArchiveEntry(text) || !/[\s,]\p{Lu}{1,4}\.\s*$/u.test(text));
-export const isElectronicCopies = (text: string): boolean => /^[-–—•+~]?\s*ban dien tu\b/.test(clean(text));
+export const isElectronicCopies = (text: string): boolean => ELECTRONIC.test(clean(text));
 /** "V/v …", "Vv …" (also in quotes), "Về việc …", and the older "Về: …" / "Về cho học sinh …" (Về + a lower-case word). */
 export const isSubjectStart = (text: string): boolean =>
   /^["“]?\s*(v\s*\/\s*v|v\.v|vv|ve viec)\b/.test(clean(text)) || /^ve\s*:/.test(clean(text)) || /^\s*Về\s+\p{Ll}/u.test(text);
