@@ -11,10 +11,11 @@ import { parseHeader } from './header';
 import { contentOf, markPageBreak, segmentLines } from './lines';
 import type { SourceLine } from './lines';
 import { takeLateSubject } from './late-subject';
-import { hasESignature, lineNoise, noiseLabel } from './noise';
+import { hasESignature, isOcrSpecks, lineNoise, noiseLabel } from './noise';
 import { Notes } from './notes';
 import { buildParagraphs } from './paragraphs';
-import { secrecyOf, urgencyOf } from './patterns';
+import { isRecipientsStart, secrecyOf, urgencyOf } from './patterns';
+import { fold } from './text';
 import { parseRecipients } from './recipients';
 import { parseSignature } from './signature';
 import { dropReceivedStamp } from './stamps';
@@ -60,6 +61,23 @@ function joinCutLabels(lines: SourceLine[]): void {
   }
 }
 
+/**
+ * "ae” Kính gửi: Cục Thuế …": OCR reads a seal's or signature's strokes in the margin before the label.
+ * Specks only (isOcrSpecks: letters one or two at a time, with signs): a word before it stays.
+ */
+function dropSpecksBeforeGreeting(lines: SourceLine[], notes: Notes): void {
+  lines.forEach((line, i) => {
+    if (line.runs !== null) return;
+    // fold() keeps the length, so the match's end is the label's place in the raw line.
+    const m = /^\s*(\S.{0,11}?)\s+(?=k[il1]nh\s*g)/u.exec(fold(line.raw));
+    if (!m || !isOcrSpecks(m[1] as string)) return;
+    const cut = m[0].length;
+    if (!isRecipientsStart(line.raw.slice(cut))) return;
+    notes.add('recipients', 'dropped', `Dòng ${line.no}: bỏ vết mực trước "Kính gửi".`, line.raw.slice(0, cut).trim());
+    lines[i] = { ...line, raw: line.raw.slice(cut) };
+  });
+}
+
 /** Urgency and secrecy stamps stand alone wherever they are; they are taken out before the zones. */
 function takeStamps(lines: SourceLine[], notes: Notes): { urgency: Urgency | null; secrecy: Secrecy | null } {
   let urgency: Urgency | null = null;
@@ -101,6 +119,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   const eSignature = hasESignature(lines.map((l) => l.raw).join('\n'));
   dropNoise(lines, 0, lines.length, false, eSignature, notes);
   joinCutLabels(lines);
+  dropSpecksBeforeGreeting(lines, notes);
   const { urgency, secrecy } = takeStamps(lines, notes);
   const zones = findZones(lines);
   const headerEnd = zones.recipients ?? zones.headerEnd;

@@ -114,3 +114,19 @@ describe('specks of a seal after an entry', () => {
     expect(l.distribution).toEqual(['Như trên; để b/c', 'Sở Y tế; Sở TC']);
   });
 });
+
+describe('specks of a seal before "Kính gửi"', () => {
+  const withGreeting = (greeting: string) => letter('Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nBùi Hồng Phương').replace('Kính gửi: Sở Giáo dục và Đào tạo.', greeting);
+
+  it('"ae” Kính gửi: Sở …": the specks go, the recipient is read, with a note', () => {
+    const { letter: l, notes } = read(withGreeting('ae” Kính gửi: Sở Giáo dục và Đào tạo.'));
+    expect(l.recipients).toEqual(['Sở Giáo dục và Đào tạo']);
+    expect(l.body.map((b) => b.content.map((r) => r.text).join(''))).toEqual(['Nhận được công văn này đề nghị Sở Giáo dục và Đào tạo tiến hành thực hiện./.']);
+    expect(notes.some((n) => n.path === 'recipients' && n.kind === 'dropped' && n.source === 'ae”')).toBe(true);
+  });
+
+  it('a word before it is no speck: "Nay kính gửi Sở …" stays a line of text', () => {
+    const { letter: l } = read(withGreeting('Nay kính gửi Sở Giáo dục và Đào tạo.'));
+    expect(l.recipients).toEqual([]);
+  });
+});
