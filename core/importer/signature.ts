@@ -34,6 +34,8 @@ const TITLE_WORDS_ALL = new RegExp(TITLE_WORDS.source, 'g');
  * "Tổng", and the same words without marks in a text that has them say nothing either way.
  */
 const MAYBE_FAMILY_NAME = new Set(['trương', 'tống', 'truong', 'tong']);
+/** "Tổng cục", "Cục trưởng", "Vụ trưởng": with "Cục" or "Vụ" beside them, those words name a position, never a person. */
+const OFFICE_POSITION = /\b(tong cuc|cuc truong|vu truong)\b/;
 
 /**
  * Position words, read with their tone marks when the text has any. OCR may have lost them all, or only
@@ -44,7 +46,7 @@ const hasTitleWord = (text: string): boolean => {
   const lower = text.trim().toLowerCase();
   const f = fold(lower);
   if (f === lower) return TITLE_WORDS.test(f);
-  if (TITLE_WORDS_MARKED.test(lower)) return true;
+  if (TITLE_WORDS_MARKED.test(lower) || OFFICE_POSITION.test(f)) return true;
   for (const m of f.matchAll(TITLE_WORDS_ALL)) {
     if (!MAYBE_FAMILY_NAME.has(lower.slice(m.index, m.index + m[0].length))) return true;
   }

@@ -100,6 +100,14 @@ describe('a position whose tone marks OCR lost in part', () => {
     const name = read(letter('Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrương Văn Hòa')).letter;
     expect(name.signature).toMatchObject({ title: 'PHÓ CHỦ TỊCH', signer: 'Trương Văn Hòa' });
   });
+
+  it('"PHO TONG CỤC TRƯƠNG", "PHO CỤC TRƯƠNG": beside "Cục", "Tống" and "Trương" are no family names', () => {
+    for (const title of ['PHO TONG CỤC TRƯƠNG', 'PHO CỤC TRƯƠNG', 'VỤ TRƯƠNG']) {
+      const { letter: l, notes } = read(letter(`Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CỤC TRƯỞNG\n${title}\n\nĐặng Ngọc Minh`));
+      expect(l.signature).toMatchObject({ title, signer: 'Đặng Ngọc Minh' });
+      expect(notes.some((n) => n.path === 'signature.signer' && n.kind === 'converted')).toBe(false);
+    }
+  });
 });
 
 describe('specks of a seal after an entry', () => {
