@@ -6,7 +6,7 @@ import type { Inline } from '../letter/types';
 import { NO_EMPHASIS, emphasisAfter, hasEmphasisMark, parseMarks, tidyRuns } from './marks';
 import type { Emphasis } from './marks';
 import { markerKind, onlyPositionWords, positionCutByOcr } from './patterns';
-import { fold, isUpperText, nearlyUpperPosition } from './text';
+import { fold, isFullName, isUpperText, nearlyUpperPosition } from './text';
 
 export interface SourceLine {
   /** 1-based line number (text) or paragraph number (DOCX), for messages. */
@@ -255,6 +255,10 @@ function cutFooterRunIn(piece: { text: string; start: number }): { text: string;
     const head = piece.text.slice(0, at).trim();
     // What comes before is the label or an entry ("- …", or in lower case), never "TM." of "TM. ỦY BAN".
     const listPart = labelEnds.includes(at) || /^[-–—•+]/.test(head) || !isUpperText(head);
+    // "- Văn phòng ĐBQH tỉnh Hà Tĩnh; Trần Đức Thắng": the signer's name on an entry's row, after its ending.
+    if (!labelEnds.includes(at) && head.endsWith(';') && /^[-–—•+]/.test(head) && isFullName(rest)) {
+      return [{ text: piece.text.slice(0, at).trimEnd(), start: piece.start }, { text: rest, start: piece.start + piece.text.length - rest.length }];
+    }
     const ocrPosition = nearlyUpperPosition(rest);
     if (rest === '' || head === '' || !listPart || !(isUpperText(rest) || ocrPosition)) continue;
     // One word alone is a position's only where it cannot be an entry's: "PHÓ" (of "PHÓ GIÁM ĐỐC"), "TRƯỞNG".

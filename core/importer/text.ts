@@ -81,6 +81,19 @@ export const titleCase = (text: string): string =>
     .map((w) => (w ? (w[0] as string).toUpperCase() + w.slice(1) : w))
     .join(' ');
 
+/** The most common Vietnamese family names (folded), which open a person's full name. */
+const FAMILY_NAMES = new Set(
+  'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh trinh doan luong mai cao lam ha chu ta truong to thai tong quach kieu khuat giang tang au lai la van dao'.split(' '),
+);
+/**
+ * "Trần Đức Thắng": a person's full name (a common family name, then two or three capitalised words),
+ * which no office, place or Nơi nhận entry is.
+ */
+export const isFullName = (text: string): boolean => {
+  const words = text.trim().split(/\s+/);
+  return words.length >= 3 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && FAMILY_NAMES.has(fold(words[0] as string));
+};
+
 /** "Công ty X (đ/c: thôn Tạ Trung, xã Lương": a bracket still open, so the entry goes on. */
 export const unclosedBracket = (text: string): boolean => (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
 

@@ -80,6 +80,18 @@ describe('a position read into the Nơi nhận column', () => {
     expect(l.distribution).toEqual(['Như trên', 'TTUB: CT, các PCT']);
   });
 
+  it('"- Văn phòng ĐBQH tỉnh Hà Tĩnh; Trần Đức Thắng": the signer\'s full name on an entry\'s row is the signer\'s', () => {
+    const { letter: l } = read(letter('Nơi nhận: BỘ TRƯỞNG\n- Như trên;\n- Văn phòng ĐBQH tỉnh Hà Tĩnh; Trần Đức Thắng\n- Lưu: VT, CNTY.'));
+    expect(l.distribution).toEqual(['Như trên', 'Văn phòng ĐBQH tỉnh Hà Tĩnh']);
+    expect(l.signature).toMatchObject({ title: 'BỘ TRƯỞNG', signer: 'Trần Đức Thắng' });
+  });
+
+  it('a person named in an entry stays in it ("- PCT. Nguyễn Thành Hưng", "- Sở Y tế; Thường Trực Tỉnh Ủy")', () => {
+    const { letter: l } = read(letter('Nơi nhận:\n- Như trên;\n- PCT. Nguyễn Thành Hưng;\n- Sở Y tế; Thường Trực Tỉnh Ủy;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nVõ Văn Hoan'));
+    expect(l.distribution).toEqual(['Như trên', 'PCT. Nguyễn Thành Hưng', 'Sở Y tế; Thường Trực Tỉnh Ủy']);
+    expect(l.signature.signer).toBe('Võ Văn Hoan');
+  });
+
   it('an entry\'s own text after its ";" stays ("- VPCP: BTCN; Trợ lý TTg")', () => {
     const { letter: l } = read(letter('Nơi nhận:\n- Như trên;\n- VPCP: BTCN; Trợ lý TTg;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nVõ Văn Hoan'));
     expect(l.distribution).toEqual(['Như trên', 'VPCP: BTCN; Trợ lý TTg']);
