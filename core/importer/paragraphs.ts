@@ -145,6 +145,18 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
   const indents = firstLineIndents(lines, texts);
   /** On a page that breaks first lines early, a line filling the width is inside a paragraph. */
   const insideParagraph = (i: number): boolean => early && (texts[i] as string).length + 1 + firstWord(nextText(i) ?? '') > (width as number);
+  /**
+   * "… ngày 14/11/2008 và" / "" / "Luật số 70/2014/QH13 …": OCR leaves a blank line where a scan's line
+   * spacing varied; a sentence cut at a linking word goes on after it (not into a list label).
+   */
+  const blankInSentence = (i: number): boolean => {
+    if (current === null || (lines[i] as SourceLine).runs !== null) return false;
+    let j = i + 1;
+    while (j < lines.length && texts[j] === '') j += 1;
+    const next = texts[j];
+    const cur = current as Paragraph;
+    return next !== undefined && (lines[j] as SourceLine).runs === null && !cur.heading && endsMidPhrase(cur.runs.map((r) => r.text).join('')) && !LIST_LABEL.test(next) && !/^#/.test((lines[j] as SourceLine).raw.trim());
+  };
   lines.forEach((line, i) => {
     let raw = line.raw;
     if (line.runs === null) {
@@ -161,7 +173,7 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
     }
     const c = contentOf(raw, line.runs, line.open);
     if (c.text.trim() === '') {
-      close();
+      if (!blankInSentence(i)) close();
       return;
     }
     const heading = c.heading || (allBold(c.runs) && c.text.length <= 200);

@@ -148,7 +148,8 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
           (dashed && itemLead > 0 && indent(line.raw) > itemLead) ||
           // "Kính gửi: Công ty … xã Lương" / "␣␣␣␣Bằng, tỉnh Hưng Yên)" aligned under the recipient.
           (!dashed && items.length === 1 && restAt >= 8 && Math.abs(indent(line.raw) - restAt) <= 2)));
-    if (last !== undefined && !ended(last) && wrapped && text.length <= 160) {
+    // "Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc" / "Căn cứ Luật …": a line that opens the body ends the list.
+    if (last !== undefined && !ended(last) && wrapped && text.length <= 160 && !OPENS_BODY.test(text)) {
       items[items.length - 1] = `${last} ${text}`;
       continue;
     }

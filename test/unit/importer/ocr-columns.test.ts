@@ -150,3 +150,27 @@ describe('specks of a seal before "Kính gửi"', () => {
     expect(l.recipients).toEqual([]);
   });
 });
+
+describe('OCR line spacing in the body', () => {
+  const withBody = (kinhGui: string, body: string) =>
+    letter('Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nBùi Hồng Phương')
+      .replace('Kính gửi: Sở Giáo dục và Đào tạo.', kinhGui)
+      .replace('Nhận được công văn này đề nghị Sở Giáo dục và Đào tạo tiến hành thực hiện./.', body);
+  const texts = (l: ReturnType<typeof read>['letter']) => l.body.map((b) => b.content.map((r) => r.text).join(''));
+
+  it('a blank line after a linking word ("… ngày 14/11/2008 và" / "" / "Luật số …") does not end the paragraph', () => {
+    const { letter: l } = read(withBody('Kính gửi: Sở Giáo dục và Đào tạo.', 'Căn cứ Luật số 27/2008/QH12 ngày 14/11/2008 và\n\nLuật số 70/2014/QH13 ngày 26/11/2014;\n\nSở thực hiện./.'));
+    expect(texts(l)).toEqual(['Căn cứ Luật số 27/2008/QH12 ngày 14/11/2008 và Luật số 70/2014/QH13 ngày 26/11/2014;', 'Sở thực hiện./.']);
+  });
+
+  it('a list label after the blank line still opens an item', () => {
+    const { letter: l } = read(withBody('Kính gửi: Sở Giáo dục và Đào tạo.', 'Đề nghị các đơn vị thực hiện như sau và\n\n1. Báo cáo kết quả./.'));
+    expect(l.body).toHaveLength(2);
+  });
+
+  it('"Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc" / "Căn cứ …": the body\'s first line is no part of the recipient', () => {
+    const { letter: l } = read(withBody('Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc\nCăn cứ Luật thuế Tiêu thụ đặc biệt;', 'Sở thực hiện./.'));
+    expect(l.recipients).toEqual(['Cục Thuế các tỉnh, thành phố trực thuộc']);
+    expect(texts(l)).toEqual(['Căn cứ Luật thuế Tiêu thụ đặc biệt;', 'Sở thực hiện./.']);
+  });
+});
