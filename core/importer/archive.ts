@@ -193,6 +193,13 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     if (quoted || (bare !== bare.toUpperCase() && !parts.includes(bare.toUpperCase()))) marks.push(bare);
     else units.push(bare);
   }
+  // "Lưu vp.": a line of one token names where the letter is filed, whatever its case; a drafter's mark
+  // comes after a unit, never alone.
+  const only = tokens.filter((x) => x.trim() !== '');
+  if (units.length === 0 && marks.length === 1 && only.length === 1 && marks[0] === (only[0] as string).trim()) {
+    units.push(marks.pop() as string);
+    notes.add('archive.units', 'uncertain', `Dòng Lưu chỉ có "${units[0] as string}" (chữ thường); đã hiểu là đơn vị lưu.`, raw.trim());
+  }
   if (copies === 0) copies = null;
   let drafter: Drafter | null = null;
   const initials = marks.filter((m) => m !== '').join(' ');

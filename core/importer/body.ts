@@ -116,6 +116,23 @@ function buildByDepth(labelled: readonly Labelled[], depths: readonly number[]):
   return top;
 }
 
+/**
+ * "1. Vướng mắc …" … "2, Đề xuất, kiến nghị": OCR read a clause label's full stop as a comma. Only the
+ * number after the last clause's counts, so "3, 4 ngày …" opening a sentence stays text.
+ */
+function mendCommaLabels(labelled: Labelled[], paragraphs: readonly Paragraph[], notes: Notes): void {
+  let last = 0;
+  labelled.forEach((l, i) => {
+    const text = (paragraphs[i] as Paragraph).text;
+    if (l.level === 'clause') last = Number(/^\s*(\d{1,2})/.exec(text)?.[1] ?? 0);
+    const m = /^\s*(\d{1,2}),\s+(?=\p{Lu})/u.exec(text);
+    if (l.level !== null || !m || Number(m[1]) !== last + 1 || last === 0) return;
+    notes.add('body', 'uncertain', `Dòng ${l.no}: "${m[1]}," đọc là nhãn mục "${m[1]}." (nhận dạng chữ đọc dấu chấm thành dấu phẩy).`, text.slice(0, 40));
+    labelled[i] = { ...l, level: 'clause', runs: dropLeadingChars(l.runs, m[0].length) };
+    last += 1;
+  });
+}
+
 export function buildBody(paragraphs: readonly Paragraph[], notes: Notes): Block[] {
   const labelled = paragraphs.map(label);
   const depths = paragraphs.map((p) => p.depth);
@@ -124,6 +141,7 @@ export function buildBody(paragraphs: readonly Paragraph[], notes: Notes): Block
     const asPrinted = labelled.map((l, i) => ((paragraphs[i] as Paragraph).plain === true ? { ...l, level: null, runs: (paragraphs[i] as Paragraph).runs } : l));
     return buildByDepth(asPrinted, depths as number[]);
   }
+  mendCommaLabels(labelled, paragraphs, notes);
   // A quoted decree's "1." and "a)" are its text, not the letter's clauses.
   const quoted = quotedParagraphs(paragraphs.map((p) => p.text));
   labelled.forEach((l, i) => {

@@ -8,7 +8,7 @@ import type { Segment } from './lines';
 import type { Notes } from './notes';
 import { isOcrSpecks } from './noise';
 import { DRAFTER_IN_CAPITALS, endsEntry, isArchiveEntry, isDistributionStart, isElectronicCopies } from './patterns';
-import { fold, squash, startsLower, stripDash, stripEntryEnd } from './text';
+import { fold, hasDash, squash, startsLower, stripDash, stripEntryEnd } from './text';
 
 export interface DistributionRead {
   found: boolean;
@@ -80,6 +80,11 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       const head = /^ban dien tu\s*[:.]?\s*/.exec(fold(text));
       const rest = stripEntryEnd(text.slice(head ? head[0].length : 0));
       electronic = rest ? [rest] : [];
+      continue;
+    }
+    // "ieee": OCR's reading of an illegible line, with no dash; no entry is one bare word in small letters.
+    if (!hasDash(e.text) && /^[a-z]{2,6}$/.test(text)) {
+      notes.add(`distribution.${distribution.length}`, 'dropped', 'Bỏ dòng chữ không đọc được (nhận dạng chữ khi quét) trong Nơi nhận.', text);
       continue;
     }
     const after = OCR_SPECKS_AFTER_END.exec(text);

@@ -74,6 +74,13 @@ function parseDate(text: string, out: HeaderFields, notes: Notes): boolean {
   out.dateFound = true;
   const at = m.index;
   out.place = squash(text.slice(0, at)).replace(/[,;.\s]+$/, '');
+  // "sá2 * 0Ôosp.GsQL. Bình Dương": an unreadable number line OCR ran into the place; a place name has
+  // no digits or signs, so it is the capitalised words after the last such token.
+  const marred = /^(.*[\d*#|]\S*)\s+(?=\p{Lu})/u.exec(out.place);
+  if (marred) {
+    notes.add('place', 'dropped', 'Bỏ phần chữ không đọc được trước địa danh.', marred[1] as string);
+    out.place = out.place.slice(marred[0].length);
+  }
   if (out.place === '') notes.missing('place', 'Không thấy địa danh trước ngày tháng.');
   const slice = (group: number): string => {
     const g = m[group] ?? '';
@@ -230,7 +237,7 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
     }
     const f = fold(text);
     // "V/v cho học sinh nghỉ học Ngày" / "26/11/2018": a subject that names a day is no dateline.
-    if (!out.dateFound && /\bngay\b/.test(f) && !isSubjectStart(text)) {
+    if (!out.dateFound && (/\bngay\b/.test(f) || DATE.test(f)) && !isSubjectStart(text)) {
       // A date may be cut over two lines ("Hải Dương, ngày" / "07 tháng 3 năm 2025").
       const next = queue[i + 1];
       if (parseDate(text, out, notes)) {

@@ -224,7 +224,7 @@ function pieces(raw: string): { text: string; start: number }[] {
 }
 
 /** The "Nơi nhận:" label at a footer piece's start, with a speck of OCR noise after it ("Nơi nhận h KT. …"). */
-const FOOTER_LABEL = /^(\s*\**\s*noi\s*nh\S{0,2}n\b\s*:?\s*\**\s*)(\S{0,2}\s+)/;
+const FOOTER_LABEL = /^(\s*\**\s*n[oa]i\s*nh\S{0,2}n\b\s*:?\s*\**\s*)(\S{0,2}\s+)/;
 
 /**
  * OCR and one-space copies run the footer's two columns together: "Nơi nhận: KT. CHỦ TỊCH",

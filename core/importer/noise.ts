@@ -58,7 +58,8 @@ export function noiseLabel(kind: NoiseKind): string {
   }
 }
 
-const SPECK_SIGNS = /[\^`„»«ˆ§“”'‘’<>~_|\\]/;
+// Signs no Nơi nhận entry or label is written with (square and curly brackets among them: entries use round ones).
+const SPECK_SIGNS = /[\^`„»«ˆ§“”'‘’<>~_|\\[\]{}]/;
 const letterCount = (token: string): number => token.replace(/[^\p{L}]/gu, '').length;
 /**
  * "Ầ X ờ", "'", "^ TỔ )", ",„ ồ": a scan's seal and signature strokes that OCR read beside a Nơi nhận

@@ -15,7 +15,8 @@ export const isNationalTitle = (text: string): boolean => /^cong ho[aà] xa hoi(
 // "Độc lập - Tự - Hạnh phúc": text taken from a PDF drops short words, "do" among them.
 export const isMotto = (text: string): boolean => /^doc lap\s*[-–—.,]?\s*tu( do)?\s*[-–—.,]?\s*hanh phuc\.?$/.test(clean(text));
 export const isRecipientsStart = (text: string): boolean => /^k[il1]nh\s*g[^\s:]{1,3}\b/.test(clean(text));
-export const isDistributionStart = (text: string): boolean => /^n[oơ]i\s*nh[^\s:]{1,2}n\b/.test(clean(text));
+// "Nai nhận:": OCR's reading of "Nơi" with its horn lost.
+export const isDistributionStart = (text: string): boolean => /^n[oơa]i\s*nh[^\s:]{1,2}n\b/.test(clean(text));
 /** A Nơi nhận entry's dash as typed, or as OCR read it ("~"); "_" is a space after clean(). */
 const ENTRY_DASH = '[-–—•+~]';
 const AS_ABOVE = new RegExp(`^${ENTRY_DASH}\\s*nhu tren\\s*[;.,]?\\s*$`);
@@ -59,7 +60,8 @@ export const OPENS_BODY = new RegExp(`^(?:${BODY_OPENERS}|Theo|Để|Ngày \\d|S
 export const DRAFTER_WITH_COPIES = /^[A-Za-zĐđ]{1,6}\s*\.?\s*\(\d{1,4}\)\.?$/;
 export const DRAFTER_IN_CAPITALS = /^\p{Lu}{2,12}\.?(?:\s*\(\d{1,4}\))?\.?$/u;
 // "ngày { 0tháng 9 năm 2018": OCR may split a hand-filled day in two and glue it to "tháng".
-export const DATE = /ngay\s*(\S{0,6}?(?:\s\S{1,2}?)?)\s*thang\s*(\S{0,6}?)\s*nam\s*([\dOoIl]{4})?/;
+// "ngàÊ 4 tháng 10 năm 2022": OCR may mar "ngày" itself; a marred word counts before a typed day only.
+export const DATE = /(?:ngay|(?<![a-z\d])ng[a-z]{1,2}(?=\s*\d))\s*(\S{0,6}?(?:\s\S{1,2}?)?)\s*thang\s*(\S{0,6}?)\s*nam\s*([\dOoIl]{4})?/;
 
 /**
  * Signature authority and delegation markers: TM. KT. TL. TUQ. Q. (also "T/M", "K.T."), and "KT GIÁM
@@ -86,13 +88,15 @@ export const onlyPositionWords = (line: string): boolean => {
 
 /**
  * "O CHU TỊC", "PHÓ GIÁM ĐỐ": a position in capitals that OCR cut at the edges of its column; the first
- * word may be the end of a position word and the last its start, the words between are whole.
+ * word may be the end of a position word (or a misread "PHÓ") and the last its start, the words between are whole.
  */
 export function positionCutByOcr(line: string): boolean {
   const words = positionWords(line);
   if (words.length < 2 || !isUpperText(line)) return false;
   const known = [...POSITION_WORDS];
-  return words.every((w, i) => POSITION_WORDS.has(w) || (i === 0 && known.some((k) => k.endsWith(w))) || (i === words.length - 1 && known.some((k) => k.startsWith(w))));
+  // "PRQ CỤC TRƯỜNG": before two whole position words, a short first word is "PHÓ" misread.
+  const marredFirst = (w: string): boolean => known.some((k) => k.endsWith(w)) || (words.length >= 3 && /^[a-z]{2,3}$/.test(w));
+  return words.every((w, i) => POSITION_WORDS.has(w) || (i === 0 && marredFirst(w)) || (i === words.length - 1 && known.some((k) => k.startsWith(w))));
 }
 
 const URGENCY_FOLDED = new Map<string, Urgency>(URGENCY_LEVELS.map((u) => [fold(u), u]));

@@ -72,6 +72,19 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     }
     return false;
   };
+  /**
+   * "Kính gửi: - Các đồng chí … thôn." / "" / "- HT các trường học ….": a dashed list begun on the label's
+   * line whose first entry was closed with "." goes on with the next dashed entry (not with "- Căn cứ …"
+   * or a closing "… ./." of a body that opens with a dash).
+   */
+  const dashedEntryFollows = (at: number): boolean => {
+    if (rest === '' || items.length !== 1) return false;
+    for (let j = at + 1; j < limit; j += 1) {
+      const t = squash(contentOf((lines[j] as SourceLine).raw, (lines[j] as SourceLine).runs, (lines[j] as SourceLine).open).text);
+      if (t !== '') return hasDash(t) && ended(t) && !t.includes('./.') && t.length <= 160 && !isDistributionStart(stripDash(t)) && !OPENS_BODY.test(stripDash(t));
+    }
+    return false;
+  };
   let i = start + 1;
   for (; i < limit; i += 1) {
     const line = lines[i] as SourceLine;
@@ -81,7 +94,7 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     const text = squash(contentOf(line.raw, line.runs, line.open).text);
     const last = items[items.length - 1];
     if (text === '') {
-      if (last !== undefined && /\.\s*$/.test(last) && items.length !== copiedAt && !copiedListFollows(i)) break;
+      if (last !== undefined && /\.\s*$/.test(last) && items.length !== copiedAt && !copiedListFollows(i) && !(dashed && dashedEntryFollows(i))) break;
       blankSince = true;
       continue;
     }

@@ -89,7 +89,8 @@ export interface SignatureRead {
 }
 
 export function parseSignature(texts: readonly string[], notes: Notes): SignatureRead {
-  const lines = texts.flatMap((t) => splitRunTogether(squash(t)));
+  // "‘Neuyén Thanh Binh": a seal's or pen's stroke that OCR read as a quote mark before the name.
+  const lines = texts.flatMap((t) => splitRunTogether(squash(t).replace(/^[‘’'`“”„]+\s*(?=\p{Lu})/u, '')));
   const sig: Signature = { authority: null, delegation: null, title: '', signer: '' };
   const titleParts: string[] = [];
   let open: 'authority' | 'delegation' | null = null;

@@ -1,0 +1,117 @@
+// Forms found in the twelfth unseen round (an OCR'd customs letter whose number, "ngày" and "Nơi" OCR
+// marred, a commune's web letter, a school office's letter), each tested on its own.
+import { describe, expect, it } from 'vitest';
+import { read, readArchive, tree } from './read';
+
+/** A scanned letter's header and footer around the given parts, as tesseract reads them. */
+const scanned = (parts: { numberLine?: string; greeting?: string; body?: string; footer?: string }) => `TONG CỤC HẢI QUAN CONG HOA XA HỘI CHU NGHĨA VIỆT NAM
+
+CUC HAI QUAN TINH BINH DUONG Độc lập - Tự do - Hạnh phúc
+${parts.numberLine ?? 'Số: 2408/HQBD-GSQL Bình Dương, ngày 24 tháng 10 năm 2022'}
+V/v tiếp tục báo cáo vướng mắc loại hình
+xuất nhập khẩu tại chỗ
+${parts.greeting ?? 'Kính gửi: Tổng cục Hải quan'}
+
+${parts.body ?? 'Cục Hải quan tỉnh Bình Dương báo cáo để xin ý kiến chỉ đạo./.'}
+
+${parts.footer ?? 'Nơi nhận: KT. CỤC TRƯỞNG\n- Như trên;\n- Lưu: VT, GSQL. PHÓ CỤC TRƯỞNG\n\nNguyễn Thanh Bình'}`;
+
+describe('a dateline OCR marred', () => {
+  it('"sá2 * 0Ôosp.GsQL. Bình Dương, ngàÊ 4 tháng 10 năm 2022": the date is read, the unreadable number left out of the place', () => {
+    const { letter: l, notes } = read(scanned({ numberLine: 'sá2 * 0Ôosp.GsQL. Bình Dương, ngàÊ 4 tháng 10 năm 2022' }));
+    expect(l.place).toBe('Bình Dương');
+    expect(l.date).toEqual({ day: 4, month: 10, year: 2022 });
+    expect(notes.some((n) => n.path === 'place' && n.kind === 'dropped')).toBe(true);
+  });
+
+  it('a word that only starts like "ngày" is no date without a day after it ("… Liên bang Nga tháng 5 năm 2022")', () => {
+    const { letter: l } = read(scanned({ numberLine: 'Số: 2408/HQBD-GSQL', body: 'Hàng hóa từ Liên bang Nga tháng 5 năm 2022 được thông quan./.' }));
+    expect(l.date.day).toBeNull();
+    expect(l.date.month).toBeNull();
+  });
+});
+
+describe('specks before "Kính gửi"', () => {
+  it('"öa rổ ] Kính gửi: …": scraps of two letters with a bracket are specks', () => {
+    const { letter: l } = read(scanned({ greeting: 'öa rổ ] Kính gửi: Tổng cục Hải quan (Cục Giám sát quản lý về hải quan)' }));
+    expect(l.subject).toBe('tiếp tục báo cáo vướng mắc loại hình xuất nhập khẩu tại chỗ');
+    expect(l.recipients).toEqual(['Tổng cục Hải quan (Cục Giám sát quản lý về hải quan)']);
+  });
+});
+
+describe('a footer OCR marred', () => {
+  it('"Nai nhận: KT.CUC TRUONG" / "ieee PRQ CỤC TRƯỜNG" / "‘Neuyén Thanh Binh": label, position and name are read; the unreadable line goes', () => {
+    const { letter: l, notes } = read(scanned({ footer: 'Nai nhận: KT.CUC TRUONG\nieee PRQ CỤC TRƯỜNG\n\n‘Neuyén Thanh Binh' }));
+    expect(l.distribution).toEqual([]);
+    expect(l.signature).toEqual({ authority: null, delegation: 'KT.CUC TRUONG', title: 'PRQ CỤC TRƯỜNG', signer: 'Neuyén Thanh Binh' });
+    expect(notes.some((n) => n.path.startsWith('distribution') && n.kind === 'dropped' && n.source === 'ieee')).toBe(true);
+  });
+
+  it('an entry in capitals that is no position stays ("- UBND tỉnh; BCH QUÂN SỰ TỈNH")', () => {
+    const { letter: l } = read(scanned({ footer: 'Nơi nhận:\n- Như trên;\n- UBND tỉnh; BCH QUÂN SỰ TỈNH;\n- Lưu: VT, GSQL.\n\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\n\nNguyễn Thanh Bình' }));
+    expect(l.distribution).toEqual(['Như trên', 'UBND tỉnh; BCH QUÂN SỰ TỈNH']);
+  });
+});
+
+describe('a clause label OCR read with a comma', () => {
+  const body = (second: string) => `Cục báo cáo như sau:\n\n1. Vướng mắc về thủ tục hải quan\n\nDoanh nghiệp cần hướng dẫn.\n\n${second}\n\nĐề nghị Tổng cục hướng dẫn./.`;
+
+  it('"2, Đề xuất, kiến nghị" after "1." is clause 2, with a note', () => {
+    const { letter: l, notes } = read(scanned({ body: body('2, Đề xuất, kiến nghị') }));
+    expect(tree(l.body)).toEqual([
+      'p: Cục báo cáo như sau:',
+      { 'clause T: Vướng mắc về thủ tục hải quan': ['p: Doanh nghiệp cần hướng dẫn.'] },
+      { 'clause T: Đề xuất, kiến nghị': ['p: Đề nghị Tổng cục hướng dẫn./.'] },
+    ]);
+    expect(notes.some((n) => n.path === 'body' && n.message.includes('"2,"'))).toBe(true);
+  });
+
+  it('a number that does not follow the last clause stays text ("5, 6 doanh nghiệp …")', () => {
+    const { letter: l } = read(scanned({ body: body('5, Sáu doanh nghiệp đã báo cáo.') }));
+    expect(l.body.filter((b) => b.kind === 'item')).toHaveLength(1);
+  });
+});
+
+describe('a commune\'s web letter', () => {
+  const commune = (recipients: string, archive: string) => `ỦY BAN NHÂN DÂN
+XÃ GIA PHỐ
+Số: 111/CV-UBND
+V/v thực hiện nghi thức Quốc tang
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Gia Phố, ngày 25 tháng 9 năm 2018
+
+${recipients}
+
+Thực hiện công văn số 1498-CV/HU của huyện ủy Hương Khê.
+
+Yêu cầu các đơn vị thôn thực hiện nghiêm túc.
+
+Nơi nhận:
+- BT Đảng ủy (Báo cáo);
+- ${archive}
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+P.CHỦ TỊCH
+
+Lê Quang Hòa`;
+
+  it('"Kính gửi: - A." / "" / "- B.": a dashed entry closed with a full stop is not the list\'s end when another follows', () => {
+    const { letter: l } = read(commune('Kính gửi:  -  Các đồng chí Bí thư Chi bộ, Thôn trưởng 12 thôn.\n\n - HT các trường học, Trạm Y tế trên địa bàn.', 'Lưu: VT.'));
+    expect(l.recipients).toEqual(['Các đồng chí Bí thư Chi bộ, Thôn trưởng 12 thôn', 'HT các trường học, Trạm Y tế trên địa bàn']);
+    expect((tree(l.body) as unknown[])[0]).toBe('p: Thực hiện công văn số 1498-CV/HU của huyện ủy Hương Khê.');
+  });
+
+  it('a body opening with "- Căn cứ …" after such a list is still the body', () => {
+    const { letter: l } = read(commune('Kính gửi:  -  Các đồng chí Bí thư Chi bộ.\n\n- Căn cứ công văn số 1498-CV/HU;', 'Lưu: VT.'));
+    expect(l.recipients).toEqual(['Các đồng chí Bí thư Chi bộ']);
+  });
+
+  it('"Lưu vp.": one token in small letters is the unit the letter is filed in, not a drafter\'s mark', () => {
+    const got = readArchive('- Lưu vp.', 'CV-UBND');
+    expect(got.archive).toEqual({ units: ['vp'], copies: null });
+    expect(got.drafter).toBeNull();
+    expect(readArchive('Lưu: VT, KGVX, ph.', 'UBND-KGVX').drafter).toEqual({ initials: 'PH', copies: null });
+  });
+});
