@@ -51,6 +51,8 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // abbreviation is one unit, not a unit and a drafter's mark (nor "P." a full stop before a mark).
   // "P.KT" typed without a space stays as typed.
   text = text.replace(UNIT_WITH_KIND, (_m, kind: string, space: string, abbr: string) => `${kind}${space === '' ? TIGHT : JOIN}${abbr}`);
+  // "Văn thư": the records desk written out (the Decree's "VT") is one unit, kept as typed.
+  text = text.replace(/(?<!\p{L})(V[ăa]n)\s+(th[ưu])(?!\p{L})/giu, (_m, a: string, b: string) => `${a}${JOIN}${b}`);
   let drafterCopies: number | null = null;
   // "VT, VP (HC), Tài (25).", "VT, KTN, Cao Cường (10b)": the drafter's name (not in capitals) with the
   // copies issued ends the line.
@@ -151,10 +153,12 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     marks.push(own[2] as string);
     text = `${text.slice(0, own.index)}${own[1] as string} ${text.slice(own.index + own[0].length)}`;
   }
-  // "KGVX (3) Q": after the unit's copies, a short token ends the line — the drafter's mark.
-  const afterCopies = /(\(\s*\d{1,3}\s*\))\s*\.?\s*([A-Za-zĐđ]{1,4})\s*\.?\s*$/u.exec(text);
-  if (afterCopies) {
+  // "KGVX (3) Q": after the unit's copies, a short token ends the line — the drafter's mark; "KTN (3b) Tr.19"
+  // has the copies issued after it, as "PL.(300)" without the brackets.
+  const afterCopies = /(\(\s*\d{1,3}\s*\))\s*\.?\s*([A-Za-zĐđ]{1,4})\s*\.?\s*(\d{1,4})?\s*\.?\s*$/u.exec(text);
+  if (afterCopies && marks.length === 0) {
     marks.push(afterCopies[2] as string);
+    if (afterCopies[3] !== undefined) drafterCopies = Number(afterCopies[3]);
     text = text.slice(0, afterCopies.index) + (afterCopies[1] as string);
   }
   let copies: number | null = null;

@@ -73,6 +73,12 @@ function cutsOf(raw: string): number[] {
     const m = BODY_OPENER_INSIDE.exec(raw);
     if (m) cuts.add(m.index + 1);
   }
+  // "Nơi nhận:- Như trên;- Bộ Công an;- Lưu: VT, KTN.": a web copy that lost the footer's line breaks runs
+  // the list into one line. Each "- " after the label, a ";" or a ")" opens an entry again (a hyphen inside
+  // a name, "VINASAT-1", "Tứ Hiệp - Hà Nội", has no such place).
+  if (/^\s*(\*\*)?n[oa]i\s*nhan\b/.test(f)) {
+    for (const m of raw.matchAll(/[:;)]\s*(?=-\s*\p{Lu})/gu)) cuts.add((m.index ?? 0) + 1);
+  }
   if (/^\s*[-–—•+]?\s*luu\b\s*[:.]?/.test(f)) {
     const m = SIGNATURE_IN_ARCHIVE.exec(raw);
     if (m && m.index > 8) cuts.add(m.index + 1);

@@ -115,3 +115,23 @@ Lê Quang Hòa`;
     expect(readArchive('Lưu: VT, KGVX, ph.', 'UBND-KGVX').drafter).toEqual({ initials: 'PH', copies: null });
   });
 });
+
+describe('a footer run into one line by a web copy', () => {
+  it('"Nơi nhận:- Như trên;- …)- VPCP: …;- Lưu: …": each "- " after the label, a ";" or a ")" opens an entry', () => {
+    const text = scanned({
+      footer:
+        'Nơi nhận:- Như trên;- Phó Thủ tướng Hoàng Trung Hải;- Công ty TNHH Hải Châu (Khu đô thị Pháp Vân - Tứ Hiệp, Hà Nội)- VPCP: BTCN, các Vụ: KTTH, NC; TTĐT;- Lưu: VT, KTN (3). KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆMVăn Trọng Lý',
+    });
+    const { letter: l } = read(text);
+    expect(l.distribution).toEqual(['Như trên', 'Phó Thủ tướng Hoàng Trung Hải', 'Công ty TNHH Hải Châu (Khu đô thị Pháp Vân - Tứ Hiệp, Hà Nội)', 'VPCP: BTCN, các Vụ: KTTH, NC; TTĐT']);
+    expect(l.archive).toEqual({ units: ['VT', 'KTN'], copies: 3 });
+    expect(l.signature).toEqual({ authority: null, delegation: 'KT. BỘ TRƯỞNG, CHỦ NHIỆM', title: 'PHÓ CHỦ NHIỆM', signer: 'Văn Trọng Lý' });
+  });
+
+  it('"Lưu: Văn thư, KTN (3b) Tr.19": the records desk written out is a unit; initials and a count after the copies are the drafter\'s', () => {
+    const got = readArchive('- Lưu: Văn thư, KTN (3b) Tr.19', 'VPCP-KTN');
+    expect(got.archive).toEqual({ units: ['Văn thư', 'KTN'], copies: 3 });
+    expect(got.drafter).toEqual({ initials: 'TR', copies: 19 });
+    expect(readArchive('Lưu: VT, KGVX (3) Q.', 'UBND-KGVX').drafter).toEqual({ initials: 'Q', copies: null });
+  });
+});
