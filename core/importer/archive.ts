@@ -91,7 +91,8 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // other units, so "VT, TH. KGVX" (a full stop typed for a comma) keeps KGVX of "UBND-KGVX".
   // One lower-case letter after the line's full stop ("VT, PC(Ib). a") is a speck of OCR noise, not a mark.
   // "VT, NN (2) 19158": a long number after the copies is a file's record number, no unit and no mark.
-  const record = /(\(\s*\d{1,3}\s*\))\s*(\d{4,})\s*\.?\s*$/u.exec(text);
+  // "VT, TTHT(2). (553)": a second count in brackets after the copies and the line's full stop is one too.
+  const record = /(\(\s*\d{1,3}\s*\))\s*(\d{4,})\s*\.?\s*$/u.exec(text) ?? /(\(\s*\d{1,3}\s*\)\s*\.)\s*\(\s*(\d{1,6})\s*\)\s*\.?\s*$/u.exec(text);
   if (record) {
     notes.add('archive.units', 'dropped', `Bỏ số "${record[2] as string}" cuối dòng Lưu (không phải đơn vị lưu hay ký hiệu người soạn thảo).`, raw.trim());
     text = text.slice(0, record.index) + (record[1] as string);

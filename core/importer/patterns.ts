@@ -39,9 +39,9 @@ export const isSubjectStart = (text: string): boolean =>
 const OCR_SO = /^s[e6o]\s*[:;.]\s*\d{1,6}\s*\/\s*\p{L}/u;
 export const isNumberLine = (text: string): boolean => {
   const f = fold(text).replace(/[*~_]/g, '').trim();
-  // "Số: A308/…": a hand-filled number OCR read with a stray letter at one end.
+  // "Số: A308/…", "Số $9934 /CT-TTHT": a hand-filled number OCR read with a stray letter or sign at one end.
   // "sé; 5452 /TCHQ-GSQL": OCR's "Số:" with its vowel and colon misread, before a number and a symbol.
-  return /^so\s*[:.]?\s*[\dOoIl.…_ ]*\s*\//.test(f) || /^so\s*[:.]?\s*[a-z]?\d+[a-z]?\s*\//.test(f) || /^so\s*[:.]\s*\d/.test(fold(text).trim()) || OCR_SO.test(f);
+  return /^so\s*[:.]?\s*[\dOoIl.…_ ]*\s*\//.test(f) || /^so\s*[:.]?\s*[a-z$§#]?\d+[a-z]?\s*\//.test(f) || /^so\s*[:.]\s*\d/.test(fold(text).trim()) || OCR_SO.test(f);
 };
 /**
  * Words that open a letter's first paragraph, never a recipient: where a recipient runs into the body

@@ -16,6 +16,8 @@ export interface RecipientsRead {
 const closesLetter = (text: string): boolean => /\.\/\.$/.test(text);
 const COPIED_TO = /^dong\s*kinh\s*gui\s*[:.;]?\s*/;
 const ended = (text: string): boolean => /[;.]\s*$/.test(text);
+/** "MST: 0101630375", "Địa chỉ: …", "Đ/c: …": a short label (three words at most) and its value. */
+const RECIPIENT_DETAIL = /^(?:[\p{L}/.]{1,12}\s){0,2}[\p{L}/.]{1,12}\s*:\s*\S/u;
 
 /**
  * A scan may carry a reader's forwarding note between "Kính gửi:" and its list ("P. NCC:" over
@@ -171,6 +173,12 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     // next recipient in the same block, one per line, without dashes.
     const before = lines[i - 1] as SourceLine;
     if (!dashed && !blankSince && before.hardBreak === true && last !== undefined && !ended(last) && text.length <= 120 && !closesLetter(text)) {
+      items.push(text);
+      continue;
+    }
+    // "Kính gửi: Công ty TNHH X" / "Đ/c: Lô Đ-5A KCN Thăng Long, …" / "MST: 0101630375": the addressee's
+    // labelled details, right under it, go with the recipients (as a tax office's "Mã số thuế: …;" does).
+    if (!dashed && items.length > 0 && !blankSince && RECIPIENT_DETAIL.test(text) && !OPENS_BODY.test(text) && text.length <= 200) {
       items.push(text);
       continue;
     }

@@ -135,3 +135,26 @@ describe('a footer run into one line by a web copy', () => {
     expect(readArchive('Lưu: VT, KGVX (3) Q.', 'UBND-KGVX').drafter).toEqual({ initials: 'Q', copies: null });
   });
 });
+
+describe('a tax office\'s answer to a company, OCR\'d', () => {
+  it('"Số $9934 /CT-TTHT Hà Nội, ngày …": a sign before the number leaves it unread but the symbol and place are read', () => {
+    const { letter: l, notes } = read(scanned({ numberLine: 'Số $9934 /CT-TTHT Hà Nội, ngày 05 tháng 10 năm 2020' }));
+    expect(l.number).toBeNull();
+    expect(l.symbol).toBe('CT-TTHT');
+    expect(l.place).toBe('Hà Nội');
+    expect(notes.some((n) => n.path === 'number' && n.kind === 'uncertain')).toBe(true);
+  });
+
+  it('"Kính gửi: Công ty …" / "Đ/c: …" / "MST: …": the addressee\'s labelled details under it are recipients\' lines', () => {
+    const { letter: l } = read(scanned({ greeting: 'Kính gửi: Công ty TNHH Takara Tool & Die Hà Nội\nĐ/c: Lô Đ-5A KCN Thăng Long, Xã Võng La, H. Đông Anh\nMST: 0101630375', body: 'Trả lời công văn số 01/2020 của Công ty, Cục Thuế có ý kiến như sau: Công ty thực hiện theo quy định./.' }));
+    expect(l.recipients).toEqual(['Công ty TNHH Takara Tool & Die Hà Nội', 'Đ/c: Lô Đ-5A KCN Thăng Long, Xã Võng La, H. Đông Anh', 'MST: 0101630375']);
+    expect((tree(l.body) as unknown[])[0]).toMatch(/^p: Trả lời công văn số 01\/2020/);
+  });
+
+  it('"Lưu: VT, TTHT(2). (553)": a second bracketed count after the copies is a record number, dropped with a note', () => {
+    const got = readArchive('- Lưu: VT, TTHT(2). (553)', 'CT-TTHT');
+    expect(got.archive).toEqual({ units: ['VT', 'TTHT'], copies: 2 });
+    expect(got.drafter).toBeNull();
+    expect(got.notes.some((n) => n.path === 'archive.units' && n.kind === 'dropped')).toBe(true);
+  });
+});
