@@ -12,7 +12,8 @@ const UNIT_START =
 /** The line starts an issuing unit's own name (SỞ …, PHÒNG …), which may sit under a parent agency. */
 export const startsUnitName = (line: string): boolean => UNIT_START.test(fold(line.trim()));
 
-const INNER_UNIT = /^(tong cuc|cuc|vu|so|vien|van phong|trung tam|chi cuc)$/;
+// "PHỊNG": how a converted document's font table gives "PHÒNG" ("ò" read as "ị").
+const INNER_UNIT = /^(tong cuc|cuc|vu|so|vien|van phong|trung tam|chi cuc|phong|phing)$/;
 const UNIT_WORD = /^(tong|cuc|vu|so|vien|van|trung|chi|ban|phong)$/;
 
 /**

@@ -316,7 +316,8 @@ export function parseHeader(rows: ReadonlyArray<readonly Segment[]>, notes: Note
   const strays: Piece[] = [];
   readStream(left, true, out, notes, strays);
   readStream(right, false, out, notes, strays);
-  out.subject = out.subject.replace(/\s+/g, ' ').trim();
+  // "V/v" alone on its line, then ": Thực hiện …": the colon after "V/v" opens the next line.
+  out.subject = out.subject.replace(/\s+/g, ' ').trim().replace(/^[:.]\s*/, '');
   // A subject typed in quotes ("\"Vv …\""): its opening quote went with "Vv", the closing one goes too.
   if (/^[^"“”]*["”]$/.test(out.subject)) out.subject = out.subject.slice(0, -1).trim();
   if (/[^.]\.$/.test(out.subject)) out.subject = out.subject.slice(0, -1);

@@ -254,7 +254,8 @@ function cutFooterRunIn(piece: { text: string; start: number }): { text: string;
     const rest = piece.text.slice(at).trim();
     const head = piece.text.slice(0, at).trim();
     // What comes before is the label or an entry ("- …", or in lower case), never "TM." of "TM. ỦY BAN".
-    const listPart = labelEnds.includes(at) || /^[-–—•+]/.test(head) || !isUpperText(head);
+    // "P. GIÁM ĐỐC": a one-letter "Phó" (or "Q." for Quyền) before the position is the position's own.
+    const listPart = (labelEnds.includes(at) || /^[-–—•+]/.test(head) || !isUpperText(head)) && !/^\p{Lu}\.$/u.test(head);
     // "- Văn phòng ĐBQH tỉnh Hà Tĩnh; Trần Đức Thắng": the signer's name on an entry's row, after its ending.
     if (!labelEnds.includes(at) && head.endsWith(';') && /^[-–—•+]/.test(head) && isFullName(rest)) {
       return [{ text: piece.text.slice(0, at).trimEnd(), start: piece.start }, { text: rest, start: piece.start + piece.text.length - rest.length }];

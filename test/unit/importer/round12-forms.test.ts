@@ -158,3 +158,36 @@ describe('a tax office\'s answer to a company, OCR\'d', () => {
     expect(got.notes.some((n) => n.path === 'archive.units' && n.kind === 'dropped')).toBe(true);
   });
 });
+
+describe('headers and signatures of district offices', () => {
+  const office = (agency: string, subject: string, footer: string) => `${agency}
+Số: 21/TTVH
+${subject}
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Quận 9, ngày 04 tháng 6 năm 2014
+
+Kính gửi: Ủy ban nhân dân 13 phường
+
+Đề nghị các phường gửi báo cáo đúng hạn./.
+
+${footer}`;
+  const footer = 'Nơi nhận:\n– Như trên;\n– Lưu: VT\n\nP. GIÁM ĐỐC\n(đã ký)\nNguyễn Thị Lynh Trang';
+
+  it('"UBND HUYỆN PHÚ BÌNH PHỊNG GIÁO DỤC VÀ ĐÀO TẠO" on one line: the district over its office ("PHỊNG" as a converted font gives "PHÒNG")', () => {
+    const { letter: l } = read(office('UBND HUYỆN PHÚ BÌNH PHỊNG GIÁO DỤC VÀ ĐÀO TẠO', 'V/v tuyển sinh lớp 6', footer));
+    expect(l.agency).toEqual({ parent: 'UBND HUYỆN PHÚ BÌNH', name: 'PHỊNG GIÁO DỤC VÀ ĐÀO TẠO' });
+    expect(read(office('UBND XÃ THẠNH PHONG', 'V/v tuyển sinh lớp 6', footer)).letter.agency).toEqual({ parent: null, name: 'UBND XÃ THẠNH PHONG' });
+  });
+
+  it('"– Lưu: VT" / "" / "P. GIÁM ĐỐC": a one-letter "Phó" stays with the position, not with the archive line', () => {
+    const { letter: l } = read(office('TRUNG TÂM VĂN HÓA', 'V/v thực hiện chế độ báo cáo', footer));
+    expect(l.archive).toEqual({ units: ['VT'], copies: null });
+    expect(l.signature).toMatchObject({ title: 'P. GIÁM ĐỐC', signer: 'Nguyễn Thị Lynh Trang' });
+  });
+
+  it('"V/v" alone on its line, then ": Thực hiện …": the colon is no part of the subject', () => {
+    const { letter: l } = read(office('TỔNG CỤC THUẾ', 'V/v\n: Thực hiện quy định về hóa đơn.', footer));
+    expect(l.subject).toBe('Thực hiện quy định về hóa đơn');
+  });
+});
