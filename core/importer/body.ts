@@ -52,6 +52,16 @@ const TERMINAL = /[.:;,!?…]["”)]?\s*$/;
 const CLOSING = /^(tren day|trong qua trinh (thuc hien|trien khai)|qua trinh thuc hien|khi trien khai|rat mong|xin tran trong|tran trong|moi vuong mac|neu co vuong mac|de nghi cac (co quan|don vi|so|dia phuong)|yeu cau (cac|thu truong|giam doc|chu tich))\b|\btra loi (de|cho)\b.{0,40}\bbiet\b/;
 const closes = (p: Labelled, last: boolean): boolean => CLOSING.test(fold(plain(p.runs))) || (last && /\.\/\.\s*$/.test(plain(p.runs)));
 
+/**
+ * "- Về việc lập hóa đơn của VNPT Đắk Nông:", "2. Về thủ tục chuyển giao máy móc:": a topic on its own
+ * line with the text about it below is a heading, whatever its label (a long sentence that starts with
+ * "Về" is not).
+ */
+const topicHeading = (item: ItemBlock): boolean => {
+  const text = plain(item.content).trim();
+  return /^Về\s/u.test(text) && /:$/.test(text) && text.length <= 100;
+};
+
 function finishItem(item: ItemBlock, heading: boolean): void {
   const text = plain(item.content);
   // A section ("I. …") is a heading by definition; a clause is one when it stands alone as a short line.
@@ -61,6 +71,7 @@ function finishItem(item: ItemBlock, heading: boolean): void {
   const headsSublabels = first?.kind === 'paragraph' && /^\d{1,2}\.\d{1,2}\.?\s/.test(plain(first.content)) && /:\s*$/.test(text);
   const isTitle =
     heading ||
+    (topicHeading(item) && item.children.length > 0) ||
     (!TERMINAL.test(text) && text.length <= 160 && (item.children.length > 0 || item.level === 'section')) ||
     (item.level === 'section' && text.length <= 160 && isUpperText(text)) ||
     (headsSublabels && text.length <= 160);
@@ -186,7 +197,7 @@ export function buildBody(paragraphs: readonly Paragraph[], notes: Notes): Block
             break;
           }
         }
-      } else if (deepest && !isListLine(deepest) && deepest.children.length === 0 && (!TERMINAL.test(plain(deepest.content)) || introduces(deepest))) {
+      } else if (deepest && (!isListLine(deepest) || topicHeading(deepest)) && deepest.children.length === 0 && (!TERMINAL.test(plain(deepest.content)) || introduces(deepest))) {
         parent = deepest; // the text under a titled clause, or under "2. Về thủ tục …:"
         depth = stack.length - 1;
         tail = deepest;

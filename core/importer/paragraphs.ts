@@ -48,10 +48,10 @@ const QUOTE_START = /^["“«]\s*(?:\p{Lu}|\p{N}|…|\.{3})/u;
 /** "“Nhà phi thuyền”. Về vấn đề này, …": a name in quotes that the sentence goes on after, not a quoted block. */
 const INLINE_QUOTE = /^["“«][^"”»\n]{1,80}["”»][.,;:]?\s+\S/u;
 /**
- * "Ủy ban …", "2. …", or "(Đính kèm …)" after a full stop: a line that can open a sentence after one
- * ended ("… số điện thoại:" / "(024…" goes on).
+ * "Ủy ban …", "2. …", or "(Đính kèm …)" or a quotation ("“c) Hoá đơn …") after a full stop: a line that
+ * can open a sentence after one ended ("… số điện thoại:" / "(024…" goes on).
  */
-const opensSentence = (before: string, text: string): boolean => startsUpperOrDigit(text) || (/[.!?]\s*$/.test(before) && /^[([]\s*\p{Lu}/u.test(text));
+const opensSentence = (before: string, text: string): boolean => startsUpperOrDigit(text) || (/[.!?]\s*$/.test(before) && /^[([]\s*\p{Lu}|^["“«]\s*(?:\p{Lu}|\d|[a-zđ]\))/u.test(text));
 /** "Trân trọng đề nghị./", "Xin trân trọng cảm ơn!": the courtesy line that closes a letter is a paragraph of its own. */
 const COURTESY_LINE = /^(?:xin\s+)?trân trọng(?:\s+(?:cảm ơn|đề nghị|báo cáo|kính chào))?\s*[.!]?(?:\/\.?)?$/iu;
 /**

@@ -191,3 +191,26 @@ ${footer}`;
     expect(l.subject).toBe('Thực hiện quy định về hóa đơn');
   });
 });
+
+describe('a tax office\'s reply by topics', () => {
+  const reply = (body: string) => scanned({ body });
+
+  it('"- Về việc …:" on its own line heads the text below it, the last one too; a quotation after a full stop is its own paragraph', () => {
+    const { letter: l } = read(
+      reply(
+        'Tổng cục Thuế có ý kiến như sau:\n- Về việc thay thế liên 1 hóa đơn:\nTổng cục đã có công văn hướng dẫn.\n- Về việc lập hóa đơn của VNPT:\nTại Thông tư số 39/2014/TT-BTC quy định.\n"c) Hoá đơn được lập một lần thành nhiều liên."',
+      ),
+    );
+    expect(tree(l.body)).toEqual([
+      'p: Tổng cục Thuế có ý kiến như sau:',
+      { 'dash T: Về việc thay thế liên 1 hóa đơn:': ['p: Tổng cục đã có công văn hướng dẫn.'] },
+      { 'dash T: Về việc lập hóa đơn của VNPT:': ['p: Tại Thông tư số 39/2014/TT-BTC quy định.', 'p: "c) Hoá đơn được lập một lần thành nhiều liên."'] },
+    ]);
+  });
+
+  it('a dash that only introduces a list ("- Hồ sơ gồm:") is no heading, and a long "Về …" sentence is none either', () => {
+    const { letter: l } = read(reply('Đề nghị Công ty lưu ý:\n- Hồ sơ gồm:\n+ Tờ khai;\n+ Hóa đơn.\n- Về việc tiêu hủy phế liệu, phế phẩm chỉ được thực hiện sau khi cơ quan hải quan đã kiểm tra và xác nhận số lượng thực tế:\nCông ty báo cáo.'));
+    const items = l.body.filter((b) => b.kind === 'item');
+    expect(items.map((b) => b.kind === 'item' && b.title)).toEqual([false, false]);
+  });
+});
