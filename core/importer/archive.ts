@@ -199,11 +199,15 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     else units.push(bare);
   }
   // "Lưu vp.": a line of one token names where the letter is filed, whatever its case; a drafter's mark
-  // comes after a unit, never alone.
-  const only = tokens.filter((x) => x.trim() !== '');
-  if (units.length === 0 && marks.length === 1 && only.length === 1 && marks[0] === (only[0] as string).trim()) {
+  // comes after a unit, never alone. "VT, vp." (the same letter printed with the records desk first):
+  // after "VT" alone, a common unit's abbreviation in small letters is that unit too.
+  const only = tokens.filter((x) => x.trim() !== '').map((x) => x.trim());
+  const final = only[only.length - 1] ?? '';
+  const alone = units.length === 0 && only.length === 1;
+  const afterDesk = units.length === 1 && units[0] === 'VT' && only.length === 2 && final === final.toLowerCase() && ROOMS.has(final.toUpperCase());
+  if ((alone || afterDesk) && marks.length === 1 && marks[0] === final) {
     units.push(marks.pop() as string);
-    notes.add('archive.units', 'uncertain', `Dòng Lưu chỉ có "${units[0] as string}" (chữ thường); đã hiểu là đơn vị lưu.`, raw.trim());
+    notes.add('archive.units', 'uncertain', `Hiểu "${final}" (chữ thường) trên dòng Lưu là đơn vị lưu, không phải ký hiệu người soạn thảo.`, raw.trim());
   }
   if (copies === 0) copies = null;
   let drafter: Drafter | null = null;

@@ -113,6 +113,9 @@ Lê Quang Hòa`;
     expect(got.archive).toEqual({ units: ['vp'], copies: null });
     expect(got.drafter).toBeNull();
     expect(readArchive('Lưu: VT, KGVX, ph.', 'UBND-KGVX').drafter).toEqual({ initials: 'PH', copies: null });
+    // Printed by our exporter with the records desk first, it reads the same.
+    expect(readArchive('- Lưu: VT, vp.', 'CV-UBND')).toMatchObject({ archive: { units: ['VT', 'vp'], copies: null }, drafter: null });
+    expect(readArchive('- Lưu: VT, ph.', 'CV-UBND').drafter).toEqual({ initials: 'PH', copies: null });
   });
 });
 
