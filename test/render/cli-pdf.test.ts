@@ -21,5 +21,10 @@ describe.skipIf(!findSoffice())(`vanthu export --pdf${findSoffice() ? '' : ' —
     expect(await runCli(['export', 'seed-004.vanthu', '--pdf', '-o', 'seed-004.pdf'], io)).toBe(0);
     const pdf = written.get(path.join(DRAFTS_DIR, 'seed-004.pdf')) as Uint8Array;
     expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');
+
+    // "-o seed-004.docx --pdf": the PDF is not saved under a .docx name, where Word could not open it.
+    written.clear();
+    expect(await runCli(['export', 'seed-004.vanthu', '--pdf', '-o', 'seed-004.docx'], io)).toBe(0);
+    expect([...written.keys()]).toEqual([path.join(DRAFTS_DIR, 'seed-004.pdf')]);
   });
 });

@@ -1,6 +1,6 @@
 // `vanthu export DRAFT.vanthu -o OUT.docx [--profile default|government] [--pdf]` — a thin shell over
 // core/: read the draft, restore it, export it with core/docx, write atomically. With --pdf the DOCX
-// goes through LibreOffice (soffice --headless --convert-to pdf) and the PDF is written instead.
+// goes through LibreOffice (soffice --headless --convert-to pdf) and the PDF is written instead (under .pdf).
 import { execFile } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
@@ -83,7 +83,12 @@ export const exportCommand: CliCommand = {
     }
     const pdf = args.flags.has('--pdf');
     const fallback = draftFile === '-' ? `cong-van.${pdf ? 'pdf' : 'docx'}` : draftFile.replace(/(\.vanthu)?$/i, pdf ? '.pdf' : '.docx');
-    const outFile = path.resolve(io.cwd, args.options.get('-o') ?? args.options.get('--output') ?? fallback);
+    const asked = path.resolve(io.cwd, args.options.get('-o') ?? args.options.get('--output') ?? fallback);
+    // "-o thu.docx --pdf": a PDF saved under a .docx name (or a DOCX under .pdf) opens in neither program;
+    // the file gets the extension of what is written, and the clerk is told.
+    const wrongExtension = pdf ? /\.docx$/i : /\.pdf$/i;
+    const outFile = wrongExtension.test(asked) ? asked.replace(wrongExtension, pdf ? '.pdf' : '.docx') : asked;
+    if (outFile !== asked) io.error(`Lưu ý: đang xuất ${pdf ? 'PDF' : 'DOCX'} nên tệp được đặt tên ${path.basename(outFile)} thay cho ${path.basename(asked)}.`);
 
     const soffice = pdf ? findSoffice() : null;
     if (pdf && !soffice) {

@@ -57,6 +57,14 @@ describe('vanthu export', () => {
     expect(clean.value.text('word/document.xml')).not.toContain('<w:del ');
   });
 
+  it('"-o thu.pdf" without --pdf writes the DOCX as thu.docx and says so, never DOCX bytes under a .pdf name', async () => {
+    const m = memoryIo();
+    expect(await runCli(['export', 'seed-004.vanthu', '-o', 'thu.pdf'], m.io)).toBe(0);
+    expect([...m.written.keys()]).toEqual([path.join(DRAFTS_DIR, 'thu.docx')]);
+    expect(m.errors.join('\n')).toContain('thu.docx thay cho thu.pdf');
+    expect(m.out.join('\n')).toContain('Đã xuất thu.docx');
+  });
+
   it('exports a draft to the -o file and exits 0', async () => {
     const m = memoryIo();
     const code = await runCli(['export', 'seed-000.vanthu', '-o', 'out.docx'], m.io);
