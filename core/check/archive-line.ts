@@ -1,6 +1,7 @@
 // The archive line "- Lưu: VT, KGVX (02)." (ô 9b) and the symbol it must agree with. Clerks type
 // this line by hand in every variant the seeds show: "Lưu VT, TG CNTT 02." (001), "VT, KGVX," (002),
 // 'tđat "HT"' (003), "VT. CNTT" (004). These helpers say what is wrong and repair what is mechanical.
+import { RECORDS_DESK_WORDS } from '../format/distribution';
 import { upper } from './text';
 
 /** A unit abbreviation as the Decree writes it: capitals and digits, groups joined by "-". */
@@ -25,7 +26,8 @@ export interface RepairedUnits {
  * about what the clerk meant, not a mechanical repair.
  */
 export function repairUnits(units: readonly string[], copies: number | null): RepairedUnits | null {
-  const tokens = units.flatMap((u) => u.split(SEPARATORS)).filter((t) => t.length > 0);
+  // "Văn thư": the records desk written out is VT, not two words to split.
+  const tokens = units.flatMap((u) => (RECORDS_DESK_WORDS.test(u.trim()) ? ['VT'] : u.split(SEPARATORS))).filter((t) => t.length > 0);
   let count = copies;
   const out: string[] = [];
   for (const t of tokens) {

@@ -19,8 +19,13 @@ export function isNhuTren(entry: string): boolean {
  * 'tđat "HT"' (seed 003) holds several abbreviations run together with stray marks: split them.
  */
 function cleanUnits(units: readonly string[]): string[] {
-  return units.flatMap((u) => (WHOLE_UNIT.test(u.trim()) ? [u.trim()] : u.split(/[\s"“”'.,;:]+/))).filter((u) => u.length > 0);
+  return units
+    .flatMap((u) => (RECORDS_DESK_WORDS.test(u.trim()) ? [RECORDS_DESK] : WHOLE_UNIT.test(u.trim()) ? [u.trim()] : u.split(/[\s"“”'.,;:]+/)))
+    .filter((u) => u.length > 0);
 }
+
+/** "Văn thư" (VPCP 3070's "Lưu: Văn thư, KTN"): the records desk written out, printed as the Decree's "VT". */
+export const RECORDS_DESK_WORDS = /^v[ăa]n\s+th[ưu]$/iu;
 
 /**
  * A unit written in two words is one unit: a ministry's department or an office's room named by its

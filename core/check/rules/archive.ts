@@ -2,6 +2,7 @@
 // mark is upper-case initials plus copies ("PL.(300)"); provinces habitually write it as superscript
 // mixed case inside the archive line ("KGVX^{Ph}", seed 000), which is not the Decree's form.
 import type { Letter } from '../../letter/types';
+import { RECORDS_DESK_WORDS } from '../../format/distribution';
 import { repairUnits, symbolUnits, UNIT_FORM } from '../archive-line';
 import { updateIn } from '../paths';
 import { quote, upper } from '../text';
@@ -26,7 +27,7 @@ export const archiveForm: LetterRule = {
     const hits: Hit[] = [];
     const malformed = units.filter((u) => !UNIT_FORM.test(u));
     if (malformed.length > 0) {
-      const lowerCase = malformed.some((u) => /\p{Ll}/u.test(u));
+      const lowerCase = malformed.some((u) => /\p{Ll}/u.test(u) && !RECORDS_DESK_WORDS.test(u.trim()));
       hits.push({
         path: 'archive',
         message: `Phần Lưu có ${malformed.map((u) => quote(u)).join(', ')}: mỗi mục là một chữ viết tắt in hoa, không dấu câu${lowerCase ? ' (chữ thường phải sửa tay thành đúng chữ viết tắt của đơn vị)' : ''}; ứng dụng tự thêm dấu phẩy và dấu chấm cuối.`,

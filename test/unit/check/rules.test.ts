@@ -99,3 +99,13 @@ describe('rules on a draft', () => {
     });
   });
 });
+
+describe('archive-form on "Văn thư"', () => {
+  it('"Lưu: Văn thư, KGVX" (the records desk written out) is fixed to VT, with no call to retype it by hand', () => {
+    const typed = mutate((l) => (l.archive.units = ['Văn thư', 'KGVX']));
+    const [finding, ...rest] = findingsOf(typed, 'archive-form');
+    expect(rest).toEqual([]);
+    expect(finding?.message).not.toContain('sửa tay');
+    expect(applyFix(typed, finding as NonNullable<typeof finding>).archive.units).toEqual(['VT', 'KGVX']);
+  });
+});

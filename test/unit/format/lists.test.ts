@@ -66,6 +66,8 @@ describe('formatArchiveLine and drafter mark (ô 9b, ô 12, §4.10–4.11)', () 
     [{ units: ['KGVX'], copies: null }, null, '- Lưu: VT, KGVX.'],
     [{ units: ['KGVX', 'VT'], copies: null }, null, '- Lưu: VT, KGVX.'],
     [{ units: [], copies: null }, null, '- Lưu: VT.'],
+    // VPCP 3070: "Lưu: Văn thư, KTN (3b) Tr.19" — the records desk written out is printed as VT, once
+    [{ units: ['Văn thư', 'KTN'], copies: 3 }, { initials: 'TR', copies: 19 }, '- Lưu: VT, KTN (03). TR.(19)'],
   ])('%j + %j → %s', (archive, drafter, expected) => {
     expect(formatArchiveLine(archive, drafter)).toBe(expected);
   });
