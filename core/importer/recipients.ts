@@ -66,26 +66,24 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
   let blankSince = false;
   /** Items before this index came before "Đồng kính gửi:"; a copied list starts its own dashes. */
   let copiedAt = -1;
-  /** After blank lines (or a table's empty cells), the next text opens "Đồng kính gửi:". */
-  const copiedListFollows = (at: number): boolean => {
+  /** The first line with text after the blank one at `at`, or null. */
+  const nextFilled = (at: number): string | null => {
     for (let j = at + 1; j < limit; j += 1) {
       const t = squash(contentOf((lines[j] as SourceLine).raw, (lines[j] as SourceLine).runs, (lines[j] as SourceLine).open).text);
-      if (t !== '') return COPIED_TO.test(fold(t));
+      if (t !== '') return t;
     }
-    return false;
+    return null;
   };
+  /** After blank lines (or a table's empty cells), the next text opens "Đồng kính gửi:". */
+  const copiedListFollows = (at: number): boolean => COPIED_TO.test(fold(nextFilled(at) ?? ''));
   /**
    * "Kính gửi: - Các đồng chí … thôn." / "" / "- HT các trường học ….": a dashed list begun on the label's
    * line whose first entry was closed with "." goes on with the next dashed entry (not with "- Căn cứ …"
    * or a closing "… ./." of a body that opens with a dash).
    */
   const dashedEntryFollows = (at: number): boolean => {
-    if (rest === '' || items.length !== 1) return false;
-    for (let j = at + 1; j < limit; j += 1) {
-      const t = squash(contentOf((lines[j] as SourceLine).raw, (lines[j] as SourceLine).runs, (lines[j] as SourceLine).open).text);
-      if (t !== '') return hasDash(t) && ended(t) && !t.includes('./.') && t.length <= 160 && !isDistributionStart(stripDash(t)) && !OPENS_BODY.test(stripDash(t));
-    }
-    return false;
+    const t = rest === '' || items.length !== 1 ? null : nextFilled(at);
+    return t !== null && hasDash(t) && ended(t) && !t.includes('./.') && t.length <= 160 && !isDistributionStart(stripDash(t)) && !OPENS_BODY.test(stripDash(t));
   };
   let i = start + 1;
   for (; i < limit; i += 1) {
