@@ -5,7 +5,7 @@
 // PDF text are runon.ts's job. Only text input: a DOCX paragraph is one paragraph.
 import type { ImportNote } from '../letter/extensions/import-notes';
 import type { SourceLine } from './lines';
-import { BODY_OPENER_INSIDE, DATE } from './patterns';
+import { BODY_OPENER_INSIDE, DATE, NGAY } from './patterns';
 import { fold } from './text';
 
 /** A decoration rule inside a line ("CHÍNH PHỦ ------- CỘNG HÒA"): dropped, the sides cut apart. */
@@ -13,7 +13,7 @@ const RULE = /\s+[-=]{3,}(?=\s|$)/g;
 /** "Kính gửi:" after a date, a subject or a number on the same line (folded text). */
 const RECIPIENTS_AT = /\s(?=(?:\*\*)?k[il1]nh\s*gui\s*:)/g;
 /** A place and a date after a subject or a number ("… Luật DN 2014 Hà Nội, ngày 23 tháng 5 …"). */
-const DATE_AFTER = /,\s*(?:ngay|ng[a-z]{1,2}(?=\s*\d))\s+[\d.…_ ]{0,6}\s*thang/g;
+const DATE_AFTER = new RegExp(String.raw`,\s*${NGAY}\s+[\d.…_ ]{0,6}\s*thang`, 'g');
 /** In a Lưu line: the signature's capitals ("BỘ TRƯỞNG, CHỦ NHIỆM", "KT. CHỦ TỊCH") run into it. */
 const SIGNATURE_IN_ARCHIVE = /\s(?=(?:(?:TM|KT|TL|TUQ)\.\s*)?(?:[\p{Lu}]{2,}[,.]?\s+){0,4}(?:TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|CHỦ NHIỆM|VIỆN TRƯỞNG)(?:[\s,.]|$))/u;
 

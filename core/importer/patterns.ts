@@ -61,7 +61,8 @@ export const DRAFTER_WITH_COPIES = /^[A-Za-zĐđ]{1,6}\s*\.?\s*\(\d{1,4}\)\.?$/;
 export const DRAFTER_IN_CAPITALS = /^\p{Lu}{2,12}\.?(?:\s*\(\d{1,4}\))?\.?$/u;
 // "ngày { 0tháng 9 năm 2018": OCR may split a hand-filled day in two and glue it to "tháng".
 // "ngàÊ 4 tháng 10 năm 2022": OCR may mar "ngày" itself; a marred word counts before a typed day only.
-export const DATE = /(?:ngay|(?<![a-z\d])ng[a-z]{1,2}(?=\s*\d))\s*(\S{0,6}?(?:\s\S{1,2}?)?)\s*thang\s*(\S{0,6}?)\s*nam\s*([\dOoIl]{4})?/;
+export const NGAY = String.raw`(?:ngay|(?<![a-z\d])ng[a-z]{1,2}(?=\s*\d))`;
+export const DATE = new RegExp(String.raw`${NGAY}\s*(\S{0,6}?(?:\s\S{1,2}?)?)\s*thang\s*(\S{0,6}?)\s*nam\s*([\dOoIl]{4})?`);
 
 /**
  * Signature authority and delegation markers: TM. KT. TL. TUQ. Q. (also "T/M", "K.T."), and "KT GIÁM
