@@ -227,12 +227,26 @@ function pieces(raw: string): { text: string; start: number }[] {
 const FOOTER_LABEL = /^(\s*\**\s*n[oa]i\s*nh\S{0,2}n\b\s*:?\s*\**\s*)(\S{0,2}\s+)/;
 
 /**
+ * ", KT. CHU TỊCH", "; PHO TRƯƠNG BAN THƯỜNG TRỰC": OCR reads the end of the entry beside the
+ * signature ("- Như trên;") a second time, as a lone mark before the signature's line. The mark goes
+ * with neither column; a line of capitals with no list ending after it is the signature's.
+ */
+function dropLeadingSpeck(piece: { text: string; start: number }): { text: string; start: number } {
+  const speck = /^\s*[,;:'‘’`]\s+(?=\p{Lu})/u.exec(piece.text);
+  if (speck === null) return piece;
+  const rest = piece.text.slice(speck[0].length);
+  const signatureLine = markerKind(rest) !== null || (isUpperText(rest) && /\s/.test(rest.trim()) && !/[;,]\s*$/.test(rest));
+  return signatureLine ? { text: rest, start: piece.start + speck[0].length } : piece;
+}
+
+/**
  * OCR and one-space copies run the footer's two columns together: "Nơi nhận: KT. CHỦ TỊCH",
  * "- Chủ tịch UBND tỉnh (báo cáo); PHÓ CHỦ TỊCH", "- Lưu: VT, NC, Vũ Thu Hà". The signature's part is
  * cut off where the label or an entry's ending is followed by capitals that are a signature marker's
  * line or a position, or where the archive line ends in a name.
  */
-function cutFooterRunIn(piece: { text: string; start: number }): { text: string; start: number }[] {
+function cutFooterRunIn(whole: { text: string; start: number }): { text: string; start: number }[] {
+  const piece = dropLeadingSpeck(whole);
   // "Q. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN": a marker's line is the signature's throughout.
   if (markerKind(piece.text) !== null) return [piece];
   const f = fold(piece.text);
@@ -243,7 +257,7 @@ function cutFooterRunIn(piece: { text: string; start: number }): { text: string;
   // "- Cục Trưởng Mai Xuân Thành (để PHÓ CỤC TRƯỞNG": a position in capitals ending an entry in
   // mixed case, even inside its brackets (the entry goes on on the next line).
   const tail = /(?:^|\s)((?:\p{Lu}+\s+){1,4}\p{Lu}+)\s*$/u.exec(piece.text);
-  if (tail && /\b(truong|tich|doc|nhiem|chanh)\b/.test(fold(tail[1] as string))) cuts.push(piece.text.length - (tail[1] as string).length);
+  if (tail && /\b(truong|tich|doc|nhiem|chanh|tuong)\b/.test(fold(tail[1] as string))) cuts.push(piece.text.length - (tail[1] as string).length);
   // "- Lưu: VT, NC, Vũ Thu Hà": the signer's full name (family, middle and given names), on the archive
   // line's row, ends it; a drafter's name there is a given name ("Tài (25)", "Trung Anh").
   if (/^[-–—•+]?\s*luu\b/.test(f.trim())) {

@@ -146,7 +146,10 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
       sig.signer = upper ? titleCase(line) : line;
       return;
     }
-    if (upper && (hasTitleWord(line) || !looksLikeName(titleCase(line)))) {
+    // "PHO TRƯƠNG BAN THƯƠNG TRỰC": OCR lost the marks that tell "Trưởng" from the family name
+    // "Trương"; after "PHÓ" and with nothing but position words, the line is a deputy's position.
+    const deputy = upper && /^pho\s/.test(fold(line)) && onlyPositionWords(line) && line.trim().split(/\s+/).length >= 3;
+    if (upper && (hasTitleWord(line) || deputy || !looksLikeName(titleCase(line)))) {
       found = true;
       titleParts.push(line);
       return;

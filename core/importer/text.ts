@@ -102,6 +102,8 @@ export const unclosedBracket = (text: string): boolean => (text.match(/\(/g)?.le
  * ends in a position's last word and is almost all capitals.
  */
 export function nearlyUpperPosition(text: string): boolean {
+  // "HĐND, UBND tỉnh; PHO CHU TỊCH": an entry's ending or a whole word in lower case is a list's text.
+  if (/;/.test(text) || /(?:^|\s)\p{Ll}{3,}(?=[\s,.;:]|$)/u.test(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   const lower = letters.replace(/[^\p{Ll}]/gu, '').length;
   const words = text.trim().split(/\s+/);

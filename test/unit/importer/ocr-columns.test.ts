@@ -174,3 +174,30 @@ describe('OCR line spacing in the body', () => {
     expect(texts(l)).toEqual(['Căn cứ Luật thuế Tiêu thụ đặc biệt;', 'Sở thực hiện./.']);
   });
 });
+
+describe('the footer\'s columns run together without tone marks', () => {
+  it('"- TT. HĐND, UBND tỉnh; PHO CHU TỊCH": the position is cut off the entry, whose own words stay in the list', () => {
+    const { letter: l } = read(letter('Noi nhận: KT. CHỦ TỊCH\n- Như trên; Z 2\n\n- TT. HĐND, UBND tỉnh; PHO CHU TỊCH\n- VP. Tỉnh ủy;\n- Lưu: VT, NCTH.\n\nTrần Thành Lập'));
+    expect(l.distribution).toEqual(['Như trên', 'TT. HĐND, UBND tỉnh', 'VP. Tỉnh ủy']);
+    expect(l.signature).toEqual({ authority: null, delegation: 'KT. CHỦ TỊCH', title: 'PHO CHU TỊCH', signer: 'Trần Thành Lập' });
+  });
+
+  it('", KT. CHU TỊCH" on its own line: the mark OCR read before the marker goes with neither column', () => {
+    const { letter: l } = read(letter('Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như trên; :\n, KT. CHU TỊCH\n- Thường trực Thành ủy (để b/c); z .\n- Thường trực HĐND TP (để b/c); PHO CHU TỊCH\n- Lưu: VT, KT.\n\nNguyễn Xuân Lưu'));
+    expect(l.signature).toEqual({ authority: 'TM. ỦY BAN NHÂN DÂN', delegation: 'KT. CHU TỊCH', title: 'PHO CHU TỊCH', signer: 'Nguyễn Xuân Lưu' });
+    expect(l.distribution).toEqual(['Như trên', 'Thường trực Thành ủy (để b/c)', 'Thường trực HĐND TP (để b/c)']);
+  });
+
+  it('"; PHO TRƯƠNG BAN THƯƠNG TRỰC" and "… Chính phủ PHO THU TƯƠNG": a deputy\'s position over two lines, not a name', () => {
+    const { letter: l } = read(letter('Nơi nhận: KT. TRƯỞNG BAN\n- Như trên; ^ 5 ồ\n; PHO TRƯƠNG BAN THƯƠNG TRỰC\n- Phó TTg Thường trực Chính phủ PHO THU TƯƠNG\nNguyễn Hòa Bình, Trưởng Ban Chỉ\nđạo;\n- Lưu: VT, BCĐ (02).\n\nPhạm Thị Thanh Trà'));
+    expect(l.signature.title).toBe('PHO TRƯƠNG BAN THƯƠNG TRỰC\nPHO THU TƯƠNG');
+    expect(l.signature.signer).toBe('Phạm Thị Thanh Trà');
+    expect(l.distribution).toEqual(['Như trên', 'Phó TTg Thường trực Chính phủ Nguyễn Hòa Bình, Trưởng Ban Chỉ đạo']);
+  });
+
+  it('a name made of position-like words is still a name: "TRƯƠNG THANH ĐOÀN" under the position', () => {
+    const { letter: l } = read(letter('Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTRƯƠNG THANH ĐOÀN'));
+    expect(l.signature.title).toBe('PHÓ CHỦ TỊCH');
+    expect(l.signature.signer).toBe('Trương Thanh Đoàn');
+  });
+});
