@@ -6,7 +6,7 @@ import type { ArchiveContext } from './archive';
 import { ASIDE_LINE } from './footer';
 import type { Segment } from './lines';
 import type { Notes } from './notes';
-import { isOcrSpecks } from './noise';
+import { isOcrSpecks, isScrapsAfterAsAbove } from './noise';
 import { DRAFTER_IN_CAPITALS, endsEntry, isArchiveEntry, isDistributionStart, isElectronicCopies } from './patterns';
 import { fold, hasDash, squash, startsLower, stripDash, stripEntryEnd } from './text';
 
@@ -88,7 +88,7 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       continue;
     }
     const after = OCR_SPECKS_AFTER_END.exec(text);
-    const specks = after !== null && isOcrSpecks(after[1] as string) ? after : null;
+    const specks = after !== null && (isOcrSpecks(after[1] as string) || isScrapsAfterAsAbove(text, after[1] as string)) ? after : null;
     if (specks) notes.add(`distribution.${distribution.length}`, 'dropped', 'Bỏ ký tự nhiễu (dấu con dấu, chữ ký khi quét) sau dấu ";" của mục.', specks[1] as string);
     const kept = specks ? text.slice(0, specks.index + 1) : text;
     const entry = stripEntryEnd(kept.replace(ASIDE_AFTER_END, ' $1$2'));

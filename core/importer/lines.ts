@@ -245,6 +245,9 @@ function dropLeadingSpeck(piece: { text: string; start: number }): { text: strin
  * cut off where the label or an entry's ending is followed by capitals that are a signature marker's
  * line or a position, or where the archive line ends in a name.
  */
+/** "— ", "- „ ", "_ ": signs OCR reads between the columns, before the signature's capitals. */
+const GAP_SPECKS = /^\s*(?:[-–—_„~^`'‘’“”"ˆ•]+\s+)+(?=\p{Lu})/u;
+
 function cutFooterRunIn(whole: { text: string; start: number }): { text: string; start: number }[] {
   const piece = dropLeadingSpeck(whole);
   // "Q. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN": a marker's line is the signature's throughout.
@@ -254,6 +257,9 @@ function cutFooterRunIn(whole: { text: string; start: number }): { text: string;
   // Past the label's speck, unless the speck is a position's first word ("Nơi nhận: BỘ TRƯỞNG"); then the label's end.
   const labelEnds = label === null ? [] : [...(onlyPositionWords(label[2] as string) ? [] : [label[0].length]), (label[1] as string).length];
   const cuts = [...labelEnds, ...[...f.matchAll(/[;.]\s+/g)].map((m) => (m.index ?? 0) + m[0].length)];
+  // "- Như trên, _ PHÓ TRƯỞNG …": OCR may read the first entry's ";" as a comma; "Như trên" has none of its own.
+  const asAbove = /^\s*[-–—•+]?\s*nhu\s*tr\S{0,3}n\s*,\s+/.exec(f);
+  if (asAbove) cuts.push(asAbove[0].length);
   // "- Cục Trưởng Mai Xuân Thành (để PHÓ CỤC TRƯỞNG": a position in capitals ending an entry in
   // mixed case, even inside its brackets (the entry goes on on the next line).
   const tail = /(?:^|\s)((?:\p{Lu}+\s+){1,4}\p{Lu}+)\s*$/u.exec(piece.text);
@@ -264,9 +270,12 @@ function cutFooterRunIn(whole: { text: string; start: number }): { text: string;
     const name = /[,.]\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){2,4})\s*$/u.exec(piece.text);
     if (name) return [{ text: piece.text.slice(0, name.index + 1), start: piece.start }, { text: name[1] as string, start: piece.start + piece.text.length - (name[1] as string).length }];
   }
-  for (const at of cuts) {
+  for (const cut of cuts) {
+    // "- Như trên, - „ KT. TRƯỞNG BAN": dashes and specks OCR read in the gap between the columns go with neither.
+    const gap = GAP_SPECKS.exec(piece.text.slice(cut));
+    const at = cut + (gap?.[0].length ?? 0);
     const rest = piece.text.slice(at).trim();
-    const head = piece.text.slice(0, at).trim();
+    const head = piece.text.slice(0, cut).trim();
     // What comes before is the label or an entry ("- …", or in lower case), never "TM." of "TM. ỦY BAN".
     // "P. GIÁM ĐỐC": a one-letter "Phó" (or "Q." for Quyền) before the position is the position's own.
     const listPart = (labelEnds.includes(at) || /^[-–—•+]/.test(head) || !isUpperText(head)) && !/^\p{Lu}\.$/u.test(head);
@@ -279,8 +288,7 @@ function cutFooterRunIn(whole: { text: string; start: number }): { text: string;
     // One word alone is a position's only where it cannot be an entry's: "PHÓ" (of "PHÓ GIÁM ĐỐC"), "TRƯỞNG".
     const position = onlyPositionWords(rest) && (/\s/.test(rest) || /^(pho|truong)$/.test(fold(rest).trim()));
     if (markerKind(rest) !== null || position || positionCutByOcr(rest) || ocrPosition) {
-      // "- Như trên; — PHO TONG CUC TRUONG": a dash OCR read in the gap between the columns goes with neither.
-      return [{ text: piece.text.slice(0, at).trimEnd().replace(/(?<=[;,.:])\s*[-–—]+$/u, ''), start: piece.start }, { text: rest, start: piece.start + at }];
+      return [{ text: head, start: piece.start }, { text: rest, start: piece.start + at }];
     }
   }
   return [piece];

@@ -72,3 +72,14 @@ export function isOcrSpecks(tail: string): boolean {
   if (tokens.every((t) => letterCount(t) <= 1 && t.replace(/[^\d]/g, '').length <= 1)) return true;
   return SPECK_SIGNS.test(tail) && tokens.every((t) => letterCount(t) <= 2 && !/\d{2}/.test(t));
 }
+
+/**
+ * "Như trên; TH š TR 5 NÑ": beside the first entry, the signer's position read as scraps of one or two
+ * letters. No entry shares a line with "Như trên" that is made only of such scraps.
+ */
+export function isScrapsAfterAsAbove(entry: string, tail: string): boolean {
+  const tokens = tail.trim().split(/\s+/).filter((t) => t !== '');
+  // "để b/c", "và": a word in small letters or an abbreviation with "/" is an entry's own text.
+  const scrap = (t: string): boolean => letterCount(t) <= 2 && !/\d{2}/.test(t) && !/\//.test(t) && !/^\p{Ll}{2}$/u.test(t);
+  return /^nhu\s*tr\S{0,3}n\s*[;,]/.test(fold(entry).trim()) && tokens.length >= 2 && tokens.length <= 8 && tokens.every(scrap);
+}

@@ -201,3 +201,30 @@ describe('the footer\'s columns run together without tone marks', () => {
     expect(l.signature.signer).toBe('Trương Thanh Đoàn');
   });
 });
+
+describe('beside "Như trên" on an OCR\'d row', () => {
+  it('"- Như trên, _ PHÓ TRƯỞNG THUẾ TỈNH": a comma read for ";" and a speck in the gap; the position is the signer\'s', () => {
+    const { letter: l } = read(letter('Nơi nhận: KT. TRƯỞNG THUẾ TỈNH\n- Như trên, _ PHÓ TRƯỞNG THUẾ TỈNH\n- BLĐ Thuế tỉnh;\n- Lưu: VT, NVDTPC.\n\nTrần Văn Dũng'));
+    expect(l.distribution).toEqual(['Như trên', 'BLĐ Thuế tỉnh']);
+    expect(l.signature).toEqual({ authority: null, delegation: 'KT. TRƯỞNG THUẾ TỈNH', title: 'PHÓ TRƯỞNG THUẾ TỈNH', signer: 'Trần Văn Dũng' });
+  });
+
+  it('"- Như trên, - „ KT. TRƯƠNG BAN CHINH SÁCH, THUE": dashes and specks between the columns go with neither', () => {
+    const { letter: l } = read(letter('Nơi nhận: TL. CỤC TRƯỞNG\n- Như trên, - „ KT. TRƯƠNG BAN CHINH SÁCH, THUE\n- Ban NVT, PC;\n- Lưu: VT, CS.\n\nPHO TRƯƠNG BAN\n\nNguyễn Thị Lan'));
+    expect(l.distribution).toEqual(['Như trên', 'Ban NVT, PC']);
+    expect(l.signature.delegation).toBe('TL. CỤC TRƯỞNG\nKT. TRƯƠNG BAN CHINH SÁCH, THUE');
+  });
+
+  it('"- Như trên; TH š TR 5 NÑ": scraps of one or two letters are dropped, with a note', () => {
+    const { letter: l, notes } = read(letter('Nơi nhận:\n- Như trên; TH š TR 5 NÑ\n- Bộ trưởng (để b/c);\n- Lưu: VT, TKQG.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Đức Chi'));
+    expect(l.distribution).toEqual(['Như trên', 'Bộ trưởng (để b/c)']);
+    expect(notes.filter((n) => n.path.startsWith('distribution') && n.kind === 'dropped')).toHaveLength(1);
+  });
+
+  it('an entry written on the same row after "Như trên;" stays: "- Như trên; UBND các huyện"', () => {
+    const { letter: l } = read(letter('Nơi nhận:\n- Như trên; UBND các huyện;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An'));
+    expect(l.distribution.join(' | ')).toContain('UBND các huyện');
+    const { letter: aside } = read(letter('Nơi nhận:\n- Như trên; để b/c\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An'));
+    expect(aside.distribution.join(' | ')).toContain('để b/c');
+  });
+});
