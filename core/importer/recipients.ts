@@ -132,9 +132,10 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
       i += 1;
       continue;
     }
-    // "Kính gửi: Ông Thái Mạnh" / "Cường": a name cut by the page's wrap; one or two capitalised words
-    // alone on the next line end it.
-    if (!dashed && items.length === 1 && rest !== '' && !blankSince && last !== undefined && !ended(last) && /\p{Lu}\p{Ll}*$/u.test(last) && /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)?$/u.test(text)) {
+    // "Kính gửi: Ông Thái Mạnh" / "Cường", "… trên địa bàn thị xã" / "Đồng Xoài": a name cut by the
+    // page's wrap; one or two capitalised words alone on the next line end it.
+    const nameCut = /\p{Lu}\p{Ll}*$/u.test(last ?? '') || /(?:^|\s)(?:xã|huyện|tỉnh|phường|quận|thành phố|thị trấn)$/u.test(last ?? '');
+    if (!dashed && items.length === 1 && rest !== '' && !blankSince && last !== undefined && !ended(last) && nameCut && /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)?$/u.test(text)) {
       items[0] = `${last} ${text}`;
       continue;
     }
@@ -144,8 +145,10 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
       continue;
     }
     // "- Các bộ, cơ quan ngang bộ, cơ quan thuộc" / "Chính phủ;": a dashed entry with no ending goes on
-    // on a line that has the list's ending.
-    if (dashed && last !== undefined && !ended(last) && !blankSince && ended(text) && text.length <= 160 && !closesLetter(text)) {
+    // on a line that has the list's ending, or on one ending in a comma whose next line has it
+    // ("- Địa chỉ: Lô A8-A9 …, Cụm" / "Công Nghiệp Hải Sơn …, Xã Mỹ Hạnh," / "tỉnh Tây Ninh.").
+    const endsNext = /,\s*$/.test(text) && !OPENS_BODY.test(text) && (nextText(i) ?? '').length <= 160 && ended(nextText(i) ?? '') && !hasDash(nextText(i) ?? '');
+    if (dashed && last !== undefined && !ended(last) && !blankSince && (ended(text) || endsNext) && text.length <= 160 && !closesLetter(text)) {
       items[items.length - 1] = `${last} ${text}`;
       continue;
     }

@@ -228,3 +228,26 @@ describe('beside "Như trên" on an OCR\'d row', () => {
     expect(aside.distribution.join(' | ')).toContain('để b/c');
   });
 });
+
+describe('a recipient wrapped by the scan\'s line length', () => {
+  const withGreeting = (kinhGui: string, body = 'Trả lời văn bản số 01/CV-01 của Công ty, Sở có ý kiến như sau:\nSở thực hiện./.') =>
+    letter('Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nBùi Hồng Phương')
+      .replace('Kính gửi: Sở Giáo dục và Đào tạo.', kinhGui)
+      .replace('Nhận được công văn này đề nghị Sở Giáo dục và Đào tạo tiến hành thực hiện./.', body);
+
+  it('"- Địa chỉ: …, Cụm" / "Công Nghiệp …, Xã Mỹ Hạnh," / "tỉnh Tây Ninh.": a dashed entry over three lines', () => {
+    const { letter: l } = read(withGreeting('Kính gửi:\n- Công Ty TNHH Khuôn Mẫu Yong Hong;\n- Mã số thuế: 1102044417;\n- Địa chỉ nhận thông báo: Lô A8-A9 Đường Số 01, Cụm\nCông Nghiệp Hải Sơn Đức Hòa Đông, Xã Mỹ Hạnh,\ntỉnh Tây Ninh.'));
+    expect(l.recipients).toEqual(['Công Ty TNHH Khuôn Mẫu Yong Hong', 'Mã số thuế: 1102044417', 'Địa chỉ nhận thông báo: Lô A8-A9 Đường Số 01, Cụm Công Nghiệp Hải Sơn Đức Hòa Đông, Xã Mỹ Hạnh, tỉnh Tây Ninh']);
+    expect(l.body[0]?.content.map((r) => r.text).join('')).toMatch(/^Trả lời văn bản/);
+  });
+
+  it('a line ending in a comma that opens the body is no part of the entry', () => {
+    const { letter: l } = read(withGreeting('Kính gửi:\n- Sở Y tế;\n- Sở Tài chính\nThực hiện Công văn số 12/UBND ngày 1/3/2025 của UBND tỉnh,\nSở đề nghị như sau.', 'Sở thực hiện./.'));
+    expect(l.recipients).toEqual(['Sở Y tế', 'Sở Tài chính']);
+  });
+
+  it('"… trên địa bàn thị xã" / "Đồng Xoài": the place\'s name on the next line ends the recipient', () => {
+    const { letter: l } = read(withGreeting('Kính gửi: Hiệu trưởng các trường Mầm non, Tiểu học, THCS trên địa bàn thị xã\nĐồng Xoài', 'Thực hiện thông báo số 654/TB-SGDĐT ngày 20/3/2012 của Sở Giáo dục\nvà Đào tạo Bình Phước về việc treo cờ Tổ quốc./.'));
+    expect(l.recipients).toEqual(['Hiệu trưởng các trường Mầm non, Tiểu học, THCS trên địa bàn thị xã Đồng Xoài']);
+  });
+});
