@@ -320,7 +320,8 @@ export function parseHeader(rows: ReadonlyArray<readonly Segment[]>, notes: Note
   out.subject = out.subject.replace(/\s+/g, ' ').trim().replace(/^[:.]\s*/, '');
   // A subject typed in quotes ("\"Vv …\""): its opening quote went with "Vv", the closing one goes too.
   if (/^[^"“”]*["”]$/.test(out.subject)) out.subject = out.subject.slice(0, -1).trim();
-  if (/[^.]\.$/.test(out.subject)) out.subject = out.subject.slice(0, -1);
+  // A final full stop stays as typed ("V/v … Canh Tý 2020."): the Decree's form has none, and the
+  // checker's subject-final-stop rule says so and offers to remove it, rather than the importer hiding it.
   for (const s of strays) notes.add('header', 'dropped', `Dòng ${s.no}: phần đầu văn bản có nội dung không nhận ra, đã bỏ qua.`, s.text);
   if (!out.numberFound) notes.missing('number', 'Không thấy dòng "Số: …/…".');
   if (!out.dateFound) notes.missing('date', 'Không thấy dòng địa danh, ngày tháng năm.');

@@ -144,12 +144,20 @@ describe('urgency and secrecy wherever they appear', () => {
 describe('subject', () => {
   it.each([
     ['V/v tăng cường bảo đảm\nan toàn thông tin mạng trong dịp\nTết Nguyên đán', 'tăng cường bảo đảm an toàn thông tin mạng trong dịp Tết Nguyên đán'],
-    ['Về việc phòng, chống dịch sốt xuất huyết.', 'phòng, chống dịch sốt xuất huyết'],
+    ['Về việc phòng, chống dịch sốt xuất huyết.', 'phòng, chống dịch sốt xuất huyết.'],
     ['V/V phòng, chống dịch', 'phòng, chống dịch'],
     ['Về: tham gia ý kiến dự thảo', 'tham gia ý kiến dự thảo'],
   ])('%s', (subject, expected) => {
     const { letter } = read({ header: HEADER.replace('V/v phòng, chống dịch sốt xuất huyết', subject) });
     expect(letter.subject).toBe(expected);
+  });
+
+  it('a final full stop stays as typed; the checker flags it and removes it on request', () => {
+    const { letter } = read({ header: HEADER.replace('V/v phòng, chống dịch sốt xuất huyết', 'V/v phòng, chống dịch sốt xuất huyết.') });
+    expect(letter.subject).toBe('phòng, chống dịch sốt xuất huyết.');
+    const stop = checkLetter(letter, { today: { year: 2024, month: 6, day: 1 } }).filter((f) => f.rule === 'subject-final-stop');
+    expect(stop).toHaveLength(1);
+    expect(stop.reduce((l, f) => applyFix(l, f), letter).subject).toBe('phòng, chống dịch sốt xuất huyết');
   });
 });
 

@@ -191,7 +191,7 @@ ${footer}`;
 
   it('"V/v" alone on its line, then ": Thực hiện …": the colon is no part of the subject', () => {
     const { letter: l } = read(office('TỔNG CỤC THUẾ', 'V/v\n: Thực hiện quy định về hóa đơn.', footer));
-    expect(l.subject).toBe('Thực hiện quy định về hóa đơn');
+    expect(l.subject).toBe('Thực hiện quy định về hóa đơn.');
   });
 });
 

@@ -69,7 +69,7 @@ describe('PDF text', () => {
     expect(letter.agency).toEqual({ parent: 'UBND TỈNH NINH THUẬN', name: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO' });
     expect([letter.number, letter.symbol, letter.place]).toEqual([2917, 'SGDĐT-VP', 'Phan Rang-Tháp Chàm']);
     expect(letter.date).toEqual({ day: 5, month: 11, year: 2010 });
-    expect(letter.subject).toBe('báo cáo nhanh thiệt hại do lũ lụt');
+    expect(letter.subject).toBe('báo cáo nhanh thiệt hại do lũ lụt.');
     expect(letter.recipients).toEqual(['Ủy ban nhân dân tỉnh Ninh Thuận', 'Bộ Giáo dục và Đào tạo']);
     expect(letter.body.map((b) => (b.kind === 'item' ? `${b.level}${b.title ? '*' : ''}` : 'p'))).toEqual(['p', 'p', 'section*']);
     expect(notes).toContainEqual(expect.objectContaining({ path: 'document', kind: 'uncertain' }));
