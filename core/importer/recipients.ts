@@ -177,10 +177,11 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
       items.push(text);
       continue;
     }
-    // "Kính gửi: Công ty TNHH X" / "Đ/c: Lô Đ-5A KCN Thăng Long, …" / "MST: 0101630375": the addressee's
-    // labelled details, right under it, go with the recipients (as a tax office's "Mã số thuế: …;" does).
-    if (!dashed && items.length > 0 && !blankSince && RECIPIENT_DETAIL.test(text) && !OPENS_BODY.test(text) && text.length <= 200) {
-      items.push(text);
+    // "Kính gửi: Công ty TNHH X" / "Mã số thuế: 2300321657" / "Địa chỉ: Số 14, …": the addressee's
+    // labelled details, right under it with no list ending between, are part of that recipient (typed
+    // with ";", as "Mã số thuế: …;", they are entries of the list, read above).
+    if (!dashed && last !== undefined && !ended(last) && !blankSince && RECIPIENT_DETAIL.test(text) && !OPENS_BODY.test(text) && text.length <= 200) {
+      items[items.length - 1] = `${last} ${text}`;
       continue;
     }
     const list = dashed || rest !== '' ? -1 : listAfterNotes(lines, i, limit, items);
@@ -196,6 +197,9 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     // least one recipient, even one with no list ending, before the first paragraph opens.
     if (items.length === 0 && text.length <= 160 && !OPENS_BODY.test(text) && !closesLetter(text)) {
       items.push(text);
+      // "Kính gửi:" / "" / "Công ty TNHH X" / "(địa chỉ: …)": the blank line came before the recipient,
+      // so the lines right under it are still its own.
+      blankSince = false;
       continue;
     }
     break;

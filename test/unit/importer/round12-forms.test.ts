@@ -148,9 +148,9 @@ describe('a tax office\'s answer to a company, OCR\'d', () => {
     expect(notes.some((n) => n.path === 'number' && n.kind === 'uncertain')).toBe(true);
   });
 
-  it('"Kính gửi: Công ty …" / "Đ/c: …" / "MST: …": the addressee\'s labelled details under it are recipients\' lines', () => {
+  it('"Kính gửi: Công ty …" / "Đ/c: …" / "MST: …": the addressee\'s labelled details under it are part of that recipient', () => {
     const { letter: l } = read(scanned({ greeting: 'Kính gửi: Công ty TNHH Takara Tool & Die Hà Nội\nĐ/c: Lô Đ-5A KCN Thăng Long, Xã Võng La, H. Đông Anh\nMST: 0101630375', body: 'Trả lời công văn số 01/2020 của Công ty, Cục Thuế có ý kiến như sau: Công ty thực hiện theo quy định./.' }));
-    expect(l.recipients).toEqual(['Công ty TNHH Takara Tool & Die Hà Nội', 'Đ/c: Lô Đ-5A KCN Thăng Long, Xã Võng La, H. Đông Anh', 'MST: 0101630375']);
+    expect(l.recipients).toEqual(['Công ty TNHH Takara Tool & Die Hà Nội Đ/c: Lô Đ-5A KCN Thăng Long, Xã Võng La, H. Đông Anh MST: 0101630375']);
     expect((tree(l.body) as unknown[])[0]).toMatch(/^p: Trả lời công văn số 01\/2020/);
   });
 

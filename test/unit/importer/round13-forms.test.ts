@@ -1,0 +1,37 @@
+// Forms found in the thirteenth unseen round (OCR'd provincial tax letters, a government office's letters
+// copied from a web page with their words run together, a ministry's letter in bold markdown), each
+// tested on its own.
+import { describe, expect, it } from 'vitest';
+import { read } from './read';
+
+/** A scanned tax office's letter around the given parts, as tesseract reads it. */
+const scanned = (parts: { numberLine?: string; greeting?: string; body?: string; footer?: string }) => `TONG CUC THUE CONG HÒA XÃ HỘI CHỦ NGHĨA VIET NAM
+
+CỤC THUE TINH BAC NINH Độc lập - Tự do - Hạnh phúc
+${parts.numberLine ?? 'Số: 1780/CT-TTHT Bắc Ninh, ngày 11 tháng 07 năm 2018'}
+V/v Thủ tục về thuế khi sáp
+nhập doanh nghiệp.
+
+${parts.greeting ?? 'Kính gửi: Công ty TNHH FufiKin Bắc Ninh'}
+
+${parts.body ?? 'Cục Thuế tỉnh Bắc Ninh trả lời để Công ty biết và thực hiện./.'}
+
+${parts.footer ?? 'Nơi nhận: KT. CỤC TRƯỞNG\n- Như trên;\n- Lưu: VT, TTHT. PHÓ CỤC TRƯỞNG\n\nNguyễn Văn Thu'}`;
+
+describe('an addressee\'s details under "Kính gửi"', () => {
+  it('"Mã số thuế: …" and "Địa chỉ: …" with no list ending are part of the one recipient', () => {
+    const { letter: l } = read(scanned({ greeting: 'Kính gửi: Công ty TNHH FufiKin Bắc Ninh\nMã số thuế: 2300321657\nĐịa chỉ: Số 14, đường 8, KCN VSIP Bắc Ninh,\nxã Phù Chẩn, thị xã Từ Sơn, tỉnh Bắc Ninh' }));
+    expect(l.recipients).toEqual(['Công ty TNHH FufiKin Bắc Ninh Mã số thuế: 2300321657 Địa chỉ: Số 14, đường 8, KCN VSIP Bắc Ninh, xã Phù Chẩn, thị xã Từ Sơn, tỉnh Bắc Ninh']);
+  });
+
+  it('typed as a list with ";" they stay entries of the list', () => {
+    const { letter: l } = read(scanned({ greeting: 'Kính gửi:\nCông Ty TNHH Khuôn Mẫu Yong Hong;\nMã số thuế: 1102044417;\nĐịa chỉ nhận thông báo: Lô A8-A9, tỉnh Tây Ninh.' }));
+    expect(l.recipients).toEqual(['Công Ty TNHH Khuôn Mẫu Yong Hong', 'Mã số thuế: 1102044417', 'Địa chỉ nhận thông báo: Lô A8-A9, tỉnh Tây Ninh']);
+  });
+
+  it('"Kính gửi:" / "" / "Công ty TNHH Hyosung Việt Nam" / "(địa chỉ: …)": the address under the recipient is its own, not the body\'s', () => {
+    const { letter: l } = read(scanned({ greeting: 'Kính gửi:\n\nCông ty TNHH Hyosung Việt Nam\n(địa chỉ: đường N2, Khu công nghiệp Nhơn Trạch 5, tỉnh Đồng Nai)' }));
+    expect(l.recipients).toEqual(['Công ty TNHH Hyosung Việt Nam (địa chỉ: đường N2, Khu công nghiệp Nhơn Trạch 5, tỉnh Đồng Nai)']);
+    expect(l.body[0]?.content.map((r) => r.text).join('')).toMatch(/^Cục Thuế tỉnh Bắc Ninh trả lời/);
+  });
+});
