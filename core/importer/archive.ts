@@ -54,13 +54,13 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // "Văn thư": the records desk written out (the Decree's "VT") is one unit, kept as typed.
   text = text.replace(/(?<!\p{L})(V[ăa]n)\s+(th[ưu])(?!\p{L})/giu, (_m, a: string, b: string) => `${a}${JOIN}${b}`);
   let drafterCopies: number | null = null;
-  // "VT, VP (HC), Tài (25).", "VT, KTN, Cao Cường (10b)": the drafter's name (not in capitals) with the
-  // copies issued ends the line.
-  const named = /,\s*(\p{Lu}?\p{Ll}[\p{L}.]*(?:\s+\p{Lu}\p{Ll}+){0,3})\s*\(\s*(\d{1,4})\s*\)\s*\.?\s*$/u.exec(text);
+  // "VT, VP (HC), Tài (25).", "VT, KTN, Cao Cường (10b)", "VT, KTN (3b) Nghĩa (24).": the drafter's name
+  // (not in capitals) with the copies issued ends the line, after a comma or a unit's own copies.
+  const named = /([,)])\s*(\p{Lu}?\p{Ll}[\p{L}.]*(?:\s+\p{Lu}\p{Ll}+){0,3})\s*\(\s*(\d{1,4})\s*\)\s*\.?\s*$/u.exec(text);
   if (named) {
-    marks.push(named[1] as string);
-    drafterCopies = Number(named[2]);
-    text = text.slice(0, named.index);
+    marks.push(named[2] as string);
+    drafterCopies = Number(named[3]);
+    text = text.slice(0, named.index + (named[1] === ')' ? 1 : 0));
   }
   // "VT, VP (THTT), TN (30).": initials after the units with the copies issued. The Decree counts a
   // unit's archive copies in ones ("HC (2)"), the copies issued in tens: ten or more, after two units or

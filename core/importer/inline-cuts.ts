@@ -79,6 +79,11 @@ function cutsOf(raw: string): number[] {
   if (/^\s*(\*\*)?n[oa]i\s*nhan\b/.test(f)) {
     for (const m of raw.matchAll(/[:;)]\s*(?=-\s*\p{Lu})/gu)) cuts.add((m.index ?? 0) + 1);
   }
+  // "- Bộ Xây dựng;- Ủy ban nhân dân tỉnh Khánh Hòa.": dashed entries of a list (Kính gửi's, or the
+  // body's) run into one line; an entry's ";" before another dash opens the next.
+  if (/^\s*(\*\*)?([-–—•+]\s*\S|k[il1]nh\s*gui\s*:)/.test(f) && !/^\s*[-–—•+]?\s*luu\b/.test(f)) {
+    for (const m of raw.matchAll(/;\s*(?=[-–]\s*\p{Lu})/gu)) cuts.add((m.index ?? 0) + 1);
+  }
   if (/^\s*[-–—•+]?\s*luu\b\s*[:.]?/.test(f)) {
     const m = SIGNATURE_IN_ARCHIVE.exec(raw);
     if (m && m.index > 8) cuts.add(m.index + 1);

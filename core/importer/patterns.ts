@@ -35,8 +35,8 @@ export const isElectronicCopies = (text: string): boolean => ELECTRONIC.test(cle
 /** "V/v …", "Vv …" (also in quotes), "Về việc …", and the older "Về: …" / "Về cho học sinh …" (Về + a lower-case word). */
 export const isSubjectStart = (text: string): boolean =>
   /^["“]?\s*(v\s*\/\s*v|v\.v|vv|ve viec)\b/.test(clean(text)) || /^ve\s*:/.test(clean(text)) || /^\s*Về\s+\p{Ll}/u.test(text);
-/** OCR's "Số:" ("sé;", "s6:") before a number and a symbol with its slash. */
-const OCR_SO = /^s[e6o]\s*[:;.]\s*\d{1,6}\s*\/\s*\p{L}/u;
+/** OCR's "Số:" ("sé;", "s6:", "S :" with its vowel lost) before a number and a symbol with its slash. */
+const OCR_SO = /^s[e6o]?\s*[:;.]\s*\d{1,6}\s*\/\s*\p{L}/u;
 export const isNumberLine = (text: string): boolean => {
   const f = fold(text).replace(/[*~_]/g, '').trim();
   // "Số: A308/…", "Số $9934 /CT-TTHT": a hand-filled number OCR read with a stray letter or sign at one end.

@@ -14,6 +14,8 @@ export function splitRunTogether(text: string): string[] {
   return text
     .replace(/(\p{Lu}{2})(?=(?:TM|KT|TL|TUQ)\.\s*\p{Lu})/gu, '$1\n')
     .replace(/(\p{Lu}{2})(?=\p{Lu}\p{Ll})/gu, '$1\n')
+    // "KT. BỘ TRƯỞNG, CHỦ NHIỆMPHÓ CHỦ NHIỆM": the deputy's position run into the marker's line.
+    .replace(/(\p{Lu}{2})(?=PHÓ\s+\p{Lu}{2})/gu, '$1\n')
     // "THỨ TRƯỞNG Đỗ Hoàng Anh Tuấn": a flattened cell keeps a space between the title and the name.
     .replace(/(\p{Lu}{2}[.,]?)\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,5}\s*$)/gu, '$1\n')
     .split('\n')
@@ -83,6 +85,17 @@ export const looksLikeName = (text: string): boolean => nameShaped(text) && !has
 /** A marker's position, then a second position (the signer's: PHÓ …, THỨ TRƯỞNG, CHÁNH VĂN PHÒNG…). */
 const TWO_POSITIONS = /^((?:K\.?T|T\.?L|TUQ|Q)(?:\.\s*|\s+).*?(?:TRƯỞNG|TỊCH|ĐỐC|NHIỆM))\s+((?:PHÓ|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|VỤ TRƯỞNG|CỤC TRƯỞNG|TRƯỞNG BAN|TRƯỞNG PHÒNG|GIÁM ĐỐC)(?:\s.*)?)$/u;
 
+/** "N" / "guyễn Cao Lục": a web copy broke the signer's name after its first letter; the two are one line. */
+function joinCutInitial(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && /^\p{Lu}$/u.test(prev) && /^\p{Ll}+\s+\p{Lu}/u.test(line)) out[out.length - 1] = `${prev}${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
 export interface SignatureRead {
   found: boolean;
   signature: Signature;
@@ -90,7 +103,7 @@ export interface SignatureRead {
 
 export function parseSignature(texts: readonly string[], notes: Notes): SignatureRead {
   // "‘Neuyén Thanh Binh": a seal's or pen's stroke that OCR read as a quote mark before the name.
-  const lines = texts.flatMap((t) => splitRunTogether(squash(t).replace(/^[‘’'`“”„]+\s*(?=\p{Lu})/u, '')));
+  const lines = joinCutInitial(texts.flatMap((t) => splitRunTogether(squash(t).replace(/^[‘’'`“”„]+\s*(?=\p{Lu})/u, ''))));
   const sig: Signature = { authority: null, delegation: null, title: '', signer: '' };
   const titleParts: string[] = [];
   let open: 'authority' | 'delegation' | null = null;

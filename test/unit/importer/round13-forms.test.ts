@@ -35,3 +35,51 @@ describe('an addressee\'s details under "Kính gửi"', () => {
     expect(l.body[0]?.content.map((r) => r.text).join('')).toMatch(/^Cục Thuế tỉnh Bắc Ninh trả lời/);
   });
 });
+
+/** A government office's letter as a web page stores it, its words and lines run together. */
+const webCopy = (parts: { numberLine?: string; greeting?: string; footer?: string }) => `VĂN PHÒNG CHÍNH PHỦ
+-------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+${parts.numberLine ?? 'Số: 3661/VPCP-KTN'}
+V/v chủ trương điều chỉnh cục bộ Quy hoạch chung thành phố Nha Trang
+
+Hà Nội, ngày 19 tháng 05 năm 2016
+
+${parts.greeting ?? 'Kính gửi: Bộ Xây dựng.'}
+
+Văn phòng Chính phủ thông báo để các cơ quan, tổ chức biết thực hiện./.
+
+${parts.footer ?? 'Nơi nhận:\n- Như trên;\n- Lưu: VT, KTN.\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n\nNguyễn Cao Lục'}`;
+
+describe('a web copy that lost letters and line breaks', () => {
+  it('"S :3661/VPCP-KTN": "Số" with its vowel lost is still the number line', () => {
+    const { letter: l } = read(webCopy({ numberLine: 'S :3661/VPCP-KTN' }));
+    expect([l.number, l.symbol]).toEqual([3661, 'VPCP-KTN']);
+  });
+
+  it('"- Bộ Xây dựng;- Ủy ban nhân dân tỉnh Khánh Hòa.": two dashed recipients on one line', () => {
+    const { letter: l } = read(webCopy({ greeting: 'Kính gửi:\n\n- Bộ Xây dựng;- Ủy ban nhân dân tỉnh Khánh Hòa.' }));
+    expect(l.recipients).toEqual(['Bộ Xây dựng', 'Ủy ban nhân dân tỉnh Khánh Hòa']);
+  });
+
+  it('a hyphen inside an entry opens nothing ("Sở Văn hóa - Thể thao", "VINASAT-1")', () => {
+    const { letter: l } = read(webCopy({ greeting: 'Kính gửi:\n\n- Sở Văn hóa - Thể thao;\n- Công ty VINASAT-1.' }));
+    expect(l.recipients).toEqual(['Sở Văn hóa - Thể thao', 'Công ty VINASAT-1']);
+  });
+
+  it('"- Lưu: VT, KTN (3b) Nghĩa" / "(24).": the drafter\'s copies wrapped under the archive line', () => {
+    const { letter: l } = read(webCopy({ footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, KTN (3b) Nghĩa\n(24).\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n\nNguyễn Cao Lục' }));
+    expect(l.archive).toEqual({ units: ['VT', 'KTN'], copies: 3 });
+    expect(l.drafter).toEqual({ initials: 'Nghĩa', copies: 24 });
+    expect(l.signature.title).toBe('PHÓ CHỦ NHIỆM');
+  });
+
+  it('"KT. BỘ TRƯỞNG, CHỦ NHIỆMPHÓ CHỦ NHIỆM" / "N" / "guyễn Cao Lục": the deputy\'s position and the cut name', () => {
+    const { letter: l } = read(webCopy({ footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, KTN.\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆMPHÓ CHỦ NHIỆM\nN\nguyễn Cao Lục' }));
+    expect(l.signature).toEqual({ authority: null, delegation: 'KT. BỘ TRƯỞNG, CHỦ NHIỆM', title: 'PHÓ CHỦ NHIỆM', signer: 'Nguyễn Cao Lục' });
+  });
+});
