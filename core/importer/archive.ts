@@ -97,8 +97,9 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     notes.add('archive.units', 'dropped', `Bỏ số "${record[2] as string}" cuối dòng Lưu (không phải đơn vị lưu hay ký hiệu người soạn thảo).`, raw.trim());
     text = text.slice(0, record.index) + (record[1] as string);
   }
-  // So are seal strokes read after it ("VT, TTKT. ,„ ồ"); one capital there may still be a mark.
-  const speck = /\.\s+([^.]+)$/u.exec(text) ?? /\.([^\p{L}\p{N}\s.,;()]+)\s*$/u.exec(text);
+  // So are seal strokes read after it ("VT, TTKT. ,„ ồ"), or after the last comma ("VT, TTHT (6b), ⁄"):
+  // signs with no letter or digit are no unit. One capital there may still be a mark.
+  const speck = /\.\s+([^.]+)$/u.exec(text) ?? /[.,]\s*([^\p{L}\p{N}\s.,;()]+)\s*$/u.exec(text);
   if (speck && isOcrSpecks(speck[1] as string) && !/^\s*\p{Lu}\s*$/u.test(speck[1] as string)) {
     notes.add('drafter', 'dropped', `Bỏ ký tự "${(speck[1] as string).trim()}" sau dấu chấm cuối dòng Lưu (nhiễu nhận dạng chữ).`, raw.trim());
     text = text.slice(0, speck.index + 1);

@@ -74,9 +74,9 @@ function parseDate(text: string, out: HeaderFields, notes: Notes): boolean {
   out.dateFound = true;
   const at = m.index;
   out.place = squash(text.slice(0, at)).replace(/[,;.\s]+$/, '');
-  // "sá2 * 0Ôosp.GsQL. Bình Dương": an unreadable number line OCR ran into the place; a place name has
-  // no digits or signs, so it is the capitalised words after the last such token.
-  const marred = /^(.*[\d*#|]\S*)\s+(?=\p{Lu})/u.exec(out.place);
+  // "sá2 * 0Ôosp.GsQL. Bình Dương", "sé/(ÖCr-TTHT Bắc Ninh": an unreadable number line OCR ran into the
+  // place; a place name has no digits, slashes or signs, so it is the capitalised words after the last such token.
+  const marred = /^(.*[\d*#|/(]\S*)\s+(?=\p{Lu})/u.exec(out.place);
   if (marred) {
     notes.add('place', 'dropped', 'Bỏ phần chữ không đọc được trước địa danh.', marred[1] as string);
     out.place = out.place.slice(marred[0].length);

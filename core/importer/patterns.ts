@@ -41,6 +41,9 @@ export const isNumberLine = (text: string): boolean => {
   const f = fold(text).replace(/[*~_]/g, '').trim();
   // "Số: A308/…", "Số $9934 /CT-TTHT": a hand-filled number OCR read with a stray letter or sign at one end.
   // "sé; 5452 /TCHQ-GSQL": OCR's "Số:" with its vowel and colon misread, before a number and a symbol.
+  // "Số: AO5f /CT-TTHT": a hand-filled number OCR could not read, between "Số:" and the symbol's slash.
+  const unreadable = /^so\s*[:.]\s*([a-z\d$§#]{1,6})\s*\/\s*[a-z]/.exec(f);
+  if (unreadable && /\d/.test(unreadable[1] as string)) return true;
   return /^so\s*[:.]?\s*[\dOoIl.…_ ]*\s*\//.test(f) || /^so\s*[:.]?\s*[a-z$§#]?\d+[a-z]?\s*\//.test(f) || /^so\s*[:.]\s*\d/.test(fold(text).trim()) || OCR_SO.test(f);
 };
 /**

@@ -40,7 +40,8 @@ function listAfterNotes(lines: readonly SourceLine[], from: number, limit: numbe
 
 export function parseRecipients(lines: readonly SourceLine[], start: number, limit: number, notes: Notes): RecipientsRead {
   const first = contentOf((lines[start] as SourceLine).raw, (lines[start] as SourceLine).runs, (lines[start] as SourceLine).open).text;
-  const lead = /^\s*k\S*nh\s*g\S*\s*[:.;]?\s*/.exec(fold(first));
+  // "Kính gửi:Cácsởgiáodụcđàotạo": the label ends at its colon even with no space after it.
+  const lead = /^\s*k\S*nh\s*g[^\s:.;]*\s*[:.;]?\s*/.exec(fold(first));
   const rest = squash(first.slice(lead ? lead[0].length : 0));
   /** Layout text: the column the recipient starts at after "Kính gửi:"; its wrapped lines start there too. */
   const restAt = lead && rest !== '' ? (lines[start] as SourceLine).raw.indexOf(rest.slice(0, 8)) : -1;

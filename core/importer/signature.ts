@@ -102,8 +102,9 @@ export interface SignatureRead {
 }
 
 export function parseSignature(texts: readonly string[], notes: Notes): SignatureRead {
-  // "‘Neuyén Thanh Binh": a seal's or pen's stroke that OCR read as a quote mark before the name.
-  const lines = joinCutInitial(texts.flatMap((t) => splitRunTogether(squash(t).replace(/^[‘’'`“”„]+\s*(?=\p{Lu})/u, ''))));
+  // "‘Neuyén Thanh Binh": a seal's or pen's stroke that OCR read as a quote mark before the name;
+  // "Nơi nhận: ,CỤC TRƯỞNG": a comma OCR read glued to the position.
+  const lines = joinCutInitial(texts.flatMap((t) => splitRunTogether(squash(t).replace(/^[‘’'`“”„]+\s*(?=\p{Lu})|^[,;:]\s*(?=\p{Lu}{2})/u, ''))));
   const sig: Signature = { authority: null, delegation: null, title: '', signer: '' };
   const titleParts: string[] = [];
   let open: 'authority' | 'delegation' | null = null;

@@ -83,3 +83,29 @@ describe('a web copy that lost letters and line breaks', () => {
     expect(l.signature).toEqual({ authority: null, delegation: 'KT. BỘ TRƯỞNG, CHỦ NHIỆM', title: 'PHÓ CHỦ NHIỆM', signer: 'Nguyễn Cao Lục' });
   });
 });
+
+describe('a tax office\'s scan with its hand-filled parts unreadable', () => {
+  it('"Số: AO5f /CT-TTHT | Hai Phong, ngày …": the number is left out with a note, the symbol and place are read', () => {
+    const { letter: l, notes } = read(scanned({ numberLine: 'Số: AO5f /CT-TTHT | Hai Phong, ngày 05 tháng năm 2020' }));
+    expect([l.number, l.symbol, l.place]).toEqual([null, 'CT-TTHT', 'Hai Phong']);
+    expect(l.date).toEqual({ day: 5, month: null, year: 2020 });
+    expect(notes.some((n) => n.path === 'number' && n.kind === 'uncertain')).toBe(true);
+  });
+
+  it('"sé/(ÖCr-TTHT Bắc Ninh, ngày/WÍ tháng 07 năm 2018": the marred number is cut out of the place', () => {
+    const { letter: l, notes } = read(scanned({ numberLine: 'sé/(ÖCr-TTHT Bắc Ninh, ngày/WÍ tháng 07 năm 2018' }));
+    expect(l.place).toBe('Bắc Ninh');
+    expect(notes.some((n) => n.path === 'place' && n.kind === 'dropped')).toBe(true);
+  });
+
+  it('"Nơi nhận: ,CỤC TRƯỞNG" and "- Lưu VT, TTHT (6b), ⁄": the comma and the sign are specks', () => {
+    const { letter: l } = read(scanned({ footer: 'Nơi nhận: ,CỤC TRƯỞNG\n- Như trên;\n- Lưu VT, TTHT (6b), ⁄' }));
+    expect(l.signature.title).toBe('CỤC TRƯỞNG');
+    expect(l.archive).toEqual({ units: ['VT', 'TTHT'], copies: 6 });
+  });
+
+  it('"Kính gửi:Cácsởgiáodụcđàotạo": a recipient with no space after the colon', () => {
+    const { letter: l } = read(scanned({ greeting: 'Kính gửi:Cácsởgiáodụcđàotạo' }));
+    expect(l.recipients).toEqual(['Cácsởgiáodụcđàotạo']);
+  });
+});
