@@ -47,9 +47,10 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
       const continues = inList && open && !afterArchive && (!isUpperText(text) || upperGoesOn) && markerKind(text) === null && entryLike;
       // "- Lưu: VT, ĐMDN (02). TRUNGANH." wrapped: the drafter's mark in capitals right under the archive line.
       const underArchive = afterArchive && last !== undefined && isArchiveEntry(lastText);
-      // "- Lưu: VT, KTN (3b) Nghĩa" / "(24).": the drafter's copies wrapped under the archive line.
-      const copies = underArchive && !endsEntry(lastText) && /^\(\d{1,4}\)\.?$/.test(text);
-      const drafter = afterArchive && (copies || DRAFTER_WITH_COPIES.test(text) || (underArchive && leftColumn && markerKind(text) === null && DRAFTER_IN_CAPITALS.test(text)));
+      // "- Lưu: VT, KTN (3b) Nghĩa" / "(24).": the drafter's copies wrapped under the archive line;
+      // "- Lưu:" / "VT, VP (38b).": its units wrapped under the label.
+      const archiveWrapped = underArchive && !endsEntry(lastText) && (/^\(\d{1,4}\)\.?$/.test(text) || (/^[-–—•+]?\s*\S+\s*:\s*$/.test(lastText) && markerKind(text) === null));
+      const drafter = afterArchive && (archiveWrapped || DRAFTER_WITH_COPIES.test(text) || (underArchive && leftColumn && markerKind(text) === null && DRAFTER_IN_CAPITALS.test(text)));
       // "(Giao UBND các xã, phường thông tin và gửi)" on its own line: the aside of the entry above.
       const aside = inList && !afterArchive && last !== undefined && ASIDE_LINE.test(text);
       if (seg.col === 'left' || isEntry || continues || drafter || aside) {
