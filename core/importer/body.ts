@@ -11,7 +11,7 @@ import { dropLeadingChars, isSublabel, parseLabel } from '../format/parse-label'
 import { allBold, unbold } from './marks';
 import type { Notes } from './notes';
 import type { Paragraph } from './paragraphs';
-import { quotedParagraphs } from './quotes';
+import { pointsCitedAlone, quotedParagraphs } from './quotes';
 import { fold, isUpperText } from './text';
 
 
@@ -48,18 +48,21 @@ const isListLine = (item: ItemBlock): boolean => item.level === 'dash' || item.l
 const introduces = (item: ItemBlock): boolean => /:\s*$/.test(plain(item.content));
 const TERMINAL = /[.:;,!?…]["”)]?\s*$/;
 
-/** Sentences that close a letter ("Trên đây là …", "… trả lời để Công ty biết./."), not a clause's text. */
-const CLOSING = /^(tren day|trong qua trinh (thuc hien|trien khai)|qua trinh thuc hien|khi trien khai|rat mong|xin tran trong|tran trong|moi vuong mac|neu co vuong mac|de nghi cac (co quan|don vi|so|dia phuong)|yeu cau (cac|thu truong|giam doc|chu tich))\b|\btra loi (de|cho)\b.{0,40}\bbiet\b/;
+/**
+ * Sentences that close a letter ("Trên đây là …", "… trả lời để Công ty biết./.", "… hướng dẫn để Công ty
+ * biết và thực hiện."), not a clause's text.
+ */
+const CLOSING = /^(tren day|trong qua trinh (thuc hien|trien khai)|qua trinh thuc hien|khi trien khai|rat mong|xin tran trong|tran trong|moi vuong mac|neu co vuong mac|de nghi cac (co quan|don vi|so|dia phuong)|yeu cau (cac|thu truong|giam doc|chu tich))\b|\b(tra loi|huong dan|thong bao) (de|cho)\b.{0,40}\bbiet\b/;
 const closes = (p: Labelled, last: boolean): boolean => CLOSING.test(fold(plain(p.runs))) || (last && /\.\/\.\s*$/.test(plain(p.runs)));
 
 /**
- * "- Về việc lập hóa đơn của VNPT Đắk Nông:", "2. Về thủ tục chuyển giao máy móc:": a topic on its own
- * line with the text about it below is a heading, whatever its label (a long sentence that starts with
- * "Về" is not).
+ * "- Về việc lập hóa đơn của VNPT Đắk Nông:", "2. Về thủ tục chuyển giao máy móc:", "1. Về kê khai,
+ * Quyết toán thuế.": a topic on its own line with the text about it below is a heading, whatever its
+ * label and its closing colon or full stop (a long sentence that starts with "Về" is not).
  */
 const topicHeading = (item: ItemBlock): boolean => {
   const text = plain(item.content).trim();
-  return /^Về\s/u.test(text) && /:$/.test(text) && text.length <= 100;
+  return /^Về\s/u.test(text) && /[:.]$/.test(text) && text.length <= 100;
 };
 
 function finishItem(item: ItemBlock, heading: boolean): void {
@@ -153,8 +156,10 @@ export function buildBody(paragraphs: readonly Paragraph[], notes: Notes): Block
     return buildByDepth(asPrinted, depths as number[]);
   }
   mendCommaLabels(labelled, paragraphs, notes);
-  // A quoted decree's "1." and "a)" are its text, not the letter's clauses.
-  const quoted = quotedParagraphs(paragraphs.map((p) => p.text));
+  // A quoted decree's "1." and "a)" are its text, not the letter's clauses; so is a cited law's lone "e)".
+  const texts = paragraphs.map((p) => p.text);
+  const cited = pointsCitedAlone(texts, labelled.map((l) => l.level));
+  const quoted = quotedParagraphs(texts).map((q, i) => q || cited[i] === true);
   labelled.forEach((l, i) => {
     if (quoted[i] === true && l.level !== null) labelled[i] = { ...l, level: null, runs: (paragraphs[i] as Paragraph).runs };
   });
@@ -197,8 +202,8 @@ export function buildBody(paragraphs: readonly Paragraph[], notes: Notes): Block
             break;
           }
         }
-      } else if (deepest && (!isListLine(deepest) || topicHeading(deepest)) && deepest.children.length === 0 && (!TERMINAL.test(plain(deepest.content)) || introduces(deepest))) {
-        parent = deepest; // the text under a titled clause, or under "2. Về thủ tục …:"
+      } else if (deepest && (!isListLine(deepest) || topicHeading(deepest)) && deepest.children.length === 0 && (!TERMINAL.test(plain(deepest.content)) || introduces(deepest) || topicHeading(deepest))) {
+        parent = deepest; // the text under a titled clause, under "2. Về thủ tục …:" or "2. Về hoàn thuế GTGT."
         depth = stack.length - 1;
         tail = deepest;
       } else if (tail !== null && stack[stack.length - 1] === tail && !closes(p, i === labelled.length - 1)) {

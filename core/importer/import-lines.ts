@@ -11,7 +11,7 @@ import { parseHeader } from './header';
 import { contentOf, markPageBreak, segmentLines } from './lines';
 import type { SourceLine } from './lines';
 import { takeLateSubject } from './late-subject';
-import { hasESignature, isOcrSpecks, lineNoise, noiseLabel } from './noise';
+import { hasESignature, isCutStampLine, isOcrSpecks, lineNoise, noiseLabel } from './noise';
 import { Notes } from './notes';
 import { buildParagraphs } from './paragraphs';
 import { isRecipientsStart, secrecyOf, urgencyOf } from './patterns';
@@ -110,7 +110,23 @@ function dropNoise(lines: SourceLine[], from: number, to: number, pageNumbers: b
     if (kind !== 'rule') notes.add('document', 'dropped', `Dòng ${line.no}: bỏ ${noiseLabel(kind)}.`, text.trim());
     lines[i] = blank(line);
     if (kind === 'page-number') markPageBreak(lines, i);
+    if (kind === 'e-signature') i = dropCutStamp(lines, i + 1, to, notes) - 1;
   }
+}
+
+/** The cut lines of a stamp right after its first line (blank lines between them skipped); returns where they end. */
+function dropCutStamp(lines: SourceLine[], from: number, to: number, notes: Notes): number {
+  let i = from;
+  for (let taken = 0; i < to && taken < 4; i += 1) {
+    const line = lines[i] as SourceLine;
+    if (line.runs !== null || line.pageBreak === true) break;
+    if (line.raw.trim() === '') continue;
+    if (!isCutStampLine(line.raw)) break;
+    notes.add('document', 'dropped', `Dòng ${line.no}: bỏ ${noiseLabel('e-signature')}.`, line.raw.trim());
+    lines[i] = blank(line);
+    taken += 1;
+  }
+  return i;
 }
 
 export function importLines(source: readonly SourceLine[], options: ImportOptions): Result<LinesImport, ImportError> {

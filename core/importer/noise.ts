@@ -6,8 +6,9 @@ import { fold, squash } from './text';
 
 export type NoiseKind = 'e-signature' | 'file-path' | 'page-number' | 'signature-mark' | 'hand-mark' | 'rule';
 
-const E_SIGN_START = /^(ky boi|nguoi ky|thoi gian ky|gio ky|ngay ky|ky so boi|signed by|signature valid)\b\s*:?/;
-const E_SIGN_CONTEXT = /^(co quan|email|to chuc|chuc vu|thoi gian|ngay)\s*:/;
+// "ý bởi:": a scan that cut the stamp at the left loses the "K" of "Ký bởi".
+const E_SIGN_START = /^(k?y boi|nguoi ky|thoi gian ky|gio ky|ngay ky|ky so boi|(digitally )?signed by|signature valid)\b\s*:?/;
+const E_SIGN_CONTEXT = /^(co quan|email|to chuc|chuc vu|thoi gian|ngay|location|date)\s*:/;
 const TIMESTAMP = /\d{1,2}[./-]\d{1,2}[./-]\d{4}\s+\d{1,2}:\d{2}(:\d{2})?|\+0?7:?00\b/;
 const FILE_PATH = /(^|\s)([a-z]:\\|\\\\[\w.-]+\\|file:\/\/\/)|\\[^\\\s]+\.(docx?|pdf|rtf|odt)\b|^\/?(home|users|mnt)\/\S+\.(docx?|pdf|rtf|odt)$/;
 const SIGN_MARK = /^[([]\s*(da ky|ky ten|ky,|ky va|daky|da ky va dong dau|dong dau|chu ky)[^)\]]*[)\]]$/;
@@ -38,8 +39,19 @@ export function lineNoise(raw: string, options: NoiseOptions): NoiseKind | null 
 }
 
 export function hasESignature(text: string): boolean {
-  return /(^|\n)\s*\**\s*(Ký bởi|Ky boi|Người ký)\s*:/i.test(text) || /\+07:00/.test(text);
+  return /(^|\n)\s*\**\s*(K?ý bởi|Ky boi|Người ký)\s*:/i.test(text) || /\+07:00/.test(text);
 }
+
+/**
+ * "ia chỉ: Đường Lý Anh Tông," / "h Tông," / "\"hường Võ Cường, TP Bắc Ninh", "- quận Ngô Quyền - Hải Phòn":
+ * the rest of an e-signature stamp that the scan cut at the left or wrapped, right under its lines. Each
+ * starts inside a word or a place (in small letters, perhaps after a quote or a dash) and is short with no
+ * sentence ending; a letter's own line after the stamp starts with a capital, or ends as a sentence does.
+ */
+export const isCutStampLine = (text: string): boolean => {
+  const t = squash(text);
+  return t.length <= 45 && /^(?:[-–]\s*)?["'“‘]?\p{Ll}/u.test(t) && !/[.;:!?]$/.test(t);
+};
 
 export function noiseLabel(kind: NoiseKind): string {
   switch (kind) {

@@ -34,7 +34,8 @@ const isShortTitleLine = (p: Paragraph): boolean => {
   const text = p.runs.map((r) => r.text).join('');
   return p.lines === 1 && text.length <= 60 && TITLE_LABEL.test(text) && !/[.,;:!?…]\s*$/.test(text);
 };
-const TITLE_LABEL = /^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\s*[.)](?!\d)|[a-zđ]\))\s*/;
+// "“Điều 2. Đối tượng áp dụng": a cited law's article heading is a title line too.
+const TITLE_LABEL = /^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\s*[.)](?!\d)|[a-zđ]\)|["“]?\s*Điều\s+\d{1,3}\.)\s*/u;
 
 /** A list label with nothing after it ("-", "2.", "**2.**"): its text is on the next line. */
 const isBareLabel = (text: string): boolean => /^\s*(?:[IVX]{1,5}\.|\d{1,2}\s*[.)]|[a-zđ]\)|[-–—+•])\s*$/.test(text);

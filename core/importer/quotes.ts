@@ -3,6 +3,9 @@
 // letter's own clauses, so such paragraphs keep their label as text. Only the curly marks are read:
 // a straight '"' opens and closes alike, so its span cannot be told.
 
+import { LEVEL_RANK, POINT_LETTERS } from '../format/labels';
+import type { ItemLevel } from '../letter/types';
+
 const OPEN = '“';
 const CLOSE = '”';
 /** How far back an unopened closing mark may reach for the sentence that introduced the quotation. */
@@ -25,6 +28,15 @@ export function quotedParagraphs(texts: readonly string[]): boolean[] {
     const opens = count(text, OPEN);
     const closes = count(text, CLOSE);
     if (openedAt !== null) {
+      // "“Điều 2. …" … "Căn cứ Điều 12 …, quy định như sau:" / "“Điều 12. …": a scan lost the first
+      // quotation's closing mark; it ended before the sentence that introduces the next one.
+      const intro = text.trimStart().startsWith(OPEN) && opens > closes ? lastIntro(texts, openedAt + 1, i) : -1;
+      if (intro >= 0) {
+        for (let k = openedAt + 1; k < intro; k += 1) quoted[k] = true;
+        openedAt = i - 1;
+        depth = opens - closes;
+        return;
+      }
       depth += opens - closes;
       if (depth <= 0) {
         for (let k = openedAt + 1; k <= i; k += 1) quoted[k] = true;
@@ -48,4 +60,52 @@ export function quotedParagraphs(texts: readonly string[]): boolean[] {
     }
   });
   return quoted;
+}
+
+/** The last paragraph in [from, to) that ends in ':' (introduces a quotation), or -1. */
+function lastIntro(texts: readonly string[], from: number, to: number): number {
+  for (let k = to - 1; k > from; k -= 1) if (/:\s*$/.test(texts[k] as string)) return k;
+  return -1;
+}
+
+const pointLetterOf = (text: string): string | null => /^\s*([a-zđ])\s?[.)]/u.exec(text)?.[1] ?? null;
+
+/**
+ * "Khoản 3 Điều 10 Thông tư số 156/2013/TT-BTC … quy định …" / "e) Thời hạn nộp hồ sơ …": a letter's own
+ * points start at "a)"; a point that opens its list at another letter, and is followed by neither its
+ * next letter nor "b)" (the "a)" misread), is a point of the law the letter cites, quoted without its
+ * marks, and keeps its label as text.
+ * out[i] is true for such a paragraph.
+ */
+export function pointsCitedAlone(texts: readonly string[], levels: readonly (ItemLevel | null)[]): boolean[] {
+  const out = texts.map(() => false);
+  let last: string | null = null;
+  levels.forEach((level, i) => {
+    if (level === null || level === 'dash' || level === 'plus') return;
+    if (LEVEL_RANK[level] < LEVEL_RANK.point) {
+      last = null;
+      return;
+    }
+    const letter = pointLetterOf(texts[i] as string);
+    // The list goes on from it ("e)", "g)") or from a misread "a)" ("e)", "b)"): the letter's own points.
+    const after = POINT_LETTERS[POINT_LETTERS.indexOf(letter as (typeof POINT_LETTERS)[number]) + 1];
+    const goesOn = (next: string | null): boolean => next !== null && (next === 'b' || next === after);
+    if (last === null && letter !== null && letter !== 'a' && !goesOn(nextPointLetter(texts, levels, i + 1))) {
+      out[i] = true;
+      return;
+    }
+    last = letter;
+  });
+  return out;
+}
+
+/** The letter of the next point of the same list (before a clause or section), or null. */
+function nextPointLetter(texts: readonly string[], levels: readonly (ItemLevel | null)[], from: number): string | null {
+  for (let j = from; j < levels.length; j += 1) {
+    const level = levels[j];
+    if (level === null || level === undefined || level === 'dash' || level === 'plus') continue;
+    if (LEVEL_RANK[level] < LEVEL_RANK.point) return null;
+    return pointLetterOf(texts[j] as string);
+  }
+  return null;
 }
