@@ -101,7 +101,7 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // signs with no letter or digit are no unit. One capital there may still be a mark.
   const speck = /\.\s+([^.]+)$/u.exec(text) ?? /[.,]\s*([^\p{L}\p{N}\s.,;()]+)\s*$/u.exec(text);
   if (speck && isOcrSpecks(speck[1] as string) && !/^\s*\p{Lu}\s*$/u.test(speck[1] as string)) {
-    notes.add('drafter', 'dropped', `Bỏ ký tự "${(speck[1] as string).trim()}" sau dấu chấm cuối dòng Lưu (nhiễu nhận dạng chữ).`, raw.trim());
+    notes.add('drafter', 'dropped', `Bỏ ký tự "${(speck[1] as string).trim()}" ở cuối dòng Lưu (nhiễu nhận dạng chữ).`, raw.trim());
     text = text.slice(0, speck.index + 1);
   }
   const unclosed = /,(?:[^.]|\.[\u0001\u0002])*\.\s*(\p{L}{2,10})\s*$/u.exec(text);

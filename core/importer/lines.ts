@@ -239,15 +239,15 @@ function dropLeadingSpeck(piece: { text: string; start: number }): { text: strin
   return signatureLine ? { text: rest, start: piece.start + speck[0].length } : piece;
 }
 
+/** "— ", "- „ ", "_ ": signs OCR reads between the columns, before the signature's capitals. */
+const GAP_SPECKS = /^\s*(?:[-–—_„~^`'‘’“”"ˆ•]+\s+)+(?=\p{Lu})/u;
+
 /**
  * OCR and one-space copies run the footer's two columns together: "Nơi nhận: KT. CHỦ TỊCH",
  * "- Chủ tịch UBND tỉnh (báo cáo); PHÓ CHỦ TỊCH", "- Lưu: VT, NC, Vũ Thu Hà". The signature's part is
  * cut off where the label or an entry's ending is followed by capitals that are a signature marker's
  * line or a position, or where the archive line ends in a name.
  */
-/** "— ", "- „ ", "_ ": signs OCR reads between the columns, before the signature's capitals. */
-const GAP_SPECKS = /^\s*(?:[-–—_„~^`'‘’“”"ˆ•]+\s+)+(?=\p{Lu})/u;
-
 function cutFooterRunIn(whole: { text: string; start: number }): { text: string; start: number }[] {
   const piece = dropLeadingSpeck(whole);
   // "Q. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN": a marker's line is the signature's throughout.
@@ -278,9 +278,9 @@ function cutFooterRunIn(whole: { text: string; start: number }): { text: string;
     const head = piece.text.slice(0, cut).trim();
     // What comes before is the label or an entry ("- …", or in lower case), never "TM." of "TM. ỦY BAN".
     // "P. GIÁM ĐỐC": a one-letter "Phó" (or "Q." for Quyền) before the position is the position's own.
-    const listPart = (labelEnds.includes(at) || /^[-–—•+]/.test(head) || !isUpperText(head)) && !/^\p{Lu}\.$/u.test(head);
+    const listPart = (labelEnds.includes(cut) || /^[-–—•+]/.test(head) || !isUpperText(head)) && !/^\p{Lu}\.$/u.test(head);
     // "- Văn phòng ĐBQH tỉnh Hà Tĩnh; Trần Đức Thắng": the signer's name on an entry's row, after its ending.
-    if (!labelEnds.includes(at) && head.endsWith(';') && /^[-–—•+]/.test(head) && isFullName(rest)) {
+    if (!labelEnds.includes(cut) && head.endsWith(';') && /^[-–—•+]/.test(head) && isFullName(rest)) {
       return [{ text: piece.text.slice(0, at).trimEnd(), start: piece.start }, { text: rest, start: piece.start + piece.text.length - rest.length }];
     }
     const ocrPosition = nearlyUpperPosition(rest);
