@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { exportDocx } from '../../core/docx';
-import { archiveUnits, formatAuthorityLine, formatDrafterMark, noiNhanItems } from '../../core/format';
+import { archiveUnits, formatAuthorityLine, formatDrafterMark, noiNhanItems, normalizeSubject } from '../../core/format';
 import { importText } from '../../core/importer';
 import type { Letter } from '../../core/letter';
 import { CURRENT_SCHEMA_VERSION } from '../../core/letter/types';
@@ -41,11 +41,15 @@ export async function printLetters(names: readonly string[], dir: string, soffic
 /** A marker line as the exporter prints it ("KT GIÁM ĐỐC" → "KT. GIÁM ĐỐC"), line by line. */
 const printedMarker = (line: string | null): string | null => (line === null ? null : line.split('\n').map(formatAuthorityLine).join('\n'));
 
-/** What the printed page shows of a reading: Nơi nhận, the drafter's mark and the marker lines as the exporter writes them. */
+/**
+ * What the printed page shows of a reading: Nơi nhận, the drafter's mark, the marker lines and the
+ * subject (without a typed final full stop) as the exporter writes them.
+ */
 function printedReading(e: Expected): Expected {
   const mark = e.drafter ? formatDrafterMark(e.drafter) : '';
   return {
     ...e,
+    subject: normalizeSubject(e.subject),
     signature: { ...e.signature, authority: printedMarker(e.signature.authority), delegation: printedMarker(e.signature.delegation) },
     distribution: noiNhanItems(e),
     archive: { ...e.archive, units: archiveUnits(e.archive) },
