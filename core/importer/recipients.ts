@@ -148,7 +148,7 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     // "- Các bộ, cơ quan ngang bộ, cơ quan thuộc" / "Chính phủ;": a dashed entry with no ending goes on
     // on a line that has the list's ending, or on one ending in a comma whose next line has it
     // ("- Địa chỉ: Lô A8-A9 …, Cụm" / "Công Nghiệp Hải Sơn …, Xã Mỹ Hạnh," / "tỉnh Tây Ninh.").
-    const endsNext = /,\s*$/.test(text) && !OPENS_BODY.test(text) && (nextText(i) ?? '').length <= 160 && ended(nextText(i) ?? '') && !hasDash(nextText(i) ?? '');
+    const endsNext = /,\s*$/.test(text) && !OPENS_BODY.test(text) && next !== null && next.length <= 160 && ended(next) && !hasDash(next);
     if (dashed && last !== undefined && !ended(last) && !blankSince && (ended(text) || endsNext) && text.length <= 160 && !closesLetter(text)) {
       items[items.length - 1] = `${last} ${text}`;
       continue;
