@@ -5,7 +5,7 @@
 import type { Inline } from '../letter/types';
 import { NO_EMPHASIS, emphasisAfter, hasEmphasisMark, parseMarks, tidyRuns } from './marks';
 import type { Emphasis } from './marks';
-import { markerKind, onlyPositionWords, positionCutByOcr } from './patterns';
+import { AS_ABOVE_OCR, markerKind, onlyPositionWords, positionCutByOcr } from './patterns';
 import { fold, isFullName, isUpperText, nearlyUpperPosition } from './text';
 
 export interface SourceLine {
@@ -239,6 +239,9 @@ function dropLeadingSpeck(piece: { text: string; start: number }): { text: strin
   return signatureLine ? { text: rest, start: piece.start + speck[0].length } : piece;
 }
 
+/** "- Như trên, …": the first entry with the comma OCR may read for its ";". */
+const AS_ABOVE_COMMA = new RegExp(String.raw`^\s*[-–—•+]?\s*${AS_ABOVE_OCR}\s*,\s+`);
+
 /** "— ", "- „ ", "_ ": signs OCR reads between the columns, before the signature's capitals. */
 const GAP_SPECKS = /^\s*(?:[-–—_„~^`'‘’“”"ˆ•]+\s+)+(?=\p{Lu})/u;
 
@@ -258,7 +261,7 @@ function cutFooterRunIn(whole: { text: string; start: number }): { text: string;
   const labelEnds = label === null ? [] : [...(onlyPositionWords(label[2] as string) ? [] : [label[0].length]), (label[1] as string).length];
   const cuts = [...labelEnds, ...[...f.matchAll(/[;.]\s+/g)].map((m) => (m.index ?? 0) + m[0].length)];
   // "- Như trên, _ PHÓ TRƯỞNG …": OCR may read the first entry's ";" as a comma; "Như trên" has none of its own.
-  const asAbove = /^\s*[-–—•+]?\s*nhu\s*tr\S{0,3}n\s*,\s+/.exec(f);
+  const asAbove = AS_ABOVE_COMMA.exec(f);
   if (asAbove) cuts.push(asAbove[0].length);
   // "- Cục Trưởng Mai Xuân Thành (để PHÓ CỤC TRƯỞNG": a position in capitals ending an entry in
   // mixed case, even inside its brackets (the entry goes on on the next line).

@@ -2,6 +2,7 @@
 // "(Đã ký)" of a published copy, a drafter's hand mark, decorative rules. They are dropped and
 // (except rules) reported, so the clerk can see what the importer took out.
 import { PAGE_NUMBER } from './lines';
+import { AS_ABOVE_OCR } from './patterns';
 import { fold, squash } from './text';
 
 export type NoiseKind = 'e-signature' | 'file-path' | 'page-number' | 'signature-mark' | 'hand-mark' | 'rule';
@@ -85,6 +86,7 @@ export function isOcrSpecks(tail: string): boolean {
   return SPECK_SIGNS.test(tail) && tokens.every((t) => letterCount(t) <= 2 && !/\d{2}/.test(t));
 }
 
+const AS_ABOVE_ENDED = new RegExp(String.raw`^${AS_ABOVE_OCR}\s*[;,]`);
 /**
  * "Như trên; TH š TR 5 NÑ": beside the first entry, the signer's position read as scraps of one or two
  * letters. No entry shares a line with "Như trên" that is made only of such scraps.
@@ -93,5 +95,5 @@ export function isScrapsAfterAsAbove(entry: string, tail: string): boolean {
   const tokens = tail.trim().split(/\s+/).filter((t) => t !== '');
   // "để b/c", "và": a word in small letters or an abbreviation with "/" is an entry's own text.
   const scrap = (t: string): boolean => letterCount(t) <= 2 && !/\d{2}/.test(t) && !/\//.test(t) && !/^\p{Ll}{2}$/u.test(t);
-  return /^nhu\s*tr\S{0,3}n\s*[;,]/.test(fold(entry).trim()) && tokens.length >= 2 && tokens.length <= 8 && tokens.every(scrap);
+  return AS_ABOVE_ENDED.test(fold(entry).trim()) && tokens.length >= 2 && tokens.length <= 8 && tokens.every(scrap);
 }

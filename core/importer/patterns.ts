@@ -20,6 +20,11 @@ export const isDistributionStart = (text: string): boolean => /^n[oơa]i\s*nh[^\
 /** A Nơi nhận entry's dash as typed, or as OCR read it ("~"); "_" is a space after clean(). */
 const ENTRY_DASH = '[-–—•+~]';
 const AS_ABOVE = new RegExp(`^${ENTRY_DASH}\\s*nhu tren\\s*[;.,]?\\s*$`);
+/**
+ * "Như trên" as OCR reads it on a row it shares with the signature ("Như trên", "Nhu tren", "Như trén"),
+ * folded: the first entry's words, whatever its ending.
+ */
+export const AS_ABOVE_OCR = String.raw`nhu\s*tr\S{0,3}n`;
 const ARCHIVE = new RegExp(`^${ENTRY_DASH}?\\s*luu\\b\\s*[:.]?`);
 const ARCHIVE_NOT = new RegExp(`^${ENTRY_DASH}?\\s*luu y\\b`);
 const ELECTRONIC = new RegExp(`^${ENTRY_DASH}?\\s*ban dien tu\\b`);
