@@ -156,8 +156,17 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
     while (j < lines.length && texts[j] === '') j += 1;
     const next = texts[j];
     const cur = current as Paragraph;
-    return next !== undefined && (lines[j] as SourceLine).runs === null && !cur.heading && endsMidPhrase(cur.runs.map((r) => r.text).join('')) && !LIST_LABEL.test(next) && !/^#/.test((lines[j] as SourceLine).raw.trim());
+    if (next === undefined || (lines[j] as SourceLine).runs !== null || cur.heading || LIST_LABEL.test(next) || /^#/.test((lines[j] as SourceLine).raw.trim())) return false;
+    const text = cur.runs.map((r) => r.text).join('');
+    return endsMidPhrase(text) || cutFirstLine(cur, text, next);
   };
+  /**
+   * "Theo Bộ …, tình hình an toàn thông tin tại Việt" / "" / "Nam năm 2018 …": OCR sets a paragraph's
+   * indented first line apart as a block of its own; a first line that (but for its indent) filled the
+   * width and has no ending goes on after the blank.
+   */
+  const cutFirstLine = (cur: Paragraph, text: string, next: string): boolean =>
+    width !== null && cur.lines === 1 && !SENTENCE_END.test(text) && !isShortTitleLine(cur) && text.length + 1 + firstWord(next) > width * 0.8;
   lines.forEach((line, i) => {
     let raw = line.raw;
     if (line.runs === null) {

@@ -168,6 +168,31 @@ describe('OCR line spacing in the body', () => {
     expect(l.body).toHaveLength(2);
   });
 
+  describe('OCR sets a paragraph\'s indented first line apart by a blank line', () => {
+    const wrapped = [
+      'Nhằm phòng, chống nguy cơ mất an toàn thông tin mạng xảy ra trong thời',
+      'gian nghỉ lễ Quốc khánh 02/9; Ủy ban nhân dân tỉnh đề nghị các Sở, ban, ngành,',
+      'Ủy ban nhân dân các huyện, thành phố và các doanh nghiệp viễn thông tăng cường',
+      'triển khai công tác bảo đảm an toàn thông tin mạng cho các hệ thống thông tin',
+      'thuộc phạm vi quản lý, cụ thể:',
+      '',
+      '1. Đề nghị triển khai đầy đủ các phương án bảo đảm an toàn hệ thống thông',
+      'tin theo cấp độ./.',
+    ].join('\n');
+
+    it('"… tại Việt" / "" / "Nam năm 2018 …": a first line that filled the width with no ending goes on after the blank', () => {
+      const first = 'Theo Bộ Thông tin và Truyền thông, tình hình an toàn thông tin tại Việt\n\nNam năm 2018 có nhiều diễn biến phức tạp.';
+      const { letter: l } = read(withBody('Kính gửi: Sở Giáo dục và Đào tạo.', `${first}\n\n${wrapped}`));
+      expect(texts(l)[0]).toBe('Theo Bộ Thông tin và Truyền thông, tình hình an toàn thông tin tại Việt Nam năm 2018 có nhiều diễn biến phức tạp.');
+      expect(l.body).toHaveLength(3);
+    });
+
+    it('a short line with no ending before a blank is a paragraph of its own', () => {
+      const { letter: l } = read(withBody('Kính gửi: Sở Giáo dục và Đào tạo.', `Về công tác bảo đảm an toàn thông tin\n\nNăm 2018 có nhiều diễn biến phức tạp.\n\n${wrapped}`));
+      expect(texts(l).slice(0, 2)).toEqual(['Về công tác bảo đảm an toàn thông tin', 'Năm 2018 có nhiều diễn biến phức tạp.']);
+    });
+  });
+
   it('"Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc" / "Căn cứ …": the body\'s first line is no part of the recipient', () => {
     const { letter: l } = read(withBody('Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc\nCăn cứ Luật thuế Tiêu thụ đặc biệt;', 'Sở thực hiện./.'));
     expect(l.recipients).toEqual(['Cục Thuế các tỉnh, thành phố trực thuộc']);
