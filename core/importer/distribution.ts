@@ -7,7 +7,7 @@ import { ASIDE_LINE } from './footer';
 import type { Segment } from './lines';
 import type { Notes } from './notes';
 import { isOcrSpecks, isScrapsAfterAsAbove } from './noise';
-import { DRAFTER_IN_CAPITALS, endsEntry, isArchiveEntry, isDistributionStart, isElectronicCopies } from './patterns';
+import { DRAFTER_IN_CAPITALS, endsEntry, isArchiveEntry, isAsAboveMarred, isDistributionStart, isElectronicCopies } from './patterns';
 import { fold, hasDash, squash, startsLower, stripDash, stripEntryEnd } from './text';
 
 export interface DistributionRead {
@@ -91,8 +91,13 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
     const specks = after !== null && (isOcrSpecks(after[1] as string) || isScrapsAfterAsAbove(text, after[1] as string)) ? after : null;
     if (specks) notes.add(`distribution.${distribution.length}`, 'dropped', 'Bỏ ký tự nhiễu (dấu con dấu, chữ ký khi quét) sau dấu ";" của mục.', specks[1] as string);
     const kept = specks ? text.slice(0, specks.index + 1) : text;
-    const entry = stripEntryEnd(kept.replace(ASIDE_AFTER_END, ' $1$2'));
+    let entry = stripEntryEnd(kept.replace(ASIDE_AFTER_END, ' $1$2'));
     if (entry === '') continue;
+    // The list's first entry is "Như trên" in every letter that has it; OCR's marred reading of it is that entry.
+    if (distribution.length === 0 && !archiveSeen && entry !== 'Như trên' && isAsAboveMarred(entry)) {
+      notes.add('distribution.0', 'uncertain', `Đọc "${entry}" là "Như trên" (chữ nhận dạng khi quét bị sai).`, e.text);
+      entry = 'Như trên';
+    }
     if (electronic !== null && (e.plus || !archiveSeen)) {
       (electronic as string[]).push(entry);
       continue;

@@ -25,6 +25,12 @@ const AS_ABOVE = new RegExp(`^${ENTRY_DASH}\\s*nhu tren\\s*[;.,]?\\s*$`);
  * folded: the first entry's words, whatever its ending.
  */
 export const AS_ABOVE_OCR = String.raw`nhu\s*tr\S{0,3}n`;
+/**
+ * "Nhưtrên, -", "Như tên", "Nhưưên", "_Nhưtriên -": "Như trên" that OCR marred, alone on the first
+ * entry with a speck or two; folded, "nhu" and a short word in "t…n" or "ue n".
+ */
+const AS_ABOVE_MARRED = /^[^a-z]*nhu\s?(?:t[a-z]{0,3}|u{1,2})e?n[^a-z]*$/;
+export const isAsAboveMarred = (text: string): boolean => AS_ABOVE_MARRED.test(fold(text)) && fold(text).includes('e');
 const ARCHIVE = new RegExp(`^${ENTRY_DASH}?\\s*luu\\b\\s*[:.]?`);
 const ARCHIVE_NOT = new RegExp(`^${ENTRY_DASH}?\\s*luu y\\b`);
 const ELECTRONIC = new RegExp(`^${ENTRY_DASH}?\\s*ban dien tu\\b`);

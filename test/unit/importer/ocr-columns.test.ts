@@ -254,6 +254,17 @@ describe('beside "Như trên" on an OCR\'d row', () => {
   });
 });
 
+  it.each(['_Nhưtrên, -', 'Như tên;', 'Nhưưên;', 'Nhưtriên -'])('"%s" as the first entry is "Như trên" marred by OCR, with a note', (first) => {
+    const { letter: l, notes } = read(letter(`Nơi nhận:\n- ${first}\n- Bộ trưởng (để b/c);\n- Lưu: VT, TKQG.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Đức Chi`));
+    expect(l.distribution).toEqual(['Như trên', 'Bộ trưởng (để b/c)']);
+    expect(notes.some((n) => n.path === 'distribution.0' && n.kind === 'uncertain')).toBe(true);
+  });
+
+  it('a name after "Như" or a later entry is no marred "Như trên": "Như Quỳnh" first, "Nhưten" second', () => {
+    const { letter: l } = read(letter('Nơi nhận:\n- Như Quỳnh;\n- Nhưten;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An'));
+    expect(l.distribution).toEqual(['Như Quỳnh', 'Nhưten']);
+  });
+
 describe('a recipient wrapped by the scan\'s line length', () => {
   const withGreeting = (kinhGui: string, body = 'Trả lời văn bản số 01/CV-01 của Công ty, Sở có ý kiến như sau:\nSở thực hiện./.') =>
     letter('Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nBùi Hồng Phương')
