@@ -32,7 +32,7 @@ const ROOMS = new Set(['PC', 'HC', 'TH', 'KT', 'KH', 'NC', 'TC', 'VP', 'NV', 'QT
 const symbolParts = (symbol: string): string[] => symbol.toUpperCase().split(/[-/&.\s]+/u).filter((p) => p !== '');
 
 export function parseArchive(raw: string, notes: Notes, context: ArchiveContext = { symbol: '' }): ArchiveRead {
-  let text = raw.replace(/^\s*[-–—•+~]\s*/, '');
+  let text = raw.replace(/^\s*[-–—•+~_]\s*/, '');
   const lead = /^\s*luu\s*[:.]?\s*/.exec(fold(text));
   text = text.slice(lead ? lead[0].length : 0);
   const marks: string[] = [];

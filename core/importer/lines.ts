@@ -269,9 +269,10 @@ function cutFooterRunIn(whole: { text: string; start: number }): { text: string;
   if (tail && /\b(truong|tich|doc|nhiem|chanh|tuong)\b/.test(fold(tail[1] as string))) cuts.push(piece.text.length - (tail[1] as string).length);
   // "- Lưu: VT, NC, Vũ Thu Hà": the signer's full name (family, middle and given names), on the archive
   // line's row, ends it; a drafter's name there is a given name ("Tài (25)", "Trung Anh").
-  if (/^[-–—•+]?\s*luu\b/.test(f.trim())) {
-    const name = /[,.]\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){2,4})\s*$/u.exec(piece.text);
-    if (name) return [{ text: piece.text.slice(0, name.index + 1), start: piece.start }, { text: name[1] as string, start: piece.start + piece.text.length - (name[1] as string).length }];
+  if (/^[-–—•+_~]?\s*luu\b/.test(f.trim())) {
+    const name = /[,.)]\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){2,4})\s*$/u.exec(piece.text);
+    // The line's final full stop, which OCR may read as a comma ("VT, VX. KN, Nguyễn Mạnh Cường").
+    if (name) return [{ text: `${piece.text.slice(0, name.index)}${piece.text[name.index] === ')' ? ')' : '.'}`, start: piece.start }, { text: name[1] as string, start: piece.start + piece.text.length - (name[1] as string).length }];
   }
   for (const cut of cuts) {
     // "- Như trên, - „ KT. TRƯỞNG BAN": dashes and specks OCR read in the gap between the columns go with neither.

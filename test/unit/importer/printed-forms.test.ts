@@ -349,6 +349,26 @@ ${footer}`).letter;
     expect(l.signature).toEqual({ authority: null, delegation: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', signer: 'Hoàng Việt Phương' });
   });
 
+  it('"- Lưu: VT, KTN (04). HONG.(18) Vân Trọng Lý": the signer after the drafter\'s copies', () => {
+    const l = ocr(`Nơi nhận: KT. CHỦ TỊCH
+- Như trên;
+- Các PCT UBND tỉnh; PHÓ CHỦ TỊCH
+- Lưu: VT, KTN (04). HONG.(18) Vân Trọng Lý`);
+    expect(l.archive).toEqual({ units: ['VT', 'KTN'], copies: 4 });
+    expect(l.drafter).toEqual({ initials: 'HONG', copies: 18 });
+    expect(l.signature.signer).toBe('Vân Trọng Lý');
+  });
+
+  it('"_ Luu: VT, VX. KN, Nguyễn Mạnh Cường": OCR\'s dash and the line\'s full stop read as a comma', () => {
+    const l = ocr(`Nơi nhận: KT. CHỦ TỊCH
+- Như trên;
+- Các PCT UBND tỉnh; PHÓ CHỦ TỊCH
+_ Luu: VT, VX. KN, Nguyễn Mạnh Cường`);
+    expect(l.archive).toEqual({ units: ['VT', 'VX'], copies: null });
+    expect(l.drafter).toEqual({ initials: 'KN', copies: null });
+    expect(l.signature.signer).toBe('Nguyễn Mạnh Cường');
+  });
+
   it('cuts a position in capitals that ends an entry still in its brackets', () => {
     const l = ocr(`Nơi nhận: BỘ TRƯỞNG
 - Như trên;
