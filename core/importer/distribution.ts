@@ -7,7 +7,7 @@ import { ASIDE_LINE } from './footer';
 import type { Segment } from './lines';
 import type { Notes } from './notes';
 import { isOcrSpecks, isScrapsAfterAsAbove } from './noise';
-import { DRAFTER_IN_CAPITALS, endsEntry, isArchiveEntry, isAsAboveMarred, isDistributionStart, isElectronicCopies } from './patterns';
+import { DRAFTER_IN_CAPITALS, endsEntry, isArchiveEntry, isAsAboveMarred, isDrafterName, isDistributionStart, isElectronicCopies } from './patterns';
 import { fold, hasDash, squash, startsLower, stripDash, stripEntryEnd } from './text';
 
 export interface DistributionRead {
@@ -68,6 +68,11 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       archiveSeen = true;
       continue;
     }
+    // A name written out (splitFooter put it here, under the archive line) is kept as typed, as on the line itself.
+    if (archiveSeen && !drafter && !ITEM_START.test(e.text) && !DRAFTER_LINE.test(text) && isDrafterName(text)) {
+      drafter = { initials: text, copies: null };
+      continue;
+    }
     if (archiveSeen && !drafter && (DRAFTER_LINE.test(text) || DRAFTER_IN_CAPITALS.test(text)) && !ITEM_START.test(e.text)) {
       const m = /^(\p{L}{1,12})\s*\.?\s*(?:\((\d{1,4})\))?/u.exec(text);
       if (m) {
@@ -93,8 +98,9 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
     const kept = specks ? text.slice(0, specks.index + 1) : text;
     let entry = stripEntryEnd(kept.replace(ASIDE_AFTER_END, ' $1$2'));
     if (entry === '') continue;
-    // The list's first entry is "Như trên" in every letter that has it; OCR's marred reading of it is that entry.
-    if (distribution.length === 0 && !archiveSeen && entry !== 'Như trên' && isAsAboveMarred(entry)) {
+    // The list's first entry is "Như trên" in every letter that has it; OCR's marred reading of it is that
+    // entry ("Nhu trên", with only its tone marks lost, stays as typed, as other words without them do).
+    if (distribution.length === 0 && !archiveSeen && fold(entry) !== 'nhu tren' && isAsAboveMarred(entry)) {
       notes.add('distribution.0', 'uncertain', `Đọc "${entry}" là "Như trên" (chữ nhận dạng khi quét bị sai).`, e.text);
       entry = 'Như trên';
     }

@@ -2,7 +2,7 @@
 // (right). Layout lines are cut by column; lone pieces are sorted by what they say, because a
 // signer's name often starts at the left margin after the columns end.
 import type { Segment } from './lines';
-import { DRAFTER_IN_CAPITALS, DRAFTER_WITH_COPIES, endsEntry, isArchiveEntry, isDistributionStart, isElectronicCopies, markerKind } from './patterns';
+import { DRAFTER_IN_CAPITALS, DRAFTER_WITH_COPIES, endsEntry, isDrafterName, isArchiveEntry, isDistributionStart, isElectronicCopies, markerKind } from './patterns';
 import { hasDash, isUpperText, squash, startsLower, unclosedBracket } from './text';
 
 export interface FooterParts {
@@ -21,7 +21,9 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
   // still in the Nơi nhận column (a wrapped entry), one at or right of it is in the signature.
   const rightStarts = rows.filter((r) => r.length > 1).map((r) => (r[r.length - 1] as Segment).start);
   const rightAt = rightStarts.length > 0 ? Math.min(...rightStarts) : Infinity;
-  for (const row of rows) {
+  /** Rows from this one on that hold the signature's capitals (a marker's line, a position). */
+  const capitalsFrom = rows.map((_r, i) => rows.slice(i + 1).some((r) => r.some((s) => isUpperText(squash(s.text)) && /\p{L}{2}/u.test(s.text))));
+  rows.forEach((row, rowAt) => {
     for (const seg of row) {
       const text = squash(seg.text);
       if (text === '') continue;
@@ -50,7 +52,10 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
       // "- Lưu: VT, KTN (3b) Nghĩa" / "(24).": the drafter's copies wrapped under the archive line;
       // "- Lưu:" / "VT, VP (38b).": its units wrapped under the label.
       const archiveWrapped = underArchive && !endsEntry(lastText) && (/^\(\d{1,4}\)\.?$/.test(text) || (/^[-–—•+]?\s*\S+\s*:\s*$/.test(lastText) && markerKind(text) === null));
-      const drafter = afterArchive && (archiveWrapped || DRAFTER_WITH_COPIES.test(text) || (underArchive && leftColumn && markerKind(text) === null && DRAFTER_IN_CAPITALS.test(text)));
+      // "- Lưu VT, KL." / "TP Nguyễn Hồng Quảng" / "KT. BỘ TRƯỞNG": a name right under the archive line, with
+      // the signature's lines still to come, is the drafter's written out; the signer's name comes after them.
+      const drafterNamed = underArchive && capitalsFrom[rowAt] === true && isDrafterName(text);
+      const drafter = afterArchive && (archiveWrapped || drafterNamed || DRAFTER_WITH_COPIES.test(text) || (underArchive && leftColumn && markerKind(text) === null && DRAFTER_IN_CAPITALS.test(text)));
       // "(Giao UBND các xã, phường thông tin và gửi)" on its own line: the aside of the entry above.
       const aside = inList && !afterArchive && last !== undefined && ASIDE_LINE.test(text);
       if (seg.col === 'left' || isEntry || continues || drafter || aside) {
@@ -61,7 +66,7 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
         signature.push(seg);
       }
     }
-  }
+  });
   return { distribution, signature };
 }
 

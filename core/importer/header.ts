@@ -281,8 +281,10 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
     // "VIEWS: 10 PAGES: 1": a label with a value is a site's caption, never an agency's name.
     // "CS" over the header: a reader's initials a scan caught; no agency's line is under four letters.
     const agencyLike = text.replace(/[^\p{L}]/gu, '').length >= 4;
-    if (canHoldAgency && agencyLike && isUpperText(text) && !text.includes(':') && !out.numberFound && !out.subjectFound && out.agencyLines.length < 5) {
-      out.agencyLines.push(text);
+    // "TONG CỤC THUÊ: CỘNG HÒA …": a colon OCR read where the column met the national title is no caption's.
+    const agencyText = text.replace(/(?<=\p{Lu})\s*:$/u, '');
+    if (canHoldAgency && agencyLike && isUpperText(agencyText) && !agencyText.includes(':') && !out.numberFound && !out.subjectFound && out.agencyLines.length < 5) {
+      out.agencyLines.push(agencyText);
       continue;
     }
     strays.push({ text, no: piece.no });

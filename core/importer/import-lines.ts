@@ -109,9 +109,32 @@ function dropNoise(lines: SourceLine[], from: number, to: number, pageNumbers: b
     if (kind === null) continue;
     if (kind !== 'rule') notes.add('document', 'dropped', `Dòng ${line.no}: bỏ ${noiseLabel(kind)}.`, text.trim());
     lines[i] = blank(line);
-    if (kind === 'page-number') markPageBreak(lines, i);
+    if (kind === 'page-number') {
+      dropPageTopChrome(lines, i, notes);
+      markPageBreak(lines, i);
+    }
     if (kind === 'e-signature') i = dropCutStamp(lines, i + 1, to, notes) - 1;
   }
+}
+
+/** A clock ("98:45"), an address or markup signs: what a phone's or browser's bar reads as, never a letter's words. */
+const CHROME_SIGNS = /^\s*\d{1,2}:\d{2}\b|[@[\]{}|=]|https?:|www\./;
+
+/**
+ * "--- PAGE BREAK ---" / "98:45 =- - all 3c 8M)" / "2": the page number heads a page of a công văn, so
+ * a line between the break and it is the screen or browser bar a screenshot or print-out carried.
+ */
+function dropPageTopChrome(lines: SourceLine[], pageNumber: number, notes: Notes): void {
+  let j = pageNumber - 1;
+  while (j >= 0 && (lines[j] as SourceLine).raw.trim() === '' && (lines[j] as SourceLine).pageBreak !== true) j -= 1;
+  let k = j - 1;
+  while (k >= 0 && (lines[k] as SourceLine).raw.trim() === '' && (lines[k] as SourceLine).pageBreak !== true) k -= 1;
+  const top = lines[j];
+  if (top === undefined || top.runs !== null || top.pageBreak === true || k < 0 || (lines[k] as SourceLine).pageBreak !== true) return;
+  const text = top.raw.trim();
+  if (text.length > 100 || !CHROME_SIGNS.test(text)) return;
+  notes.add('document', 'dropped', `Dòng ${top.no}: bỏ dòng đầu trang trước số trang (thanh trạng thái của ảnh chụp màn hình hoặc trình duyệt).`, text);
+  lines[j] = blank(top);
 }
 
 /** The cut lines of a stamp right after its first line (blank lines between them skipped); returns where they end. */

@@ -29,8 +29,9 @@ function placeStart(raw: string, comma: number): number | null {
   let start: number | null = null;
   for (let k = words.length - 1, taken = 0; k >= 0 && taken < 5; k -= 1, taken += 1) {
     const w = (words[k] as RegExpMatchArray)[0];
-    // "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh": a lower-case "phố" inside the name is part of it.
-    if (/^\p{Lu}/u.test(w) || (w === 'phố' && k > 0 && /^Thành$/u.test((words[k - 1] as RegExpMatchArray)[0]))) start = (words[k] as RegExpMatchArray).index ?? null;
+    // "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh": a lower-case "phố" inside the name is part of it, also
+    // as OCR reads it without its tone marks ("Thành pho", "Thanh pho").
+    if (/^\p{Lu}/u.test(w) || (fold(w) === 'pho' && k > 0 && fold((words[k - 1] as RegExpMatchArray)[0]) === 'thanh')) start = (words[k] as RegExpMatchArray).index ?? null;
     else break;
   }
   return start;

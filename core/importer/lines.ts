@@ -69,6 +69,9 @@ const DOUBLE_BULLET = /^(\s*)[-*]\s+(?=[-–—+•]\s*\S)/;
  */
 const OTHER_DASH = /^(\s*(?:\*{1,2})?)([–—•·●▪◦\uf0b7\uf0a7\uf02d])(?=\s+\S)/;
 
+/** "~ Căn cứ …": OCR's reading of a list dash, before a capitalised word. */
+const OCR_TILDE_DASH = /^(\s*)(~)(?=\s+\p{Lu})/u;
+
 const PAGE_BREAK_LINE = /^\s*[-=_*]{2,}\s*(?:page\s*break|ngắt\s*trang)\s*[-=_*]{2,}\s*$/iu;
 
 /** Text → lines: line ends, tabs and table pipes become column gaps, invisible characters go. */
@@ -94,8 +97,8 @@ export function textToLines(text: string): SourceLine[] {
       raw = /^[\s|:-]*$/.test(raw) ? '' : raw.replace(/^\s*\|/, '').replace(/\|\s*$/, '').replace(/\s*\|\s*/g, '    ');
     }
     hardBreak.push(/(\S {2,}|\\)$/.test(raw));
-    const mark = OTHER_DASH.exec(raw)?.[2];
-    const read: SourceLine = { no: i + 1, raw: raw.replace(OTHER_DASH, '$1-').replace(DOUBLE_BULLET, '$1').trimEnd(), runs: null, cell: null };
+    const mark = OTHER_DASH.exec(raw)?.[2] ?? OCR_TILDE_DASH.exec(raw)?.[2];
+    const read: SourceLine = { no: i + 1, raw: raw.replace(OTHER_DASH, '$1-').replace(OCR_TILDE_DASH, '$1-').replace(DOUBLE_BULLET, '$1').trimEnd(), runs: null, cell: null };
     return mark === undefined ? read : { ...read, mark };
   });
   // A converter marks a few breaks with "  "; when most lines end in spaces (a copy from a PDF or a

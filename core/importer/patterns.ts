@@ -71,11 +71,15 @@ export const OPENS_BODY = new RegExp(`^(?:${BODY_OPENERS}|Theo|Để|Ngày \\d|S
  * "hn (3)"), or one word in capitals as Decree 30 writes it ("TRUNGANH.": a mark set on the "Lưu" line
  * and wrapped under it). A signature line is two words or more.
  */
+/** "TP Nguyễn Hồng Quảng", "Cao Cường": a drafter's name written out, perhaps after a short title in capitals. */
+const DRAFTER_NAME = /^(?:\p{Lu}{1,4}\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,3}$/u;
+export const isDrafterName = (text: string): boolean => DRAFTER_NAME.test(text.trim());
 export const DRAFTER_WITH_COPIES = /^[A-Za-zĐđ]{1,6}\s*\.?\s*\(\d{1,4}\)\.?$/;
 export const DRAFTER_IN_CAPITALS = /^\p{Lu}{2,12}\.?(?:\s*\(\d{1,4}\))?\.?$/u;
 // "ngày { 0tháng 9 năm 2018": OCR may split a hand-filled day in two and glue it to "tháng".
-// "ngàÊ 4 tháng 10 năm 2022": OCR may mar "ngày" itself; a marred word counts before a typed day only.
-export const NGAY = String.raw`(?:ngay|(?<![a-z\d])ng[a-z]{1,2}(?=\s*\d))`;
+// "ngàÊ 4 tháng 10 năm 2022", "ngài: 19 tháng 7": OCR may mar "ngày" itself (and add a sign after it);
+// a marred word counts before a typed day only.
+export const NGAY = String.raw`(?:ngay|(?<![a-z\d])ng[a-z]{1,2}(?=\s*[:.]?\s*\d))[:.]?`;
 export const DATE = new RegExp(String.raw`${NGAY}\s*(\S{0,6}?(?:\s\S{1,2}?)?)\s*thang\s*(\S{0,6}?)\s*nam\s*([\dOoIl]{4})?`);
 
 /**

@@ -19,6 +19,9 @@ const ended = (text: string): boolean => /[;.]\s*$/.test(text);
 /** "MST: 0101630375", "Địa chỉ: …", "Đ/c: …": a short label (three words at most) and its value. */
 const RECIPIENT_DETAIL = /^(?:[\p{L}/.]{1,12}\s){0,2}[\p{L}/.]{1,12}\s*:\s*\S/u;
 
+/** Words of an address: a street, an industrial park, an administrative unit. */
+const ADDRESS_WORD = /(?:^|[\s(,])(?:đ\/c|địa chỉ|số nhà|đường|phố|KCN|khu công nghiệp|thôn|ấp|xã|phường|thị trấn|quận|huyện|tỉnh)(?=[\s:,.)])/iu;
+
 /**
  * A scan may carry a reader's forwarding note between "Kính gửi:" and its list ("P. NCC:" over
  * "+ liên v/bản này"): lines that end in no list punctuation or start with "+", followed within a few
@@ -140,8 +143,9 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
       items[0] = `${last} ${text}`;
       continue;
     }
-    // "Công ty TNHH X." / "(đ/c: thôn …, tỉnh Hưng Yên)": a line in brackets under a recipient is its address.
-    if (last !== undefined && !blankSince && /^\(.*\)[.;,]?$/.test(text) && text.length <= 200) {
+    // "Công ty TNHH X." / "(đ/c: thôn …, tỉnh Hưng Yên)": a line in brackets under a recipient is its address,
+    // even after a blank line OCR left when the line names a place ("(L2B …, KCN Bàu Bàng …)").
+    if (last !== undefined && (!blankSince || (items.length === 1 && ADDRESS_WORD.test(text))) && /^\(.*\)[.;,]?$/.test(text) && text.length <= 200) {
       items[items.length - 1] = `${stripEntryEnd(last)} ${text}`;
       continue;
     }
