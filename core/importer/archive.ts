@@ -54,9 +54,17 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // "Văn thư": the records desk written out (the Decree's "VT") is one unit, kept as typed.
   text = text.replace(/(?<!\p{L})(V[ăa]n)\s+(th[ưu])(?!\p{L})/giu, (_m, a: string, b: string) => `${a}${JOIN}${b}`);
   let drafterCopies: number | null = null;
+  // "VT, NVTHQ (Hằng B - 3b).": the drafter's name and the copies issued in the last unit's brackets
+  // (the closing one may be lost: "(Hằng B - 3b.").
+  const bracketed = /\s*\(\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){0,3})\s*[-–]\s*(\d{1,4})\s*(?:b|bản)?\s*\.?\s*\)?\s*\.?\s*$/u.exec(text);
+  if (bracketed) {
+    marks.push(bracketed[1] as string);
+    drafterCopies = Number(bracketed[2]);
+    text = `${text.slice(0, bracketed.index)}.`;
+  }
   // "VT, VP (HC), Tài (25).", "VT, KTN, Cao Cường (10b)", "VT, KTN (3b) Nghĩa (24).": the drafter's name
   // (not in capitals) with the copies issued ends the line, after a comma or a unit's own copies.
-  const named = /([,)])\s*(\p{Lu}?\p{Ll}[\p{L}.]*(?:\s+\p{Lu}\p{Ll}+){0,3})\s*\(\s*(\d{1,4})\s*\)\s*\.?\s*$/u.exec(text);
+  const named = bracketed ? null : /([,)])\s*(\p{Lu}?\p{Ll}[\p{L}.]*(?:\s+\p{Lu}\p{Ll}+){0,3})\s*\(\s*(\d{1,4})\s*\)\s*\.?\s*$/u.exec(text);
   if (named) {
     marks.push(named[2] as string);
     drafterCopies = Number(named[3]);
@@ -211,13 +219,21 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     notes.add('archive.units', 'uncertain', `Hiểu "${final}" (chữ thường) trên dòng Lưu là đơn vị lưu, không phải ký hiệu người soạn thảo.`, raw.trim());
   }
   if (copies === 0) copies = null;
+  // "Hg6": the drafter's initials in small letters with the copies issued glued to them; a unit in
+  // capitals with a digit ("QLDN1") names a room and is no such mark.
+  const gluedCopies = marks.length === 1 && drafterCopies === null ? /^(?=\p{L}*\p{Ll})(\p{L}{1,4})(\d{1,3})$/u.exec(marks[0] as string) : null;
+  if (gluedCopies) {
+    marks[0] = gluedCopies[1] as string;
+    drafterCopies = Number(gluedCopies[2]);
+  }
   let drafter: Drafter | null = null;
   const initials = marks.filter((m) => m !== '').join(' ');
   // "Trung Anh", "Cao Cường", "Thiện", "HDiem" (H. Diễm): a drafter's name written out, whole or with
   // its family name cut to an initial, is kept as typed (the reader decides whether to shorten it to
   // initials); a mark of initials ("Ph", "tđat", "Tài" too short to tell) is written in capitals, as the
   // Decree wants.
-  const fullName = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}$/u.test(initials) || /^\p{Lu}{1,2}\p{Ll}{3,}$/u.test(initials);
+  // "Hằng B": a given name and a letter that tells two people of that name apart.
+  const fullName = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}$/u.test(initials) || /^\p{Lu}\p{Ll}+\s\p{Lu}$/u.test(initials) || /^\p{Lu}{1,2}\p{Ll}{3,}$/u.test(initials);
   if (initials !== '' && fullName) {
     drafter = { initials, copies: drafterCopies && drafterCopies > 0 ? drafterCopies : null };
     notes.add('drafter', 'uncertain', `Hiểu "${initials}" cuối dòng Lưu là họ tên người soạn thảo (Nghị định 30 ghi chữ viết tắt); hãy kiểm tra.`, raw.trim());

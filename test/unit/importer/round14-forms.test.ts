@@ -2,7 +2,7 @@
 // city tax office's scanned letter, a ministry's letter with its drafter written out under "Lưu"), each
 // tested on its own.
 import { describe, expect, it } from 'vitest';
-import { read, tree } from './read';
+import { read, readArchive, tree } from './read';
 
 /** A scanned tax office's letter around the given parts, as tesseract reads it. */
 const scanned = (parts: { top?: string; numberLine?: string; greeting?: string; body?: string; footer?: string }) => `${parts.top ?? 'TONG CỤC THUÊ CỘNG HÒA XA HỘI CHỦ NGHĨA VIỆT NAM'}
@@ -115,5 +115,26 @@ describe('a drafter written out under the archive line', () => {
     const { letter: l } = read(scanned({ footer: 'Nơi nhận: KT. BỘ TRƯỞNG\n- Như trên; THỨ TRƯỞNG\n- Lưu: VT, KL.\nHứa Đức Nhị' }));
     expect(l.signature.signer).toBe('Hứa Đức Nhị');
     expect(l.drafter).toBeNull();
+  });
+});
+
+describe('a drafter\'s mark on the archive line', () => {
+  it('"VT, NVTHQ (Hằng B - 3b.": the name and copies in the unit\'s brackets, the closing one lost', () => {
+    const r = readArchive('- Lưu: VT, NVTHQ (Hằng B - 3b.', 'CHQ-NVTHQ');
+    expect(r.archive).toEqual({ units: ['VT', 'NVTHQ'], copies: null });
+    expect(r.drafter).toEqual({ initials: 'Hằng B', copies: 3 });
+  });
+
+  it('"VT, GSQL (3b).": a count alone in the brackets is still the archive\'s copies', () => {
+    const r = readArchive('- Lưu: VT, GSQL (3b).', 'HQBD-GSQL');
+    expect(r.archive).toEqual({ units: ['VT', 'GSQL'], copies: 3 });
+    expect(r.drafter).toBeNull();
+  });
+
+  it('"Hg6": initials in small letters with the copies glued on; "QLDN1" in capitals stays a unit', () => {
+    expect(readArchive('- Lưu: VT, Vụ VHDT, Hg6', 'BVHTTDL-VHDT').drafter).toEqual({ initials: 'HG', copies: 6 });
+    const unit = readArchive('- Lưu: VT, QLDN1.', 'CT-QLDN1');
+    expect(unit.archive.units).toEqual(['VT', 'QLDN1']);
+    expect(unit.drafter).toBeNull();
   });
 });
