@@ -97,6 +97,9 @@ function parseDate(text: string, out: HeaderFields, notes: Notes): boolean {
     if (n.kind === 'value' && n.value >= 1 && n.value <= max) {
       out[field] = n.value;
       if (n.repaired) notes.add(`date.${field}`, 'uncertain', `${label} đọc được là ${n.value} sau khi sửa lỗi nhận dạng chữ.`, token);
+    } else if (n.kind === 'blank' && field === 'day' && !/thang/.test(m[0])) {
+      // "ngày Qhéng 7": OCR ran the hand-filled day into "tháng", so the day was written, not left blank.
+      notes.add('date.day', 'uncertain', 'Không đọc được ngày (chữ viết tay lẫn vào chữ "tháng"); đã để trống.', text.slice(at).trim());
     } else if (n.kind === 'blank') {
       notes.missing(`date.${field}`, `${label} để trống (điền khi ban hành).`);
     } else {
@@ -266,7 +269,7 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
         strays.pop();
         notes.add('date', 'uncertain', 'Ngày tháng nằm cuối dòng trích yếu (hai cột bị dồn); đã tách ra cùng địa danh ở dòng trên — hãy kiểm tra.', dated.date);
       }
-      out.subject = (datedRead ? dated.subject : text).replace(/^\s*["“]?\s*(v\s*\/\s*v|v\.v|vv|về việc|ve viec|về|ve)\s*[:.]?\s*/i, '');
+      out.subject = (datedRead ? dated.subject : text).replace(/^\s*["“]?\s*(v\s*\/\s*v|v\.v|vv|v[il1|]v(?=\s)|về việc|ve viec|về|ve)\s*[:.]?\s*/i, '');
       subjectOpen = true;
       continue;
     }

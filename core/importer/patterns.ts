@@ -31,6 +31,7 @@ export const AS_ABOVE_OCR = String.raw`nhu\s*tr\S{0,3}n`;
  */
 const AS_ABOVE_MARRED = /^[^a-z]*nhu\s?(?:t[a-z]{0,3}|u{1,2})e?n[^a-z]*$/;
 export const isAsAboveMarred = (text: string): boolean => AS_ABOVE_MARRED.test(fold(text)) && fold(text).includes('e');
+const OCR_SUBJECT = /^\s*V[il1|]v\s+\p{Ll}/u;
 const ARCHIVE = new RegExp(`^${ENTRY_DASH}?\\s*luu\\b\\s*[:.]?`);
 const ARCHIVE_NOT = new RegExp(`^${ENTRY_DASH}?\\s*luu y\\b`);
 const ELECTRONIC = new RegExp(`^${ENTRY_DASH}?\\s*ban dien tu\\b`);
@@ -43,9 +44,12 @@ export const isArchiveEntry = (text: string): boolean => ARCHIVE.test(clean(text
  */
 export const endsEntry = (text: string): boolean => /[;.]\s*$/.test(text) && (isArchiveEntry(text) || !/[\s,]\p{Lu}{1,4}\.\s*$/u.test(text));
 export const isElectronicCopies = (text: string): boolean => ELECTRONIC.test(clean(text));
-/** "V/v …", "Vv …" (also in quotes), "Về việc …", and the older "Về: …" / "Về cho học sinh …" (Về + a lower-case word). */
+/**
+ * "V/v …", "Vv …" (also in quotes), "Về việc …", and the older "Về: …" / "Về cho học sinh …" (Về + a
+ * lower-case word); "Viv …", "V1v …": OCR's reading of the slash, before a word in small letters.
+ */
 export const isSubjectStart = (text: string): boolean =>
-  /^["“]?\s*(v\s*\/\s*v|v\.v|vv|ve viec)\b/.test(clean(text)) || /^ve\s*:/.test(clean(text)) || /^\s*Về\s+\p{Ll}/u.test(text);
+  /^["“]?\s*(v\s*\/\s*v|v\.v|vv|ve viec)\b/.test(clean(text)) || OCR_SUBJECT.test(text) || /^ve\s*:/.test(clean(text)) || /^\s*Về\s+\p{Ll}/u.test(text);
 /** OCR's "Số:" ("sé;", "s6:", "S :" with its vowel lost) before a number and a symbol with its slash. */
 const OCR_SO = /^s[e6o]?\s*[:;.]\s*\d{1,6}\s*\/\s*\p{L}/u;
 export const isNumberLine = (text: string): boolean => {
@@ -80,7 +84,8 @@ export const DRAFTER_IN_CAPITALS = /^\p{Lu}{2,12}\.?(?:\s*\(\d{1,4}\))?\.?$/u;
 // "ngàÊ 4 tháng 10 năm 2022", "ngài: 19 tháng 7": OCR may mar "ngày" itself (and add a sign after it);
 // a marred word counts before a typed day only.
 export const NGAY = String.raw`(?:ngay|(?<![a-z\d])ng[a-z]{1,2}(?=\s*[:.]?\s*\d))[:.]?`;
-export const DATE = new RegExp(String.raw`${NGAY}\s*(\S{0,6}?(?:\s\S{1,2}?)?)\s*thang\s*(\S{0,6}?)\s*nam\s*([\dOoIl]{4})?`);
+// "ngày Qhéng 7 năm 2022": a hand-filled day OCR ran into "tháng" and marred it, the month and year still read.
+export const DATE = new RegExp(String.raw`${NGAY}\s*(\S{0,6}?(?:\s\S{1,2}?)?)\s*(?:thang|(?<![a-z])[a-z]{2,3}ng(?=\s+\d{1,2}\s+nam\s*\d{4}))\s*(\S{0,6}?)\s*nam\s*([\dOoIl]{4})?`);
 
 /**
  * Signature authority and delegation markers: TM. KT. TL. TUQ. Q. (also "T/M", "K.T."), and "KT GIÁM

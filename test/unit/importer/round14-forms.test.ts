@@ -38,6 +38,41 @@ describe('a scanned header', () => {
   });
 });
 
+describe('a customs office\'s header OCR\'d from a phone screenshot', () => {
+  const header = (numberLine: string, subject: string) => `TONG CỤC HAI QUAN CONG HOA XA HOI CHU NGHIA VIET NAM
+CỤC HAI QUAN TÍNH BÌNH DƯƠNG Độc lập - Tự do - Hạnh phúc
+${numberLine}
+${subject}
+
+Kính gửi: Công ty TNHH POLYTEX FAR EASTERN (VIỆT NAM)
+
+Cục Hải quan tỉnh Bình Dương trả lời để Công ty được biết và thực hiện./.
+
+Nơi nhận: KT.CỤC TRƯỞNG
+~ Như trên;
+~ Lưu: VT, GSQL (2b). PHÓ CỤC TRƯỞNG
+
+Nguyễn Thanh Bình`;
+
+  it('"sốf 5 1 9oBD-GSQL Binh Dương, ngày Qhéng 7 năm 2022": the place and month are read, the marred day is flagged', () => {
+    const { letter: l, notes } = read(header('sốf 5 1 9oBD-GSQL Binh Dương, ngày Qhéng 7 năm 2022', 'V/v quyền xuất khẩu'));
+    expect(l.place).toBe('Binh Dương');
+    expect(l.date).toEqual({ day: null, month: 7, year: 2022 });
+    expect(l.number).toBeNull();
+    expect(notes.some((n) => n.path === 'date.day' && n.kind === 'uncertain')).toBe(true);
+  });
+
+  it('"Vị Thanh, ngày 6 tháng 4": a place ending in "…hanh" does not pass for the month\'s word', () => {
+    const { letter: l } = read(header('Số: 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011', 'V/v quyền xuất khẩu'));
+    expect(l.date).toEqual({ day: 6, month: 4, year: 2011 });
+  });
+
+  it('"Viv quyền xuất khẩu,quyền nhập khẩu" / "" / "hàng hóa": OCR\'s "V/v" opens the subject', () => {
+    const { letter: l } = read(header('Số: 1519/HQBD-GSQL Bình Dương, ngày 19 tháng 7 năm 2022', 'Viv quyền xuất khẩu,quyền nhập khẩu\n\nhàng hóa'));
+    expect(l.subject).toBe('quyền xuất khẩu,quyền nhập khẩu hàng hóa');
+  });
+});
+
 describe('an addressee\'s address in brackets after a blank line', () => {
   it('"Kính gửi: Công ty …" / "" / "(L2B …, KCN Bàu Bàng …)": the address is the recipient\'s, not the body\'s', () => {
     const { letter: l } = read(scanned({ greeting: 'Kính gửi: Công ty TNHH POLYTEX FAR EASTERN (VIỆT NAM)\n\n(L2B 5B_CN đường DC, KCN Bàu Bàng thị trấn Lai Uyên huyện Bàu Bàng)' }));
