@@ -173,3 +173,11 @@ describe('a drafter\'s mark on the archive line', () => {
     expect(unit.drafter).toBeNull();
   });
 });
+
+describe('OCR\'s tilde for the Nơi nhận dash', () => {
+  it('"~€CT Khu vực …" with no space after the tilde opens an entry after one OCR ended with ":"', () => {
+    const footer = 'Noi nhén: KT. CỤC TRƯỞNG\n~ Nhu trên:\n~ Cơ quan báo, đài trên địa bàn TP. HCM (để\nđưa tin):\n\n~€CT Khu vực, quận, huyện (để thực hiện);\n~ Lưu: VT, KK. PHÓ CỤC TRƯỞNG\n\nNguyễn Nam Bình';
+    const { letter: l } = read(scanned({ footer }));
+    expect(l.distribution).toEqual(['Nhu trên', 'Cơ quan báo, đài trên địa bàn TP. HCM (để đưa tin)', '€CT Khu vực, quận, huyện (để thực hiện)']);
+  });
+});
