@@ -21,7 +21,7 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
   // still in the Nơi nhận column (a wrapped entry), one at or right of it is in the signature.
   const rightStarts = rows.filter((r) => r.length > 1).map((r) => (r[r.length - 1] as Segment).start);
   const rightAt = rightStarts.length > 0 ? Math.min(...rightStarts) : Infinity;
-  /** Rows from this one on that hold the signature's capitals (a marker's line, a position). */
+  /** For each row: whether a later row holds the signature's capitals (a marker's line, a position). */
   const capitalsFrom = rows.map((_r, i) => rows.slice(i + 1).some((r) => r.some((s) => isUpperText(squash(s.text)) && /\p{L}{2}/u.test(s.text))));
   rows.forEach((row, rowAt) => {
     for (const seg of row) {

@@ -27,11 +27,14 @@ const AS_ABOVE = new RegExp(`^${ENTRY_DASH}\\s*nhu tren\\s*[;.,]?\\s*$`);
 export const AS_ABOVE_OCR = String.raw`nhu\s*tr\S{0,3}n`;
 /**
  * "Nhưtrên, -", "Như tên", "Nhưưên", "_Nhưtriên -": "Như trên" that OCR marred, alone on the first
- * entry with a speck or two; folded, "nhu" and a short word in "t…n" or "ue n".
+ * entry with a speck or two; folded, "nhu" and a short word with an "e" that ends in "n" ("tren",
+ * "ten", "uen", "trien").
  */
 const AS_ABOVE_MARRED = /^[^a-z]*nhu\s?(?:t[a-z]{0,3}|u{1,2})e?n[^a-z]*$/;
-export const isAsAboveMarred = (text: string): boolean => AS_ABOVE_MARRED.test(fold(text)) && fold(text).includes('e');
-const OCR_SUBJECT = /^\s*V[il1|]v\s+\p{Ll}/u;
+export const isAsAboveMarred = (text: string): boolean => {
+  const f = fold(text);
+  return AS_ABOVE_MARRED.test(f) && f.includes('e');
+};
 const ARCHIVE = new RegExp(`^${ENTRY_DASH}?\\s*luu\\b\\s*[:.]?`);
 const ARCHIVE_NOT = new RegExp(`^${ENTRY_DASH}?\\s*luu y\\b`);
 const ELECTRONIC = new RegExp(`^${ENTRY_DASH}?\\s*ban dien tu\\b`);
@@ -44,6 +47,7 @@ export const isArchiveEntry = (text: string): boolean => ARCHIVE.test(clean(text
  */
 export const endsEntry = (text: string): boolean => /[;.]\s*$/.test(text) && (isArchiveEntry(text) || !/[\s,]\p{Lu}{1,4}\.\s*$/u.test(text));
 export const isElectronicCopies = (text: string): boolean => ELECTRONIC.test(clean(text));
+const OCR_SUBJECT = /^\s*V[il1|]v\s+\p{Ll}/u;
 /**
  * "V/v …", "Vv …" (also in quotes), "Về việc …", and the older "Về: …" / "Về cho học sinh …" (Về + a
  * lower-case word); "Viv …", "V1v …": OCR's reading of the slash, before a word in small letters.
@@ -70,14 +74,14 @@ const BODY_OPENERS = 'Phúc đáp|Thực hiện|Căn cứ|Trên cơ sở|Trả l
 export const BODY_OPENER_INSIDE = new RegExp(`\\s(?=(?:${BODY_OPENERS})\\s)`, 'u');
 /** A line that opens the body (a few more words open it at a line's start: "Theo …", "Để …", "Ngày 5 …"). */
 export const OPENS_BODY = new RegExp(`^(?:${BODY_OPENERS}|Theo|Để|Ngày \\d|Sau khi|Qua|Nhận được)\\s`, 'u');
+/** "TP Nguyễn Hồng Quảng", "Cao Cường": a drafter's name written out, perhaps after a short title in capitals. */
+const DRAFTER_NAME = /^(?:\p{Lu}{1,4}\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,3}$/u;
+export const isDrafterName = (text: string): boolean => DRAFTER_NAME.test(text.trim());
 /**
  * A drafter's mark on its own line after the archive line: initials with the copies issued ("PH.(15)",
  * "hn (3)"), or one word in capitals as Decree 30 writes it ("TRUNGANH.": a mark set on the "Lưu" line
  * and wrapped under it). A signature line is two words or more.
  */
-/** "TP Nguyễn Hồng Quảng", "Cao Cường": a drafter's name written out, perhaps after a short title in capitals. */
-const DRAFTER_NAME = /^(?:\p{Lu}{1,4}\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,3}$/u;
-export const isDrafterName = (text: string): boolean => DRAFTER_NAME.test(text.trim());
 export const DRAFTER_WITH_COPIES = /^[A-Za-zĐđ]{1,6}\s*\.?\s*\(\d{1,4}\)\.?$/;
 export const DRAFTER_IN_CAPITALS = /^\p{Lu}{2,12}\.?(?:\s*\(\d{1,4}\))?\.?$/u;
 // "ngày { 0tháng 9 năm 2018": OCR may split a hand-filled day in two and glue it to "tháng".
