@@ -19,7 +19,7 @@ export interface DistributionRead {
 
 /** Short initials alone under the archive line, the copies issued optional ("hn", "PH.(15)"). */
 const DRAFTER_LINE = /^[A-Za-zĐđ]{1,6}\s*\.?\s*(\(\d{1,4}\))?\.?$/;
-const ITEM_START = /^\s*(?:[-–—•+~]|_\s)/;
+const ITEM_START = /^\s*(?:[-–—•+]|[~_]\s)/;
 /** "Thường trực Thành ủy; (để b/c)": an aside typed after the entry's own semicolon belongs to the entry. */
 const ASIDE_AFTER_END = /\s*;\s*(\([^()]*\))\s*([;.]?)\s*$/;
 

@@ -69,8 +69,11 @@ const DOUBLE_BULLET = /^(\s*)[-*]\s+(?=[-–—+•]\s*\S)/;
  */
 const OTHER_DASH = /^(\s*(?:\*{1,2})?)([–—•·●▪◦\uf0b7\uf0a7\uf02d])(?=\s+\S)/;
 
-/** "~ Căn cứ …": OCR's reading of a list dash, before a capitalised word. */
-const OCR_TILDE_DASH = /^(\s*)(~)(?=\s+\p{Lu})/u;
+/**
+ * "~ Căn cứ …", "~€CT Khu vực …": OCR's reading of a list dash, before a capitalised word or run into a
+ * sign (no text starts with a tilde); read as the dash it is, in the body and the Nơi nhận alike.
+ */
+const OCR_TILDE_DASH = /^(\s*)(~)(?=\s+\p{Lu}|[^\s\p{L}\p{N}~]\S)/u;
 
 const PAGE_BREAK_LINE = /^\s*[-=_*]{2,}\s*(?:page\s*break|ngắt\s*trang)\s*[-=_*]{2,}\s*$/iu;
 

@@ -64,12 +64,9 @@ export const startsUpperOrDigit = (text: string): boolean => {
 /** Removes list punctuation at the end of a list entry: OCR swaps ; : , . so all four go. */
 export const stripEntryEnd = (text: string): string => text.replace(/[\s;:,.]+$/u, '').trim();
 
-/**
- * A leading list dash or bullet. "~ Cục Thuế DNL", "_ Bộ Y tế": OCR's reading of a list's dash is a
- * sign then a space; "~€CT Khu vực": a tilde, which no entry's text starts with, may lose the space.
- */
-const DASH_LEAD = /^\s*(?:[-–—•+*]|_(?=\s)|~)\s*/u;
-const DASH_ITEM = /^\s*(?:[-–—•]|_(?=\s)|~)\s*\S/u;
+/** A leading list dash or bullet. "~ Cục Thuế DNL", "_ Bộ Y tế": OCR's reading of a list's dash is a sign then a space. */
+const DASH_LEAD = /^\s*(?:[-–—•+*]|[~_](?=\s))\s*/u;
+const DASH_ITEM = /^\s*(?:[-–—•]|[~_](?=\s))\s*\S/u;
 
 export const stripDash = (text: string): string => text.replace(DASH_LEAD, '');
 
