@@ -71,6 +71,7 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
     // A name written out (splitFooter put it here, under the archive line) is kept as typed, as on the line itself.
     if (archiveSeen && !drafter && !ITEM_START.test(e.text) && !DRAFTER_LINE.test(text) && isDrafterName(text)) {
       drafter = { initials: text, copies: null };
+      notes.add('drafter', 'uncertain', `Hiểu "${text}" dưới dòng Lưu là họ tên người soạn thảo (Nghị định 30 ghi chữ viết tắt); hãy kiểm tra.`, text);
       continue;
     }
     if (archiveSeen && !drafter && (DRAFTER_LINE.test(text) || DRAFTER_IN_CAPITALS.test(text)) && !ITEM_START.test(e.text)) {

@@ -144,6 +144,7 @@ describe('a drafter written out under the archive line', () => {
     expect(l.archive).toEqual({ units: ['VT', 'KL'], copies: null });
     expect(l.signature).toEqual({ authority: null, delegation: 'KT. BỘ TRƯỞNG', title: 'THỨ TRƯỞNG', signer: 'Hứa Đức Nhị' });
     expect(notes.some((n) => n.path.startsWith('signature') && n.kind === 'uncertain')).toBe(false);
+    expect(notes.some((n) => n.path === 'drafter' && n.kind === 'uncertain')).toBe(true);
   });
 
   it('the signer\'s name under the archive line, after the signature\'s lines, stays the signer', () => {
