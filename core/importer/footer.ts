@@ -21,8 +21,8 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
   // still in the Nơi nhận column (a wrapped entry), one at or right of it is in the signature.
   const rightStarts = rows.filter((r) => r.length > 1).map((r) => (r[r.length - 1] as Segment).start);
   const rightAt = rightStarts.length > 0 ? Math.min(...rightStarts) : Infinity;
-  /** For each row: whether a later row holds the signature's capitals (a marker's line, a position). */
-  const capitalsFrom = rows.map((_r, i) => rows.slice(i + 1).some((r) => r.some((s) => isUpperText(squash(s.text)) && /\p{L}{2}/u.test(s.text))));
+  /** The last row that holds the signature's capitals (a marker's line, a position); -1 if none. */
+  const lastCapitalsRow = rows.findLastIndex((r) => r.some((s) => isUpperText(squash(s.text)) && /\p{L}{2}/u.test(s.text)));
   rows.forEach((row, rowAt) => {
     for (const seg of row) {
       const text = squash(seg.text);
@@ -54,7 +54,7 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
       const archiveWrapped = underArchive && !endsEntry(lastText) && (/^\(\d{1,4}\)\.?$/.test(text) || (/^[-–—•+]?\s*\S+\s*:\s*$/.test(lastText) && markerKind(text) === null));
       // "- Lưu VT, KL." / "TP Nguyễn Hồng Quảng" / "KT. BỘ TRƯỞNG": a name right under the archive line, with
       // the signature's lines still to come, is the drafter's written out; the signer's name comes after them.
-      const drafterNamed = underArchive && capitalsFrom[rowAt] === true && isDrafterName(text);
+      const drafterNamed = underArchive && rowAt < lastCapitalsRow && isDrafterName(text);
       const drafter = afterArchive && (archiveWrapped || drafterNamed || DRAFTER_WITH_COPIES.test(text) || (underArchive && leftColumn && markerKind(text) === null && DRAFTER_IN_CAPITALS.test(text)));
       // "(Giao UBND các xã, phường thông tin và gửi)" on its own line: the aside of the entry above.
       const aside = inList && !afterArchive && last !== undefined && ASIDE_LINE.test(text);

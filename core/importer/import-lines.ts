@@ -125,10 +125,14 @@ const CHROME_SIGNS = /^\s*\d{1,2}:\d{2}\b|[@[\]{}|=]|https?:|www\./;
  * a line between the break and it is the screen or browser bar a screenshot or print-out carried.
  */
 function dropPageTopChrome(lines: SourceLine[], pageNumber: number, notes: Notes): void {
-  let j = pageNumber - 1;
-  while (j >= 0 && (lines[j] as SourceLine).raw.trim() === '' && (lines[j] as SourceLine).pageBreak !== true) j -= 1;
-  let k = j - 1;
-  while (k >= 0 && (lines[k] as SourceLine).raw.trim() === '' && (lines[k] as SourceLine).pageBreak !== true) k -= 1;
+  /** The nearest line before `at` with text or a page break's mark (blank lines skipped), or -1. */
+  const before = (at: number): number => {
+    let i = at - 1;
+    while (i >= 0 && (lines[i] as SourceLine).raw.trim() === '' && (lines[i] as SourceLine).pageBreak !== true) i -= 1;
+    return i;
+  };
+  const j = before(pageNumber);
+  const k = before(j);
   const top = lines[j];
   if (top === undefined || top.runs !== null || top.pageBreak === true || k < 0 || (lines[k] as SourceLine).pageBreak !== true) return;
   const text = top.raw.trim();
