@@ -47,9 +47,20 @@ export function archiveUnits(archive: Archive): string[] {
   return [RECORDS_DESK, ...units.filter((u) => u.toUpperCase() !== RECORDS_DESK)];
 }
 
+/**
+ * A drafter written out by name ("TP Nguyễn Hồng Quảng", "Cao Cường"): words, at least one of them in
+ * lower case. The checker asks for initials; until the clerk changes it, it is printed as typed, because
+ * squeezing it into capitals ("TPNGUYỄNHỒNGQUẢNG") would make it unreadable.
+ */
+export function isWrittenOutName(initials: string): boolean {
+  return /\S\s+\S/u.test(initials.trim()) && /\p{Ll}{2}/u.test(initials);
+}
+
 /** Ô 12: drafter initials in upper case plus copies issued, as the Decree's "PL.(300)". */
 export function formatDrafterMark(drafter: Drafter): string {
-  const initials = drafter.initials.replace(/[\s.]+/g, '').toLocaleUpperCase('vi');
+  const initials = isWrittenOutName(drafter.initials)
+    ? drafter.initials.trim().replace(/\s+/g, ' ').replace(/\.$/, '')
+    : drafter.initials.replace(/[\s.]+/g, '').toLocaleUpperCase('vi');
   if (!initials) return '';
   return drafter.copies === null ? `${initials}.` : `${initials}.(${drafter.copies})`;
 }

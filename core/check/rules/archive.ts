@@ -2,7 +2,7 @@
 // mark is upper-case initials plus copies ("PL.(300)"); provinces habitually write it as superscript
 // mixed case inside the archive line ("KGVX^{Ph}", seed 000), which is not the Decree's form.
 import type { Letter } from '../../letter/types';
-import { RECORDS_DESK_WORDS } from '../../format/distribution';
+import { isWrittenOutName, RECORDS_DESK_WORDS } from '../../format/distribution';
 import { repairUnits, symbolUnits, UNIT_FORM } from '../archive-line';
 import { updateIn } from '../paths';
 import { quote, upper } from '../text';
@@ -99,6 +99,16 @@ export const drafterInArchive: LetterRule = {
 
 const INITIALS_FORM = /^\p{Lu}{1,8}$/u;
 
+/**
+ * The initials the checker offers: a name written out ("TP Nguyễn Hồng Quảng") gives each word's first
+ * letter, a word already in capitals kept whole ("TPNHQ"); anything else is the letters in capitals.
+ */
+function suggestedInitials(typed: string): string {
+  if (!isWrittenOutName(typed)) return upper(typed.replace(/[^\p{L}]/gu, ''));
+  const words = typed.split(/[^\p{L}]+/u).filter((w) => w.length > 0);
+  return upper(words.map((w) => (/^\p{Lu}+$/u.test(w) ? w : w.charAt(0))).join(''));
+}
+
 export const drafterForm: LetterRule = {
   id: 'drafter-form',
   title: 'Ký hiệu người soạn thảo',
@@ -107,7 +117,7 @@ export const drafterForm: LetterRule = {
   check: (letter) => {
     const d = letter.drafter;
     if (!d || INITIALS_FORM.test(d.initials)) return [];
-    const cleaned = upper(d.initials.replace(/[^\p{L}]/gu, ''));
+    const cleaned = suggestedInitials(d.initials);
     return [
       {
         path: 'drafter',
@@ -119,7 +129,7 @@ export const drafterForm: LetterRule = {
   fix: (letter) => {
     const d = letter.drafter;
     if (!d) return letter;
-    const cleaned = upper(d.initials.replace(/[^\p{L}]/gu, ''));
+    const cleaned = suggestedInitials(d.initials);
     return cleaned && cleaned !== d.initials ? { ...letter, drafter: { ...d, initials: cleaned } } : letter;
   },
 };

@@ -109,3 +109,18 @@ describe('archive-form on "Văn thư"', () => {
     expect(applyFix(typed, finding as NonNullable<typeof finding>).archive.units).toEqual(['VT', 'KGVX']);
   });
 });
+
+describe('drafter-form on a name written out', () => {
+  it('"TP Nguyễn Hồng Quảng" (Bộ NN&PTNT 4244) is offered as the initials of its words, not squeezed into capitals', () => {
+    const typed = mutate((l) => (l.drafter = { initials: 'TP Nguyễn Hồng Quảng', copies: null }));
+    const [finding, ...rest] = findingsOf(typed, 'drafter-form');
+    expect(rest).toEqual([]);
+    expect(finding?.fix).toBe('Sửa thành “TPNHQ”');
+    expect(applyFix(typed, finding as NonNullable<typeof finding>).drafter).toEqual({ initials: 'TPNHQ', copies: null });
+  });
+
+  it('initials typed in lower case are still put in capitals as typed', () => {
+    const [finding] = findingsOf(mutate((l) => (l.drafter = { initials: 'p.h', copies: 15 })), 'drafter-form');
+    expect(finding?.fix).toBe('Sửa thành “PH”');
+  });
+});

@@ -76,6 +76,15 @@ describe('formatArchiveLine and drafter mark (ô 9b, ô 12, §4.10–4.11)', () 
     expect(formatDrafterMark({ initials: 'p.l', copies: 300 })).toBe('PL.(300)');
     expect(formatDrafterMark({ initials: ' ', copies: 3 })).toBe('');
   });
+
+  it('prints a drafter written out by name as typed, not squeezed into capitals', () => {
+    // Bộ NN&PTNT 4244: "TP Nguyễn Hồng Quảng" under the archive line
+    expect(formatDrafterMark({ initials: 'TP  Nguyễn Hồng Quảng', copies: null })).toBe('TP Nguyễn Hồng Quảng.');
+    expect(formatDrafterMark({ initials: 'Cao Cường.', copies: 5 })).toBe('Cao Cường.(5)');
+    // initials typed with spaces or in lower case are still initials
+    expect(formatDrafterMark({ initials: 'p h', copies: null })).toBe('PH.');
+    expect(formatDrafterMark({ initials: 'N V A', copies: null })).toBe('NVA.');
+  });
 });
 
 describe('formatNoiNhanEntries (ô 9b, §4.10)', () => {
