@@ -39,11 +39,12 @@ function parseNumberLine(text: string, out: HeaderFields, notes: Notes): string 
   const lead = /^\s*(?:so\s*[:.]?|s[e6o]?\s*[:;.])\s*/.exec(fold(text));
   const body = text.slice(lead ? lead[0].length : 0);
   const slash = body.indexOf('/');
-  // "Số : *44* DN-UBND": OCR lost the slash; a capitals-and-hyphen token after the number is the symbol.
-  const noSlash = slash < 0 ? /^(\S+)\s+(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+)/u.exec(body) : null;
+  // "Số : *44* DN-UBND", "Số: 9476BNNMT-CNTY": OCR lost the slash; a capitals-and-hyphen token after
+  // the number (spaced or run on to its digits) is the symbol.
+  const noSlash = slash < 0 ? (/^(\S+)\s+(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ?? /^(\d{1,6})(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body)) : null;
   if (noSlash) notes.add('symbol', 'uncertain', `Dòng "Số" không có dấu "/"; đã hiểu "${noSlash[2] as string}" là ký hiệu — hãy kiểm tra.`, text.trim());
   const numPart = slash >= 0 ? body.slice(0, slash) : noSlash ? (noSlash[1] as string) : (/^\S*/.exec(body)?.[0] ?? '');
-  const symRaw = slash >= 0 ? body.slice(slash + 1) : noSlash ? body.slice((noSlash[1] as string).length).trim() : '';
+  const symRaw = slash >= 0 ? body.slice(slash + 1) : noSlash ? body.slice(noSlash[0].length) : '';
   const n = readNumber(numPart);
   switch (n.kind) {
     case 'value':
@@ -64,6 +65,9 @@ function parseNumberLine(text: string, out: HeaderFields, notes: Notes): string 
   const token = /^ngay\b/.test(fold(normal)) ? '' : (/^\S*/.exec(normal)?.[0] ?? '');
   out.symbol = token.replace(/[.,;:_*~]+$/, '');
   if (out.symbol === '') notes.missing('symbol', 'Không thấy ký hiệu văn bản sau "Số".');
+  // No slash and no symbol: whatever follows the unreadable number (a dateline run into the same line)
+  // is still handed back.
+  if (slash < 0 && !noSlash) return body.slice(numPart.length).trim();
   return normal.slice(token.length).trim();
 }
 

@@ -46,6 +46,20 @@ Bùi Xuân Cường`;
     expect(notes.some((n) => n.path === 'date' && n.kind === 'uncertain')).toBe(true);
   });
 
+  it('"Số: 9476BNNMT-CNTY Hà Nội, ngày 24 …": OCR lost the slash between number and symbol; both are read, flagged, and the dateline after them is kept', () => {
+    const { letter: l, notes } = read(header('Số: 9476BNNMT-CNTY Hà Nội, ngày 24 tháng 11 năm 2025', 'V/v trả lời bổ sung kiến nghị của cử tri'));
+    expect([l.number, l.symbol, l.place]).toEqual([9476, 'BNNMT-CNTY', 'Hà Nội']);
+    expect(l.date).toEqual({ day: 24, month: 11, year: 2025 });
+    expect(notes.some((n) => n.path === 'symbol' && n.kind === 'uncertain')).toBe(true);
+  });
+
+  it('an unreadable number ("Số: 94x6 Hà Nội, ngày 24 …") is left blank, and the dateline after it is still read', () => {
+    const { letter: l, notes } = read(header('Số: 94x6 Hà Nội, ngày 24 tháng 11 năm 2025', 'V/v trả lời bổ sung kiến nghị của cử tri'));
+    expect([l.number, l.symbol, l.place]).toEqual([null, '', 'Hà Nội']);
+    expect(l.date).toEqual({ day: 24, month: 11, year: 2025 });
+    expect(notes.some((n) => n.path === 'number' && n.kind === 'uncertain')).toBe(true);
+  });
+
   it('a subject that names a day, with no place above it, keeps its words', () => {
     const { letter: l } = read(header('Số: 4085/UBND-ĐT', 'V/v tổ chức hội nghị ngày 25 tháng 11 năm 2025').replace('Kính gửi', 'Thành phố Hồ Chí Minh, ngày 20 tháng 11 năm 2025\n\nKính gửi'));
     expect(l.subject).toBe('tổ chức hội nghị ngày 25 tháng 11 năm 2025 nhà sau sắp xếp');
