@@ -3,7 +3,7 @@
 // signer's name often starts at the left margin after the columns end.
 import type { Segment } from './lines';
 import { DRAFTER_IN_CAPITALS, DRAFTER_WITH_COPIES, endsEntry, isDrafterName, isArchiveEntry, isDistributionStart, isElectronicCopies, markerKind } from './patterns';
-import { hasDash, isUpperText, squash, startsLower, unclosedBracket } from './text';
+import { hasDash, isFullName, isUpperText, squash, startsLower, unclosedBracket } from './text';
 
 export interface FooterParts {
   distribution: Segment[];
@@ -32,7 +32,9 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
         continue;
       }
       const last = distribution[distribution.length - 1];
-      const isEntry = isDistributionStart(text) || hasDash(text) || /^\+\s*\S/.test(text) || isArchiveEntry(text) || isElectronicCopies(text);
+      // "Lưu Văn Bản" after the archive line was read: a signer whose family name is Lưu, no second archive line.
+      const archiveLine = isArchiveEntry(text) && !(afterArchive && isFullName(text));
+      const isEntry = isDistributionStart(text) || hasDash(text) || /^\+\s*\S/.test(text) || archiveLine || isElectronicCopies(text);
       const leftColumn = rightAt !== Infinity && seg.start < rightAt - 6;
       // A wrapped entry: the entry before it is open, and this piece reads like the rest of an entry
       // (lower case, a bracket, left of the signature column, or ending in list punctuation) and not
@@ -61,7 +63,7 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
       if (seg.col === 'left' || isEntry || continues || drafter || aside) {
         distribution.push(seg);
         inList = true;
-        if (isArchiveEntry(text)) afterArchive = true;
+        if (archiveLine) afterArchive = true;
       } else {
         signature.push(seg);
       }

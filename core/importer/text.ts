@@ -82,7 +82,7 @@ export const titleCase = (text: string): string =>
 
 /** The most common Vietnamese family names (folded), which open a person's full name. */
 const FAMILY_NAMES = new Set(
-  'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh trinh doan luong mai cao lam ha chu ta truong to thai tong quach kieu khuat giang tang au lai la van dao'.split(' '),
+  'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh trinh doan luong mai cao lam ha chu ta truong to thai tong quach kieu khuat giang tang au lai la van dao luu'.split(' '),
 );
 /**
  * "Trần Đức Thắng": a person's full name (a common family name, then two or three capitalised words),

@@ -234,6 +234,13 @@ describe('the footer\'s columns run together without tone marks', () => {
     expect(l.distribution).toEqual(['Như trên', 'Phó TTg Thường trực Chính phủ Nguyễn Hòa Bình, Trưởng Ban Chỉ đạo']);
   });
 
+  it('"Lưu Văn Bản" after the archive line: a signer whose family name is Lưu, not a second archive line', () => {
+    const { letter: l } = read(letter('Nơi nhận: KT. CHỦ TỊCH\n- Như trên; PHÓ CHỦ TỊCH\n- Thường trực HĐND tỉnh;\n- Lưu: VT, KTN. CAOCƯỜNG.(10)\n\nLưu Văn Bản'));
+    expect(l.signature).toEqual({ authority: null, delegation: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', signer: 'Lưu Văn Bản' });
+    expect(l.archive).toEqual({ units: ['VT', 'KTN'], copies: null });
+    expect(l.drafter).toEqual({ initials: 'CAOCƯỜNG', copies: 10 });
+  });
+
   it('a name made of position-like words is still a name: "TRƯƠNG THANH ĐOÀN" under the position', () => {
     const { letter: l } = read(letter('Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTRƯƠNG THANH ĐOÀN'));
     expect(l.signature.title).toBe('PHÓ CHỦ TỊCH');
