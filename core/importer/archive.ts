@@ -62,9 +62,18 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     drafterCopies = Number(bracketed[2]);
     text = `${text.slice(0, bracketed.index)}.`;
   }
+  // "VT, KTN. Cao Cường.(10)", "VT, NMMT. D.V. Tịnh.": a drafter's name written out after the units'
+  // full stop, as our exporter prints one (the Decree's "PL.(300)" with the name for the initials).
+  const spelled = bracketed ? null : /^(.*?[\p{Lu}\d)])\.\s+(\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){1,4}?)\s*(?:\(\s*(\d{1,4})\s*\))?\s*\.?\s*$/u.exec(text);
+  const spelledOut = spelled !== null && /\p{Ll}{2}/u.test(spelled[2] as string);
+  if (spelled && spelledOut) {
+    marks.push((spelled[2] as string).replace(/\.$/, ''));
+    if (spelled[3] !== undefined) drafterCopies = Number(spelled[3]);
+    text = `${spelled[1] as string}.`;
+  }
   // "VT, VP (HC), Tài (25).", "VT, KTN, Cao Cường (10b)", "VT, KTN (3b) Nghĩa (24).": the drafter's name
   // (not in capitals) with the copies issued ends the line, after a comma or a unit's own copies.
-  const named = bracketed ? null : /([,)])\s*(\p{Lu}?\p{Ll}[\p{L}.]*(?:\s+\p{Lu}\p{Ll}+){0,3})\s*\(\s*(\d{1,4})\s*\)\s*\.?\s*$/u.exec(text);
+  const named = bracketed || marks.length > 0 ? null : /([,)])\s*(\p{Lu}?\p{Ll}[\p{L}.]*(?:\s+\p{Lu}\p{Ll}+){0,3})\s*\(\s*(\d{1,4})\s*\)\s*\.?\s*$/u.exec(text);
   if (named) {
     marks.push(named[2] as string);
     drafterCopies = Number(named[3]);
@@ -233,7 +242,7 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // initials); a mark of initials ("Ph", "tđat", "Tài" too short to tell) is written in capitals, as the
   // Decree wants.
   // "Hằng B": a given name and a letter that tells two people of that name apart.
-  const fullName = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}$/u.test(initials) || /^\p{Lu}\p{Ll}+\s\p{Lu}$/u.test(initials) || /^\p{Lu}{1,2}\p{Ll}{3,}$/u.test(initials);
+  const fullName = spelledOut || /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}$/u.test(initials) || /^\p{Lu}\p{Ll}+\s\p{Lu}$/u.test(initials) || /^\p{Lu}{1,2}\p{Ll}{3,}$/u.test(initials);
   if (initials !== '' && fullName) {
     drafter = { initials, copies: drafterCopies && drafterCopies > 0 ? drafterCopies : null };
     notes.add('drafter', 'uncertain', `Hiểu "${initials}" cuối dòng Lưu là họ tên người soạn thảo (Nghị định 30 ghi chữ viết tắt); hãy kiểm tra.`, raw.trim());

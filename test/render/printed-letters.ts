@@ -53,7 +53,7 @@ function printedReading(e: Expected): Expected {
     signature: { ...e.signature, authority: printedMarker(e.signature.authority), delegation: printedMarker(e.signature.delegation) },
     distribution: noiNhanItems(e),
     archive: { ...e.archive, units: archiveUnits(e.archive) },
-    drafter: e.drafter && mark ? { initials: mark.replace(/\..*$/, ''), copies: e.drafter.copies } : null,
+    drafter: e.drafter && mark ? { initials: mark.replace(/\.(?:\(\d+\))?$/, ''), copies: e.drafter.copies } : null,
   };
 }
 

@@ -109,6 +109,11 @@ describe('DOCX import', () => {
     ['VT and a drafter mark', { units: ['VT'], copies: null }, { initials: 'PH', copies: null }],
     ['VT and a drafter mark with copies', { units: ['VT'], copies: null }, { initials: 'PH', copies: 15 }],
     ['VT with archive copies and a drafter mark', { units: ['VT'], copies: 2 }, { initials: 'TĐ', copies: 15 }],
+    // A drafter written out by name is printed as typed ("- Lưu: VT, KTN. Cao Cường.(10)") and read back so.
+    ['a unit and a drafter named with copies', { units: ['VT', 'KGVX'], copies: null }, { initials: 'Cao Cường', copies: 10 }],
+    ['a unit and a drafter named with initials', { units: ['VT', 'KGVX'], copies: 2 }, { initials: 'D.V. Tịnh', copies: null }],
+    ['VT alone and a drafter named', { units: ['VT'], copies: null }, { initials: 'Trung Anh', copies: 5 }],
+    ['a unit and a drafter named after a title', { units: ['VT', 'KGVX'], copies: null }, { initials: 'TP Nguyễn Hồng Quảng', copies: null }],
   ])('archive of %s round-trips', async (_name, archive, drafter) => {
     const { importNotes: _n, ...sample } = sampleLetter();
     const letter: Letter = { ...sample, archive, drafter };
