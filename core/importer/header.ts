@@ -150,6 +150,20 @@ function rejoinBlankCuts(stream: ReadonlyArray<Piece | null>): Array<Piece | nul
 }
 
 /**
+ * "UBND THÀNH PHỐ HÀ" / "NỘI" / "SỞ GIÁO DỤC…": a fragment of capitals ends the name above it when a
+ * unit's own name (or no more capitals) follows; otherwise ("ỦY" / "BAN NHÂN DÂN") it starts the next.
+ */
+function endsNameAbove(above: string, fragment: string, after: Piece | null | undefined): boolean {
+  return (
+    isCapsFragment(fragment) &&
+    isUpperText(above) &&
+    !isNationalTitle(above) &&
+    !isMotto(above) &&
+    (!after || !isUpperText(squash(after.text)) || startsUnitName(after.text))
+  );
+}
+
+/**
  * Web copies (thuvienphapluat and the like) break header cells at odd places: "ỦY" / "BAN NHÂN DÂN",
  * "CỘNG" / "HÒA XÃ HỘI…", "Số:" / "1205/UBND-VX", "Quảng" / "Trị, ngày 27 tháng 12 năm 2016".
  * Such a fragment is joined to the next piece before anything is classified.
@@ -159,15 +173,18 @@ function mergeBroken(stream: ReadonlyArray<Piece | null>): Array<Piece | null> {
   for (let i = 0; i < stream.length; i += 1) {
     const piece = stream[i];
     const next = stream[i + 1];
+    // "UBND TỈNH BÀ RỊA -VŨNG" / "" / "TÀU" / "SỞ GIÁO DỤC…": OCR set the name's last word apart by a blank line.
+    const apart = stream[i + 2];
+    if (piece && next === null && apart && endsNameAbove(squash(piece.text), squash(apart.text), stream[i + 3])) {
+      out.push({ text: `${squash(piece.text)} ${squash(apart.text)}`, no: piece.no });
+      i += 2;
+      continue;
+    }
     if (piece && next) {
       const a = squash(piece.text);
       const b = squash(next.text);
       const bareNumber = /^so\s*[:.]?$/.test(fold(a));
-      // "UBND THÀNH PHỐ HÀ" / "NỘI" / "SỞ GIÁO DỤC…": the fragment ends the name above it when a unit's
-      // own name (or no more capitals) follows; otherwise ("ỦY" / "BAN NHÂN DÂN") it starts the next.
-      const after = stream[i + 2];
-      const tail =
-        isCapsFragment(b) && isUpperText(a) && !isNationalTitle(a) && !isMotto(a) && (!after || !isUpperText(squash(after.text)) || startsUnitName(after.text));
+      const tail = endsNameAbove(a, b, stream[i + 2]);
       const capsFragment = !tail && isCapsFragment(a) && isUpperText(b) && !isNationalTitle(a) && !isMotto(b);
       const placeFragment = /^(\p{Lu}\p{Ll}*\s?){1,2}$/u.test(a) && /^\p{Lu}\p{Ll}*(\s\p{Lu}\p{Ll}*)*\s*,\s*ngày\b/u.test(b);
       // "CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM": the national title or motto cut anywhere.

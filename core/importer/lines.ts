@@ -381,7 +381,9 @@ export function segmentLines(lines: readonly SourceLine[], options: { byContent?
     if (p.length === 0 || (p.length === 1 && (p[0] as { text: string }).text.trim() === '')) return [];
     if (p.length === 1) {
       const only = p[0] as { text: string; start: number };
-      const col: Column = options.byContent || rightAt === Infinity ? 'full' : only.start >= rightAt - 6 ? 'right' : 'left';
+      // A lone piece at the margin is never the right column's: OCR's "CHÍNH Độc lập …" (the left name's
+      // last word on the motto's row) puts the right column's start a few characters in.
+      const col: Column = options.byContent || rightAt === Infinity ? 'full' : only.start > 0 && only.start >= rightAt - 6 ? 'right' : 'left';
       return [segment(line.no, only.text, null, col, only.start, line)];
     }
     const first = p[0] as { text: string; start: number };

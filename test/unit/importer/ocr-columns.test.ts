@@ -67,6 +67,36 @@ Bùi Xuân Cường`;
   });
 });
 
+describe('a parent agency whose last word OCR read on the motto\'s row', () => {
+  const letter = (header: string) => `${header}
+
+V/v đánh giá tình hình sử dụng các công trình cấp nước
+
+Kính gửi: Hiệu trưởng các trường THPT.
+
+Đề nghị các đơn vị thực hiện./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+GIÁM ĐỐC
+
+Trần Văn Hùng`;
+
+  it('"BỘ TÀI" / "CHÍNH Độc lập …" / "CỤC HẢI QUAN": the unit under the rows is the issuing agency, under its parent', () => {
+    const { letter: l } = read(letter('BỘ TÀI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCHÍNH Độc lập - Tự do - Hạnh phúc\nCỤC HẢI QUAN\n\nSố: 40088/CHQ-GSQL Hà Nội, ngày 03 tháng 12 năm 2025'));
+    expect(l.agency).toEqual({ parent: 'BỘ TÀI CHÍNH', name: 'CỤC HẢI QUAN' });
+    expect([l.number, l.symbol, l.place]).toEqual([40088, 'CHQ-GSQL', 'Hà Nội']);
+  });
+
+  it('"UBND TỈNH BÀ RỊA -VŨNG" / "" / "TÀU Độc lập …": the word set apart by a blank line ends the parent, not the unit', () => {
+    const { letter: l } = read(letter('UBND TỈNH BÀ RỊA -VŨNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTÀU Độc lập - Tự do - Hạnh phúc\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 327/SGDĐT-KHTC Vũng Tàu, ngày 29 tháng 4 năm 2011'));
+    expect(l.agency).toEqual({ parent: 'UBND TỈNH BÀ RỊA -VŨNG TÀU', name: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO' });
+    expect(l.date).toEqual({ day: 29, month: 4, year: 2011 });
+  });
+});
+
 describe('a position read into the Nơi nhận column', () => {
   it('"Nơi nhận: BỘ TRƯỞNG, CHỦ NHIỆM": two positions after the label are the signer\'s', () => {
     const { letter: l } = read(letter('Nơi nhận: BỘ TRƯỞNG, CHỦ NHIỆM\n\n- Như trên;\n- Lưu: VT.\n\nMai Tiến Dũng'));
