@@ -35,8 +35,8 @@ const isCapsFragment = (text: string): boolean => /^\p{Lu}{1,5}$/u.test(text);
 
 function parseNumberLine(text: string, out: HeaderFields, notes: Notes): string {
   out.numberFound = true;
-  // "Số:", or OCR's "sé;" or "S :" (isNumberLine took it only before a number and a symbol).
-  const lead = /^\s*(?:so\s*[:.]?|s[e6o]?\s*[:;.])\s*/.exec(fold(text));
+  // "Số:", or OCR's "sé;", "Sá:" or "S :" (isNumberLine took it only before a number and a symbol).
+  const lead = /^\s*(?:so\s*[:.]?|s[e6oa]?\s*[:;.])\s*/.exec(fold(text));
   const body = text.slice(lead ? lead[0].length : 0);
   const slash = body.indexOf('/');
   // "Số : *44* DN-UBND", "Số: 9476BNNMT-CNTY": OCR lost the slash; a capitals-and-hyphen token after

@@ -61,7 +61,8 @@ export const isNumberLine = (text: string): boolean => {
   // "Số: A308/…", "Số $9934 /CT-TTHT": a hand-filled number OCR read with a stray letter or sign at one end.
   // "sé; 5452 /TCHQ-GSQL": OCR's "Số:" with its vowel and colon misread, before a number and a symbol.
   // "Số: AO5f /CT-TTHT": a hand-filled number OCR could not read, between "Số:" and the symbol's slash.
-  const unreadable = /^so\s*[:.]\s*([a-z\d$§#]{1,6})\s*\/\s*[a-z]/.exec(f);
+  // "Sá:4HHH /CT-TTHT": "Số" with its vowel misread too.
+  const unreadable = /^s[oa]\s*[:.]\s*([a-z\d$§#]{1,6})\s*\/\s*[a-z]/.exec(f);
   if (unreadable && /\d/.test(unreadable[1] as string)) return true;
   return /^so\s*[:.]?\s*[\dOoIl.…_ ]*\s*\//.test(f) || /^so\s*[:.]?\s*[a-z$§#]?\d+[a-z]?\s*\//.test(f) || /^so\s*[:.]\s*\d/.test(fold(text).trim()) || OCR_SO.test(f);
 };
@@ -86,10 +87,14 @@ export const DRAFTER_WITH_COPIES = /^[A-Za-zĐđ]{1,6}\s*\.?\s*\(\d{1,4}\)\.?$/;
 export const DRAFTER_IN_CAPITALS = /^\p{Lu}{2,12}\.?(?:\s*\(\d{1,4}\))?\.?$/u;
 // "ngày { 0tháng 9 năm 2018": OCR may split a hand-filled day in two and glue it to "tháng".
 // "ngàÊ 4 tháng 10 năm 2022", "ngài: 19 tháng 7": OCR may mar "ngày" itself (and add a sign after it);
-// a marred word counts before a typed day only.
-export const NGAY = String.raw`(?:ngay|(?<![a-z\d])ng[a-z]{1,2}(?=\s*[:.]?\s*\d))[:.]?`;
+// a marred word counts before a typed day only, or after the place's comma before a day OCR could not
+// read ("Thành phố Hồ Chí Minh, ngàu:J_ tháng 02").
+export const NGAY = String.raw`(?:ngay|(?<![a-z\d])ng[a-z]{1,2}(?=\s*[:.]?\s*\d)|(?<=,\s{0,2})ng[a-z]{1,2}(?=\s*[:.]?\s*[^\s\d]{1,3}\s+thang\s))[:.]?`;
 // "ngày Qhéng 7 năm 2022": a hand-filled day OCR ran into "tháng" and marred it, the month and year still read.
-export const DATE = new RegExp(String.raw`${NGAY}\s*(\S{0,6}?(?:\s\S{1,2}?)?)\s*(?:thang|(?<![a-z])[a-z]{2,3}ng(?=\s+\d{1,2}\s+nam\s*\d{4}))\s*(\S{0,6}?)\s*nam\s*([\dOoIl]{4})?`);
+// "tháng 02jhăm 2018": OCR glued a marred "năm" to the month's digits.
+export const DATE = new RegExp(
+  String.raw`${NGAY}\s*(\S{0,6}?(?:\s\S{1,2}?)?)\s*(?:thang|(?<![a-z])[a-z]{2,3}ng(?=\s+\d{1,2}\s+nam\s*\d{4}))\s*(\S{0,6}?)\s*(?:nam|(?<=\d)[a-z]{1,2}am\b)\s*([\dOoIl]{4})?`,
+);
 
 /**
  * Signature authority and delegation markers: TM. KT. TL. TUQ. Q. (also "T/M", "K.T."), and "KT GIÁM

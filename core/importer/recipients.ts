@@ -19,6 +19,9 @@ const ended = (text: string): boolean => /[;.]\s*$/.test(text);
 /** "MST: 0101630375", "Địa chỉ: …", "Đ/c: …": a short label (three words at most) and its value. */
 const RECIPIENT_DETAIL = /^(?:[\p{L}/.]{1,12}\s){0,2}[\p{L}/.]{1,12}\s*:\s*\S/u;
 
+/** "Địa chỉ:", "MST:": the labels of an addressee's details. */
+const DETAIL_LABEL = /(?:^|\s)(?:địa chỉ|đ\/c|mst|mã số thuế|điện thoại|đt|fax|email)\s*:/iu;
+
 /** Words of an address: a street, an industrial park, an administrative unit. */
 const ADDRESS_WORD = /(?:^|[\s(,])(?:đ\/c|địa chỉ|số nhà|đường|phố|KCN|khu công nghiệp|thôn|ấp|xã|phường|thị trấn|quận|huyện|tỉnh)(?=[\s:,.)])/iu;
 
@@ -185,7 +188,9 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     // "Kính gửi: Công ty TNHH X" / "Mã số thuế: 2300321657" / "Địa chỉ: Số 14, …": the addressee's
     // labelled details, right under it with no list ending between, are part of that recipient (typed
     // with ";", as "Mã số thuế: …;", they are entries of the list, read above).
-    if (!dashed && last !== undefined && !ended(last) && !blankSince && RECIPIENT_DETAIL.test(text) && !OPENS_BODY.test(text) && text.length <= 200) {
+    // "Địa chỉ: …, TP HCM." / "Mã số thuế: 0310011749": a detail after one that ended in a full stop goes on too.
+    const detailsGoOn = last !== undefined && items.length === 1 && /\.\s*$/.test(last) && DETAIL_LABEL.test(last) && DETAIL_LABEL.test(text);
+    if (!dashed && last !== undefined && (!ended(last) || detailsGoOn) && !blankSince && RECIPIENT_DETAIL.test(text) && !OPENS_BODY.test(text) && text.length <= 200) {
       items[items.length - 1] = `${last} ${text}`;
       continue;
     }
