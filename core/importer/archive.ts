@@ -33,7 +33,9 @@ const symbolParts = (symbol: string): string[] => symbol.toUpperCase().split(/[-
 
 export function parseArchive(raw: string, notes: Notes, context: ArchiveContext = { symbol: '' }): ArchiveRead {
   let text = raw.replace(/^\s*[-–—•+~_]\s*/, '');
-  const lead = /^\s*luu\s*[:.]?\s*/.exec(fold(text));
+  const lead = /^\s*(?:luu\s*[:.]?|(l[a-z]{1,3})\s*:(?=\s*v[t1i]\b))\s*/.exec(fold(text));
+  // "Lan: VT, TTHT.": OCR's reading of "Lưu", told by the records desk after it.
+  if (lead?.[1] !== undefined) notes.add('archive.units', 'converted', `"${text.slice(0, lead[1].length)}" đầu dòng được hiểu là "Lưu" — lỗi nhận dạng chữ.`, raw.trim());
   text = text.slice(lead ? lead[0].length : 0);
   const marks: string[] = [];
   text = text.replace(/\^\{([^}]*)\}|\^(\S+)/g, (_m, a: string | undefined, b: string | undefined) => {
@@ -184,7 +186,8 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   const paren = /\(\s*(\d{1,3})\s*\)/.exec(text);
   if (paren) {
     copies = Number(paren[1]);
-    text = text.slice(0, paren.index) + text.slice(paren.index + paren[0].length);
+    // "HTr(1)f6j-1)": the count parts what OCR glued on each side of it.
+    text = `${text.slice(0, paren.index)} ${text.slice(paren.index + paren[0].length)}`;
   } else {
     const bare = /\s(\d{1,3})\s*[.,;:]?\s*$/.exec(text);
     if (bare) {
@@ -212,8 +215,15 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     const quoted = /^["“”'‘’].*["“”'‘’]$/.test(t);
     const bare = t.replace(/^["“”'‘’(]+|["“”'‘’)]+$/g, '');
     if (bare === '') continue;
-    // "TTr" of "BGDĐT-TTr": a unit the symbol names keeps its own lower-case letter.
-    if (quoted || (bare !== bare.toUpperCase() && !parts.includes(bare.toUpperCase()))) marks.push(bare);
+    // "f6j-1": small letters and digits run together after the units, a hand's mark OCR could not read.
+    if (!quoted && /\p{Ll}/u.test(bare) && /\p{L}\d|\d\p{L}|\d-|-\d/u.test(bare) && !/^\p{L}{1,4}\d{1,3}$/u.test(bare)) {
+      notes.add('drafter', 'uncertain', `Không đọc được "${bare}" cuối dòng Lưu (nét viết tay?); đã bỏ qua.`, raw.trim());
+      continue;
+    }
+    // "TTr" of "BGDĐT-TTr": a unit the symbol names keeps its own lower-case letter; so does one in
+    // capitals with a small letter at its end ("HTr", the Phòng Hỗ trợ of a tax office), as units are abbreviated.
+    const unitWithSmallEnd = /^\p{Lu}{2,}\p{Ll}$/u.test(bare);
+    if (quoted || (bare !== bare.toUpperCase() && !parts.includes(bare.toUpperCase()) && !unitWithSmallEnd)) marks.push(bare);
     else units.push(bare);
   }
   // "Lưu vp.": a line of one token names where the letter is filed, whatever its case; a drafter's mark

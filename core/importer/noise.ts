@@ -88,12 +88,15 @@ export function isOcrSpecks(tail: string): boolean {
 
 const AS_ABOVE_ENDED = new RegExp(String.raw`^${AS_ABOVE_OCR}\s*[;,]`);
 /**
- * "Như trên; TH š TR 5 NÑ": beside the first entry, the signer's position read as scraps of one or two
- * letters. No entry shares a line with "Như trên" that is made only of such scraps.
+ * "Như trên; TH š TR 5 NÑ", "Như trên; Pi": beside the first entry, the signer's position or seal read as
+ * scraps of one or two letters. No entry shares a line with "Như trên" that is made only of such scraps.
  */
 export function isScrapsAfterAsAbove(entry: string, tail: string): boolean {
   const tokens = tail.trim().split(/\s+/).filter((t) => t !== '');
   // "để b/c", "và": a word in small letters or an abbreviation with "/" is an entry's own text.
   const scrap = (t: string): boolean => letterCount(t) <= 2 && !/\d{2}/.test(t) && !/\//.test(t) && !/^\p{Ll}{2}$/u.test(t);
-  return AS_ABOVE_ENDED.test(fold(entry).trim()) && tokens.length >= 2 && tokens.length <= 8 && tokens.every(scrap);
+  // "Như trên; Pi": one scrap alone when it is a capital and a small letter with no tone mark, which no
+  // entry is ("Như trên; Sở" / "Tài chính;" is an entry the row's wrap cut).
+  const oneScrap = tokens.length === 1 && /^[A-Z][a-z]$/.test(tokens[0] as string);
+  return AS_ABOVE_ENDED.test(fold(entry).trim()) && (tokens.length >= 2 || oneScrap) && tokens.length <= 8 && tokens.every(scrap);
 }

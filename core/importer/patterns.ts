@@ -11,12 +11,21 @@ const clean = (text: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
-export const isNationalTitle = (text: string): boolean => /^cong ho[aà] xa hoi( chu nghia viet nam)?[.:]?$|^chu nghia viet nam$/.test(clean(text));
+/**
+ * "CQNG HoA xA HQI CHU NGHiA VIlJ;TNAM", "DQcl~p - T•.•d.o - H~nh phuc": a letter typed in an old font and
+ * OCR'd reads each vowel with its marks as a letter or a sign; the words' frame is left.
+ */
+export const NATIONAL_TITLE_OCR = String.raw`c\S{1,2}ng ho\S? x\S{1,2} h\S{1,2}i`;
+export const MOTTO_OCR = String.raw`d\S{1,4}p\s*[-–—~]\s*t\S{0,6}\s*[-–—~]\s*h\S{1,3}\s?phuc`;
+const NATIONAL_TITLE = new RegExp(String.raw`^cong ho[aà] xa hoi( chu nghia viet nam)?[.:]?$|^chu nghia viet nam$|^${NATIONAL_TITLE_OCR} chu ngh\S{1,2}a v\S{1,6}\s?nam$`);
+export const isNationalTitle = (text: string): boolean => NATIONAL_TITLE.test(clean(text));
 // "Độc lập - Tự - Hạnh phúc": text taken from a PDF drops short words, "do" among them.
-export const isMotto = (text: string): boolean => /^doc lap\s*[-–—.,]?\s*tu( do)?\s*[-–—.,]?\s*hanh phuc\.?$/.test(clean(text));
+const MOTTO = new RegExp(String.raw`^doc lap\s*[-–—.,]?\s*tu( do)?\s*[-–—.,]?\s*hanh phuc\.?$|^${MOTTO_OCR}\.?$`);
+export const isMotto = (text: string): boolean => MOTTO.test(clean(text));
 export const isRecipientsStart = (text: string): boolean => /^k[il1]nh\s*g[^\s:]{1,3}\b/.test(clean(text));
 // "Nai nhận:": OCR's reading of "Nơi" with its horn lost.
-export const isDistributionStart = (text: string): boolean => /^n[oơa]i\s*nh[^\s:]{1,2}n\b/.test(clean(text));
+// "Nui nhljn:": OCR of an old font may read "ơ" as "u".
+export const isDistributionStart = (text: string): boolean => /^n[oơau]i\s*nh[^\s:]{1,2}n\b/.test(clean(text));
 /** A Nơi nhận entry's dash as typed, or as OCR read it ("~"); "_" is a space after clean(). */
 const ENTRY_DASH = '[-–—•+~]';
 const AS_ABOVE = new RegExp(`^${ENTRY_DASH}\\s*nhu tren\\s*[;.,]?\\s*$`);
@@ -35,7 +44,8 @@ export const isAsAboveMarred = (text: string): boolean => {
   const f = fold(text);
   return AS_ABOVE_MARRED.test(f) && f.includes('e');
 };
-const ARCHIVE = new RegExp(`^${ENTRY_DASH}?\\s*luu\\b\\s*[:.]?`);
+// "- Lan: VT, TTHT.", "- LUll: VT, HTr": OCR marred "Lưu", but the records desk after its colon tells the line.
+const ARCHIVE = new RegExp(`^${ENTRY_DASH}?\\s*(?:luu\\b\\s*[:.]?|l[a-z]{1,3}\\s*:\\s*v[t1i]\\b)`);
 const ARCHIVE_NOT = new RegExp(`^${ENTRY_DASH}?\\s*luu y\\b`);
 const ELECTRONIC = new RegExp(`^${ENTRY_DASH}?\\s*ban dien tu\\b`);
 /** "- Như trên;": the first entry of Nơi nhận, even where a PDF's text lost the "Nơi nhận:" label. */
@@ -47,10 +57,10 @@ export const isArchiveEntry = (text: string): boolean => ARCHIVE.test(clean(text
  */
 export const endsEntry = (text: string): boolean => /[;.]\s*$/.test(text) && (isArchiveEntry(text) || !/[\s,]\p{Lu}{1,4}\.\s*$/u.test(text));
 export const isElectronicCopies = (text: string): boolean => ELECTRONIC.test(clean(text));
-const OCR_SUBJECT = /^\s*V[il1|]v\s+\p{Ll}/u;
+const OCR_SUBJECT = /^\s*V[il1|I]v\s+\p{Ll}/u;
 /**
  * "V/v …", "Vv …" (also in quotes), "Về việc …", and the older "Về: …" / "Về cho học sinh …" (Về + a
- * lower-case word); "Viv …", "V1v …": OCR's reading of the slash, before a word in small letters.
+ * lower-case word); "Viv …", "VIv …", "V1v …": OCR's reading of the slash, before a word in small letters.
  */
 export const isSubjectStart = (text: string): boolean =>
   /^["“]?\s*(v\s*\/\s*v|v\.v|vv|ve viec)\b/.test(clean(text)) || OCR_SUBJECT.test(text) || /^ve\s*:/.test(clean(text)) || /^\s*Về\s+\p{Ll}/u.test(text);

@@ -69,6 +69,15 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     const t = squash(contentOf(line.raw, line.runs, line.open).text);
     return t === '' ? null : t;
   };
+  /** Where a bracket opened on this line closes, one or two lines on with no blank line between; -1 if not. */
+  const bracketClosedAt = (at: number): number => {
+    for (let k = at + 1; k <= at + 2; k += 1) {
+      const t = nextText(k - 1);
+      if (t === null || t.length > 160 || /^\(/.test(t)) return -1;
+      if (/\)\s*[.;,]?$/.test(t) && !unclosedBracket(t)) return k;
+    }
+    return -1;
+  };
   let itemLead = 0;
   let blankSince = false;
   /** Items before this index came before "Đồng kính gửi:"; a copied list starts its own dashes. */
@@ -151,6 +160,17 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     if (last !== undefined && (!blankSince || (items.length === 1 && ADDRESS_WORD.test(text))) && /^\(.*\)[.;,]?$/.test(text) && text.length <= 200) {
       items[items.length - 1] = `${stripEntryEnd(last)} ${text}`;
       continue;
+    }
+    // "(Dia chi: Lô 49G, …, Ha Nội." / "MST: 0105899433)": the address in brackets over two or three lines.
+    const closeAt = last !== undefined && !blankSince && /^\(/.test(text) && unclosedBracket(text) ? bracketClosedAt(i) : -1;
+    if (closeAt > 0) {
+      const rest = lines.slice(i + 1, closeAt + 1).map((l) => squash(contentOf(l.raw, l.runs, l.open).text));
+      items[items.length - 1] = `${stripEntryEnd(last as string)} ${[text, ...rest].join(' ')}`;
+      // The address closes its recipient; without dashes to go on, the list ends with it.
+      i = closeAt;
+      if (dashed) continue;
+      i += 1;
+      break;
     }
     // "- Các bộ, cơ quan ngang bộ, cơ quan thuộc" / "Chính phủ;": a dashed entry with no ending goes on
     // on a line that has the list's ending, or on one ending in a comma whose next line has it

@@ -7,7 +7,7 @@ import type { Signature } from '../letter/types';
 import type { Notes } from './notes';
 import { lineNoise, noiseLabel } from './noise';
 import { markerKind, onlyPositionWords } from './patterns';
-import { fold, isUpperText, nearlyUpperPosition, squash, titleCase } from './text';
+import { fold, isFullName, isUpperText, nearlyUpperPosition, squash, titleCase } from './text';
 
 /** Splits text that OCR ran together at a capitals→name or title→marker boundary. */
 export function splitRunTogether(text: string): string[] {
@@ -101,6 +101,19 @@ export interface SignatureRead {
   signature: Signature;
 }
 
+/** A full name ending a line after signs and at most one short word ("*. Sue Nguyên Nam Bình"). */
+function nameAfterSpecks(line: string): { name: string; specks: string } | null {
+  const words = line.trim().split(/\s+/);
+  for (const size of [4, 3]) {
+    if (words.length <= size) continue;
+    const name = words.slice(-size).join(' ');
+    const specks = words.slice(0, -size);
+    const lettered = specks.filter((w) => /\p{L}/u.test(w));
+    if (isFullName(name) && lettered.length <= 1 && lettered.every((w) => w.replace(/[^\p{L}]/gu, '').length <= 3)) return { name, specks: specks.join(' ') };
+  }
+  return null;
+}
+
 export function parseSignature(texts: readonly string[], notes: Notes): SignatureRead {
   // "‘Neuyén Thanh Binh": a seal's or pen's stroke that OCR read as a quote mark before the name;
   // "Nơi nhận: ,CỤC TRƯỞNG": a comma OCR read glued to the position.
@@ -180,6 +193,15 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
       if (sig.signer !== '') notes.add('signature.signer', 'uncertain', `Có hai dòng giống họ tên người ký; đã lấy dòng sau.`, sig.signer);
       if (upper) notes.add('signature.signer', 'converted', 'Họ tên người ký viết hoa toàn bộ; đã chuyển sang chữ hoa đầu từ.', line);
       sig.signer = upper ? titleCase(line) : line;
+      return;
+    }
+    // "*. Sue Nguyên Nam Bình": the seal's strokes OCR read as signs and a short word before the name
+    // on the block's last line; the full name that ends it is the signer's.
+    const named = index === lines.length - 1 && sig.signer === '' ? nameAfterSpecks(line) : null;
+    if (named) {
+      found = true;
+      notes.add('signature.signer', 'dropped', `Bỏ "${named.specks}" trước họ tên người ký (nét dấu, chữ ký).`, line);
+      sig.signer = named.name;
       return;
     }
     notes.add('signature', 'dropped', 'Dòng trong khối chữ ký không nhận ra; đã bỏ qua.', line);

@@ -53,3 +53,78 @@ describe('an addressee\'s details under "Kính gửi"', () => {
     expect(l.recipients).toEqual(['Ngân hàng DBS Bank LTD']);
   });
 });
+
+describe('a tax office\'s footer OCR\'d over a seal', () => {
+  const footer = (lines: string) => scanned({}).replace(/Nơi nhận: KT\. CỤC TRƯỞNG[\s\S]*$/, lines);
+
+  it('"- Lan: VT, TTHT." is the archive line ("Lưu" marred), read with a note', () => {
+    const { letter: l, notes } = read(footer('Nơi nhận: KT. CỤC TRƯỞNG\n- Như trên;\n- Phòng Kiểm tra 2;\n- Lan: VT, TTHT.\n\nNguyễn Nam Bình'));
+    expect(l.distribution).toEqual(['Như trên', 'Phòng Kiểm tra 2']);
+    expect(l.archive).toEqual({ units: ['VT', 'TTHT'], copies: null });
+    expect(notes.some((n) => n.path === 'archive.units' && n.kind === 'converted')).toBe(true);
+  });
+
+  it('an entry that starts with a short word and a colon but names no records desk stays an entry ("- Lào: Đại sứ quán")', () => {
+    const { letter: l } = read(footer('Nơi nhận: KT. CỤC TRƯỞNG\n- Như trên;\n- Lào: Đại sứ quán;\n- Lưu: VT, TTHT.\n\nNguyễn Nam Bình'));
+    expect(l.distribution).toEqual(['Như trên', 'Lào: Đại sứ quán']);
+  });
+
+  it('"~ Như trên; Pi": a capital and a small letter alone beside "Như trên" is a speck; "Như trên; Sở" is kept', () => {
+    const { letter: l } = read(footer('Nơi nhận: KT. CỤC TRƯỞNG\n~ Như trên; Pi\n- Phòng PC;\n- Lưu: VT, TTHT.\n\nNguyễn Nam Bình'));
+    expect(l.distribution).toEqual(['Như trên', 'Phòng PC']);
+    const { letter: kept } = read(footer('Nơi nhận: KT. CỤC TRƯỞNG\n- Như trên; Sở\n- Phòng PC;\n- Lưu: VT, TTHT.\n\nNguyễn Nam Bình'));
+    expect(kept.distribution[0]).toBe('Như trên; Sở');
+  });
+
+  it('"*. Sue Nguyên Nam Bình": signs and a short word OCR read before the name are dropped, with a note', () => {
+    const { letter: l, notes } = read(footer('Nơi nhận: KT. CỤC TRƯỞNG\n- Như trên;\n- Lưu: VT, TTHT.\n\nPHÓ CỤC TRƯỞNG\n\n*. Sue Nguyên Nam Bình'));
+    expect(l.signature).toEqual({ authority: null, delegation: 'KT. CỤC TRƯỞNG', title: 'PHÓ CỤC TRƯỞNG', signer: 'Nguyên Nam Bình' });
+    expect(notes.some((n) => n.path === 'signature.signer' && n.kind === 'dropped')).toBe(true);
+  });
+
+  it('a line with words before a name is not cut down to the name ("Gửi kèm Nguyễn Nam Bình")', () => {
+    const { letter: l } = read(footer('Nơi nhận: KT. CỤC TRƯỞNG\n- Như trên;\n- Lưu: VT, TTHT.\n\nPHÓ CỤC TRƯỞNG\n\nGửi kèm Nguyễn Nam Bình'));
+    expect(l.signature.signer).toBe('');
+  });
+});
+
+describe('a letter typed in an old font and OCR\'d', () => {
+  const OLD_FONT = `. TONG Cl)C TRuE CQNG HoA xA HQI CHU NGHiA VIlJ;TNAM
+CVC THuE TP HA NQI DQcl~p - T•.•d.o - H~nh phuc
+Số: 20713/CT-HTr Ha N(Ji, ngay 21 thang 4 nam 2015
+VIv giai dap chinh sach thu~
+Kinh gui: Cong ty TNHH First Rubber (Vi~t Narn)
+(Dia chi: La 49G, Khu cong nghi?p Quang Minh, Ha N(Ji.
+MST: 0105899433)
+Tra lai cong van s6 CV-FRVN/02-2015 cua Cong ty, Cvc ThuS TP Ha NQi co y kiSn nhu sau:
+Cong ty khong phai nQp ban gi~y cho ca quan thuS./.
+Nui nhljn:
+- Nhutn!!n;
+- LUll: VT, HTr(1)f6j-1)
+
+KT. CUC TRUONG
+PHO CUC TRUONG
+
+Nguyen Van Hung`;
+
+  it('the national title and motto read letter for letter are still cut off the agency\'s lines', () => {
+    const { letter: l } = read(OLD_FONT);
+    expect(l.agency.name).toBe('CVC THuE TP HA NQI');
+  });
+
+  it('"VIv giai dap …" opens the subject; "Nui nhljn:" opens Nơi nhận, and "LUll: VT, HTr(1)f6j-1)" is the archive line', () => {
+    const { letter: l, notes } = read(OLD_FONT);
+    expect(l.subject).toBe('giai dap chinh sach thu~');
+    expect(l.distribution).toEqual(['Nhutn!!n']);
+    // "HTr": a unit in capitals with a small letter at its end; "f6j-1": a hand's mark, left out with a note.
+    expect(l.archive).toEqual({ units: ['VT', 'HTr'], copies: 1 });
+    expect(l.drafter).toBeNull();
+    expect(notes.some((n) => n.path === 'drafter' && n.kind === 'uncertain')).toBe(true);
+  });
+
+  it('an address in brackets over two lines stays with the recipient and ends the list', () => {
+    const { letter: l } = read(OLD_FONT);
+    expect(l.recipients).toEqual(['Cong ty TNHH First Rubber (Vi~t Narn) (Dia chi: La 49G, Khu cong nghi?p Quang Minh, Ha N(Ji. MST: 0105899433)']);
+    expect(l.body[0]?.content.map((r) => r.text).join('')).toMatch(/^Tra lai cong van/);
+  });
+});
