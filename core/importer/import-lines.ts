@@ -55,8 +55,10 @@ function joinCutLabels(lines: SourceLine[]): void {
     const head = plainOf(line);
     const tail = plainOf(next);
     if ((head === 'nơi' && /^nhận\s*:/u.test(tail)) || (head === 'kính' && /^gửi\s*:/u.test(tail))) {
-      lines[i] = { ...line, raw: `${line.raw.trimEnd()} ${next.raw.trimStart()}` };
-      lines[i + 1] = blank(next);
+      // The emptied line goes before the label, not after it: there a blank would end the recipient
+      // the label's line starts ("gửi:** Công ty TNHH" / "Tokokosen.").
+      lines[i] = blank(line);
+      lines[i + 1] = { ...next, raw: `${line.raw.trimEnd()} ${next.raw.trimStart()}`, no: line.no };
     }
   }
 }

@@ -148,10 +148,10 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
       i += 1;
       continue;
     }
-    // "Kính gửi: Ông Thái Mạnh" / "Cường", "… trên địa bàn thị xã" / "Đồng Xoài": a name cut by the
-    // page's wrap; one or two capitalised words alone on the next line end it.
+    // "Kính gửi: Ông Thái Mạnh" / "Cường", "… trên địa bàn thị xã" / "Đồng Xoài", "Công ty TNHH" /
+    // "Tokokosen.": a name cut by the page's wrap; one or two capitalised words alone on the next line end it.
     const nameCut = /\p{Lu}\p{Ll}*$/u.test(last ?? '') || /(?:^|\s)(?:xã|huyện|tỉnh|phường|quận|thành phố|thị trấn)$/u.test(last ?? '');
-    if (!dashed && items.length === 1 && rest !== '' && !blankSince && last !== undefined && !ended(last) && nameCut && /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)?$/u.test(text)) {
+    if (!dashed && items.length === 1 && rest !== '' && !blankSince && last !== undefined && !ended(last) && nameCut && /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)?[.;]?$/u.test(text)) {
       items[0] = `${last} ${text}`;
       continue;
     }

@@ -101,6 +101,17 @@ export interface SignatureRead {
   signature: Signature;
 }
 
+/** "VỀ HQ PHÓ TRƯỞNG BAN": one to three words that are no position's, then a position. */
+function positionAfterTail(line: string): { tail: string; position: string } | null {
+  const words = line.trim().split(/\s+/);
+  for (let k = 1; k <= 3 && k < words.length - 1; k += 1) {
+    const tail = words.slice(0, k).join(' ');
+    const position = words.slice(k).join(' ');
+    if (/^pho\s/.test(fold(position)) && onlyPositionWords(position) && !onlyPositionWords(tail)) return { tail, position };
+  }
+  return null;
+}
+
 /** A full name ending a line after signs and at most one short word ("*. Sue Nguyên Nam Bình"). */
 function nameAfterSpecks(line: string): { name: string; specks: string } | null {
   const words = line.trim().split(/\s+/);
@@ -155,6 +166,16 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
       const whole = /\b(truong|tich|doc|dan)$/.test(fold(current));
       if (bareMarker || /,\s*$/.test(current) || (TAIL_START.test(fold(line)) && !whole)) {
         sig[open] = `${current} ${line}`;
+        return;
+      }
+      // "KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ" / "VỀ HQ PHÓ TRƯỞNG BAN": a page ran the marker line's last words
+      // into the signer's position; they end the marker's line.
+      const ranIn = whole ? null : positionAfterTail(line);
+      if (ranIn) {
+        sig[open] = `${current} ${ranIn.tail}`;
+        open = null;
+        found = true;
+        titleParts.push(ranIn.position);
         return;
       }
     }

@@ -128,3 +128,47 @@ Nguyen Van Hung`;
     expect(l.body[0]?.content.map((r) => r.text).join('')).toMatch(/^Tra lai cong van/);
   });
 });
+
+describe('a customs letter\'s web page, hard-wrapped inside its bold spans', () => {
+  const page = (greeting: string, signature: string) => `BỘ TÀI CHÍNH
+**CỤC HẢI QUAN**
+--------
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số: 39365/CHQ-GSQL
+*V/v nhập khẩu hàng
+hóa*
+|
+*Hà Nội, ngày 02 tháng 12 năm 2025*
+|
+${greeting}
+Trả lời công văn số 01-10/2025/CV-TKV của Công ty TNHH Tokokosen, Cục Hải quan có ý kiến như sau:
+Đề nghị Công ty căn cứ các quy định nêu trên để thực hiện./.
+|
+*Nơi nhận:*
+**- **Như trên;
+- Lưu: VT, GSQL (2b).
+|
+${signature}
+**Nguyễn Bắc Hải**`;
+  const SIGNED = '**TL. CỤC TRƯỞNG**\n**KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ **\nVỀ HQ PHÓ TRƯỞNG BAN';
+
+  it('"**Kính" / "gửi:** Công ty TNHH" / "Tokokosen.": the label cut by the wrap does not end the recipient its line starts', () => {
+    const { letter: l } = read(page('**Kính\ngửi:** Công ty TNHH\nTokokosen.', SIGNED));
+    expect(l.recipients).toEqual(['Công ty TNHH Tokokosen']);
+  });
+
+  it('"KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ" / "VỀ HQ PHÓ TRƯỞNG BAN": the marker line\'s last words are cut off the signer\'s position', () => {
+    const { letter: l } = read(page('**Kính gửi:** Công ty TNHH Tokokosen.', SIGNED));
+    expect(l.signature).toEqual({ authority: null, delegation: 'TL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ VỀ HQ', title: 'PHÓ TRƯỞNG BAN', signer: 'Nguyễn Bắc Hải' });
+  });
+
+  it('after a marker line that ends in a position, a unit\'s name over the deputy\'s position stays the title', () => {
+    const { letter: l } = read(page('**Kính gửi:** Công ty TNHH Tokokosen.', '**KT. CỤC TRƯỞNG**\nBAN GIÁM SÁT PHÓ TRƯỞNG BAN'));
+    expect(l.signature.delegation).toBe('KT. CỤC TRƯỞNG');
+    expect(l.signature.title).toBe('BAN GIÁM SÁT PHÓ TRƯỞNG BAN');
+  });
+});
