@@ -205,6 +205,14 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     tokens[tokens.length - 1] = glued[1] as string;
     marks.push(glued[2] as string);
   }
+  // "VT, VHCS, HDNV, LH.8.": after two units or more, initials with the copies issued after a full stop,
+  // the Decree's "PL.(300)" without its brackets.
+  const counted = lastToken && tokens.length >= 3 && marks.length === 0 && drafterCopies === null ? /^([A-ZĐ]{2,4})\.(\d{1,3})$/u.exec(lastToken.trim()) : null;
+  if (counted) {
+    tokens.pop();
+    marks.push(counted[1] as string);
+    drafterCopies = Number(counted[2]);
+  }
   for (const token of tokens) {
     const t = token.trim();
     if (t === '') continue;

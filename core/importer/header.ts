@@ -6,7 +6,7 @@ import { startsUnitName } from './agency';
 import type { Segment } from './lines';
 import type { Notes } from './notes';
 import { readNumber } from './numbers';
-import { DATE, isMotto, isNationalTitle, isNumberLine, isRecipientsStart, isSubjectStart } from './patterns';
+import { DATE, DOCUMENT_KIND_SUBJECT, isMotto, isNationalTitle, isNumberLine, isRecipientsStart, isSubjectStart } from './patterns';
 import { fold, isUpperText, squash } from './text';
 
 export interface HeaderFields {
@@ -290,7 +290,9 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
         strays.pop();
         notes.add('date', 'uncertain', 'Ngày tháng nằm cuối dòng trích yếu (hai cột bị dồn); đã tách ra cùng địa danh ở dòng trên — hãy kiểm tra.', dated.date);
       }
-      out.subject = (datedRead ? dated.subject : text).replace(/^\s*["“]?\s*(v\s*\/\s*v|v\.v|vv|v[il1|]v(?=\s)|về việc|ve viec|về|ve)\s*[:.]?\s*/i, '');
+      const kind = DOCUMENT_KIND_SUBJECT.exec(fold(text));
+      if (kind) notes.add('subject', 'dropped', 'Bỏ chữ "Công văn" (loại văn bản do trang web ghi) trước trích yếu.', text);
+      out.subject = (datedRead ? dated.subject : kind ? text.slice((kind[1] as string).length) : text).replace(/^\s*["“]?\s*(v\s*\/\s*v|v\.v|vv|v[il1|]v(?=\s)|về việc|ve viec|về|ve)\s*[:.]?\s*/i, '');
       subjectOpen = true;
       continue;
     }

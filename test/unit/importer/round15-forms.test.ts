@@ -172,3 +172,33 @@ ${signature}
     expect(l.signature.title).toBe('BAN GIÁM SÁT PHÓ TRƯỞNG BAN');
   });
 });
+
+describe('a ministry\'s letter as a culture portal stores it, without its header', () => {
+  const page = (footer: string) => `Công văn V/v tổ chức Festival Đờn ca tài tử Quốc gia lần thứ II - Bình Dương 2017
+
+Kính gửi: Sở Văn hoá, Thể thao và Du lịch tỉnh Bình Dương
+
+Bộ Văn hoá, Thể thao và Du lịch chấp thuận việc đăng cai tổ chức Festival./.
+
+Nơi nhận:
+- Như trên;
+${footer}`;
+
+  it('"Công văn V/v …": the site\'s kind of document is dropped with a note, the subject is read', () => {
+    const { letter: l, notes } = read(page('- Lưu: VT, VHCS.'));
+    expect(l.subject).toBe('tổ chức Festival Đờn ca tài tử Quốc gia lần thứ II - Bình Dương 2017');
+    expect(notes.some((n) => n.path === 'subject' && n.kind === 'dropped')).toBe(true);
+  });
+
+  it('"Lưu: VT, VHCS, HDNV, LH.8.": initials with the copies issued after a full stop end the line', () => {
+    const { letter: l } = read(page('- Lưu: VT, VHCS, HDNV, LH.8.'));
+    expect(l.archive).toEqual({ units: ['VT', 'VHCS', 'HDNV'], copies: null });
+    expect(l.drafter).toEqual({ initials: 'LH', copies: 8 });
+  });
+
+  it('"Lưu: VT, KH, P.2.": one letter before the count names a room, no drafter', () => {
+    const { letter: l } = read(page('- Lưu: VT, KH, P.2.'));
+    expect(l.archive.units).toEqual(['VT', 'KH', 'P.2']);
+    expect(l.drafter).toBeNull();
+  });
+});
