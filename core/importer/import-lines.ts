@@ -10,7 +10,7 @@ import { signatureLines, splitFooter } from './footer';
 import { parseHeader } from './header';
 import { contentOf, markPageBreak, segmentLines } from './lines';
 import type { SourceLine } from './lines';
-import { takeLateSubject } from './late-subject';
+import { takeKindSubject, takeLateSubject } from './late-subject';
 import { hasESignature, isCutStampLine, isOcrSpecks, lineNoise, noiseLabel } from './noise';
 import { Notes } from './notes';
 import { buildParagraphs } from './paragraphs';
@@ -183,6 +183,14 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
     bodyStart = read.end;
   } else {
     notes.missing('recipients', 'Không thấy dòng "Kính gửi".');
+  }
+  const named = header.subjectFound ? null : takeKindSubject(lines, bodyStart, zones.footerStart);
+  if (named) {
+    header.subject = named.subject;
+    header.subjectFound = true;
+    const missing = notes.list.findIndex((n) => n.path === 'subject' && n.kind === 'missing');
+    if (missing >= 0) notes.list.splice(missing, 1);
+    notes.add('subject', 'uncertain', `Văn bản có tên loại "${named.kind}"; đã lấy dòng dưới tên loại làm trích yếu của bản thảo công văn — hãy kiểm tra.`, `${named.kind} / ${named.subject}`);
   }
   dropReceivedStamp(lines, bodyStart, zones.footerStart, notes);
   const body = buildBody(buildParagraphs(lines.slice(bodyStart, zones.footerStart), notes), notes);

@@ -30,3 +30,36 @@ export function takeLateSubject(lines: SourceLine[], headerEnd: number, footerSt
   for (let i = at; i < end; i += 1) lines[i] = { ...(lines[i] as SourceLine), raw: '' };
   return taken;
 }
+
+/** The name of a kind of document other than a công văn, in capitals on a line of its own. */
+const DOCUMENT_KIND = /^(thu ngo|thu keu goi|loi keu goi|thong bao|to trinh|bao cao|giay moi|thu moi|thu cam on|thu chuc mung)$/;
+
+export interface KindSubject {
+  kind: string;
+  subject: string;
+}
+
+/**
+ * "THƯ NGỎ" / "Vận động hỗ trợ (tự nguyện) kinh phí bắn pháo hoa": a letter of a named kind carries its
+ * summary (its trích yếu) under the kind's name instead of "V/v". When the header has no subject, the two
+ * lines at the body's start are taken out: the summary is the subject, the kind's name is reported.
+ */
+export function takeKindSubject(lines: SourceLine[], bodyStart: number, footerStart: number): KindSubject | null {
+  const filled = (from: number): number => {
+    let i = from;
+    while (i < footerStart && textOf(lines[i] as SourceLine) === '') i += 1;
+    return i < footerStart ? i : -1;
+  };
+  const kindAt = filled(bodyStart);
+  if (kindAt < 0) return null;
+  const kind = textOf(lines[kindAt] as SourceLine);
+  if (!isUpperText(kind) || !DOCUMENT_KIND.test(fold(kind).toLowerCase())) return null;
+  const summaryAt = filled(kindAt + 1);
+  if (summaryAt < 0) return null;
+  const subject = textOf(lines[summaryAt] as SourceLine);
+  // A summary is one short line starting with a capital, not a sentence of the body.
+  if (subject.length > 160 || /[.:;]$/.test(subject) || !/^\p{Lu}/u.test(subject) || isUpperText(subject)) return null;
+  lines[kindAt] = { ...(lines[kindAt] as SourceLine), raw: '' };
+  lines[summaryAt] = { ...(lines[summaryAt] as SourceLine), raw: '' };
+  return { kind, subject };
+}

@@ -151,6 +151,12 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     // "Kính gửi: Ông Thái Mạnh" / "Cường", "… trên địa bàn thị xã" / "Đồng Xoài", "Công ty TNHH" /
     // "Tokokosen.": a name cut by the page's wrap; one or two capitalised words alone on the next line end it.
     const nameCut = /\p{Lu}\p{Ll}*$/u.test(last ?? '') || /(?:^|\s)(?:xã|huyện|tỉnh|phường|quận|thành phố|thị trấn)$/u.test(last ?? '');
+    // "Kính gửi: Bộ trưởng" / "Bộ Công Thương": a position cut from the body it heads, named in capitalised words.
+    const positionCut = /(?:^|\s)(?:trưởng|tịch|giám đốc|chủ nhiệm)$/u.test(last ?? '') && /^\p{Lu}\p{Ll}*(?:\s(?:\p{Lu}\p{Ll}*|và)){1,6}[.;]?$/u.test(text);
+    if (!dashed && items.length === 1 && rest !== '' && !blankSince && last !== undefined && !ended(last) && positionCut) {
+      items[0] = `${last} ${text}`;
+      continue;
+    }
     if (!dashed && items.length === 1 && rest !== '' && !blankSince && last !== undefined && !ended(last) && nameCut && /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)?[.;]?$/u.test(text)) {
       items[0] = `${last} ${text}`;
       continue;

@@ -202,3 +202,61 @@ ${footer}`;
     expect(l.drafter).toBeNull();
   });
 });
+
+describe('a letter of a named kind (THƯ NGỎ)', () => {
+  const open = (summary: string) => `UỶ BAN NHÂN DÂN HUYỆN MAI CHÂU
+
+Mai Châu, ngày 19 tháng 12 năm 2019
+
+THƯ NGỎ
+
+${summary}
+
+Trong những năm qua, việc tổ chức bắn pháo hoa đã tạo không khí sôi nổi.
+
+Uỷ ban nhân dân huyện trân trọng cảm ơn!
+
+PHÓ CHỦ TỊCH UBND HUYỆN
+
+Đinh Công Sứ`;
+
+  it('the line under the kind\'s name is the subject; the kind is reported', () => {
+    const { letter: l, notes } = read(open('Vận động hỗ trợ (tự nguyện) kinh phí bắn pháo hoa'));
+    expect(l.subject).toBe('Vận động hỗ trợ (tự nguyện) kinh phí bắn pháo hoa');
+    expect(l.body.map((b) => b.content.map((r) => r.text).join(''))[0]).toMatch(/^Trong những năm qua/);
+    expect(notes.some((n) => n.path === 'subject' && n.kind === 'uncertain')).toBe(true);
+    expect(notes.some((n) => n.path === 'subject' && n.kind === 'missing')).toBe(false);
+  });
+
+  it('a sentence under the kind\'s name is the body\'s, not a subject', () => {
+    const { letter: l } = read(open('Ủy ban nhân dân huyện kêu gọi các doanh nghiệp hỗ trợ kinh phí.'));
+    expect(l.subject).toBe('');
+  });
+});
+
+describe('a recipient\'s position cut from its body by the page\'s wrap', () => {
+  const letter = (greeting: string) => `VĂN PHÒNG CHÍNH PHỦ
+Số: 11520/VPCP-CN
+V/v Chỉ thị về nhiên liệu sinh học
+Hà Nội, ngày 25 tháng 11 năm 2025
+${greeting}
+Xét đề nghị của Bộ Công Thương tại Tờ trình số 8798/TTr-BCT, Phó Thủ tướng có ý kiến như sau:
+Bộ Công Thương tiếp thu ý kiến các thành viên Chính phủ./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, CN (2).
+KT. BỘ TRƯỞNG, CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+Nguyễn Sỹ Hiệp`;
+
+  it('"Kính gửi: Bộ trưởng" / "Bộ Công Thương": the ministry\'s name goes on the position', () => {
+    const { letter: l } = read(letter('Kính gửi: Bộ trưởng\nBộ Công Thương'));
+    expect(l.recipients).toEqual(['Bộ trưởng Bộ Công Thương']);
+    expect(l.body[0]?.content.map((r) => r.text).join('')).toMatch(/^Xét đề nghị/);
+  });
+
+  it('"Kính gửi: Bộ trưởng Bộ Công Thương" whole: the body\'s first line stays the body\'s', () => {
+    const { letter: l } = read(letter('Kính gửi: Bộ trưởng Bộ Công Thương'));
+    expect(l.recipients).toEqual(['Bộ trưởng Bộ Công Thương']);
+  });
+});
