@@ -43,8 +43,12 @@ function parseNumberLine(text: string, out: HeaderFields, notes: Notes): string 
   // the number (spaced or run on to its digits) is the symbol.
   const noSlash = slash < 0 ? (/^(\S+)\s+(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ?? /^(\d{1,6})(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body)) : null;
   if (noSlash) notes.add('symbol', 'uncertain', `Dòng "Số" không có dấu "/"; đã hiểu "${noSlash[2] as string}" là ký hiệu — hãy kiểm tra.`, text.trim());
-  const numPart = slash >= 0 ? body.slice(0, slash) : noSlash ? (noSlash[1] as string) : (/^\S*/.exec(body)?.[0] ?? '');
-  const symRaw = slash >= 0 ? body.slice(slash + 1) : noSlash ? body.slice(noSlash[0].length) : '';
+  const typed = slash >= 0 ? body.slice(0, slash) : noSlash ? (noSlash[1] as string) : (/^\S*/.exec(body)?.[0] ?? '');
+  // "Số: 01-CV/BCĐ": a Party body's number carries the kind of document ("CV", công văn) after a hyphen;
+  // the kind opens the symbol.
+  const party = slash >= 0 ? /^\s*(\d{1,6})\s*-\s*(\p{Lu}{1,4})\s*$/u.exec(typed) : null;
+  const numPart = party ? (party[1] as string) : typed;
+  const symRaw = slash >= 0 ? `${party ? `${party[2] as string}/` : ''}${body.slice(slash + 1)}` : noSlash ? body.slice(noSlash[0].length) : '';
   const n = readNumber(numPart);
   switch (n.kind) {
     case 'value':
@@ -77,7 +81,8 @@ function parseDate(text: string, out: HeaderFields, notes: Notes): boolean {
   if (!m || m[3] === undefined) return false;
   out.dateFound = true;
   const at = m.index;
-  out.place = squash(text.slice(0, at)).replace(/[,;.\s]+$/, '');
+  // "* Hương Xuân, ngày …": the star under a Party body's name, run onto the dateline, is no part of the place.
+  out.place = squash(text.slice(0, at)).replace(/[,;.\s]+$/, '').replace(/^[-*•]\s+/, '');
   // "sá2 * 0Ôosp.GsQL. Bình Dương", "sé/(ÖCr-TTHT Bắc Ninh": an unreadable number line OCR ran into the
   // place; a place name has no digits, slashes or signs, so it is the capitalised words after the last such token.
   const marred = /^(.*[\d*#|/(]\S*)\s+(?=\p{Lu})/u.exec(out.place);

@@ -5,7 +5,7 @@
 import type { Inline } from '../letter/types';
 import { NO_EMPHASIS, emphasisAfter, hasEmphasisMark, parseMarks, tidyRuns } from './marks';
 import type { Emphasis } from './marks';
-import { AS_ABOVE_OCR, MOTTO_OCR, NATIONAL_TITLE_OCR, markerKind, onlyPositionWords, positionCutByOcr } from './patterns';
+import { AS_ABOVE_OCR, MOTTO_OCR, NATIONAL_TITLE_OCR, PARTY_TITLE, markerKind, onlyPositionWords, positionCutByOcr } from './patterns';
 import { fold, isFullName, isUpperText, nearlyUpperPosition } from './text';
 
 export interface SourceLine {
@@ -216,7 +216,7 @@ const KEEP_RIGHT = /^\**\s*(\/|thang\b|nam\b)/;
  * "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI…" copied with one space, or none ("TỈNH ĐĂK NÔNGCỘNG HÒA …" from
  * a Word file's table): cut before the national title or motto.
  */
-const RUN_IN = new RegExp(String.raw`(\s|(?<=[a-z]))(cong ho[aà] xa hoi|doc lap\s*[-–—~]\s*t\S{0,2} do|${NATIONAL_TITLE_OCR} chu ngh|${MOTTO_OCR})`);
+const RUN_IN = new RegExp(String.raw`(\s|(?<=[a-z]))(cong ho[aà] xa hoi|doc lap\s*[-–—~]\s*t\S{0,2} do|${NATIONAL_TITLE_OCR} chu ngh|${MOTTO_OCR}|${PARTY_TITLE}$)`);
 
 function cutRunIn(piece: { text: string; start: number }): { text: string; start: number }[] {
   const m = RUN_IN.exec(fold(piece.text));

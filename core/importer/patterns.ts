@@ -17,7 +17,9 @@ const clean = (text: string): string =>
  */
 export const NATIONAL_TITLE_OCR = String.raw`c\S{1,2}ng ho\S? x\S{1,2} h\S{1,2}i`;
 export const MOTTO_OCR = String.raw`d\S{1,4}p\s*[-–—~]\s*t\S{0,6}\s*[-–—~]\s*h\S{1,3}\s?phuc`;
-const NATIONAL_TITLE = new RegExp(String.raw`^cong ho[aà] xa hoi( chu nghia viet nam)?[.:]?$|^chu nghia viet nam$|^${NATIONAL_TITLE_OCR} chu ngh\S{1,2}a v\S{1,6}\s?nam$`);
+// "ĐẢNG CỘNG SẢN VIỆT NAM": a Party body's letter has the Party's name where the national title stands.
+export const PARTY_TITLE = String.raw`dang cong san viet nam`;
+const NATIONAL_TITLE = new RegExp(String.raw`^cong ho[aà] xa hoi( chu nghia viet nam)?[.:]?$|^chu nghia viet nam$|^${PARTY_TITLE}$|^${NATIONAL_TITLE_OCR} chu ngh\S{1,2}a v\S{1,6}\s?nam$`);
 export const isNationalTitle = (text: string): boolean => NATIONAL_TITLE.test(clean(text));
 // "Độc lập - Tự - Hạnh phúc": text taken from a PDF drops short words, "do" among them.
 const MOTTO = new RegExp(String.raw`^doc lap\s*[-–—.,]?\s*tu( do)?\s*[-–—.,]?\s*hanh phuc\.?$|^${MOTTO_OCR}\.?$`);

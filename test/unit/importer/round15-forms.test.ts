@@ -260,3 +260,31 @@ Nguyễn Sỹ Hiệp`;
     expect(l.recipients).toEqual(['Bộ trưởng Bộ Công Thương']);
   });
 });
+
+describe('a Party body\'s letter', () => {
+  const PARTY = `ĐẢNG ỦY PHƯỜNG HƯƠNG XUÂN ĐẢNG CỘNG SẢN VIỆT NAM
+BCĐ XÂY DỰNG ĐỀ ÁN PHƯỜNG ĐCVMĐT
+* Hương Xuân, ngày 12 tháng 10 năm 2015
+Số: 01-CV/BCĐ
+V/v đề nghị tham gia góp ý kiến vào dự thảo
+Kính gửi:
+- Thủ trưởng các cơ quan, đơn vị trên địa bàn phường Hương Xuân;
+- Bí thư các chi bộ trực thuộc.
+Ban Chỉ đạo đề nghị các đơn vị góp ý kiến./.
+Nơi nhận:
+- Như trên;
+- Lưu: VP.
+T/M BAN CHỈ ĐẠO
+TRƯỞNG BAN
+Nguyễn Văn An`;
+
+  it('"ĐẢNG CỘNG SẢN VIỆT NAM" stands where the national title does; the steering board is the issuing body under its Party committee', () => {
+    const { letter: l } = read(PARTY);
+    expect(l.agency).toEqual({ parent: 'ĐẢNG ỦY PHƯỜNG HƯƠNG XUÂN', name: 'BCĐ XÂY DỰNG ĐỀ ÁN PHƯỜNG ĐCVMĐT' });
+  });
+
+  it('"Số: 01-CV/BCĐ": the kind of document after the number opens the symbol; the star before the place is dropped', () => {
+    const { letter: l } = read(PARTY);
+    expect([l.number, l.symbol, l.place]).toEqual([1, 'CV/BCĐ', 'Hương Xuân']);
+  });
+});
