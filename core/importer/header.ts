@@ -276,8 +276,7 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
         if (out.place === '' && prev && prev.no >= piece.no - 1 && /,\s*$/.test(prev.text)) {
           out.place = squash(prev.text).replace(/[,\s]+$/, '');
           strays.pop();
-          const missing = notes.list.findIndex((n) => n.path === 'place' && n.kind === 'missing');
-          if (missing >= 0) notes.list.splice(missing, 1);
+          notes.found('place');
         }
         continue;
       }

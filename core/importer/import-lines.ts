@@ -188,8 +188,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   if (named) {
     header.subject = named.subject;
     header.subjectFound = true;
-    const missing = notes.list.findIndex((n) => n.path === 'subject' && n.kind === 'missing');
-    if (missing >= 0) notes.list.splice(missing, 1);
+    notes.found('subject');
     notes.add('subject', 'uncertain', `Văn bản có tên loại "${named.kind}"; đã lấy dòng dưới tên loại làm trích yếu của bản thảo công văn — hãy kiểm tra.`, `${named.kind} / ${named.subject}`);
   }
   dropReceivedStamp(lines, bodyStart, zones.footerStart, notes);

@@ -53,7 +53,7 @@ export function takeKindSubject(lines: SourceLine[], bodyStart: number, footerSt
   const kindAt = filled(bodyStart);
   if (kindAt < 0) return null;
   const kind = textOf(lines[kindAt] as SourceLine);
-  if (!isUpperText(kind) || !DOCUMENT_KIND.test(fold(kind).toLowerCase())) return null;
+  if (!isUpperText(kind) || !DOCUMENT_KIND.test(fold(kind))) return null;
   const summaryAt = filled(kindAt + 1);
   if (summaryAt < 0) return null;
   const subject = textOf(lines[summaryAt] as SourceLine);

@@ -17,6 +17,12 @@ export class Notes {
     this.add(path, 'missing', message);
   }
 
+  /** A field first reported missing was found after all (a place on the line above, a subject further on). */
+  found(path: string): void {
+    const at = this.list.findIndex((n) => n.path === path && n.kind === 'missing');
+    if (at >= 0) this.list.splice(at, 1);
+  }
+
   has(path: string, kind?: NoteKind): boolean {
     return this.list.some((n) => n.path === path && (kind === undefined || n.kind === kind));
   }
