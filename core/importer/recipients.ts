@@ -153,11 +153,8 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     const nameCut = /\p{Lu}\p{Ll}*$/u.test(last ?? '') || /(?:^|\s)(?:xã|huyện|tỉnh|phường|quận|thành phố|thị trấn)$/u.test(last ?? '');
     // "Kính gửi: Bộ trưởng" / "Bộ Công Thương": a position cut from the body it heads, named in capitalised words.
     const positionCut = /(?:^|\s)(?:trưởng|tịch|giám đốc|chủ nhiệm)$/u.test(last ?? '') && /^\p{Lu}\p{Ll}*(?:\s(?:\p{Lu}\p{Ll}*|và)){1,6}[.;]?$/u.test(text);
-    if (!dashed && items.length === 1 && rest !== '' && !blankSince && last !== undefined && !ended(last) && positionCut) {
-      items[0] = `${last} ${text}`;
-      continue;
-    }
-    if (!dashed && items.length === 1 && rest !== '' && !blankSince && last !== undefined && !ended(last) && nameCut && /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)?[.;]?$/u.test(text)) {
+    const nameEnds = nameCut && /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)?[.;]?$/u.test(text);
+    if (!dashed && items.length === 1 && rest !== '' && !blankSince && last !== undefined && !ended(last) && (positionCut || nameEnds)) {
       items[0] = `${last} ${text}`;
       continue;
     }
@@ -170,8 +167,8 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     // "(Dia chi: Lô 49G, …, Ha Nội." / "MST: 0105899433)": the address in brackets over two or three lines.
     const closeAt = last !== undefined && !blankSince && /^\(/.test(text) && unclosedBracket(text) ? bracketClosedAt(i) : -1;
     if (closeAt > 0) {
-      const rest = lines.slice(i + 1, closeAt + 1).map((l) => squash(contentOf(l.raw, l.runs, l.open).text));
-      items[items.length - 1] = `${stripEntryEnd(last as string)} ${[text, ...rest].join(' ')}`;
+      const closing = lines.slice(i + 1, closeAt + 1).map((l) => squash(contentOf(l.raw, l.runs, l.open).text));
+      items[items.length - 1] = `${stripEntryEnd(last as string)} ${[text, ...closing].join(' ')}`;
       // The address closes its recipient; without dashes to go on, the list ends with it.
       i = closeAt;
       if (dashed) continue;
