@@ -6,7 +6,7 @@ import { startsUnitName } from './agency';
 import type { Segment } from './lines';
 import type { Notes } from './notes';
 import { readNumber } from './numbers';
-import { DATE, DOCUMENT_KIND_SUBJECT, isMotto, isNationalTitle, isNumberLine, isRecipientsStart, isSubjectStart } from './patterns';
+import { DATE, DOCUMENT_KIND_SUBJECT, OCR_SUBJECT_LEAD, SLASH_AS_I, SPECK_BEFORE_SO, isMotto, isNationalTitle, isNumberLine, isRecipientsStart, isSubjectStart } from './patterns';
 import { fold, isUpperText, squash } from './text';
 
 export interface HeaderFields {
@@ -36,13 +36,25 @@ const isCapsFragment = (text: string): boolean => /^\p{Lu}{1,5}$/u.test(text);
 function parseNumberLine(text: string, out: HeaderFields, notes: Notes): string {
   out.numberFound = true;
   // "Số:", or OCR's "sé;", "Sá:" or "S :" (isNumberLine took it only before a number and a symbol).
-  const lead = /^\s*(?:so\s*[:.]?|s[e6oa]?\s*[:;.])\s*/.exec(fold(text));
-  const body = text.slice(lead ? lead[0].length : 0);
+  const speck = SPECK_BEFORE_SO.exec(fold(text));
+  if (speck) notes.add('number', 'dropped', 'Bỏ vết mực trước chữ "Số".', text.slice(0, speck[0].length).trim());
+  const from = speck ? speck[0].length : 0;
+  const lead = /^\s*(?:so\s*[:.]?|s[e6oa]?\s*[:;.]|s6(?=\s+\S))\s*/.exec(fold(text).slice(from));
+  let body = text.slice(from + (lead ? lead[0].length : 0));
+  const asI = SLASH_AS_I.exec(body);
+  const slashAsI = asI && !body.slice(0, asI.index).includes('/') ? asI : null;
+  if (slashAsI) {
+    notes.add('symbol', 'uncertain', `Đọc "${slashAsI[0].trim()}" trên dòng "Số" là dấu "/" (lỗi nhận dạng chữ) — hãy kiểm tra.`, text.trim());
+    body = `${body.slice(0, slashAsI.index)}/${body.slice(slashAsI.index + slashAsI[0].length)}`;
+  }
   const slash = body.indexOf('/');
   // "Số : *44* DN-UBND", "Số: 9476BNNMT-CNTY": OCR lost the slash; a capitals-and-hyphen token after
   // the number (spaced or run on to its digits) is the symbol.
-  const noSlash = slash < 0 ? (/^(\S+)\s+(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ?? /^(\d{1,6})(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body)) : null;
+  // "Số :284ÿCT-TT&HT": the slash read as a sign or a foreign letter between the digits and the symbol.
+  const noSlash = slash < 0 ? (/^(\S+)\s+(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ?? /^(\d{1,6})(?:[^\s\p{L}\d]|ÿ)?(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body)) : null;
   if (noSlash) notes.add('symbol', 'uncertain', `Dòng "Số" không có dấu "/"; đã hiểu "${noSlash[2] as string}" là ký hiệu — hãy kiểm tra.`, text.trim());
+  // A sign where the slash was: OCR misread that stretch of the line, and likely the digits with it.
+  if (noSlash && /^\d+\S$/u.test(noSlash[0])) notes.add('number', 'uncertain', `Số văn bản đọc là ${noSlash[1] as string} từ dòng nhận dạng chữ bị lỗi; hãy đối chiếu với bản gốc.`, text.trim());
   const typed = slash >= 0 ? body.slice(0, slash) : noSlash ? (noSlash[1] as string) : (/^\S*/.exec(body)?.[0] ?? '');
   // "Số: 01-CV/BCĐ": a Party body's number carries the kind of document ("CV", công văn) after a hyphen;
   // the kind opens the symbol.
@@ -189,6 +201,14 @@ function mergeBroken(stream: ReadonlyArray<Piece | null>): Array<Piece | null> {
       const a = squash(piece.text);
       const b = squash(next.text);
       const bareNumber = /^so\s*[:.]?$/.test(fold(a));
+      // "**VĂN PHÒNG CHÍNH" / "PHỦ**": a page wrapped the name inside its bold span; the break is kept as
+      // typed, as for any agency line (the fragment joins only text that OCR or a cell cut apart), and
+      // the fragment ends this name rather than starting the next.
+      if (next.joined === true && endsNameAbove(a, b, stream[i + 2])) {
+        out.push(piece, next);
+        i += 1;
+        continue;
+      }
       const tail = endsNameAbove(a, b, stream[i + 2]);
       const capsFragment = !tail && isCapsFragment(a) && isUpperText(b) && !isNationalTitle(a) && !isMotto(b);
       const placeFragment = /^(\p{Lu}\p{Ll}*\s?){1,2}$/u.test(a) && /^\p{Lu}\p{Ll}*(\s\p{Lu}\p{Ll}*)*\s*,\s*ngày\b/u.test(b);
@@ -245,11 +265,20 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
   let subjectOpen = false;
   const queue = mergeBroken(rejoinBlankCuts(stream));
   const heading = pageHeadingAt(queue);
+  let afterBlank = false;
   for (let i = 0; i < queue.length; i += 1) {
     const piece = queue[i];
-    if (piece === null || piece === undefined) continue;
+    if (piece === null || piece === undefined) {
+      afterBlank = true;
+      continue;
+    }
     // "VĂN PHÒNG CHÍNH PHỦ-------": the rule under a header element, glued to its line by the copy.
     const text = squash(piece.text).replace(/(?<=\S)\s*[-_=–—]{3,}$/u, '');
+    // "V/ýw thực hiện Luật sô" / "" / "D" / "(Chuyển:...": past a blank line, a scrap of a letter or two
+    // is no line of the subject but the receiving office's stamp that OCR read under it.
+    // ("… năm học 2015 -" / "" / "2016" goes on: a number is no speck).
+    if (afterBlank && text !== '' && text.replace(/[^\p{L}]/gu, '').length < 3 && !/\d/.test(text)) subjectOpen = false;
+    if (text !== '') afterBlank = false;
     if (i === heading) {
       strays.push({ text, no: piece.no });
       continue;
@@ -296,7 +325,10 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
       }
       const kind = DOCUMENT_KIND_SUBJECT.exec(fold(text));
       if (kind) notes.add('subject', 'dropped', 'Bỏ chữ "Công văn" (loại văn bản do trang web ghi) trước trích yếu.', text);
-      out.subject = (datedRead ? dated.subject : kind ? text.slice((kind[1] as string).length) : text).replace(/^\s*["“]?\s*(v\s*\/\s*v|v\.v|vv|v[il1|]v(?=\s)|về việc|ve viec|về|ve)\s*[:.]?\s*/i, '');
+      const ocrLead = OCR_SUBJECT_LEAD.exec(text);
+      if (ocrLead && !/^\s*V[il1|I]v\s/u.test(ocrLead[0])) notes.add('subject', 'uncertain', `Dòng ${piece.no}: "${ocrLead[0].trim()}" đọc là "V/v" (lỗi nhận dạng chữ) — hãy kiểm tra.`, text);
+      const subjectText = datedRead ? dated.subject : kind ? text.slice((kind[1] as string).length) : ocrLead ? text.slice(ocrLead[0].length) : text;
+      out.subject = subjectText.replace(/^\s*["“]?\s*(v\s*\/\s*v|v\.v|vv|về việc|ve viec|về|ve)\s*[:.]?\s*/i, '');
       subjectOpen = true;
       continue;
     }
@@ -310,7 +342,8 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
     subjectOpen = false;
     // "VIEWS: 10 PAGES: 1": a label with a value is a site's caption, never an agency's name.
     // "CS" over the header: a reader's initials a scan caught; no agency's line is under four letters.
-    const agencyLike = text.replace(/[^\p{L}]/gu, '').length >= 4;
+    // "**VĂN PHÒNG CHÍNH" / "PHỦ**": a short last line of the name, inside the span the name opened.
+    const agencyLike = text.replace(/[^\p{L}]/gu, '').length >= 4 || (piece.joined === true && out.agencyLines.length > 0 && isCapsFragment(text));
     // "TONG CỤC THUÊ: CỘNG HÒA …": a colon OCR read where the column met the national title is no caption's.
     const agencyText = text.replace(/(?<=\p{Lu})\s*:$/u, '');
     if (canHoldAgency && agencyLike && isUpperText(agencyText) && !agencyText.includes(':') && !out.numberFound && !out.subjectFound && out.agencyLines.length < 5) {

@@ -8,6 +8,7 @@ import { buildBody } from './body';
 import { parseDistribution } from './distribution';
 import { signatureLines, splitFooter } from './footer';
 import { parseHeader } from './header';
+import { dropLeadMarks } from './lead-marks';
 import { contentOf, markPageBreak, segmentLines } from './lines';
 import type { SourceLine } from './lines';
 import { takeKindSubject, takeLateSubject } from './late-subject';
@@ -164,6 +165,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   const eSignature = hasESignature(lines.map((l) => l.raw).join('\n'));
   dropNoise(lines, 0, lines.length, false, eSignature, notes);
   joinCutLabels(lines);
+  dropLeadMarks(lines, notes);
   dropSpecksBeforeGreeting(lines, notes);
   const { urgency, secrecy } = takeStamps(lines, notes);
   const zones = findZones(lines);

@@ -59,7 +59,12 @@ export const isArchiveEntry = (text: string): boolean => ARCHIVE.test(clean(text
  */
 export const endsEntry = (text: string): boolean => /[;.]\s*$/.test(text) && (isArchiveEntry(text) || !/[\s,]\p{Lu}{1,4}\.\s*$/u.test(text));
 export const isElectronicCopies = (text: string): boolean => ELECTRONIC.test(clean(text));
-const OCR_SUBJECT = /^\s*V[il1|I]v\s+\p{Ll}/u;
+/**
+ * OCR's readings of "V/v" before the subject's first word in small letters: "Viv", "VIv", "V1v", "VW",
+ * "V/ýw"; a scan's speck may sit before it ("‘VW …", "(tr V/ýw …"). The match ends where the subject begins.
+ */
+export const OCR_SUBJECT_LEAD = /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I]v|VW|V\/(?!v\s)[ýyvw]{1,2})\s+(?=\p{Ll})/u;
+const OCR_SUBJECT = OCR_SUBJECT_LEAD;
 /** "Công văn V/v …": a document site's line, the kind of document before the subject. */
 export const DOCUMENT_KIND_SUBJECT = /^(cong van\s+)v\s*\/\s*v\b/;
 /**
@@ -69,9 +74,20 @@ export const DOCUMENT_KIND_SUBJECT = /^(cong van\s+)v\s*\/\s*v\b/;
 export const isSubjectStart = (text: string): boolean =>
   /^["“]?\s*(v\s*\/\s*v|v\.v|vv|ve viec)\b/.test(clean(text)) || DOCUMENT_KIND_SUBJECT.test(clean(text)) || OCR_SUBJECT.test(text) || /^ve\s*:/.test(clean(text)) || /^\s*Về\s+\p{Ll}/u.test(text);
 /** OCR's "Số:" ("sé;", "s6:", "S :" with its vowel lost) before a number and a symbol with its slash. */
-const OCR_SO = /^s[e6o]?\s*[:;.]\s*\d{1,6}\s*\/\s*\p{L}/u;
+const OCR_SO = /^s[e6o]?\s*[:;.]\s*\d{1,6}["'”]?\s*\/\s*\p{L}/u;
+/** "ty sé: 40345" /BTC-TCT": a speck OCR read in the margin before "Số". */
+export const SPECK_BEFORE_SO = /^\s*[\p{Ll}\p{P}]{1,3}\s+(?=s[e6oa]?\s*[:;.]\s*\d)/u;
+/**
+ * "S6 601 IUBND- YT", "s6: lJJ?4J I CT-RTr": OCR read the slash as "I" (or "l", "|"), before the symbol's
+ * capitals. Only where no slash comes before it.
+ */
+export const SLASH_AS_I = /(?<=\S)\s+[Il|]\s?(?=\p{Lu}{2,}[\p{Lu}\d&]*(?:[-\s]|$))/u;
+const OCR_SO_NO_SLASH = /^s[o6e]?\s*[:;.]?\s+\S{1,6}$/;
 export const isNumberLine = (text: string): boolean => {
-  const f = fold(text).replace(/[*~_]/g, '').trim();
+  const cut = SLASH_AS_I.exec(text);
+  const number = cut ? text.slice(0, cut.index) : '';
+  if (cut && !number.includes('/') && OCR_SO_NO_SLASH.test(fold(number).trim()) && /\d/.test(number)) return true;
+  const f = fold(text).replace(/[*~_]/g, '').trim().replace(SPECK_BEFORE_SO, '');
   // "Số: A308/…", "Số $9934 /CT-TTHT": a hand-filled number OCR read with a stray letter or sign at one end.
   // "sé; 5452 /TCHQ-GSQL": OCR's "Số:" with its vowel and colon misread, before a number and a symbol.
   // "Số: AO5f /CT-TTHT": a hand-filled number OCR could not read, between "Số:" and the symbol's slash.
