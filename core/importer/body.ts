@@ -65,6 +65,8 @@ const topicHeading = (item: ItemBlock): boolean => {
   return /^Về\s/u.test(text) && /[:.]$/.test(text) && text.length <= 100;
 };
 
+/** The longest topic read as a heading by its colon alone ("Sở Nông nghiệp và Môi trường:"). */
+const TOPIC_MAX = 32;
 function finishItem(item: ItemBlock, heading: boolean): void {
   const text = plain(item.content);
   // A section ("I. …") is a heading by definition; a clause is one when it stands alone as a short line.
@@ -72,8 +74,17 @@ function finishItem(item: ItemBlock, heading: boolean): void {
   // "1. Đối tượng và địa bàn xét tuyển:" over "1.1. …", "1.2. …": a clause split into numbered parts heads them.
   const first = item.children[0];
   const headsSublabels = first?.kind === 'paragraph' && /^\d{1,2}\.\d{1,2}\.?\s/.test(plain(first.content)) && /:\s*$/.test(text);
+  // "1. Nội dung:", "2. Thành phần:", "1. Ủy ban nhân dân tỉnh Đồng Nai:" over the lines about it: a short
+  // topic (a name, no sentence: one colon, no verb of instruction first) heads what is under it.
+  const colonTopic =
+    (item.level === 'clause' || item.level === 'point') &&
+    item.children.length > 0 &&
+    /^[^:]*:\s*$/.test(text) &&
+    text.trim().length <= TOPIC_MAX &&
+    !/^(?:giao|de nghi|yeu cau|chi dao|thuc hien)\b/.test(fold(text.trim()));
   const isTitle =
     heading ||
+    colonTopic ||
     (topicHeading(item) && item.children.length > 0) ||
     (!TERMINAL.test(text) && text.length <= 160 && (item.children.length > 0 || item.level === 'section')) ||
     (item.level === 'section' && text.length <= 160 && isUpperText(text)) ||

@@ -34,16 +34,34 @@ const isShortTitleLine = (p: Paragraph): boolean => {
   const text = p.runs.map((r) => r.text).join('');
   return p.lines === 1 && text.length <= 60 && TITLE_LABEL.test(text) && !/[.,;:!?…]\s*$/.test(text);
 };
-// "“Điều 2. Đối tượng áp dụng": a cited law's article heading is a title line too.
-const TITLE_LABEL = /^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\s*[.)](?!\d)|[a-zđ]\)|["“]?\s*Điều\s+\d{1,3}\.)\s*/u;
+// "“Điều 2. Đối tượng áp dụng": a cited law's article heading is a title line too; so is "2- Địa điểm
+// làm việc", the hyphen some offices type for the clause's full stop.
+const TITLE_LABEL = /^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\s*[.)](?!\d)|\d{1,2}\s?-\s+(?=\p{Lu})|[a-zđ]\)|["“]?\s*Điều\s+\d{1,3}\.)\s*/u;
 
 /** A list label with nothing after it ("-", "2.", "**2.**"): its text is on the next line. */
 const isBareLabel = (text: string): boolean => /^\s*(?:[IVX]{1,5}\.|\d{1,2}\s*[.)]|[a-zđ]\)|[-–—+•])\s*$/.test(text);
 
+/**
+ * "… triển khai thực hiện./. My", "… tai văn bản nay./.ko~": the signature's pen strokes beside the closing
+ * "./.", read as a scrap of a few letters or signs. Nothing of the letter follows its "./." on that line.
+ */
+const MARK_AFTER_CLOSE = /(\.\/\.)\s*((?=\S*[\p{L}~#%^])[^\s"”»)]{1,4})\s*$/u;
 /** Check marks a reader ticked beside a line on the paper before it was scanned. */
 const TICK_AT_END = /\s*[✓✔✗✘√☑]+\s*$/u;
 
 export const LIST_LABEL = /^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\s*[.)](?!\d)|\d{1,2}\s?-\s+(?=\p{Lu})|[a-zđ]\)|[-–—•+])\s*/u;
+/**
+ * "… Quốc hội khóa 13 đã thông" / "-¬:quá Luật số …": a dash run into a scan's specks, after a sentence
+ * cut off at a word, is no list's dash but a mark before the sentence's next word.
+ */
+const specksInSentence = (before: string, text: string): boolean => /^-[^\s\p{L}\p{N}"“'‘(]/u.test(text) && /\p{L}$/u.test(before.trimEnd());
+/**
+ * "… gửi về Bộ Lao động" / "- Thương binh và Xã hội (qua …)": a name joined by a dash ("Lao động - Thương
+ * binh và Xã hội", "Bà Rịa - Vũng Tàu") that a line break cut at its dash, which then reads as a list's.
+ */
+const NAME_HALVES = /(?:Lao động|Văn ho[áa]|Kinh tế|Phát thanh|Bà Rịa|Khoa học|Kế hoạch|Tài nguyên|Thông tin|Giáo dục)$/u;
+const NAME_RESTS = /^[-–]\s*(?:Thương binh|Xã hội|Truyền hình|Vũng Tàu|Thông tin|Thể thao|Công nghệ|Đầu tư|Môi trường|Tiền lương|Truyền thông|Đào tạo)\b/u;
+const nameCutAtDash = (before: string, text: string): boolean => NAME_HALVES.test(before.trimEnd()) && NAME_RESTS.test(text);
 // "“Câu số 18. …", "“1. …" of a quoted article, or "“…" where the quotation starts mid-text.
 const QUOTE_START = /^["“«]\s*(?:\p{Lu}|\p{N}|…|\.{3})/u;
 /** "“Nhà phi thuyền”. Về vấn đề này, …": a name in quotes that the sentence goes on after, not a quoted block. */
@@ -99,6 +117,9 @@ const firstWord = (text: string): number => /^\S+/.exec(text.trim())?.[0].length
 const wrappedAtWidth = (prev: string, text: string, next: string | null, width: number | null): boolean =>
   width !== null &&
   prev.length + 1 + firstWord(text) > width &&
+  // A line far longer than the width was never cut at it ("… (được sửa đổi, bổ sung tại Điều 1 Nghị định
+  // số 175/2025/NĐ-CP)." where a page put a run of text back on one line): its end is the text's own.
+  prev.length <= width * 1.15 &&
   !(next !== null && startsLower(next) && text.length + 1 + firstWord(next) <= width);
 
 /**
@@ -121,9 +142,24 @@ const endedEarly = (prev: string, text: string, width: number | null): boolean =
 const restoreDash = (runs: readonly Inline[], mark: string): Inline[] =>
   runs.map((r, k) => (k === 0 ? { ...r, text: r.text.replace(/^-/, mark) } : r));
 
+/**
+ * A PDF's text layer that puts a blank line after every line ("… tháng 9 năm" / "" / "2020." / "" / "2.
+ * Thành phần:"): no two lines of text touch.
+ */
+function doubleSpaced(lines: readonly SourceLine[]): boolean {
+  const text = (l: SourceLine | undefined): boolean => l !== undefined && l.runs === null && l.raw.trim() !== '';
+  const texts = lines.filter(text).length;
+  const touching = lines.filter((l, i) => text(l) && text(lines[i + 1])).length;
+  return texts >= 8 && touching === 0;
+}
+
 export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Paragraph[] {
   // A sentence cut by a page break goes on on the next page.
-  const lines = source.filter((l) => l.pageBreak !== true);
+  const unbroken = source.filter((l) => l.pageBreak !== true);
+  // Only where the lines also wrap (some go on in small letters): a copy that sets each paragraph on a
+  // line of its own, a blank between, has its paragraphs there.
+  const closed = unbroken.filter((l) => l.raw.trim() !== '' || l.runs !== null);
+  const lines = doubleSpaced(unbroken) && wrapWidth(closed) !== null ? closed : unbroken;
   const width = wrapWidth(lines);
   const out: Paragraph[] = [];
   /** The previous source line's text, to tell a full-width wrap from a paragraph's short last line. */
@@ -156,9 +192,11 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
     while (j < lines.length && texts[j] === '') j += 1;
     const next = texts[j];
     const cur = current as Paragraph;
-    if (next === undefined || (lines[j] as SourceLine).runs !== null || cur.heading || LIST_LABEL.test(next) || /^#/.test((lines[j] as SourceLine).raw.trim())) return false;
     const text = cur.runs.map((r) => r.text).join('');
-    return endsMidPhrase(text) || cutFirstLine(cur, text, next);
+    if (next === undefined || (lines[j] as SourceLine).runs !== null || cur.heading || (LIST_LABEL.test(next) && !specksInSentence(text, next)) || /^#/.test((lines[j] as SourceLine).raw.trim())) return false;
+    // "… các văn bản quy phạm pháp luật đã được" / "" / "trích dẫn tai văn bản nay./.": no paragraph opens in
+    // small letters, so one that has not ended goes on.
+    return endsMidPhrase(text) || cutFirstLine(cur, text, next) || (startsLower(next) && !SENTENCE_END.test(text)) || specksInSentence(text, next);
   };
   /**
    * "Theo Bộ …, tình hình an toàn thông tin tại Việt" / "" / "Nam năm 2018 …": OCR sets a paragraph's
@@ -175,6 +213,11 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
         notes.add('body', 'dropped', `Dòng ${line.no}: bỏ ký hiệu viết tay ở cuối đoạn.`, `*${mark[2]}*`);
         raw = raw.slice(0, mark.index + (mark[1] as string).length);
       }
+    }
+    const afterClose = line.runs === null ? MARK_AFTER_CLOSE.exec(raw) : null;
+    if (afterClose) {
+      notes.add('body', 'dropped', `Dòng ${line.no}: bỏ vết bút sau dấu kết thúc "./.".`, afterClose[2] as string);
+      raw = raw.slice(0, afterClose.index + (afterClose[1] as string).length);
     }
     if (line.runs === null && TICK_AT_END.test(raw)) {
       const tick = TICK_AT_END.exec(raw) as RegExpExecArray;
@@ -202,7 +245,7 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
       line.runs === null && line.open === undefined && /^\s*\*/.test(raw) && i > 0 && (lines[i - 1] as SourceLine).runs === null && /\*\s*$/.test((lines[i - 1] as SourceLine).raw) && !startsLower(c.text);
     /** What the words say: a list label, a new sentence after one ended, a line well short of the width. */
     const startsByText = (): boolean =>
-      (LIST_LABEL.test(c.text) && !dashInSentence) ||
+      (LIST_LABEL.test(c.text) && !dashInSentence && !specksInSentence(before, c.text) && !nameCutAtDash(before, c.text)) ||
       newSpan ||
       COURTESY_LINE.test(c.text) ||
       (/[.,;:]\s*$/.test(before) && CLOSING_OPENER.test(c.text)) ||
@@ -240,7 +283,8 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
       const right = c.runs[0];
       const same = left !== undefined && right !== undefined && left.bold === right.bold && left.italic === right.italic && left.underline === right.underline;
       // "… Bộ Giáo dục và Đào tạo" / "– Cục Khảo thí …": the dash read as a list mark was the text's own.
-      const runs = line.mark !== undefined && /^[–—]$/.test(line.mark) ? restoreDash(c.runs, line.mark) : c.runs;
+      // A name cut at its dash ("Lao động" / "- Thương binh") is written with the name's own hyphen.
+      const runs = line.mark !== undefined && /^[–—]$/.test(line.mark) && !nameCutAtDash(before, c.text) ? restoreDash(c.runs, line.mark) : c.runs;
       cur.runs.push(...(glue ? [] : [same ? { ...left, text: ' ' } : run(' ')]), ...runs);
       // A label alone on its line is no line of text: the paragraph's first line is the one after it.
       if (!isBareLabel(before)) cur.lines += 1;

@@ -59,7 +59,22 @@ export function quotedParagraphs(texts: readonly string[]): boolean[] {
       }
     }
   });
+  if (openedAt !== null) excerptLeftOpen(texts, openedAt + 1, quoted);
   return quoted;
+}
+
+const EXCERPT_START = /^\s*“\s*(?:\.{3}|…)/u;
+const LAW_LABEL = /^\s*(?:\d{1,2}\s*[.)]|[a-zđ]\s?\))/u;
+
+/**
+ * "“...3. Công ty có thể giảm vốn …" / "a) …" / "b) …" / "4. … kinh doanh...": an excerpt of a law (its
+ * "…" says it starts mid-article) whose closing mark the scan lost. It runs over the paragraphs that go
+ * on with the law's own labels and ends at the first without one, the letter's own text again.
+ */
+function excerptLeftOpen(texts: readonly string[], from: number, quoted: boolean[]): void {
+  if (!EXCERPT_START.test(texts[from] ?? '')) return;
+  quoted[from] = true;
+  for (let k = from + 1; k < texts.length && LAW_LABEL.test(texts[k] as string); k += 1) quoted[k] = true;
 }
 
 /** The last paragraph in [from, to) that ends in ':' (introduces a quotation), or -1. */
