@@ -21,6 +21,11 @@ export interface ArchiveContext {
 /** Joins the words of one unit ("Vụ CQĐP") through the token split; TIGHT where no space was typed ("P.KT"). */
 const JOIN = '\u0001';
 const TIGHT = '\u0002';
+/** A unit and a bracketed list of its own ("TCT(VT, CS(3b))"), one level of brackets inside. */
+const SUBLIST = /\p{Lu}[\p{Lu}&]*\s*\((?:[^()]|\([^()]*\))*,(?:[^()]|\([^()]*\))*\)/gu;
+/** Stand-ins for a sub-list's own brackets and commas while the line is split; put back in each unit. */
+const SUBLIST_CODE = { '(': '\u0003', ')': '\u0004', ',': '\u0005' } as const;
+const decodeSublist = (unit: string): string => unit.replace(/\u0003/g, '(').replace(/\u0004/g, ')').replace(/\u0005/g, ',').replaceAll(JOIN, ' ');
 const UNIT_WITH_KIND = /(?<![\p{L}])(Vụ|Cục|Ban|Phòng|P\.)(\s*)([A-ZĐ][A-ZĐ&]{1,})(?![\p{L}])/gu;
 
 /**
@@ -42,6 +47,9 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     marks.push((a ?? b ?? '').trim());
     return ' ';
   });
+  // "VT, TCT(VT, CS(3b)).": a unit with its own list in brackets (the general department's desk and the
+  // drafting room, with their copies) is one unit as typed; its inner count is not the line's.
+  text = text.replace(SUBLIST, (m) => m.replace(/[(),\s]/g, (c) => SUBLIST_CODE[c as keyof typeof SUBLIST_CODE] ?? JOIN));
   // "(3b)", "(03 bản)": the count of copies written with its unit.
   text = text.replace(/[*_~]/g, '').replace(/\(\s*(\d{1,4})\s*(?:b|bản)\.?\s*\)/giu, '($1)');
   // "PC(Ib)": OCR's reading of a count of copies ("(1b)"?) that cannot be read as one; left out, not guessed.
@@ -216,6 +224,10 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   for (const token of tokens) {
     const t = token.trim();
     if (t === '') continue;
+    if (t.includes('\u0003')) {
+      units.push(decodeSublist(t));
+      continue;
+    }
     if (t.includes(JOIN) || t.includes(TIGHT)) {
       units.push(t.replace(JOIN, ' ').replace(TIGHT, ''));
       continue;

@@ -36,6 +36,11 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       found = true;
       const after = text.replace(/^[^:]*:\s*/, '');
       if (after === text || after === '') continue;
+      // "Nơi nhận:/»⁄": signs without a letter or digit after the label are a scan's specks.
+      if (!/[\p{L}\p{N}]/u.test(after)) {
+        notes.add('distribution', 'dropped', 'Bỏ ký tự nhiễu (vết mực khi quét) sau nhãn "Nơi nhận".', after);
+        continue;
+      }
       text = after;
       raw = raw.replace(/^[^:]*:\s*/, '');
     }
@@ -54,6 +59,7 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
   let drafter: Drafter | null = null;
   let archiveSeen = false;
   let electronic: string[] | null = null;
+  let electronicAfterArchive = false;
   const flushElectronic = () => {
     if (electronic !== null) distribution.push(`Bản điện tử: ${electronic.join('; ')}`.replace(/:\s*$/, ''));
     electronic = null;
@@ -86,6 +92,7 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       const head = /^ban dien tu\s*[:.]?\s*/.exec(fold(text));
       const rest = stripEntryEnd(text.slice(head ? head[0].length : 0));
       electronic = rest ? [rest] : [];
+      electronicAfterArchive = archiveSeen;
       continue;
     }
     // "ieee": OCR's reading of an illegible line, with no dash; no entry is one bare word in small letters.
@@ -105,7 +112,9 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       notes.add('distribution.0', 'uncertain', `Đọc "${entry}" là "Như trên" (chữ nhận dạng khi quét bị sai).`, e.text);
       entry = 'Như trên';
     }
-    if (electronic !== null && (e.plus || !archiveSeen)) {
+    // "- Lưu VT;" / "Bản điện tử:" / "- Như kính gửi;": a sub-list opened after the archive line holds
+    // the entries under it, whatever their mark.
+    if (electronic !== null && (e.plus || !archiveSeen || electronicAfterArchive)) {
       (electronic as string[]).push(entry);
       continue;
     }

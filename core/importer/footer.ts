@@ -48,7 +48,12 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
       // or inside a bracket, when they end as an entry does; a signature line has no list ending.
       // A line of capitals ending in ";" ("TTĐT;") ends an entry: no signature line ends so.
       const upperGoesOn = ((/,\s*$/.test(lastText) || unclosedBracket(lastText)) && /[;.]\s*$/.test(text)) || /;\s*$/.test(text);
-      const continues = inList && open && !afterArchive && (!isUpperText(text) || upperGoesOn) && markerKind(text) === null && entryLike;
+      const continues =
+        inList && !afterArchive && markerKind(text) === null && ((open && (!isUpperText(text) || upperGoesOn) && entryLike) || (last !== undefined && startsLower(text)));
+      // "- Như trên;" / "TT Phạm Minh Huân (để b/c);": entries typed without their dashes. A line in
+      // mixed case that ends as an entry does, after an entry that ended, is the next one: no signature
+      // line ends in ";" or asks "(để b/c)".
+      const undashed = inList && !afterArchive && last !== undefined && !open && !isUpperText(text) && markerKind(text) === null && (/;\s*$/.test(text) || /\(để\s+\S/u.test(text));
       // "- Lưu: VT, ĐMDN (02). TRUNGANH." wrapped: the drafter's mark in capitals right under the archive line.
       const underArchive = afterArchive && last !== undefined && isArchiveEntry(lastText);
       // "- Lưu: VT, KTN (3b) Nghĩa" / "(24).": the drafter's copies wrapped under the archive line;
@@ -60,7 +65,7 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
       const drafter = afterArchive && (archiveWrapped || drafterNamed || DRAFTER_WITH_COPIES.test(text) || (underArchive && leftColumn && markerKind(text) === null && DRAFTER_IN_CAPITALS.test(text)));
       // "(Giao UBND các xã, phường thông tin và gửi)" on its own line: the aside of the entry above.
       const aside = inList && !afterArchive && last !== undefined && ASIDE_LINE.test(text);
-      if (seg.col === 'left' || isEntry || continues || drafter || aside) {
+      if (seg.col === 'left' || isEntry || continues || undashed || drafter || aside) {
         distribution.push(seg);
         inList = true;
         if (archiveLine) afterArchive = true;

@@ -44,14 +44,15 @@ export function hasESignature(text: string): boolean {
 }
 
 /**
- * "ia chỉ: Đường Lý Anh Tông," / "h Tông," / "\"hường Võ Cường, TP Bắc Ninh", "- quận Ngô Quyền - Hải Phòn":
+ * "ia chỉ: Đường Lý Anh Tông," / "h Tông," / "\"hường Võ Cường, TP Bắc Ninh", "- quận Ngô Quyền - Hải Phòn",
+ * "= quận Ngô Quyên - Hải Phong":
  * the rest of an e-signature stamp that the scan cut at the left or wrapped, right under its lines. Each
  * starts inside a word or a place (in small letters, perhaps after a quote or a dash) and is short with no
  * sentence ending; a letter's own line after the stamp starts with a capital, or ends as a sentence does.
  */
 export const isCutStampLine = (text: string): boolean => {
   const t = squash(text);
-  return t.length <= 45 && /^(?:[-–]\s*)?["'“‘]?\p{Ll}/u.test(t) && !/[.;:!?]$/.test(t);
+  return t.length <= 45 && /^(?:[-–=]\s*)?["'“‘]?\p{Ll}/u.test(t) && !/[.;:!?]$/.test(t);
 };
 
 export function noiseLabel(kind: NoiseKind): string {
@@ -71,8 +72,9 @@ export function noiseLabel(kind: NoiseKind): string {
   }
 }
 
-// Signs no Nơi nhận entry or label is written with (square and curly brackets among them: entries use round ones).
-const SPECK_SIGNS = /[\^`„»«ˆ§“”'‘’<>~_|\\[\]{}]/;
+// Signs no Nơi nhận entry or label is written with (square and curly brackets among them: entries use
+// round ones; no entry gives a percentage).
+const SPECK_SIGNS = /[\^`„»«ˆ§“”'‘’<>~_|\\[\]{}%]/;
 const letterCount = (token: string): number => token.replace(/[^\p{L}]/gu, '').length;
 /**
  * "Ầ X ờ", "'", "^ TỔ )", ",„ ồ": a scan's seal and signature strokes that OCR read beside a Nơi nhận

@@ -101,6 +101,8 @@ export interface SignatureRead {
   signature: Signature;
 }
 
+const SEAL_STROKE = /^[\\°|~^`§¬]/u;
+
 /** "VỀ HQ PHÓ TRƯỞNG BAN": one to three words that are no position's, then a position. */
 function positionAfterTail(line: string): { tail: string; position: string } | null {
   const words = line.trim().split(/\s+/);
@@ -192,6 +194,12 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
       found = true;
       notes.add('signature.signer', 'uncertain', 'Dòng cuối khối chữ ký có từ giống chức vụ nhưng đứng sau chức vụ; đã hiểu là họ tên người ký — hãy kiểm tra.', line);
       sig.signer = upper ? titleCase(line) : line;
+      return;
+    }
+    // "\° THÀNH PHG": the seal's ring of capitals, OCR'd after a stroke it read as signs; no position
+    // starts with such a sign.
+    if (SEAL_STROKE.test(line) && titleParts.length === 0 && sig.signer === '') {
+      notes.add('signature', 'dropped', 'Bỏ dòng chữ của con dấu (nhận dạng chữ khi quét) trong khối chữ ký.', line);
       return;
     }
     // "PHO TRƯƠNG BAN THƯƠNG TRỰC": OCR lost the marks that tell "Trưởng" from the family name

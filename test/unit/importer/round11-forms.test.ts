@@ -109,7 +109,7 @@ describe('a written page break', () => {
     const body = '1. Tăng cường thanh tra:\n\n- Thực hiện việc ghi Nhật ký điện tử và ý thức\n\n\n--- PAGE BREAK ---\n\n2\n\nkỷ luật của Trưởng đoàn thanh tra.\n\n- Đôn đốc thu hồi tiền thuế.\n\nĐề nghị thực hiện./.';
     const { letter: l } = read(letter(body));
     expect(tree(l.body)).toEqual([
-      { 'clause: Tăng cường thanh tra:': [{ 'dash: Thực hiện việc ghi Nhật ký điện tử và ý thức kỷ luật của Trưởng đoàn thanh tra.': [] }, { 'dash: Đôn đốc thu hồi tiền thuế.': [] }] },
+      { 'clause T: Tăng cường thanh tra:': [{ 'dash: Thực hiện việc ghi Nhật ký điện tử và ý thức kỷ luật của Trưởng đoàn thanh tra.': [] }, { 'dash: Đôn đốc thu hồi tiền thuế.': [] }] },
       'p: Đề nghị thực hiện./.',
     ]);
   });
