@@ -41,7 +41,8 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   const lead = /^\s*(?:luu\s*[:.]?|(l[a-z]{1,3})\s*:(?=\s*v[t1i]\b))\s*/.exec(fold(text));
   // "Lan: VT, TTHT.": OCR's reading of "Lưu", told by the records desk after it.
   if (lead?.[1] !== undefined) notes.add('archive.units', 'converted', `"${text.slice(0, lead[1].length)}" đầu dòng được hiểu là "Lưu" — lỗi nhận dạng chữ.`, raw.trim());
-  text = text.slice(lead ? lead[0].length : 0);
+  // "VT, Vụ LĐTL..": OCR doubled the line's full stop.
+  text = text.slice(lead ? lead[0].length : 0).replace(/(?<=\p{L})\.{2}\s*$/u, '.');
   const marks: string[] = [];
   text = text.replace(/\^\{([^}]*)\}|\^(\S+)/g, (_m, a: string | undefined, b: string | undefined) => {
     marks.push((a ?? b ?? '').trim());

@@ -271,8 +271,17 @@ function cutFooterRunIn(whole: { text: string; start: number }): { text: string;
   if (asAbove) cuts.push(asAbove[0].length);
   // "- Cục Trưởng Mai Xuân Thành (để PHÓ CỤC TRƯỞNG": a position in capitals ending an entry in
   // mixed case, even inside its brackets (the entry goes on on the next line).
+  // "- Thủ tướng, các Phó Thủ tướng CP PHO CHU NHIỆM": capitals of the entry's own ("CP") before the
+  // position stay with the entry; the cut falls where the position's words begin.
   const tail = /(?:^|\s)((?:\p{Lu}+\s+){1,4}\p{Lu}+)\s*$/u.exec(piece.text);
-  if (tail && /\b(truong|tich|doc|nhiem|chanh|tuong)\b/.test(fold(tail[1] as string))) cuts.push(piece.text.length - (tail[1] as string).length);
+  if (tail && /\b(truong|tich|doc|nhiem|chanh|tuong)\b/.test(fold(tail[1] as string))) {
+    // A short word in P before the position ("PRQ CỤC TRƯỜNG") is OCR's "PHÓ", the position's own.
+    const words = (tail[1] as string).split(/\s+/);
+    const found = words.findIndex((_, k) => k < words.length - 1 && onlyPositionWords(words.slice(k).join(' ')));
+    const from = found > 0 && /^P\p{Lu}{1,3}$/u.test(words[found - 1] as string) ? found - 1 : found;
+    const position = from > 0 ? words.slice(from).join(' ') : (tail[1] as string);
+    cuts.push(piece.text.length - position.length);
+  }
   // "- Lưu: VT, NC, Vũ Thu Hà": the signer's full name (family, middle and given names), on the archive
   // line's row, ends it; a drafter's name there is a given name ("Tài (25)", "Trung Anh").
   if (/^[-–—•+_~]?\s*luu\b/.test(f.trim())) {
@@ -290,7 +299,8 @@ function cutFooterRunIn(whole: { text: string; start: number }): { text: string;
     // "P. GIÁM ĐỐC": a one-letter "Phó" (or "Q." for Quyền) before the position is the position's own.
     const listPart = (labelEnds.includes(cut) || /^[-–—•+]/.test(head) || !isUpperText(head)) && !/^\p{Lu}\.$/u.test(head);
     // "- Văn phòng ĐBQH tỉnh Hà Tĩnh; Trần Đức Thắng": the signer's name on an entry's row, after its ending.
-    if (!labelEnds.includes(cut) && head.endsWith(';') && /^[-–—•+]/.test(head) && isFullName(rest)) {
+    // "Vụ: KTTH, QHĐP, TH; Phạm Mạnh Cường": so on the wrapped line of an entry, in mixed case.
+    if (!labelEnds.includes(cut) && head.endsWith(';') && (/^[-–—•+]/.test(head) || !isUpperText(head)) && isFullName(rest)) {
       return [{ text: piece.text.slice(0, at).trimEnd(), start: piece.start }, { text: rest, start: piece.start + piece.text.length - rest.length }];
     }
     const ocrPosition = nearlyUpperPosition(rest);

@@ -32,7 +32,11 @@ export interface Paragraph {
  */
 const isShortTitleLine = (p: Paragraph): boolean => {
   const text = p.runs.map((r) => r.text).join('');
-  return p.lines === 1 && text.length <= 60 && TITLE_LABEL.test(text) && !/[.,;:!?…]\s*$/.test(text);
+  // "1. Thực hiện bangdroll: “TÍCH CỰC HƯỞNG ỨNG NGÀY TOÀN DÂN": a quotation opened inside the line and
+  // left open goes on below ("“Điều 2. Đối tượng áp dụng" quotes a whole article, heading first).
+  const inner = text.replace(/^\s*“/, '');
+  const openQuote = inner.split('“').length > inner.split('”').length;
+  return p.lines === 1 && text.length <= 60 && TITLE_LABEL.test(text) && !/[.,;:!?…]\s*$/.test(text) && !openQuote;
 };
 // "“Điều 2. Đối tượng áp dụng": a cited law's article heading is a title line too; so is "2- Địa điểm
 // làm việc", the hyphen some offices type for the clause's full stop.

@@ -212,4 +212,46 @@ describe('the footer', () => {
     );
     expect(plain(l.body)).toEqual(['Cục Thuế nhận được công văn của Công ty.', 'Khi thực hiện giảm vốn, Công ty không phải thực hiện thủ tục về thuế./.']);
   });
+
+  it('"- Lưu: VI, Vụ LĐTL..": a full stop OCR doubled stays out of the unit', () => {
+    const { letter: l } = read(letter({ footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, Vụ LĐTL..' }));
+    expect(l.archive.units).toEqual(['VT', 'Vụ LĐTL']);
+  });
+});
+
+describe('two footer columns that OCR ran together', () => {
+  const footer = (rows: string) => letter({ footer: `Nơi nhận: KT. BỘ TRƯỞNG, CHỦ NHIỆM\n- Như trên;\n${rows}\n- Lưu: VT, CN (02). HA.` });
+
+  it('"- Thủ tướng, các Phó Thủ tướng CP PHO CHU NHIỆM": the entry keeps its own capitals; the position starts at its own words', () => {
+    const { letter: l } = read(footer('- Thủ tướng, các Phó Thủ tướng CP PHO CHU NHIỆM\n(để b/c);\n- Bộ Xây dựng; Phạm Mạnh Cường'));
+    expect(l.distribution).toEqual(['Như trên', 'Thủ tướng, các Phó Thủ tướng CP (để b/c)', 'Bộ Xây dựng']);
+    expect([l.signature.delegation, l.signature.title, l.signature.signer]).toEqual(['KT. BỘ TRƯỞNG, CHỦ NHIỆM', 'PHO CHU NHIỆM', 'Phạm Mạnh Cường']);
+  });
+
+  it('"Vụ: KTTH, QHĐP, TH; Phạm Mạnh Cường": the signer\'s name after the wrapped line of an entry is the signature\'s', () => {
+    const { letter: l } = read(footer('- Bộ Xây dựng; PHÓ CHỦ NHIỆM\n- VPCP: BTCN, PCN Nguyễn Sỹ\nHiệp, PCN Phạm Mạnh Cường,\nTrợ lý TTg, TGĐ Cổng TTĐT; các\nVụ: KTTH, QHĐP, TH; Phạm Mạnh Cường'));
+    expect(l.signature.signer).toBe('Phạm Mạnh Cường');
+    expect(l.distribution.at(-1)).toBe('VPCP: BTCN, PCN Nguyễn Sỹ Hiệp, PCN Phạm Mạnh Cường, Trợ lý TTg, TGĐ Cổng TTĐT; các Vụ: KTTH, QHĐP, TH');
+  });
+
+  it('"Trợ lý TTg, TGĐ Cổng TTĐT; các" after an entry that ended: a listing line in mixed case is the next entry, never dropped', () => {
+    const { letter: l } = read(footer('- VPCP: BTCN, PCN Nguyễn Sỹ Hiệp; PHÓ CHỦ NHIỆM\nTrợ lý TTg, TGĐ Cổng TTĐT; các\nVụ: KTTH, QHĐP, TH; Phạm Mạnh Cường'));
+    expect(l.distribution.slice(1)).toEqual(['VPCP: BTCN, PCN Nguyễn Sỹ Hiệp', 'Trợ lý TTg, TGĐ Cổng TTĐT; các Vụ: KTTH, QHĐP, TH']);
+  });
+
+  it('"ieee PRQ CỤC TRƯỜNG": a short word in P before the position is OCR\'s "PHÓ" and stays with it', () => {
+    const { letter: l } = read(letter({ footer: 'Nai nhận: KT.CUC TRUONG\nieee PRQ CỤC TRƯỜNG\n\nNguyễn Thanh Bình' }));
+    expect(l.signature.title).toBe('PRQ CỤC TRƯỜNG');
+  });
+});
+
+describe('a clause alone on its line', () => {
+  it('"1. Thực hiện bangdroll: “TÍCH CỰC … TOÀN DÂN" / "ĐƯA TRẺ ĐẾN TRƯỜNG” treo …": a quotation left open goes on below, no heading', () => {
+    const { letter: l } = read(
+      letter({ body: 'Phòng đề nghị các trường thực hiện tốt các yêu cầu sau:\n1. Thực hiện bangdroll: “TÍCH CỰC HƯỞNG ỨNG NGÀY TOÀN DÂN\nĐƯA TRẺ ĐẾN TRƯỜNG” treo ngay trước cổng trường.\n2. Chương trình Lễ khai giảng thực hiện đúng theo văn bản số 2830/GDĐT-VP./.' }),
+    );
+    const first = l.body[1];
+    expect(first).toMatchObject({ kind: 'item', level: 'clause', title: false, children: [] });
+    expect(plain([first as never])).toEqual(['Thực hiện bangdroll: “TÍCH CỰC HƯỞNG ỨNG NGÀY TOÀN DÂN ĐƯA TRẺ ĐẾN TRƯỜNG” treo ngay trước cổng trường.']);
+  });
 });
