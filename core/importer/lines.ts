@@ -5,8 +5,9 @@
 import type { Inline } from '../letter/types';
 import { NO_EMPHASIS, emphasisAfter, hasEmphasisMark, parseMarks, tidyRuns } from './marks';
 import type { Emphasis } from './marks';
-import { AS_ABOVE_OCR, MOTTO_OCR, NATIONAL_TITLE_OCR, PARTY_TITLE, markerKind, onlyPositionWords, positionCutByOcr } from './patterns';
-import { fold, isFullName, isUpperText, nearlyUpperPosition } from './text';
+import { cutFooterRunIn } from './footer-run-in';
+import { MOTTO_OCR, NATIONAL_TITLE_OCR, PARTY_TITLE } from './patterns';
+import { fold } from './text';
 
 export interface SourceLine {
   /** 1-based line number (text) or paragraph number (DOCX), for messages. */
@@ -229,90 +230,6 @@ function pieces(raw: string): { text: string; start: number }[] {
   return splitGaps(raw).flatMap(cutRunIn);
 }
 
-/** The "Nơi nhận:" label at a footer piece's start, with a speck of OCR noise after it ("Nơi nhận h KT. …"). */
-const FOOTER_LABEL = /^(\s*\**\s*n[oa]i\s*nh\S{0,2}n\b\s*:?\s*\**\s*)(\S{0,2}\s+)/;
-
-/**
- * ", KT. CHU TỊCH", "; PHO TRƯƠNG BAN THƯỜNG TRỰC": OCR reads the end of the entry beside the
- * signature ("- Như trên;") a second time, as a lone mark before the signature's line. The mark goes
- * with neither column; a line of capitals with no list ending after it is the signature's.
- */
-function dropLeadingSpeck(piece: { text: string; start: number }): { text: string; start: number } {
-  const speck = /^\s*[,;:'‘’`]\s+(?=\p{Lu})/u.exec(piece.text);
-  if (speck === null) return piece;
-  const rest = piece.text.slice(speck[0].length);
-  const signatureLine = markerKind(rest) !== null || (isUpperText(rest) && /\s/.test(rest.trim()) && !/[;,]\s*$/.test(rest));
-  return signatureLine ? { text: rest, start: piece.start + speck[0].length } : piece;
-}
-
-/** "- Như trên, …": the first entry with the comma OCR may read for its ";". */
-const AS_ABOVE_COMMA = new RegExp(String.raw`^\s*[-–—•+]?\s*${AS_ABOVE_OCR}\s*,\s+`);
-
-/** "— ", "- „ ", "_ ": signs OCR reads between the columns, before the signature's capitals. */
-const GAP_SPECKS = /^\s*(?:[-–—_„~^`'‘’“”"ˆ•]+\s+)+(?=\p{Lu})/u;
-
-/**
- * OCR and one-space copies run the footer's two columns together: "Nơi nhận: KT. CHỦ TỊCH",
- * "- Chủ tịch UBND tỉnh (báo cáo); PHÓ CHỦ TỊCH", "- Lưu: VT, NC, Vũ Thu Hà". The signature's part is
- * cut off where the label or an entry's ending is followed by capitals that are a signature marker's
- * line or a position, or where the archive line ends in a name.
- */
-function cutFooterRunIn(whole: { text: string; start: number }): { text: string; start: number }[] {
-  const piece = dropLeadingSpeck(whole);
-  // "Q. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN": a marker's line is the signature's throughout.
-  if (markerKind(piece.text) !== null) return [piece];
-  const f = fold(piece.text);
-  const label = FOOTER_LABEL.exec(f);
-  // Past the label's speck, unless the speck is a position's first word ("Nơi nhận: BỘ TRƯỞNG"); then the label's end.
-  const labelEnds = label === null ? [] : [...(onlyPositionWords(label[2] as string) ? [] : [label[0].length]), (label[1] as string).length];
-  const cuts = [...labelEnds, ...[...f.matchAll(/[;.]\s+/g)].map((m) => (m.index ?? 0) + m[0].length)];
-  // "- Như trên, _ PHÓ TRƯỞNG …": OCR may read the first entry's ";" as a comma; "Như trên" has none of its own.
-  const asAbove = AS_ABOVE_COMMA.exec(f);
-  if (asAbove) cuts.push(asAbove[0].length);
-  // "- Cục Trưởng Mai Xuân Thành (để PHÓ CỤC TRƯỞNG": a position in capitals ending an entry in
-  // mixed case, even inside its brackets (the entry goes on on the next line).
-  // "- Thủ tướng, các Phó Thủ tướng CP PHO CHU NHIỆM": capitals of the entry's own ("CP") before the
-  // position stay with the entry; the cut falls where the position's words begin.
-  const tail = /(?:^|\s)((?:\p{Lu}+\s+){1,4}\p{Lu}+)\s*$/u.exec(piece.text);
-  if (tail && /\b(truong|tich|doc|nhiem|chanh|tuong)\b/.test(fold(tail[1] as string))) {
-    // A short word in P before the position ("PRQ CỤC TRƯỜNG") is OCR's "PHÓ", the position's own.
-    const words = (tail[1] as string).split(/\s+/);
-    const found = words.findIndex((_, k) => k < words.length - 1 && onlyPositionWords(words.slice(k).join(' ')));
-    const from = found > 0 && /^P\p{Lu}{1,3}$/u.test(words[found - 1] as string) ? found - 1 : found;
-    const position = from > 0 ? words.slice(from).join(' ') : (tail[1] as string);
-    cuts.push(piece.text.length - position.length);
-  }
-  // "- Lưu: VT, NC, Vũ Thu Hà": the signer's full name (family, middle and given names), on the archive
-  // line's row, ends it; a drafter's name there is a given name ("Tài (25)", "Trung Anh").
-  if (/^[-–—•+_~]?\s*luu\b/.test(f.trim())) {
-    const name = /[,.)]\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){2,4})\s*$/u.exec(piece.text);
-    // The line's final full stop, which OCR may read as a comma ("VT, VX. KN, Nguyễn Mạnh Cường").
-    if (name) return [{ text: `${piece.text.slice(0, name.index)}${piece.text[name.index] === ')' ? ')' : '.'}`, start: piece.start }, { text: name[1] as string, start: piece.start + piece.text.length - (name[1] as string).length }];
-  }
-  for (const cut of cuts) {
-    // "- Như trên, - „ KT. TRƯỞNG BAN": dashes and specks OCR read in the gap between the columns go with neither.
-    const gap = GAP_SPECKS.exec(piece.text.slice(cut));
-    const at = cut + (gap?.[0].length ?? 0);
-    const rest = piece.text.slice(at).trim();
-    const head = piece.text.slice(0, cut).trim();
-    // What comes before is the label or an entry ("- …", or in lower case), never "TM." of "TM. ỦY BAN".
-    // "P. GIÁM ĐỐC": a one-letter "Phó" (or "Q." for Quyền) before the position is the position's own.
-    const listPart = (labelEnds.includes(cut) || /^[-–—•+]/.test(head) || !isUpperText(head)) && !/^\p{Lu}\.$/u.test(head);
-    // "- Văn phòng ĐBQH tỉnh Hà Tĩnh; Trần Đức Thắng": the signer's name on an entry's row, after its ending.
-    // "Vụ: KTTH, QHĐP, TH; Phạm Mạnh Cường": so on the wrapped line of an entry, in mixed case.
-    if (!labelEnds.includes(cut) && head.endsWith(';') && (/^[-–—•+]/.test(head) || !isUpperText(head)) && isFullName(rest)) {
-      return [{ text: piece.text.slice(0, at).trimEnd(), start: piece.start }, { text: rest, start: piece.start + piece.text.length - rest.length }];
-    }
-    const ocrPosition = nearlyUpperPosition(rest);
-    if (rest === '' || head === '' || !listPart || !(isUpperText(rest) || ocrPosition)) continue;
-    // One word alone is a position's only where it cannot be an entry's: "PHÓ" (of "PHÓ GIÁM ĐỐC"), "TRƯỞNG".
-    const position = onlyPositionWords(rest) && (/\s/.test(rest) || /^(pho|truong)$/.test(fold(rest).trim()));
-    if (markerKind(rest) !== null || position || positionCutByOcr(rest) || ocrPosition) {
-      return [{ text: head, start: piece.start }, { text: rest, start: piece.start + at }];
-    }
-  }
-  return [piece];
-}
 
 function splitGaps(raw: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
