@@ -64,7 +64,6 @@ export const isElectronicCopies = (text: string): boolean => ELECTRONIC.test(cle
  * "V/ýw"; a scan's speck may sit before it ("‘VW …", "(tr V/ýw …"). The match ends where the subject begins.
  */
 export const OCR_SUBJECT_LEAD = /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I]v|VW|V\/(?!v\s)[ýyvw]{1,2})\s+(?=\p{Ll})/u;
-const OCR_SUBJECT = OCR_SUBJECT_LEAD;
 /** "Công văn V/v …": a document site's line, the kind of document before the subject. */
 export const DOCUMENT_KIND_SUBJECT = /^(cong van\s+)v\s*\/\s*v\b/;
 /**
@@ -72,7 +71,7 @@ export const DOCUMENT_KIND_SUBJECT = /^(cong van\s+)v\s*\/\s*v\b/;
  * lower-case word); "Viv …", "VIv …", "V1v …": OCR's reading of the slash, before a word in small letters.
  */
 export const isSubjectStart = (text: string): boolean =>
-  /^["“]?\s*(v\s*\/\s*v|v\.v|vv|ve viec)\b/.test(clean(text)) || DOCUMENT_KIND_SUBJECT.test(clean(text)) || OCR_SUBJECT.test(text) || /^ve\s*:/.test(clean(text)) || /^\s*Về\s+\p{Ll}/u.test(text);
+  /^["“]?\s*(v\s*\/\s*v|v\.v|vv|ve viec)\b/.test(clean(text)) || DOCUMENT_KIND_SUBJECT.test(clean(text)) || OCR_SUBJECT_LEAD.test(text) || /^ve\s*:/.test(clean(text)) || /^\s*Về\s+\p{Ll}/u.test(text);
 /** OCR's "Số:" ("sé;", "s6:", "S :" with its vowel lost) before a number and a symbol with its slash. */
 const OCR_SO = /^s[e6o]?\s*[:;.]\s*\d{1,6}["'”]?\s*\/\s*\p{L}/u;
 /** "ty sé: 40345" /BTC-TCT": a speck OCR read in the margin before "Số". */
