@@ -141,6 +141,8 @@ export function toUnicode(input: string): UnicodeText {
   const scored = lines.map((line) => {
     if (!mayBeLegacy(line)) return null;
     const words = tokens(line);
+    // "„" alone on a line (a scan's speck): one character says nothing about the font it was typed in.
+    if (words.length === 1 && [...(words[0] as string)].length === 1) return null;
     const asIs = score(words, (w) => w);
     const legacy = { tcvn3: score(words, DECODERS.tcvn3), vni: score(words, DECODERS.vni) };
     return { asIs, legacy };

@@ -24,5 +24,8 @@ function check(word: string): boolean {
   const tones = nfd.match(TONE_MARKS);
   if (tones && tones.length > 1) return false;
   const bare = nfd.replace(TONE_MARKS, '').normalize('NFC');
+  // "ch" and "nh" close only a, ê, i and y ("anh", "ếch", "inh", "huỳnh"): "thắnh", "THẮNH" read from
+  // the Unicode "THÀNH" as TCVN3, is no word.
+  if (/(?:ch|nh)$/.test(bare) && !/[aêiy](?:ch|nh)$/.test(bare)) return false;
   return SYLLABLE.test(bare);
 }

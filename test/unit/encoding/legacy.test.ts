@@ -79,6 +79,16 @@ describe('toUnicode', () => {
     expect(r.lineEncodings).toEqual(['unicode', 'tcvn3']);
   });
 
+  it('keeps an OCR\'d Unicode letter\'s stray lines: a seal\'s "THÀNH PHO" and a lone speck "„"', () => {
+    // A few garbled lines read better as TCVN3 and tip the document's majority; the lines with no
+    // evidence of their own must not follow it ("THÀNH" would become "THẮNH", "„" an "Ạ").
+    const text = `THÀNH PHO\n${seed}\n„\n${encodeTcvn3('Nguyễn Văn Hoàng')}`;
+    const r = toUnicode(text);
+    expect(r.text.split('\n')[0]).toBe('THÀNH PHO');
+    expect(r.text.split('\n').at(-2)).toBe('„');
+    expect(r.text.split('\n').at(-1)).toBe('Nguyễn Văn Hoàng');
+  });
+
   it('raises capitals typed with the .VnTimeH fonts', () => {
     // In .VnTimeH the lower-case codes are drawn as capitals: "TØNH" is "TỈNH".
     const r = toUnicode('Uû BAN NH©N D©N TØNH B¾C GIANG\nSè: 12/UBND');
@@ -98,7 +108,8 @@ describe('toUnicode', () => {
 describe('isVietnameseSyllable', () => {
   it('tells syllables from mojibake', () => {
     for (const w of ['người', 'Việt', 'khuyến', 'nghiêng', 'gì', 'quốc']) expect(isVietnameseSyllable(w), w).toBe(true);
-    for (const w of ['Hoµng', 'Vieät', 'nh©n', 'UBND', 'tiếếng']) expect(isVietnameseSyllable(w), w).toBe(false);
+    for (const w of ['Hoµng', 'Vieät', 'nh©n', 'UBND', 'tiếếng', 'thắnh', 'ônh']) expect(isVietnameseSyllable(w), w).toBe(false);
+    for (const w of ['thành', 'ếch', 'kịch', 'huỳnh', 'hoạch']) expect(isVietnameseSyllable(w), w).toBe(true);
   });
 });
 
