@@ -34,6 +34,19 @@ const UNIT_WITH_KIND = /(?<![\p{L}])(Vụ|Cục|Ban|Phòng|P\.)(\s*)([A-ZĐ][A-Z
  */
 const ROOMS = new Set(['PC', 'HC', 'TH', 'KT', 'KH', 'NC', 'TC', 'VP', 'NV', 'QT', 'TCCB', 'TCHC', 'HCTC', 'KHTC', 'THTT', 'NCPC', 'KTTH', 'KTN', 'XD', 'NN']);
 
+/** Where a ")" closes no "(" before it, or null. */
+function unopenedClose(text: string): number | null {
+  let depth = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    if (text[i] === '(') depth += 1;
+    else if (text[i] === ')') {
+      if (depth === 0) return i;
+      depth -= 1;
+    }
+  }
+  return null;
+}
+
 const symbolParts = (symbol: string): string[] => symbol.toUpperCase().split(/[-/&.\s]+/u).filter((p) => p !== '');
 
 export function parseArchive(raw: string, notes: Notes, context: ArchiveContext = { symbol: '' }): ArchiveRead {
@@ -43,6 +56,13 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   if (lead?.[1] !== undefined) notes.add('archive.units', 'converted', `"${text.slice(0, lead[1].length)}" đầu dòng được hiểu là "Lưu" — lỗi nhận dạng chữ.`, raw.trim());
   // "VT, Vụ LĐTL..": OCR doubled the line's full stop.
   text = text.slice(lead ? lead[0].length : 0).replace(/(?<=\p{L})\.{2}\s*$/u, '.');
+  // "VT, TrHT2)ÄR { by >)": a closing bracket that no bracket opened ends the units; what follows it is
+  // the signature's scrawl as OCR read it.
+  const stray = unopenedClose(text);
+  if (stray !== null && /[^\s.;,]/.test(text.slice(stray + 1))) {
+    notes.add('archive.units', 'dropped', `Bỏ "${text.slice(stray).trim()}" cuối dòng Lưu (nét chữ ký, nhiễu nhận dạng chữ).`, raw.trim());
+    text = text.slice(0, stray);
+  }
   const marks: string[] = [];
   text = text.replace(/\^\{([^}]*)\}|\^(\S+)/g, (_m, a: string | undefined, b: string | undefined) => {
     marks.push((a ?? b ?? '').trim());
@@ -90,6 +110,13 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     drafterCopies = Number(named[3]);
     text = text.slice(0, named.index + (named[1] === ')' ? 1 : 0));
   }
+  // "VT; TXNK-Nhung (03).": the drafting unit and, after its hyphen, the drafter's name with the copies issued.
+  const unitAndName = named || marks.length > 0 ? null : /([,;]\s*)([A-ZĐ][A-ZĐ&]+)\s*-\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s*(?:\(\s*(\d{1,4})\s*\))?\s*\.?\s*$/u.exec(text);
+  if (unitAndName) {
+    marks.push(unitAndName[3] as string);
+    if (unitAndName[4] !== undefined) drafterCopies = Number(unitAndName[4]);
+    text = `${text.slice(0, unitAndName.index)}${unitAndName[1] as string}${unitAndName[2] as string}`;
+  }
   // "VT, VP (THTT), TN (30).": initials after the units with the copies issued. The Decree counts a
   // unit's archive copies in ones ("HC (2)"), the copies issued in tens: ten or more, after two units or
   // more, by initials the symbol does not name, is the drafter's mark.
@@ -103,8 +130,9 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // "VT, KHCNĐTMT, TL 02.": after the unit the symbol names, two or three capitals it does not name, with
   // a bare count, are the drafter's mark and the copies issued, as the same ministry writes "VP (HC),
   // Tài (25)". Without the symbol's unit before them ("VT, TG CNTT 02." of UBND-THCB) the count is the archive's.
-  const bareMark = named || initialled ? null : /,\s*([A-ZĐ]{2,3})\s+(\d{1,3})\s*\.?\s*$/u.exec(text);
-  const before = bareMark === null ? [] : text.slice(0, bareMark.index).split(',').map((u) => u.trim().toUpperCase()).filter((u) => u !== '');
+  const bareMark = named || initialled || unitAndName ? null : /,\s*([A-ZĐ]{2,3})\s+(\d{1,3})\s*\.?\s*$/u.exec(text);
+  // "VT, VX (3), DHC 24": a unit is named with or without its own copies.
+  const before = bareMark === null ? [] : text.slice(0, bareMark.index).split(',').map((u) => u.replace(/\(\s*\d{1,3}\s*\)/g, '').trim().toUpperCase()).filter((u) => u !== '');
   // A letter copied without its header has no symbol to tell: the records desk and one unit before it.
   const ownUnitBefore = before.length >= 2 && (parts.length === 0 || before.some((u) => parts.slice(1).includes(u)));
   if (bareMark && ownUnitBefore && !parts.includes(bareMark[1] as string) && marks.length === 0) {
@@ -243,7 +271,8 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     }
     // "TTr" of "BGDĐT-TTr": a unit the symbol names keeps its own lower-case letter; so does one in
     // capitals with a small letter at its end ("HTr", the Phòng Hỗ trợ of a tax office), as units are abbreviated.
-    const unitWithSmallEnd = /^\p{Lu}{2,}\p{Ll}$/u.test(bare);
+    // "TrHT2" (a tax office's inspection team): three capitals or more name a unit, whatever small letter they hold.
+    const unitWithSmallEnd = /^\p{Lu}{2,}\p{Ll}$/u.test(bare) || (/^\p{Lu}/u.test(bare) && (bare.match(/\p{Lu}/gu) ?? []).length >= 3);
     if (quoted || (bare !== bare.toUpperCase() && !parts.includes(bare.toUpperCase()) && !unitWithSmallEnd)) marks.push(bare);
     else units.push(bare);
   }

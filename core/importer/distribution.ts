@@ -34,15 +34,17 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
     let text = squash(seg.text);
     if (isDistributionStart(text)) {
       found = true;
-      const after = text.replace(/^[^:]*:\s*/, '');
+      // "Nơi nhận- Như trên;": a web copy glued the first entry's dash to the label, with no colon.
+      const glued = text.includes(':') ? null : /^\s*n\S{1,2}i\s*nh\S{1,2}n\s*(?=[-–—]\s*\S)/.exec(fold(text));
+      const after = glued ? text.slice(glued[0].length) : text.replace(/^[^:]*:\s*/, '');
       if (after === text || after === '') continue;
-      // "Nơi nhận:/»⁄": signs without a letter or digit after the label are a scan's specks.
-      if (!/[\p{L}\p{N}]/u.test(after)) {
+      // "Nơi nhận:/»⁄", "Nơi nhận: y/": signs, with one letter at most, after the label are a scan's specks.
+      if (!/[\p{L}\p{N}]/u.test(after) || /^\p{L}?[^\p{L}\p{N}\s]+\p{L}?$/u.test(after)) {
         notes.add('distribution', 'dropped', 'Bỏ ký tự nhiễu (vết mực khi quét) sau nhãn "Nơi nhận".', after);
         continue;
       }
       text = after;
-      raw = raw.replace(/^[^:]*:\s*/, '');
+      raw = glued ? raw.replace(/^\s*\S+\s*\S+\s*(?=[-–—])/u, '') : raw.replace(/^[^:]*:\s*/, '');
     }
     const last = entries[entries.length - 1];
     if (ITEM_START.test(text) || isArchiveEntry(text) || isElectronicCopies(text) || !last) {
@@ -61,7 +63,13 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
   let electronic: string[] | null = null;
   let electronicAfterArchive = false;
   const flushElectronic = () => {
-    if (electronic !== null) distribution.push(`Bản điện tử: ${electronic.join('; ')}`.replace(/:\s*$/, ''));
+    if (electronic === null) return;
+    // "- Lưu VT;" / "Bản điện tử:" / "- Như kính gửi;": the list sent by the e-office after the archive line
+    // is the letter's Nơi nhận itself, under a sub-heading; its entries are the entries.
+    if (electronicAfterArchive && electronic.length > 0) {
+      notes.add(`distribution.${distribution.length}`, 'uncertain', 'Các mục dưới "Bản điện tử:" (sau dòng "Lưu") là nơi nhận của văn bản; đã xếp vào Nơi nhận.', 'Bản điện tử:');
+      distribution.push(...electronic);
+    } else distribution.push(`Bản điện tử: ${electronic.join('; ')}`.replace(/:\s*$/, ''));
     electronic = null;
   };
   for (const e of entries) {
@@ -89,7 +97,7 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
     }
     if (isElectronicCopies(e.text)) {
       flushElectronic();
-      const head = /^ban dien tu\s*[:.]?\s*/.exec(fold(text));
+      const head = /^[._,'\u0060]{0,3}\s*ban dien tu\s*[:.]?\s*/.exec(fold(text));
       const rest = stripEntryEnd(text.slice(head ? head[0].length : 0));
       electronic = rest ? [rest] : [];
       electronicAfterArchive = archiveSeen;

@@ -17,6 +17,9 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
   const signature: Segment[] = [];
   let inList = false;
   let afterArchive = false;
+  // "- Lưu: VT" / "Bản điện tử:" / "- Các trường …" / "(để t/h).": a sub-list opened under the archive line
+  // is a list again, whose wrapped lines go on as any entry's do.
+  let listAfterArchive = false;
   // Where the right column starts, from lines that hold both columns: a lone piece left of it is
   // still in the Nơi nhận column (a wrapped entry), one at or right of it is in the signature.
   const rightStarts = rows.filter((r) => r.length > 1).map((r) => (r[r.length - 1] as Segment).start);
@@ -49,7 +52,7 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
       // A line of capitals ending in ";" ("TTĐT;") ends an entry: no signature line ends so.
       const upperGoesOn = ((/,\s*$/.test(lastText) || unclosedBracket(lastText)) && /[;.]\s*$/.test(text)) || /;\s*$/.test(text);
       const continues =
-        inList && !afterArchive && markerKind(text) === null && ((open && (!isUpperText(text) || upperGoesOn) && entryLike) || (last !== undefined && startsLower(text)));
+        inList && (!afterArchive || listAfterArchive) && markerKind(text) === null && ((open && (!isUpperText(text) || upperGoesOn) && entryLike) || (last !== undefined && startsLower(text) && (open || !afterArchive)));
       // "- Như trên;" / "TT Phạm Minh Huân (để b/c);": entries typed without their dashes. A line in
       // mixed case that ends as an entry does, after an entry that ended, is the next one: no signature
       // line ends in ";", asks "(để b/c)" or lists ("Trợ lý TTg, TGĐ Cổng TTĐT; các").
@@ -64,11 +67,12 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
       const drafterNamed = underArchive && rowAt < lastCapitalsRow && isDrafterName(text);
       const drafter = afterArchive && (archiveWrapped || drafterNamed || DRAFTER_WITH_COPIES.test(text) || (underArchive && leftColumn && markerKind(text) === null && DRAFTER_IN_CAPITALS.test(text)));
       // "(Giao UBND các xã, phường thông tin và gửi)" on its own line: the aside of the entry above.
-      const aside = inList && !afterArchive && last !== undefined && ASIDE_LINE.test(text);
+      const aside = inList && (!afterArchive || listAfterArchive) && last !== undefined && ASIDE_LINE.test(text);
       if (seg.col === 'left' || isEntry || continues || undashed || drafter || aside) {
         distribution.push(seg);
         inList = true;
         if (archiveLine) afterArchive = true;
+        else if (afterArchive && isElectronicCopies(text)) listAfterArchive = true;
       } else {
         signature.push(seg);
       }

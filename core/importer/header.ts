@@ -28,6 +28,8 @@ interface Piece {
   no: number;
   /** The piece's line goes on from the line before inside one emphasis span (SourceLine.joined). */
   joined?: boolean;
+  /** "VĂN" / "PHÒNG CHÍNH PHỦ": the two lines a page broke, as typed, when the piece joins them. */
+  typed?: string;
 }
 
 /** One word of at most five capitals ("ỦY", "NỘI"): a piece of a name a web page broke. */
@@ -97,7 +99,8 @@ function parseDate(text: string, out: HeaderFields, notes: Notes): boolean {
   out.place = squash(text.slice(0, at)).replace(/[,;.\s]+$/, '').replace(/^[-*•]\s+/, '');
   // "sá2 * 0Ôosp.GsQL. Bình Dương", "sé/(ÖCr-TTHT Bắc Ninh": an unreadable number line OCR ran into the
   // place; a place name has no digits, slashes or signs, so it is the capitalised words after the last such token.
-  const marred = /^(.*[\d*#|/(]\S*)\s+(?=\p{Lu})/u.exec(out.place);
+  // "ˆ Hà Nội": a speck alone before it (a sign, or a modifier letter such as "ˆ") is no part of it either.
+  const marred = /^(.*(?:[\d*#|/(]\S*|(?:^|\s)(?:[^\p{L}\p{N}\s]|\p{Lm})+))\s+(?=\p{Lu})/u.exec(out.place);
   if (marred) {
     notes.add('place', 'dropped', 'Bỏ phần chữ không đọc được trước địa danh.', marred[1] as string);
     out.place = out.place.slice(marred[0].length);
@@ -220,7 +223,9 @@ function mergeBroken(stream: ReadonlyArray<Piece | null>): Array<Piece | null> {
       const whole = (t: string): boolean => isNationalTitle(t) || isMotto(t) || isNumberLine(t) || isRecipientsStart(t) || isSubjectStart(t);
       const span = next.joined === true && !(isUpperText(a) && isUpperText(b)) && !whole(b) && !isNationalTitle(a) && !isMotto(a);
       if (bareNumber || tail || capsFragment || placeFragment || titleCut || span) {
-        out.push({ text: `${a} ${b}`, no: piece.no });
+        // The pair is read as one line ("VĂN PHÒNG CHÍNH PHỦ" is no parent over a "PHÒNG"), but an agency
+        // name keeps the break as typed, as readers copy it.
+        out.push({ text: `${a} ${b}`, no: piece.no, ...(capsFragment ? { typed: `${a}\n${b}` } : {}) });
         i += 1;
         continue;
       }
@@ -347,7 +352,11 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
     // "TONG CỤC THUÊ: CỘNG HÒA …": a colon OCR read where the column met the national title is no caption's.
     const agencyText = text.replace(/(?<=\p{Lu})\s*:$/u, '');
     if (canHoldAgency && agencyLike && isUpperText(agencyText) && !agencyText.includes(':') && !out.numberFound && !out.subjectFound && out.agencyLines.length < 5) {
-      out.agencyLines.push(agencyText);
+      const typed = piece.typed !== undefined && piece.typed.replace('\n', ' ') === agencyText ? piece.typed : null;
+      if (typed !== null) {
+        notes.add('agency.name', 'uncertain', `Tên cơ quan xuống dòng sau một từ ("${typed.replace('\n', '" / "')}"), giữ như bản chép; nếu đó chỉ là chỗ trang web ngắt dòng, hãy nối lại.`, typed.replace('\n', ' / '));
+      }
+      out.agencyLines.push(typed ?? agencyText);
       continue;
     }
     strays.push({ text, no: piece.no });

@@ -76,7 +76,8 @@ const OTHER_DASH = /^(\s*(?:\*{1,2})?)([–—•·●▪◦\uf0b7\uf0a7\uf02d])
  */
 const OCR_TILDE_DASH = /^(\s*)(~)(?=\s+\p{Lu}|[^\s\p{L}\p{N}~]\S)/u;
 
-const PAGE_BREAK_LINE = /^\s*[-=_*]{2,}\s*(?:page\s*break|ngắt\s*trang)\s*[-=_*]{2,}\s*$/iu;
+// "--- PAGE 2 ---": the page's own heading a converter writes after the break.
+const PAGE_BREAK_LINE = /^\s*[-=_*]{2,}\s*(?:page\s*break|ngắt\s*trang|(?:page|trang)\s*\d{1,3})\s*[-=_*]{2,}\s*$/iu;
 
 /** Text → lines: line ends, tabs and table pipes become column gaps, invisible characters go. */
 export function textToLines(text: string): SourceLine[] {
@@ -113,6 +114,7 @@ export function textToLines(text: string): SourceLine[] {
   hardBreak.forEach((hard, i) => {
     if (hard) (lines[i] as SourceLine).hardBreak = true;
   });
+  keepTypedAsterisks(lines);
   markOpenSpans(lines, hardBreak);
   for (const at of pageStarts) markPageBreak(lines, at);
   return lines;
@@ -132,6 +134,18 @@ export function markPageBreak(lines: SourceLine[], at: number): void {
   let to = at;
   while (to < lines.length && skippable(lines[to] as SourceLine)) to += 1;
   for (let i = from; i < to; i += 1) lines[i] = { ...(lines[i] as SourceLine), pageBreak: true };
+}
+
+/**
+ * "*Không nộp về Phòng …": in a text where no emphasis span ever closes (a PDF's or a Word file's
+ * text, no markdown), an asterisk before a line's first word is the author's own note mark. It is
+ * escaped so that it stays in the text instead of opening a span.
+ */
+function keepTypedAsterisks(lines: SourceLine[]): void {
+  if (lines.some((l) => /(?<=[^\s*\\])\*/.test(l.raw))) return;
+  for (const line of lines) {
+    if (/^\s*\*\p{L}/u.test(line.raw)) line.raw = line.raw.replace('*', '\\*');
+  }
 }
 
 /**
@@ -217,7 +231,7 @@ const KEEP_RIGHT = /^\**\s*(\/|thang\b|nam\b)/;
  * "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI…" copied with one space, or none ("TỈNH ĐĂK NÔNGCỘNG HÒA …" from
  * a Word file's table): cut before the national title or motto.
  */
-const RUN_IN = new RegExp(String.raw`(\s|(?<=[a-z]))(cong ho[aà] xa hoi|doc lap\s*[-–—~]\s*t\S{0,2} do|${NATIONAL_TITLE_OCR} chu ngh|${MOTTO_OCR}|${PARTY_TITLE}$)`);
+const RUN_IN = new RegExp(String.raw`(\s|(?<=[a-z]))(cong ho[aà] xa hoi|doc lap\s*[-–—~]{1,2}\s*t\S{0,2} do|${NATIONAL_TITLE_OCR} chu ngh|${MOTTO_OCR}|${PARTY_TITLE}$)`);
 
 function cutRunIn(piece: { text: string; start: number }): { text: string; start: number }[] {
   const m = RUN_IN.exec(fold(piece.text));

@@ -24,7 +24,8 @@ export interface Marked {
 
 // "****" is a bold span closed and another opened ("**2.****" / "**Giao…"), not bold-italic and italic.
 // A lone "*" with a space on both sides is a multiplication sign ("(2) * 100%"), never a mark.
-const TOKEN = /(\*\*\*\*|\*\*\*|\*\*|(?<!\s)\*|\*(?!\s)|~~|__|\^\{[^}]*\})/g;
+// "\*" is markdown's escaped asterisk: the character itself.
+const TOKEN = /(\\\*|\*\*\*\*|\*\*\*|\*\*|(?<![\s\\])\*|\*(?!\s)|~~|__|\^\{[^}]*\})/g;
 
 function mergeRuns(runs: Inline[]): Inline[] {
   const out: Inline[] = [];
@@ -96,7 +97,7 @@ export function emphasisAfter(raw: string, open: Emphasis = NO_EMPHASIS): Emphas
 }
 
 /** True when the line has an emphasis mark that could close a span opened on the line before. */
-export const hasEmphasisMark = (raw: string): boolean => /\*\*|(?<!\s)\*|\*(?!\s)|__/.test(prepare(raw).source);
+export const hasEmphasisMark = (raw: string): boolean => /\*\*|(?<![\s\\])\*|(?<!\\)\*(?!\s)|__/.test(prepare(raw).source);
 
 export function parseMarks(raw: string, open: Emphasis = NO_EMPHASIS): Marked {
   const artefacts: string[] = [];
@@ -113,6 +114,11 @@ export function parseMarks(raw: string, open: Emphasis = NO_EMPHASIS): Marked {
     const tok = m[0];
     // Superscript: kept as text (m^{2} → m2); the distribution parser reads drafter marks from raw text.
     if (tok.startsWith('^{')) runs.push(run(tok.slice(2, -1), state));
+    if (tok === '\\*') {
+      runs.push(run('*', state));
+      last = at + tok.length;
+      continue;
+    }
     state = afterToken(state, tok);
     artefacts.push(tok.startsWith('^{') ? '^{}' : tok);
     last = at + tok.length;

@@ -43,7 +43,8 @@ const isShortTitleLine = (p: Paragraph): boolean => {
 const TITLE_LABEL = /^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\s*[.)](?!\d)|\d{1,2}\s?-\s+(?=\p{Lu})|[a-zđ]\)|["“]?\s*Điều\s+\d{1,3}\.)\s*/u;
 
 /** A list label with nothing after it ("-", "2.", "**2.**"): its text is on the next line. */
-const isBareLabel = (text: string): boolean => /^\s*(?:[IVX]{1,5}\.|\d{1,2}\s*[.)]|[a-zđ]\)|[-–—+•])\s*$/.test(text);
+// "“Điều 11." over the article's title: a quoted law's article label alone on its line.
+const isBareLabel = (text: string): boolean => /^\s*(?:[IVX]{1,5}\.|\d{1,2}\s*[.)]|[a-zđ]\)|[-–—+•]|["“]?\s*Điều\s+\d{1,3}\.)\s*$/u.test(text);
 
 /**
  * "… triển khai thực hiện./. My", "… tai văn bản nay./.ko~": the signature's pen strokes beside the closing
@@ -252,6 +253,8 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
       (LIST_LABEL.test(c.text) && !dashInSentence && !specksInSentence(before, c.text) && !nameCutAtDash(before, c.text)) ||
       newSpan ||
       COURTESY_LINE.test(c.text) ||
+      // "*Không nộp về Phòng …": a note the author marked with an asterisk (kept as typed, lines.ts).
+      (/^\s*\\\*/.test(raw) && /^\*\s*\p{Lu}/u.test(c.text)) ||
       (/[.,;:]\s*$/.test(before) && CLOSING_OPENER.test(c.text)) ||
       (isShortTitleLine(current as Paragraph) && startsUpperOrDigit(c.text) && !insideParagraph(i)) ||
       (SENTENCE_END.test(before) && !startsLower(c.text) && opensSentence(before, c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width)) ||

@@ -16,13 +16,14 @@ const clean = (text: string): string =>
  * OCR'd reads each vowel with its marks as a letter or a sign; the words' frame is left.
  */
 export const NATIONAL_TITLE_OCR = String.raw`c\S{1,2}ng ho\S? x\S{1,2} h\S{1,2}i`;
-export const MOTTO_OCR = String.raw`d\S{1,4}p\s*[-–—~]\s*t\S{0,6}\s*[-–—~]\s*h\S{1,3}\s?phuc`;
+export const MOTTO_OCR = String.raw`d\S{1,4}p\s*[-–—~]{1,2}\s*t\S{0,6}\s*[-–—~]{1,2}\s*h\S{1,3}\s?phuc`;
 // "ĐẢNG CỘNG SẢN VIỆT NAM": a Party body's letter has the Party's name where the national title stands.
 export const PARTY_TITLE = String.raw`dang cong san viet nam`;
 const NATIONAL_TITLE = new RegExp(String.raw`^cong ho[aà] xa hoi( chu nghia viet nam)?[.:]?$|^chu nghia viet nam$|^${PARTY_TITLE}$|^${NATIONAL_TITLE_OCR} chu ngh\S{1,2}a v\S{1,6}\s?nam$`);
 export const isNationalTitle = (text: string): boolean => NATIONAL_TITLE.test(clean(text));
 // "Độc lập - Tự - Hạnh phúc": text taken from a PDF drops short words, "do" among them.
-const MOTTO = new RegExp(String.raw`^doc lap\s*[-–—.,]?\s*tu( do)?\s*[-–—.,]?\s*hanh phuc\.?$|^${MOTTO_OCR}\.?$`);
+// "Độc lập —- Tự do — Hạnh phúc": OCR may read the dash twice.
+const MOTTO = new RegExp(String.raw`^doc lap\s*[-–—.,]{0,2}\s*tu( do)?\s*[-–—.,]{0,2}\s*hanh phuc\.?$|^${MOTTO_OCR}\.?$`);
 export const isMotto = (text: string): boolean => MOTTO.test(clean(text));
 export const isRecipientsStart = (text: string): boolean => /^k[il1]nh\s*g[^\s:]{1,3}\b/.test(clean(text));
 // "Nai nhận:": OCR's reading of "Nơi" with its horn lost.
@@ -49,7 +50,8 @@ export const isAsAboveMarred = (text: string): boolean => {
 // "- Lan: VT, TTHT.", "- LUll: VT, HTr": OCR marred "Lưu", but the records desk after its colon tells the line.
 const ARCHIVE = new RegExp(`^${ENTRY_DASH}?\\s*(?:luu\\b\\s*[:.]?|l[a-z]{1,3}\\s*:\\s*v[t1i]\\b)`);
 const ARCHIVE_NOT = new RegExp(`^${ENTRY_DASH}?\\s*luu y\\b`);
-const ELECTRONIC = new RegExp(`^${ENTRY_DASH}?\\s*ban dien tu\\b`);
+// "._ Bản điện tử :": OCR's specks may stand where the dash was.
+const ELECTRONIC = new RegExp(`^(?:${ENTRY_DASH}|[._,'\\u0060]{1,3})?\\s*ban dien tu\\b`);
 /** "- Như trên;": the first entry of Nơi nhận, even where a PDF's text lost the "Nơi nhận:" label. */
 export const isAsAboveEntry = (text: string): boolean => AS_ABOVE.test(clean(text));
 export const isArchiveEntry = (text: string): boolean => ARCHIVE.test(clean(text)) && !ARCHIVE_NOT.test(clean(text));

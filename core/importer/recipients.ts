@@ -154,7 +154,10 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     // "Kính gửi: Bộ trưởng" / "Bộ Công Thương": a position cut from the body it heads, named in capitalised words.
     const positionCut = /(?:^|\s)(?:trưởng|tịch|giám đốc|chủ nhiệm)$/u.test(last ?? '') && /^\p{Lu}\p{Ll}*(?:\s(?:\p{Lu}\p{Ll}*|và)){1,6}[.;]?$/u.test(text);
     const nameEnds = nameCut && /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)?[.;]?$/u.test(text);
-    if (!dashed && items.length === 1 && rest !== '' && !blankSince && last !== undefined && !ended(last) && (positionCut || nameEnds)) {
+    // "Chủ tịch Ủy ban nhân dân các tỉnh: Hưng Yên, Ninh" / "Bình, Bắc Ninh, Phú Thọ, Tuyên Quang.": a list of
+    // names cut inside one name goes on with the rest of the list, which ends the recipient.
+    const namesEnd = nameCut && /,\s*\p{Lu}\p{Ll}*$/u.test(last ?? '') && /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)*(?:,\s*\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)*)+[.;]?$/u.test(text);
+    if (!dashed && items.length === 1 && (rest !== '' || namesEnd) && !blankSince && last !== undefined && !ended(last) && (positionCut || nameEnds || namesEnd)) {
       items[0] = `${last} ${text}`;
       continue;
     }

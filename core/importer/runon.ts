@@ -47,7 +47,7 @@ function cutPoints(raw: string): number[] {
   };
   before(/(\s)cong ho[aà] xa hoi/g);
   after(/chu nghia viet nam/g);
-  before(/(\s)doc lap\s*[-–—]/g);
+  before(/(\s)doc lap\s*[-–—]{1,2}/g);
   after(/hanh phuc\.?/g);
   before(/(\s)so\s*[:.]?\s*\d*\s*\//g);
   before(/(\s)(?:v\s*\/\s*v|ve viec)\s/g);

@@ -32,10 +32,11 @@ const TITLE_WORDS_MARKED = /(?<!\p{L})(chủ tịch|giám đốc|trưởng|chán
 
 const TITLE_WORDS_ALL = new RegExp(TITLE_WORDS.source, 'g');
 /**
- * Words that fold to a position word but may be a family name: "Trương" is no "Trưởng", "Tống" no
- * "Tổng", and the same words without marks in a text that has them say nothing either way.
+ * Words that fold to a position word but may be a name: "Trương" is no "Trưởng", "Tống" no "Tổng",
+ * "Nguyễn Tiến Trường" bears a given name; the same words without marks in a text that has them say
+ * nothing either way.
  */
-const MAYBE_FAMILY_NAME = new Set(['trương', 'tống', 'truong', 'tong']);
+const MAYBE_FAMILY_NAME = new Set(['trương', 'tống', 'truong', 'tong', 'trường']);
 /** "Tổng cục", "Cục trưởng", "Vụ trưởng": with "Cục" or "Vụ" beside them, those words name a position, never a person. */
 const OFFICE_POSITION = /\b(tong cuc|cuc truong|vu truong)\b/;
 
@@ -114,9 +115,13 @@ function positionAfterTail(line: string): { tail: string; position: string } | n
   return null;
 }
 
-/** A full name ending a line after signs and at most one short word ("*. Sue Nguyên Nam Bình"). */
+/** A full name ending a line after signs and at most one short word ("*. Sue Nguyên Nam Bình"), or with signs between its words. */
 function nameAfterSpecks(line: string): { name: string; specks: string } | null {
   const words = line.trim().split(/\s+/);
+  // "Phạm '\ Văn Hà": a pen stroke OCR read as signs between the name's words.
+  const signs = words.filter((w) => !/[\p{L}\p{N}]/u.test(w));
+  const lettered = words.filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (signs.length > 0 && lettered.length >= 2 && lettered.length <= 4 && isFullName(lettered.join(' '))) return { name: lettered.join(' '), specks: signs.join(' ') };
   for (const size of [4, 3]) {
     if (words.length <= size) continue;
     const name = words.slice(-size).join(' ');
@@ -229,7 +234,7 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
     const named = index === lines.length - 1 && sig.signer === '' ? nameAfterSpecks(line) : null;
     if (named) {
       found = true;
-      notes.add('signature.signer', 'dropped', `Bỏ "${named.specks}" trước họ tên người ký (nét dấu, chữ ký).`, line);
+      notes.add('signature.signer', 'dropped', `Bỏ "${named.specks}" trong dòng họ tên người ký (nét dấu, chữ ký).`, line);
       sig.signer = named.name;
       return;
     }

@@ -360,7 +360,7 @@ describe('noise is dropped and reported', () => {
 });
 
 describe('web copies that break header cells (thuvienphapluat shape)', () => {
-  it('joins "ỦY" / "BAN NHÂN DÂN", "CỘNG" / "HÒA…", "Số:" / "1205/…", "Quảng" / "Trị, ngày …" and skips the | cell marks', () => {
+  it('reads "ỦY" / "BAN NHÂN DÂN" as one name (its break kept as typed), joins "CỘNG" / "HÒA…", "Số:" / "1205/…", "Quảng" / "Trị, ngày …" and skips the | cell marks', () => {
     const text = `ỦY
 BAN NHÂN DÂN
 TỈNH QUẢNG TRỊ
@@ -397,7 +397,7 @@ Nguyễn Đức Chính
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const l = r.value.letter;
-    expect(l.agency).toEqual({ parent: null, name: 'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ' });
+    expect(l.agency).toEqual({ parent: null, name: 'ỦY\nBAN NHÂN DÂN\nTỈNH QUẢNG TRỊ' });
     expect([l.number, l.symbol, l.place, l.date]).toEqual([1205, 'UBND-VX', 'Quảng Trị', { day: 27, month: 12, year: 2016 }]);
     expect(l.subject).toBe('tăng cường phòng, chống dịch bệnh tay chân miệng');
     expect(l.signature.signer).toBe('Nguyễn Đức Chính');

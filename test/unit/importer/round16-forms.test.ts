@@ -195,9 +195,9 @@ describe('the footer', () => {
     expect(l.drafter).toBeNull();
   });
 
-  it('"- Lưu VT;" / "Bản điện tử:" / "- Như kính gửi;": a sub-list opened after the archive line keeps its entries, as one', () => {
+  it('"- Lưu VT;" / "Bản điện tử:" / "- Như kính gửi;": a sub-list opened after the archive line is the Nơi nhận list itself', () => {
     const { letter: l } = read(letter({ footer: 'Nơi nhận:\n-Lưu VT;\nBản điện tử:\n- Như kính gửi;\n-Lãnh đạo, CV phòng GD&ĐT.\n\nTRƯỞNG PHÒNG\n\nPhạm Văn Hà' }));
-    expect(l.distribution).toEqual(['Bản điện tử: Như kính gửi; Lãnh đạo, CV phòng GD&ĐT']);
+    expect(l.distribution).toEqual(['Như kính gửi', 'Lãnh đạo, CV phòng GD&ĐT']);
   });
 
   it('"\\° THÀNH PHG" under "KT. cục TRƯỞNG": the seal\'s ring of capitals is no position', () => {
