@@ -39,7 +39,37 @@ describe('the header', () => {
   });
 });
 
+describe('the header: place and recipients', () => {
+  it('"Số:À394Ù /CTHN-TTHT ˆ Hà Nội, ngày …": a modifier letter OCR read before the place is no part of it', () => {
+    const { letter: l, notes } = read(letter({ number: 'Số:À394Ù /CTHN-TTHT ˆ Hà Nội, ngàyä4 kháng 2 năm 2023' }));
+    expect([l.symbol, l.place, l.date.month, l.date.year]).toEqual(['CTHN-TTHT', 'Hà Nội', 2, 2023]);
+    expect(notes.some((n) => n.path === 'place' && n.kind === 'dropped' && n.source === 'ˆ')).toBe(true);
+  });
+
+  it('"Kính gửi:" / "Chủ tịch … các tỉnh: Hưng Yên, Ninh" / "Bình, Bắc Ninh, Phú Thọ.": a list of provinces cut inside a name is one recipient', () => {
+    const text = letter({}).replace('Kính gửi: Hiệu trưởng các trường MN, TH, THCS.', 'Kính gửi:\n|\nChủ tịch Ủy ban nhân dân các tỉnh: Hưng Yên, Ninh\nBình, Bắc Ninh, Phú Thọ, Tuyên Quang.\n|');
+    const { letter: l } = read(text);
+    expect(l.recipients).toEqual(['Chủ tịch Ủy ban nhân dân các tỉnh: Hưng Yên, Ninh Bình, Bắc Ninh, Phú Thọ, Tuyên Quang']);
+    expect(l.body[0]?.content[0]?.text).toMatch(/^Phòng GD&ĐT yêu cầu/);
+  });
+});
+
 describe('the body', () => {
+  it('"“Điều 11." alone over the article\'s title: a quoted law\'s label and its title are one paragraph', () => {
+    const body = '- Tại Điều 11 Nghị định số 20/2025/NĐ-CP quy định:\n\n“Điều 11.\nHướng dẫn về việc thực hiện khoản thu nhập không chịu thuế\n\n1. Không tính vào thu nhập chịu thuế.”\n\nCục Thuế trả lời để Ban biết./.';
+    const { letter: l } = read(letter({ body }));
+    expect(tree(l.body)).toEqual([
+      { 'dash: Tại Điều 11 Nghị định số 20/2025/NĐ-CP quy định:': ['p: “Điều 11. Hướng dẫn về việc thực hiện khoản thu nhập không chịu thuế', 'p: 1. Không tính vào thu nhập chịu thuế.”'] },
+      'p: Cục Thuế trả lời để Ban biết./.',
+    ]);
+  });
+
+  it('"--- PAGE 2 ---" after a converter\'s page break is no text of the paragraph it cuts', () => {
+    const body = 'Phòng yêu cầu các trường thực hiện tốt việc trực trường và báo cáo kết quả về\n\n\n--- PAGE BREAK ---\n\n--- PAGE 2 ---\n2\n\nPhòng trước ngày 10 hằng tháng./.';
+    const { letter: l } = read(letter({ body }));
+    expect(tree(l.body)).toEqual(['p: Phòng yêu cầu các trường thực hiện tốt việc trực trường và báo cáo kết quả về Phòng trước ngày 10 hằng tháng./.']);
+  });
+
   it('"Yêu cầu hiệu trưởng các trường …" after the last titled clause opens the letter\'s closing part', () => {
     const body = 'Hội đồng hướng dẫn như sau:\n1. Đối tượng\nGiáo viên đang giảng dạy.\n2. Thời gian nhận hồ sơ\nNhận hồ sơ từ ngày 05/10/2020 đến ngày 15/10/2020.\nYêu cầu hiệu trưởng các trường triển khai kịp thời văn bản này.\n(Gửi kèm theo các Kế hoạch của UBND tỉnh)./.';
     const { letter: l } = read(letter({ body }));
@@ -84,6 +114,41 @@ describe('Nơi nhận and the signature', () => {
     const footer = 'Nơi nhận:\n- Như trên;\n- Bản điện tử:\n+ CT, các PCT UBND tỉnh;\n+ Các sở, ngành;\n- Lưu: VT.\n\nTRƯỞNG PHÒNG\n\nPhạm Văn Hà';
     const { letter: l } = read(letter({ footer }));
     expect(l.distribution).toEqual(['Như trên', 'Bản điện tử: CT, các PCT UBND tỉnh; Các sở, ngành']);
+  });
+
+  it('"Nơi nhận- Như trên;": a web copy that glued the first entry to the label keeps that entry', () => {
+    const { letter: l } = read(letter({ footer: 'Nơi nhận- Như trên;\n- Lưu VT, QLN (2b).\n\nTL. BỘ TRƯỞNG\nCỤC TRƯỞNG CỤC QUẢN LÝ NHÀ\nNguyễn Mạnh Hà' }));
+    expect(l.distribution).toEqual(['Như trên']);
+    expect(l.archive).toEqual({ units: ['VT', 'QLN'], copies: 2 });
+  });
+
+  it('"Nơi nhận: y/ KT. TONG CỤC TRƯỞNG": a letter and a sign after the label are a speck, not an entry', () => {
+    const footer = 'Nơi nhận: y/ KT. TONG CỤC TRƯỞNG\n\n- Cục CNTT& TKHQ (để biết);\n- Lưu: VT; TXNK-Nhung (03).\n\nNguyễn Dương Thái';
+    const { letter: l } = read(letter({ footer }));
+    expect(l.distribution).toEqual(['Cục CNTT& TKHQ (để biết)']);
+    expect(l.signature.delegation).toBe('KT. TONG CỤC TRƯỞNG');
+  });
+
+  it('"Lưu: VT; TXNK-Nhung (03).": the drafting unit, then after its hyphen the drafter\'s name and the copies issued', () => {
+    const { letter: l } = read(letter({ footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT; TXNK-Nhung (03).\n\nTRƯỞNG PHÒNG\n\nPhạm Văn Hà' }));
+    expect(l.archive).toEqual({ units: ['VT', 'TXNK'], copies: null });
+    expect(l.drafter).toEqual({ initials: 'Nhung', copies: 3 });
+  });
+
+  it('"Lưu: VT, VX (3), DHC 24": after the unit the symbol names (with its own copies), initials and a count are the drafter\'s', () => {
+    const text = letter({ number: 'Số: 89/VPCP-VX\nHà Nội, ngày 07 tháng 01 năm 2008', footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, VX (3), DHC 24\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nTrần Quốc Toản' });
+    const { letter: l } = read(text);
+    expect(l.archive).toEqual({ units: ['VT', 'VX'], copies: 3 });
+    expect(l.drafter).toEqual({ initials: 'DHC', copies: 24 });
+  });
+
+  it('"Lưu: VT, TrHT2)ÄR { by >)": a bracket nothing opened ends the units; the scrawl after it is dropped, with a note', () => {
+    const { letter: l, notes } = read(letter({ footer: 'Noi nhận:\n~ Như trên;\n- Website Cục Thuế;\n\n- Lưu: VT, TrHT2)ÄR { by >)\n\nNguyễn Tiến Trường' }));
+    expect(l.archive).toEqual({ units: ['VT', 'TrHT2'], copies: null });
+    expect(l.drafter).toBeNull();
+    expect(notes.some((n) => n.path === 'archive.units' && n.kind === 'dropped' && n.message.includes(')ÄR { by >)'))).toBe(true);
+    // "Trường" ends many names: it is no position word ("Trưởng" is).
+    expect(l.signature.signer).toBe('Nguyễn Tiến Trường');
   });
 
   it('"Phạm \'\\ Văn Hà": a pen stroke OCR read as signs between the name\'s words is dropped, with a note', () => {
