@@ -104,14 +104,25 @@ function finishItem(item: ItemBlock, heading: boolean): void {
 function finishItems(blocks: readonly Block[]): void {
   const items = blocks.filter((b): b is ItemBlock => b.kind === 'item');
   for (const c of items) finishItem(c, headingOf.get(c) ?? false);
+  // Siblings with children, and how many of them are titled, per level: counted once and kept up to date
+  // as items are titled below (filtering the siblings for each item costs a long list seconds).
+  const withChildren = new Map<ItemLevel, number>();
+  const titledWithChildren = new Map<ItemLevel, number>();
+  for (const o of items) {
+    if (o.children.length === 0) continue;
+    withChildren.set(o.level, (withChildren.get(o.level) ?? 0) + 1);
+    if (o.title) titledWithChildren.set(o.level, (titledWithChildren.get(o.level) ?? 0) + 1);
+  }
   for (const c of items) {
-    const siblings = items.filter((o) => o !== c && o.level === c.level && o.children.length > 0);
-    const titled = siblings.filter((o) => o.title).length;
+    if (c.title || c.children.length === 0) continue;
+    const siblings = (withChildren.get(c.level) ?? 0) - 1;
+    const titled = titledWithChildren.get(c.level) ?? 0;
     // Even one ending in a full stop, where nearly all its siblings are headings ("… tổng kết năm công tác 2025.").
-    const unended = !TERMINAL.test(plain(c.content)) || (/\.\s*$/.test(plain(c.content)) && titled >= 3 && titled * 4 >= siblings.length * 3);
-    if (!c.title && titled >= 2 && c.children.length > 0 && unended) {
+    const unended = !TERMINAL.test(plain(c.content)) || (/\.\s*$/.test(plain(c.content)) && titled >= 3 && titled * 4 >= siblings * 3);
+    if (titled >= 2 && unended) {
       c.title = true;
       c.content = unbold(c.content);
+      titledWithChildren.set(c.level, titled + 1);
     }
   }
 }
@@ -178,13 +189,14 @@ export function buildBody(paragraphs: readonly Paragraph[], notes: Notes): Block
   const stack: ItemBlock[] = [];
   /** The last item, titled or introducing, that the paragraphs after it belong to. */
   let tail: ItemBlock | null = null;
-  const nextItemRank = (from: number): number | null => {
-    for (let j = from; j < labelled.length; j += 1) {
-      const l = (labelled[j] as Labelled).level;
-      if (l !== null) return LEVEL_RANK[l];
-    }
-    return null;
-  };
+  // The rank of the first item at or after each paragraph, computed once from the end: asking it
+  // afresh for each paragraph costs a pasted page of thousands of lines seconds.
+  const rankFrom: Array<number | null> = new Array(labelled.length + 1).fill(null);
+  for (let j = labelled.length - 1; j >= 0; j -= 1) {
+    const l = (labelled[j] as Labelled).level;
+    rankFrom[j] = l !== null ? LEVEL_RANK[l] : (rankFrom[j + 1] ?? null);
+  }
+  const nextItemRank = (from: number): number | null => rankFrom[from] ?? null;
   /** The item whose introduction (":") a quotation under way follows; its paragraphs stay under it. */
   let quoteParent: ItemBlock | null = null;
   labelled.forEach((p, i) => {

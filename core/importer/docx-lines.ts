@@ -10,6 +10,7 @@ import type { Inline } from '../letter/types';
 import type { DocxPackage } from '../ooxml/package';
 import { child, children, descendants, toggle, wAttr } from '../ooxml/xml';
 import type { SourceLine } from './lines';
+import { capSpaceRuns } from './text';
 
 interface LevelFormat {
   format: string;
@@ -77,6 +78,7 @@ function paragraph(p: XmlElement, walk: Walk): void {
   // Our exporter names each body paragraph's depth in the draft in its style.
   const style = bodyStyleOf(pPr ? wAttr(child(pPr, 'pStyle'), 'val') : null);
   const flush = () => {
+    current = current.map((r) => ({ ...r, text: capSpaceRuns(r.text) }));
     const raw = current.map((r) => r.text).join('');
     walk.lines.push({ no: walk.lines.length + 1, raw, runs: current, cell: walk.cell, ...(style === null ? {} : { depth: style.depth, ...(style.kind === null ? {} : { plain: true }) }) });
     current = [];

@@ -12,9 +12,26 @@ import type { ImportError, ImportOptions } from './import-lines';
 import { textToLines } from './lines';
 import { dropLooseMarks, splitRunOn } from './runon';
 import { splitFlattenedCells } from './inline-cuts';
+import { capSpaceRuns } from './text';
 
 /** A letter is a few kilobytes; a megabyte of text is something else. */
 export const MAX_TEXT_CHARS = 1_000_000;
+/** A fifty-page letter has a few thousand lines with text; tens of thousands are a list or a dump. */
+export const MAX_TEXT_LINES = 20_000;
+
+/** Lines that hold something besides spaces. */
+function filledLines(text: string): number {
+  let count = 0;
+  let filled = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (filled) count += 1;
+      filled = false;
+    } else if (c !== 32 && c !== 9 && c !== 13) filled = true;
+  }
+  return filled ? count + 1 : count;
+}
 
 export interface ImportResult {
   /** The draft, with importNotes filled in. */
@@ -52,7 +69,11 @@ export function importText(input: string, options: ImportOptions): Result<Import
     return err({ kind: 'too-large', message: `Văn bản quá dài (khoảng ${mb} triệu ký tự): một công văn chỉ vài trang. Hãy nhập từng văn bản một.` });
   }
   if (input.trim() === '') return err({ kind: 'empty', message: 'Tệp trống: không có nội dung để nhập.' });
-  const decoded = toUnicode(input);
+  const lineCount = filledLines(input);
+  if (lineCount > MAX_TEXT_LINES) {
+    return err({ kind: 'too-large', message: `Văn bản có ${lineCount.toLocaleString('vi-VN')} dòng chữ: một công văn chỉ vài trăm dòng. Hãy nhập từng văn bản một.` });
+  }
+  const decoded = toUnicode(capSpaceRuns(input));
   const { report } = decoded;
   const loose = dropLooseMarks(decoded.text);
   const textNotes: ImportNote[] = [];

@@ -117,7 +117,19 @@ export function textToLines(text: string): SourceLine[] {
   keepTypedAsterisks(lines);
   markOpenSpans(lines, hardBreak);
   for (const at of pageStarts) markPageBreak(lines, at);
-  return lines;
+  return dropLongBlankRuns(lines);
+}
+
+/** More blank lines in a row than any layout leaves: the rest say nothing and would only cost time. */
+const LONGEST_BLANK_RUN = 10;
+
+/** Keeps the first blank lines of each run (their numbers, for notes, are the source's). */
+function dropLongBlankRuns(lines: SourceLine[]): SourceLine[] {
+  let run = 0;
+  return lines.filter((line) => {
+    run = line.raw.trim() === '' ? run + 1 : 0;
+    return run <= LONGEST_BLANK_RUN;
+  });
 }
 
 /** A lone page number ("2", "- 2 -", "Trang 2/3"), at the top or the foot of a page. */

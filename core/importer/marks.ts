@@ -77,7 +77,7 @@ function prepare(raw: string): { source: string; heading: string | null } {
   // "* item" is a bullet, not emphasis.
   source = source.replace(/^\s*\*\s+/, '- ');
   // A trailing underscore or markdown hard break is layout, not text.
-  source = source.replace(/_+\s*$/, '').replace(/\s+$/, '');
+  source = source.trimEnd().replace(/_+$/, '').trimEnd();
   return { source, heading };
 }
 

@@ -40,7 +40,8 @@ export function lineNoise(raw: string, options: NoiseOptions): NoiseKind | null 
 }
 
 export function hasESignature(text: string): boolean {
-  return /(^|\n)\s*\**\s*(K?ý bởi|Ky boi|Người ký)\s*:/i.test(text) || /\+07:00/.test(text);
+  // Line by line, spaces only: "\s*\**\s*" over newlines would read a run of blank lines in cubic time.
+  return /^[ \t]*\**[ \t]*(K?ý bởi|Ky boi|Người ký)[ \t]*:/im.test(text) || /\+07:00/.test(text);
 }
 
 /**

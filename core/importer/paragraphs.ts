@@ -31,19 +31,23 @@ export interface Paragraph {
  * numbered labels head a title; a dash item is a sentence that a web page may wrap anywhere.
  */
 const isShortTitleLine = (p: Paragraph): boolean => {
+  // A title is one line: a paragraph of many is none, whatever its length (and is not joined to tell).
+  if (p.lines !== 1) return false;
   const text = p.runs.map((r) => r.text).join('');
   // "1. Thực hiện bangdroll: “TÍCH CỰC HƯỞNG ỨNG NGÀY TOÀN DÂN": a quotation opened inside the line and
   // left open goes on below ("“Điều 2. Đối tượng áp dụng" quotes a whole article, heading first).
   const inner = text.replace(/^\s*“/, '');
   const openQuote = inner.split('“').length > inner.split('”').length;
-  return p.lines === 1 && text.length <= 60 && TITLE_LABEL.test(text) && !/[.,;:!?…]\s*$/.test(text) && !openQuote;
+  return text.length <= 60 && TITLE_LABEL.test(text) && !/[.,;:!?…]\s*$/.test(text) && !openQuote;
 };
 // "“Điều 2. Đối tượng áp dụng": a cited law's article heading is a title line too; so is "2- Địa điểm
 // làm việc", the hyphen some offices type for the clause's full stop.
 const TITLE_LABEL = /^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\s*[.)](?!\d)|\d{1,2}\s?-\s+(?=\p{Lu})|[a-zđ]\)|["“]?\s*Điều\s+\d{1,3}\.)\s*/u;
 
-/** A list label with nothing after it ("-", "2.", "**2.**"): its text is on the next line. */
-// "“Điều 11." over the article's title: a quoted law's article label alone on its line.
+/**
+ * A list label with nothing after it ("-", "2.", "**2.**", and "“Điều 11." over a quoted article's
+ * title): its text is on the next line.
+ */
 const isBareLabel = (text: string): boolean => /^\s*(?:[IVX]{1,5}\.|\d{1,2}\s*[.)]|[a-zđ]\)|[-–—+•]|["“]?\s*Điều\s+\d{1,3}\.)\s*$/u.test(text);
 
 /**
@@ -51,6 +55,10 @@ const isBareLabel = (text: string): boolean => /^\s*(?:[IVX]{1,5}\.|\d{1,2}\s*[.
  * "./.", read as a scrap of a few letters or signs. Nothing of the letter follows its "./." on that line.
  */
 const MARK_AFTER_CLOSE = /(\.\/\.)\s*((?=\S*[\p{L}~#%^])[^\s"”»)]{1,4})\s*$/u;
+/** How much of a long paragraph's start and end the line checks read. */
+const VIEW_HEAD = 100;
+const VIEW_TAIL = 240;
+
 /** Check marks a reader ticked beside a line on the paper before it was scanned. */
 const TICK_AT_END = /\s*[✓✔✗✘√☑]+\s*$/u;
 
@@ -170,6 +178,23 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
   /** The previous source line's text, to tell a full-width wrap from a paragraph's short last line. */
   let lastLine = '';
   let current: Paragraph | null = null;
+  // What the checks read of the paragraph under way: all of it while short, else its start and its end.
+  // Joining a paragraph of thousands of lines again for each line (a pasted page with no stops) would
+  // cost seconds; every check looks only at a paragraph's start or end.
+  let head = '';
+  let tail = '';
+  let grown = 0;
+  const sofar = (): string => (grown <= VIEW_TAIL ? tail : `${head} ${tail}`);
+  const grow = (added: string, fresh: boolean): void => {
+    if (fresh) {
+      head = '';
+      tail = '';
+      grown = 0;
+    }
+    grown += added.length;
+    if (head.length < VIEW_HEAD) head = (head + added).slice(0, VIEW_HEAD);
+    tail = (tail + added).slice(-VIEW_TAIL);
+  };
   const close = () => {
     if (current) {
       current.runs = tidyRuns(current.runs);
@@ -197,7 +222,7 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
     while (j < lines.length && texts[j] === '') j += 1;
     const next = texts[j];
     const cur = current as Paragraph;
-    const text = cur.runs.map((r) => r.text).join('');
+    const text = sofar();
     if (next === undefined || (lines[j] as SourceLine).runs !== null || cur.heading || (LIST_LABEL.test(next) && !specksInSentence(text, next)) || /^#/.test((lines[j] as SourceLine).raw.trim())) return false;
     // "… các văn bản quy phạm pháp luật đã được" / "" / "trích dẫn tai văn bản nay./.": no paragraph opens in
     // small letters, so one that has not ended goes on.
@@ -235,7 +260,7 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
       return;
     }
     const heading = c.heading || (allBold(c.runs) && c.text.length <= 200);
-    const before = current === null ? '' : (current as Paragraph).runs.map((r) => r.text).join('');
+    const before = current === null ? '' : sofar();
     // The line goes on with the one before: a span wrapped over the break, or a label left alone.
     const continues = current !== null && line.runs === null && !LIST_LABEL.test(c.text) && (line.joined === true || isBareLabel(before));
     // "… của Bộ Giáo dục và Đào tạo" / "– Cục Khảo thí …": a dash after a line that (nearly: a first
@@ -281,10 +306,11 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
     if (startsNew) {
       close();
       current = { runs: [...c.runs], text: c.text, no: line.no, heading, lines: 1, ...(line.depth === undefined ? {} : { depth: line.depth }), ...(line.plain === true ? { plain: true } : {}) };
+      grow(c.runs.map((r) => r.text).join(''), true);
     } else {
       const cur = current as unknown as Paragraph;
       // "92/TTr-" + "UBND": a symbol cut at its hyphen joins without a space.
-      const glue = /\S-$/.test(cur.runs.map((r) => r.text).join('')) && /^\S/.test(c.text);
+      const glue = /\S-$/.test(before) && /^\S/.test(c.text);
       // The space a wrap took away keeps the marks of the text on both sides of it.
       const left = cur.runs[cur.runs.length - 1];
       const right = c.runs[0];
@@ -293,6 +319,7 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
       // A name cut at its dash ("Lao động" / "- Thương binh") is written with the name's own hyphen.
       const runs = line.mark !== undefined && /^[–—]$/.test(line.mark) && !nameCutAtDash(before, c.text) ? restoreDash(c.runs, line.mark) : c.runs;
       cur.runs.push(...(glue ? [] : [same ? { ...left, text: ' ' } : run(' ')]), ...runs);
+      grow(`${glue ? '' : ' '}${runs.map((r) => r.text).join('')}`, false);
       // A label alone on its line is no line of text: the paragraph's first line is the one after it.
       if (!isBareLabel(before)) cur.lines += 1;
       // A title wrapped over lines is a title only if every line of it is bold.

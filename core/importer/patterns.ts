@@ -7,7 +7,9 @@ import { fold, isUpperText } from './text';
 const clean = (text: string): string =>
   fold(text)
     .replace(/[*_#[\]()]/g, ' ')
-    .replace(/\s*[-=_*~]{3,}\s*$/, '')
+    // Trimmed first: "\s*" before the rule would read a long run of spaces once for each of its spaces.
+    .trimEnd()
+    .replace(/[-=_*~]{3,}$/, '')
     .replace(/\s+/g, ' ')
     .trim();
 

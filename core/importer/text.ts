@@ -36,6 +36,15 @@ function foldUncached(text: string): string {
   return out;
 }
 
+/**
+ * The longest run of spaces kept: a layout copy's widest column gap is about a hundred. Longer runs
+ * (a paste of a blank form, a broken file) say nothing more, and some checks would read them in time
+ * that grows with the square of their length.
+ */
+const LONGEST_SPACE_RUN = 200;
+export const capSpaceRuns = (text: string): string =>
+  text.replace(new RegExp(`[ \\t\\u00a0]{${LONGEST_SPACE_RUN + 1},}`, 'g'), (run) => run.slice(0, LONGEST_SPACE_RUN));
+
 /** Collapses runs of spaces and trims. */
 export const squash = (text: string): string => text.replace(/[ \t\u00a0]+/g, ' ').trim();
 

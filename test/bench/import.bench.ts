@@ -1,9 +1,11 @@
 // `npm run bench`: median time to import one letter (text → Letter, encoding detection included)
-// over every letter in test/fixtures/letters, and one TCVN3 letter. Target from issue 3: ≤ 5 ms.
+// over every letter in test/fixtures/letters, and one TCVN3 letter. Target from issue 3: ≤ 5 ms. Also
+// the slowest of the hostile pastes near the size limit (hostile-inputs.ts).
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { encodeTcvn3 } from '../../core/encoding';
 import { importText } from '../../core/importer';
+import { HOSTILE_INPUTS } from './hostile-inputs';
 import type { BenchRow } from './run';
 
 const DIR = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../fixtures/letters');
@@ -35,9 +37,19 @@ export async function bench(): Promise<BenchRow[]> {
   timeEach(texts, 5); // warm-up: JIT and regex caches
   const all = timeEach(texts, 20);
   const tcvn3 = timeEach(legacy, 50);
+  let hostile = { name: '', ms: 0 };
+  for (const [name, make] of Object.entries(HOSTILE_INPUTS)) {
+    const text = make();
+    const start = performance.now();
+    importText(text, { fallbackYear: 2024 });
+    const ms = performance.now() - start;
+    if (ms > hostile.ms) hostile = { name, ms };
+  }
   return [
     { name: `import: median per letter (${texts.length} letters)`, value: median(all), unit: 'ms', target: 5, better: 'lower' },
     { name: 'import: slowest letter (p100)', value: Math.max(...all), unit: 'ms' },
     { name: 'import: median, seed 000 typed in TCVN3', value: median(tcvn3), unit: 'ms', target: 5, better: 'lower' },
+    // A megabyte of text that is no letter (the size limit's edge) must not freeze the window.
+    { name: `import: slowest ~1 MB hostile paste (${hostile.name})`, value: hostile.ms, unit: 'ms', target: 5000, better: 'lower' },
   ];
 }

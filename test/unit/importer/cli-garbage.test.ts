@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeTcvn3 } from '../../../core/encoding';
-import { importText, MAX_TEXT_CHARS } from '../../../core/importer';
+import { importText, MAX_TEXT_CHARS, MAX_TEXT_LINES } from '../../../core/importer';
 import { parseDraft } from '../../../core/letter';
 import type { CliIo } from '../../../electron/cli/io';
 import { runCli } from '../../../electron/cli/main';
@@ -92,5 +92,25 @@ describe('vanthu import', () => {
   it('the core refuses text over its size limit before doing any work', () => {
     const r = importText('a'.repeat(MAX_TEXT_CHARS + 1), { fallbackYear: 2024 });
     expect(r).toMatchObject({ ok: false, error: { kind: 'too-large' } });
+  });
+
+  it('reads a letter the same with hundreds of blank lines between its parts and a thousand spaces between its columns', () => {
+    const text = seed('haugiang-454-layout').toString('utf8');
+    const padded = text.replace(/\n\n/g, `\n${'\n'.repeat(300)}`).replace(/ {6,}/g, ' '.repeat(1000));
+    const a = importText(text, { fallbackYear: 2024 });
+    const b = importText(padded, { fallbackYear: 2024 });
+    if (!a.ok || !b.ok) throw new Error('not read');
+    const { importNotes: _a, ...plain } = a.value.letter;
+    const { importNotes: _b, ...fromPadded } = b.value.letter;
+    expect(fromPadded).toEqual(plain);
+  });
+
+  it('the core refuses tens of thousands of lines with text (a list, a dump), saying how many, in Vietnamese', () => {
+    const r = importText('- Sở Y tế;\n'.repeat(MAX_TEXT_LINES + 1), { fallbackYear: 2024 });
+    expect(r).toMatchObject({ ok: false, error: { kind: 'too-large' } });
+    if (!r.ok) expect(r.error.message).toMatch(/^Văn bản có 20\.001 dòng chữ: một công văn chỉ vài trăm dòng/);
+    // Blank lines are no text: a copy padded with them is still read.
+    const padded = importText(`${'\n'.repeat(MAX_TEXT_LINES + 1)}Kính gửi: Sở Y tế.\n\nĐề nghị Sở Y tế thực hiện./.`, { fallbackYear: 2024 });
+    expect(padded.ok || padded.error.kind !== 'too-large').toBe(true);
   });
 });
