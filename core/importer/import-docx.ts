@@ -8,7 +8,7 @@ import type { Result } from '../result';
 import { docxLines } from './docx-lines';
 import { importLines } from './import-lines';
 import type { ImportError, ImportOptions } from './import-lines';
-import { encodingNotes } from './import-text';
+import { MAX_TEXT_LINES, encodingNotes } from './import-text';
 import type { ImportResult } from './import-text';
 import type { SourceLine } from './lines';
 
@@ -18,6 +18,10 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions): Pro
   const lines = docxLines(pkg.value);
   if (lines === null) return err({ kind: 'bad-docx', message: 'Tệp DOCX không có phần thân văn bản (w:body).' });
   if (lines.every((l) => l.raw.trim() === '')) return err({ kind: 'empty', message: 'Tệp DOCX không có chữ nào để nhập.' });
+  const filled = lines.filter((l) => l.raw.trim() !== '').length;
+  if (filled > MAX_TEXT_LINES) {
+    return err({ kind: 'too-large', message: `Tệp DOCX có ${filled.toLocaleString('vi-VN')} đoạn chữ: một công văn chỉ vài trăm đoạn. Hãy nhập từng văn bản một.` });
+  }
   const { report, lineEncodings } = toUnicode(lines.map((l) => l.raw.replace(/\n/g, ' ')).join('\n'));
   const converted: SourceLine[] = lines.map((line, i) => {
     const enc = lineEncodings[i] ?? 'unicode';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { exportDocx } from '../../../core/docx';
-import { importDocx } from '../../../core/importer';
+import { importDocx, MAX_TEXT_LINES } from '../../../core/importer';
 import { parseDraft, restoreLetter, serializeLetter } from '../../../core/letter';
 import { sampleLetter } from '../../../core/letter/sample';
 import { plainText } from '../../../core/letter/inline';
@@ -190,6 +190,13 @@ describe('DOCX import', () => {
     expect(l.distribution).toEqual(['Như trên']);
     expect(l.archive).toEqual({ units: ['VT', 'NVY'], copies: null });
     expect(l.signature).toEqual({ authority: null, delegation: 'KT. GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', signer: 'Trần Văn Tân' });
+  });
+
+  it('refuses a Word file of tens of thousands of paragraphs, saying how many, in Vietnamese', async () => {
+    const doc = new Document({ sections: [{ children: Array.from({ length: MAX_TEXT_LINES + 1 }, () => new Paragraph('- Sở Y tế;')) }] });
+    const r = await importDocx(new Uint8Array(await Packer.toBuffer(doc)), { fallbackYear: 2099 });
+    expect(r).toMatchObject({ ok: false, error: { kind: 'too-large' } });
+    if (!r.ok) expect(r.error.message).toMatch(/^Tệp DOCX có 20\.001 đoạn chữ/);
   });
 
   it('refuses a file that is not a DOCX', async () => {
