@@ -7,7 +7,7 @@ import { ASIDE_LINE } from './footer';
 import type { Segment } from './lines';
 import type { Notes } from './notes';
 import { isOcrSpecks, isScrapsAfterAsAbove } from './noise';
-import { DRAFTER_IN_CAPITALS, endsEntry, isArchiveEntry, isAsAboveMarred, isDrafterName, isDistributionStart, isElectronicCopies } from './patterns';
+import { DRAFTER_IN_CAPITALS, ELECTRONIC_LABEL, endsEntry, isArchiveEntry, isAsAboveMarred, isDrafterName, isDistributionStart, isElectronicCopies } from './patterns';
 import { fold, hasDash, squash, startsLower, stripDash, stripEntryEnd } from './text';
 
 export interface DistributionRead {
@@ -97,7 +97,7 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
     }
     if (isElectronicCopies(e.text)) {
       flushElectronic();
-      const head = /^[._,'\u0060]{0,3}\s*ban dien tu\s*[:.]?\s*/.exec(fold(text));
+      const head = ELECTRONIC_LABEL.exec(fold(text));
       const rest = stripEntryEnd(text.slice(head ? head[0].length : 0));
       electronic = rest ? [rest] : [];
       electronicAfterArchive = archiveSeen;

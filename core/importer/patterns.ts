@@ -52,8 +52,8 @@ export const isAsAboveMarred = (text: string): boolean => {
 // "- Lan: VT, TTHT.", "- LUll: VT, HTr": OCR marred "Lưu", but the records desk after its colon tells the line.
 const ARCHIVE = new RegExp(`^${ENTRY_DASH}?\\s*(?:luu\\b\\s*[:.]?|l[a-z]{1,3}\\s*:\\s*v[t1i]\\b)`);
 const ARCHIVE_NOT = new RegExp(`^${ENTRY_DASH}?\\s*luu y\\b`);
-// "._ Bản điện tử :": OCR's specks may stand where the dash was.
-const ELECTRONIC = new RegExp(`^(?:${ENTRY_DASH}|[._,'\\u0060]{1,3})?\\s*ban dien tu\\b`);
+/** The label "Bản điện tử:" (folded), with its dash or the specks OCR read for it ("._ Bản điện tử :"). */
+export const ELECTRONIC_LABEL = new RegExp(`^(?:${ENTRY_DASH}|[._,'\\u0060]{1,3})?\\s*ban dien tu\\b\\s*[:.]?\\s*`);
 /** "- Như trên;": the first entry of Nơi nhận, even where a PDF's text lost the "Nơi nhận:" label. */
 export const isAsAboveEntry = (text: string): boolean => AS_ABOVE.test(clean(text));
 export const isArchiveEntry = (text: string): boolean => ARCHIVE.test(clean(text)) && !ARCHIVE_NOT.test(clean(text));
@@ -62,7 +62,7 @@ export const isArchiveEntry = (text: string): boolean => ARCHIVE.test(clean(text
  * ("- Tỉnh Ủy, TT. HĐND tỉnh, TT." / "UBND tỉnh;" is one entry), except on the archive line ("Lưu: VT.").
  */
 export const endsEntry = (text: string): boolean => /[;.]\s*$/.test(text) && (isArchiveEntry(text) || !/[\s,]\p{Lu}{1,4}\.\s*$/u.test(text));
-export const isElectronicCopies = (text: string): boolean => ELECTRONIC.test(clean(text));
+export const isElectronicCopies = (text: string): boolean => ELECTRONIC_LABEL.test(clean(text));
 /**
  * OCR's readings of "V/v" before the subject's first word in small letters: "Viv", "VIv", "V1v", "VW",
  * "V/ýw"; a scan's speck may sit before it ("‘VW …", "(tr V/ýw …"). The match ends where the subject begins.
