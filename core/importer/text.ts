@@ -42,8 +42,8 @@ function foldUncached(text: string): string {
  * that grows with the square of their length.
  */
 const LONGEST_SPACE_RUN = 200;
-export const capSpaceRuns = (text: string): string =>
-  text.replace(new RegExp(`[ \\t\\u00a0]{${LONGEST_SPACE_RUN + 1},}`, 'g'), (run) => run.slice(0, LONGEST_SPACE_RUN));
+const LONG_SPACE_RUN = new RegExp(`[ \\t\\u00a0]{${LONGEST_SPACE_RUN + 1},}`, 'g');
+export const capSpaceRuns = (text: string): string => text.replace(LONG_SPACE_RUN, (run) => run.slice(0, LONGEST_SPACE_RUN));
 
 /** Collapses runs of spaces and trims. */
 export const squash = (text: string): string => text.replace(/[ \t\u00a0]+/g, ' ').trim();
