@@ -157,6 +157,20 @@ function datelineInSubject(text: string, strays: readonly Piece[], piece: Piece)
   return { place: squash(prev.text), date: text.slice(at).trim(), subject: text.slice(0, at).trim() };
 }
 
+/** The index of a "/SYMBOL" piece within the next three lines of text after a bare "Số:", or -1. */
+function cutSymbolAt(queue: ReadonlyArray<Piece | null>, at: number): number {
+  let seen = 0;
+  for (let k = at + 1; k < queue.length && seen < 3; k += 1) {
+    const p = queue[k];
+    if (p === null || p === undefined) continue;
+    const t = squash(p.text);
+    if (/^(?:[\dOoIl.…_]{0,6}\s*)\/\s*\p{Lu}/u.test(t)) return k;
+    if (!isNationalTitle(t) && !isMotto(t)) return -1;
+    seen += 1;
+  }
+  return -1;
+}
+
 /** Reads one column's pieces in order; blank lines (null) close an open subject. */
 function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean, out: HeaderFields, notes: Notes, strays: Piece[]): void {
   let subjectOpen = false;
@@ -184,6 +198,15 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
       subjectOpen = subjectOpen && text === '';
       continue;
     }
+    // "Số:" / "" / "/CT-TTHT": a blank number cell that pdftotext cut in two at its run of spaces; the
+    // symbol's piece, a line or two below (past the national title's lines), completes it.
+    const symbolAt = !out.numberFound && /^so\s*[:.]?$/.test(fold(text)) ? cutSymbolAt(queue, i) : -1;
+    if (symbolAt > 0) {
+      const cut = queue[symbolAt] as Piece;
+      queue.splice(symbolAt, 1);
+      queue.splice(i + 1, 0, { text: `${text} ${squash(cut.text)}`, no: piece.no });
+      continue;
+    }
     if (!out.numberFound && isNumberLine(text)) {
       subjectOpen = false;
       const rest = parseNumberLine(text, out, notes);
@@ -193,8 +216,10 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
     const f = fold(text);
     // "V/v cho học sinh nghỉ học Ngày" / "26/11/2018": a subject that names a day is no dateline.
     if (!out.dateFound && (/\bngay\b/.test(f) || DATE.test(f)) && !isSubjectStart(text)) {
-      // A date may be cut over two lines ("Hải Dương, ngày" / "07 tháng 3 năm 2025").
-      const next = queue[i + 1];
+      // A date may be cut over two lines ("Hải Dương, ngày" / "07 tháng 3 năm 2025"), or over a blank
+      // line where pdftotext split the hand-filled blank ("Hà Nội, ngày" / "" / "tháng 4 năm 2016").
+      const nextAt = queue.findIndex((p, k) => k > i && p !== null);
+      const next = nextAt > i && nextAt <= i + 2 ? queue[nextAt] : undefined;
       if (parseDate(text, out, notes)) {
         subjectOpen = false;
         // "Thành phố Hồ Chí Minh," / "ngày 25 tháng 11 …": a long place is broken after its comma.
@@ -206,8 +231,9 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
         }
         continue;
       }
-      if (next && parseDate(`${text} ${squash(next.text)}`, out, notes)) {
-        queue.splice(i + 1, 1);
+      const dateRest = nextAt === i + 1 || /^(?:\S{1,3}\s+)?(?:thang|nam)\b/.test(fold(squash(next?.text ?? '')));
+      if (next && dateRest && parseDate(`${text} ${squash(next.text)}`, out, notes)) {
+        queue.splice(nextAt, 1);
         subjectOpen = false;
         continue;
       }

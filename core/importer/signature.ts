@@ -171,7 +171,11 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
       // "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM": a marker line ending in a comma goes on on the next line.
       // "TL. CỤC TRƯỞNG" is whole: a "TRƯỞNG BAN …" line under it is the signer's own position.
       const whole = /\b(truong|tich|doc|dan)$/.test(fold(current));
-      if (bareMarker || /,\s*$/.test(current) || (TAIL_START.test(fold(line)) && !whole)) {
+      // "KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ" / "VỀ HQ" / "PHÓ TRƯỞNG BAN": a marker line cut short of its
+      // position word, then words of no position over the signer's position: the marker's line goes on.
+      const next = lines[index + 1];
+      const wrapped = !whole && !hasTitleWord(line) && line.split(/\s+/).length <= 4 && next !== undefined && isUpperText(next) && hasTitleWord(next) && markerKind(next) === null;
+      if (bareMarker || /,\s*$/.test(current) || (TAIL_START.test(fold(line)) && !whole) || wrapped) {
         sig[open] = `${current} ${line}`;
         return;
       }
@@ -210,7 +214,9 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
     // "PHO TRƯƠNG BAN THƯƠNG TRỰC": OCR lost the marks that tell "Trưởng" from the family name
     // "Trương"; after "PHÓ" and with nothing but position words, the line is a deputy's position.
     const deputy = upper && /^pho\s/.test(fold(line)) && onlyPositionWords(line) && line.trim().split(/\s+/).length >= 3;
-    if (upper && (hasTitleWord(line) || deputy || !looksLikeName(titleCase(line)))) {
+    // "PHÓ CỤC TRƯỞNG" / "THƯỜNG TRỰC": the position's last words wrapped under it, before the name.
+    const positionGoesOn = upper && titleParts.length > 0 && sig.signer === '' && index < lines.length - 1 && onlyPositionWords(line);
+    if (upper && (hasTitleWord(line) || deputy || positionGoesOn || !looksLikeName(titleCase(line)))) {
       found = true;
       titleParts.push(line);
       return;
