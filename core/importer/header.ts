@@ -50,8 +50,13 @@ function parseNumberLine(text: string, out: HeaderFields, notes: Notes): string 
   // "Số: 01-CV/BCĐ": a Party body's number carries the kind of document ("CV", công văn) after a hyphen;
   // the kind opens the symbol.
   const party = slash >= 0 ? /^\s*(\d{1,6})\s*-\s*(\p{Lu}{1,4})\s*$/u.exec(typed) : null;
-  const numPart = party ? (party[1] as string) : typed;
-  const symRaw = slash >= 0 ? `${party ? `${party[2] as string}/` : ''}${body.slice(slash + 1)}` : noSlash ? body.slice(noSlash[0].length) : '';
+  // "Số: 1728TM/XNK", "Số: 1320 TM/XNK": before 2004 a ministry's symbol began with its own initials,
+  // typed right after the number; they open the symbol.
+  // Its symbol had no hyphen: "Sá:4HHH /CT-TTHT" is a hand-filled number OCR could not read.
+  const initials = slash >= 0 && !party && !/-/.test(body.slice(slash + 1).trim().split(/\s/)[0] ?? '') ? /^\s*(\d{1,6})\s*(\p{Lu}{2,6})\s*$/u.exec(typed) : null;
+  const opener = party ?? initials;
+  const numPart = opener ? (opener[1] as string) : typed;
+  const symRaw = slash >= 0 ? `${opener ? `${opener[2] as string}/` : ''}${body.slice(slash + 1)}` : noSlash ? body.slice(noSlash[0].length) : '';
   const n = readNumber(numPart);
   switch (n.kind) {
     case 'value':
@@ -268,7 +273,8 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
     // "**VĂN PHÒNG CHÍNH" / "PHỦ**": a short last line of the name, inside the span the name opened.
     const agencyLike = text.replace(/[^\p{L}]/gu, '').length >= 4 || (piece.joined === true && out.agencyLines.length > 0 && isCapsFragment(text));
     // "TONG CỤC THUÊ: CỘNG HÒA …": a colon OCR read where the column met the national title is no caption's.
-    const agencyText = text.replace(/(?<=\p{Lu})\s*:$/u, '');
+    // "BỘ TÀI CHÍNH - CỘNG HÒA …": a dash OCR read in the gap before the national title ends no name.
+    const agencyText = text.replace(/(?<=\p{Lu})\s*:$/u, '').replace(/(?<=\p{Lu})\s+[-–—]$/u, '');
     if (canHoldAgency && agencyLike && isUpperText(agencyText) && !agencyText.includes(':') && !out.numberFound && !out.subjectFound && out.agencyLines.length < 5) {
       const typed = piece.typed !== undefined && piece.typed.replace('\n', ' ') === agencyText ? piece.typed : null;
       if (typed !== null) {

@@ -11,7 +11,8 @@ import { parseHeader } from './header';
 import { dropLeadMarks } from './lead-marks';
 import { contentOf, markPageBreak, segmentLines } from './lines';
 import type { SourceLine } from './lines';
-import { takeKindSubject, takeLateSubject } from './late-subject';
+import { takeHeaderAfterGreeting } from './late-header';
+import { takeKindSubject, takeLateSubject, takeSubjectAfterRecipients } from './late-subject';
 import { hasESignature, isCutStampLine, isOcrSpecks, lineNoise, noiseLabel } from './noise';
 import { Notes } from './notes';
 import { buildParagraphs } from './paragraphs';
@@ -19,6 +20,7 @@ import { isRecipientsStart, secrecyOf, urgencyOf } from './patterns';
 import { fold } from './text';
 import { parseRecipients } from './recipients';
 import { parseSignature } from './signature';
+import { noteSigningDate } from './signing-date';
 import { dropReceivedStamp } from './stamps';
 import { resolveYear } from './year';
 import { findZones } from './zones';
@@ -176,7 +178,11 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   if (late.length > 0) {
     notes.add('subject', 'uncertain', `Trích yếu nằm sau phần Nơi nhận (dòng ${(late[0] as SourceLine).no}), như khi chép chữ từ tệp PDF; đã đưa về phần đầu văn bản — hãy kiểm tra.`, late.map((l) => l.raw.trim()).join(' '));
   }
-  const header = parseHeader(segmentLines([...lines.slice(0, headerEnd), ...late]), notes);
+  const afterGreeting = zones.recipients === null ? [] : takeHeaderAfterGreeting(lines, zones.recipients, zones.footerStart);
+  if (afterGreeting.length > 0) {
+    notes.add('header', 'uncertain', `Quốc hiệu, tiêu ngữ hoặc ngày tháng nằm dưới dòng "Kính gửi" (dòng ${(afterGreeting[0] as SourceLine).no}), như khi chép chữ từ tệp PDF; đã đưa về phần đầu văn bản — hãy kiểm tra.`, afterGreeting.map((l) => l.raw.trim()).join(' | '));
+  }
+  const header = parseHeader(segmentLines([...lines.slice(0, headerEnd), ...afterGreeting, ...late]), notes);
   let bodyStart = headerEnd;
   let recipients: string[] = [];
   if (zones.recipients !== null) {
@@ -185,6 +191,16 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
     bodyStart = read.end;
   } else {
     notes.missing('recipients', 'Không thấy dòng "Kính gửi".');
+  }
+  const under = header.subjectFound ? [] : takeSubjectAfterRecipients(lines, bodyStart, zones.footerStart);
+  if (under.length > 0) {
+    // The block is read as the header reads its subject (its "V/v" or "Về việc" lead dropped the same
+    // way); the rest of that reading (no number, no date) says nothing about this letter's header.
+    const subject = parseHeader(segmentLines(under), new Notes());
+    header.subject = subject.subject;
+    header.subjectFound = true;
+    notes.found('subject');
+    notes.add('subject', 'uncertain', `Trích yếu nằm dưới phần "Kính gửi" (dòng ${(under[0] as SourceLine).no}); đã đưa lên phần đầu văn bản — hãy kiểm tra.`, under.map((l) => l.raw.trim()).join(' '));
   }
   const named = header.subjectFound ? null : takeKindSubject(lines, bodyStart, zones.footerStart);
   if (named) {
@@ -212,6 +228,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   }
 
   const year = resolveYear(header.year, body, options.fallbackYear, notes);
+  noteSigningDate(source, header, notes);
   const letter: Letter = {
     schemaVersion: 1,
     type: 'cong-van',

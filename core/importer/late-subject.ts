@@ -63,3 +63,25 @@ export function takeKindSubject(lines: SourceLine[], bodyStart: number, footerSt
   lines[summaryAt] = { ...(lines[summaryAt] as SourceLine), raw: '' };
   return { kind, subject };
 }
+
+/**
+ * "Kính gửi: …" / "" / "Về việc đính chính Đơn vị tính …" / "xuất khẩu …" / "": older letters typed the
+ * subject under the addressees. When the header has none, a "V/v" or "Về việc" block of at most three
+ * short lines at the body's start, closed by a blank line and by no ending of a sentence, is taken out
+ * as the subject ("Về việc này, …:" opens the body and stays).
+ */
+export function takeSubjectAfterRecipients(lines: SourceLine[], bodyStart: number, footerStart: number): SourceLine[] {
+  let at = bodyStart;
+  while (at < footerStart && textOf(lines[at] as SourceLine) === '') at += 1;
+  if (at >= footerStart) return [];
+  const first = textOf(lines[at] as SourceLine);
+  if ((lines[at] as SourceLine).runs !== null || !/^(v\s*\/\s*v|ve viec)\s+\S/.test(fold(first)) || /^ve viec\s+(nay|tren|do|nhu)\b/.test(fold(first))) return [];
+  let end = at + 1;
+  while (end < footerStart && end - at < 3 && continuesSubject(textOf(lines[end] as SourceLine))) end += 1;
+  const taken = lines.slice(at, end);
+  const last = textOf(taken[taken.length - 1] as SourceLine);
+  const closed = end >= footerStart || textOf(lines[end] as SourceLine) === '';
+  if (!closed || /[.:;,]$/.test(last) || taken.some((l) => textOf(l).length > 120)) return [];
+  for (let i = at; i < end; i += 1) lines[i] = { ...(lines[i] as SourceLine), raw: '' };
+  return taken;
+}

@@ -124,9 +124,10 @@ export const DRAFTER_IN_CAPITALS = /^\p{Lu}{2,12}\.?(?:\s*\(\d{1,4}\))?\.?$/u;
 // read ("Thành phố Hồ Chí Minh, ngàu:J_ tháng 02").
 export const NGAY = String.raw`(?:ngay|(?<![a-z\d])ng[a-z]{1,2}(?=\s*[:.]?\s*\d)|(?<=,\s{0,2})ng[a-z]{1,2}(?=\s*[:.]?\s*[^\s\d]{1,3}\s+thang\s))[:.]?`;
 // "ngày Qhéng 7 năm 2022": a hand-filled day OCR ran into "tháng" and marred it, the month and year still read.
-// "tháng 02jhăm 2018": OCR glued a marred "năm" to the month's digits.
+// "tháng 02jhăm 2018": OCR glued a marred "năm" to the month's digits; "tháng 42. néim 2022": a marred
+// "năm" alone before the year's digits.
 export const DATE = new RegExp(
-  String.raw`${NGAY}\s*(\S{0,6}?(?:\s\S{1,2}?)?)\s*(?:thang|(?<![a-z])[a-z]{2,3}ng(?=\s+\d{1,2}\s+nam\s*\d{4}))\s*(\S{0,6}?)\s*(?:nam|(?<=\d)[a-z]{1,2}am\b)\s*([\dOoIl]{4})?`,
+  String.raw`${NGAY}\s*(\S{0,6}?(?:\s\S{1,2}?)?)\s*(?:thang|(?<![a-z])[a-z]{2,3}ng(?=\s+\d{1,2}\s+nam\s*\d{4}))\s*(\S{0,6}?)\s*(?:nam|(?<=\d)[a-z]{1,2}am\b|(?<=\s)n[a-z]{1,3}m(?=\s*\d{4}\b))\s*([\dOoIl]{4})?`,
 );
 
 /**

@@ -137,6 +137,9 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     // Undashed list: one recipient per line ending in ";" (the last in ".").
     if (!dashed && (items.length === 0 || /;\s*$/.test(last ?? '')) && /[;.:,]\s*$/.test(text) && text.length <= 160 && !closesLetter(text)) {
       items.push(text);
+      // "Kính gửi:" / "" / "Phòng quản lý XNK khu vực Hà Nội, tp. Hồ Chí Minh," / "Hải Phòng, …": a blank
+      // line before the first recipient does not end it.
+      if (items.length === 1) blankSince = false;
       continue;
     }
     // "Mã số thuế: …;" / "Địa chỉ: … Đức Hòa" / "Đông, …, tỉnh Tây Ninh.": after a recipient ending in ";"

@@ -22,7 +22,7 @@ const textOf = (l: SourceLine): string => squash(contentOf(l.raw, l.runs).text);
 const firstPiece = (l: SourceLine): string => squash(contentOf(l.raw.trim().split(/\s{3,}/)[0] ?? '', l.runs).text);
 const pieceTexts = (l: SourceLine): string[] => (l.runs ? [textOf(l)] : l.raw.trim().split(/\s{3,}/).map((p) => squash(contentOf(p, null).text)));
 
-function isHeaderElement(piece: string): boolean {
+export function isHeaderElement(piece: string): boolean {
   if (piece === '') return false;
   if (isNationalTitle(piece) || isMotto(piece) || isNumberLine(piece) || isSubjectStart(piece) || urgencyOf(piece)) return true;
   const m = DATE.exec(fold(piece));
