@@ -148,7 +148,9 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // One lower-case letter after the line's full stop ("VT, PC(Ib). a") is a speck of OCR noise, not a mark.
   // "VT, NN (2) 19158": a long number after the copies is a file's record number, no unit and no mark.
   // "VT, TTHT(2). (553)": a second count in brackets after the copies and the line's full stop is one too.
-  const record = /(\(\s*\d{1,3}\s*\))\s*(\d{4,})\s*\.?\s*$/u.exec(text) ?? /(\(\s*\d{1,3}\s*\)\s*\.)\s*\(\s*(\d{1,6})\s*\)\s*\.?\s*$/u.exec(text);
+  // "VT, QHQT (3b).12": the copies issued after the archive's, with no drafter's initials to carry them.
+  const record =
+    /(\(\s*\d{1,3}\s*\))\s*(\d{4,})\s*\.?\s*$/u.exec(text) ?? /(\(\s*\d{1,3}\s*\)\s*\.)\s*\(\s*(\d{1,6})\s*\)\s*\.?\s*$/u.exec(text) ?? /(\(\s*\d{1,3}\s*\))\s*\.\s*(\d{1,3})\s*\.?\s*$/u.exec(text);
   if (record) {
     notes.add('archive.units', 'dropped', `Bỏ số "${record[2] as string}" cuối dòng Lưu (không phải đơn vị lưu hay ký hiệu người soạn thảo).`, raw.trim());
     text = text.slice(0, record.index) + (record[1] as string);
@@ -213,10 +215,14 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   }
   // "KGVX (3) Q": after the unit's copies, a short token ends the line — the drafter's mark; "KTN (3b) Tr.19"
   // has the copies issued after it, as "PL.(300)" without the brackets.
-  const afterCopies = /(\(\s*\d{1,3}\s*\))\s*\.?\s*([A-Za-zĐđ]{1,4})\s*\.?\s*(\d{1,4})?\s*\.?\s*$/u.exec(text);
-  if (afterCopies && marks.length === 0) {
-    marks.push(afterCopies[2] as string);
-    if (afterCopies[3] !== undefined) drafterCopies = Number(afterCopies[3]);
+  const afterCopies = /(\(\s*\d{1,3}\s*\))(\s*\.?\s*)([A-Za-zĐđ]{1,4})\s*\.?\s*(\d{1,4})?\s*\.?\s*$/u.exec(text);
+  // "TTKT (3b)z": one small letter glued to the bracket is a speck of the scan, not a mark.
+  if (afterCopies && afterCopies[2] === '' && /^\p{Ll}$/u.test(afterCopies[3] as string) && afterCopies[4] === undefined) {
+    notes.add('drafter', 'dropped', `Bỏ ký tự "${afterCopies[3] as string}" dính sau số bản lưu (nhiễu nhận dạng chữ).`, raw.trim());
+    text = text.slice(0, afterCopies.index) + (afterCopies[1] as string);
+  } else if (afterCopies && marks.length === 0) {
+    marks.push(afterCopies[3] as string);
+    if (afterCopies[4] !== undefined) drafterCopies = Number(afterCopies[4]);
     text = text.slice(0, afterCopies.index) + (afterCopies[1] as string);
   }
   let copies: number | null = null;

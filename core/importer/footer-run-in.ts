@@ -78,10 +78,15 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
       return [{ text: piece.text.slice(0, at).trimEnd(), start: piece.start }, { text: rest, start: piece.start + piece.text.length - rest.length }];
     }
     const ocrPosition = nearlyUpperPosition(rest);
-    if (rest === '' || head === '' || !listPart || !(isUpperText(rest) || ocrPosition)) continue;
+    // "Nơi nhận: KT. TONG cuc TRUONG": a marker typed in capitals, the words after it marred by OCR.
+    const ocrMarker = /^(?:T\.?M|K\.?T|T\.?L|TUQ)\.\s/u.test(rest) && markerKind(rest) !== null;
+    if (rest === '' || head === '' || !listPart || !(isUpperText(rest) || ocrPosition || ocrMarker)) continue;
     // One word alone is a position's only where it cannot be an entry's: "PHÓ" (of "PHÓ GIÁM ĐỐC"), "TRƯỞNG".
     const position = onlyPositionWords(rest) && (/\s/.test(rest) || /^(pho|truong)$/.test(fold(rest).trim()));
-    if (markerKind(rest) !== null || position || positionCutByOcr(rest) || ocrPosition) {
+    // "- Phó TCT … (để b/c); CỤC THANH TRA - KIỂM TRA THUẾ": after an entry's ";", the office a position
+    // above it heads, in capitals, is the signature's (its title's second line).
+    const office = head.endsWith(';') && isUpperText(rest) && !/[,;]/.test(rest) && rest.split(/\s+/).length >= 3 && /^(cuc|vu|ban|phong|so|tong cuc|van phong)\s/.test(fold(rest));
+    if (markerKind(rest) !== null || position || positionCutByOcr(rest) || ocrPosition || office) {
       return [{ text: head, start: piece.start }, { text: rest, start: piece.start + at }];
     }
   }

@@ -267,8 +267,11 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
     // line is shorter by its lost indent) filled the width in mid-sentence is the sentence's own; a new
     // item follows an ending (":", ";", "."). Not after a dash item: a list whose lines have no ending
     // goes on with its next item.
+    // A numbered line alone ("5. Một số yêu cầu đối với các nhà trường, cán bộ tham dự Hội nghị") is a
+    // heading over its dashes unless it truly filled the width.
+    const fill = current !== null && current.lines === 1 && LIST_LABEL.test(before) ? 0.9 : 0.8;
     const dashInSentence =
-      /^[-–—]\s/.test(c.text) && current !== null && !/^\s*[-–—+•]/.test(before) && width !== null && lastLine.length >= width * 0.8 && !/[.:;!?…)"”]\s*$/.test(before);
+      /^[-–—]\s/.test(c.text) && current !== null && !/^\s*[-–—+•]/.test(before) && width !== null && lastLine.length >= width * fill && !/[.:;!?…)"”]\s*$/.test(before);
     // "…sau:*" / "*1. Giảm thuế …": markdown that wraps each paragraph in its own emphasis span opens a new
     // span at a paragraph's start; a span that goes on over a line break is one paragraph's ("*1. Giảm thuế\ngia tăng …*").
     const newSpan =

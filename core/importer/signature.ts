@@ -86,6 +86,9 @@ export const looksLikeName = (text: string): boolean => nameShaped(text) && !has
 /** A marker's position, then a second position (the signer's: PHÓ …, THỨ TRƯỞNG, CHÁNH VĂN PHÒNG…). */
 const TWO_POSITIONS = /^((?:K\.?T|T\.?L|TUQ|Q)(?:\.\s*|\s+).*?(?:TRƯỞNG|TỊCH|ĐỐC|NHIỆM))\s+((?:PHÓ|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|VỤ TRƯỞNG|CỤC TRƯỞNG|TRƯỞNG BAN|TRƯỞNG PHÒNG|GIÁM ĐỐC)(?:\s.*)?)$/u;
 
+/** "KT. VỤ TRƯỞNG VỤ XUẤT NHẬP KHẨU PHÓ VỤ TRƯỞNG": a marker, its unit's name, then a deputy's position. */
+const DEPUTY_AT_END = /^((?:K\.?T|T\.?L|TUQ)(?:\.\s*|\s+).+?)\s+(PHÓ\s+(?:VỤ|CỤC|TRƯỞNG|CHÁNH|GIÁM|CHỦ|TỔNG)(?:\s+\p{Lu}+){0,3})$/u;
+
 /** "N" / "guyễn Cao Lục": a web copy broke the signer's name after its first letter; the two are one line. */
 function joinCutInitial(lines: readonly string[]): string[] {
   const out: string[] = [];
@@ -248,11 +251,16 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
   });
   // "KT. BỘ TRƯỞNG THỨ TRƯỞNG", "TL. BỘ TRƯỞNG CHÁNH VĂN PHÒNG": a flattened cell put the signer's own
   // position on the marker's line; it starts again after the marker's position word.
+  // "TL. BỘ TRƯỞNG BỘ THƯƠNG MẠI" / "KT. VỤ TRƯỞNG VỤ XUẤT NHẬP KHẨU PHÓ VỤ TRƯỞNG": the last marker line
+  // of two, its unit's name ending before the deputy's position.
   const marker = sig.delegation ?? sig.authority;
-  const two = marker === null ? null : TWO_POSITIONS.exec(marker);
-  if (two && titleParts.length === 0) {
-    if (sig.delegation !== null) sig.delegation = two[1] as string;
-    else sig.authority = two[1] as string;
+  const cut = marker === null ? -1 : marker.lastIndexOf('\n') + 1;
+  const lastMarker = marker === null ? '' : marker.slice(cut);
+  const two = TWO_POSITIONS.exec(lastMarker) ?? DEPUTY_AT_END.exec(lastMarker);
+  if (marker !== null && two && titleParts.length === 0) {
+    const kept = `${marker.slice(0, cut)}${two[1] as string}`;
+    if (sig.delegation !== null) sig.delegation = kept;
+    else sig.authority = kept;
     titleParts.push(two[2] as string);
   }
   sig.title = titleParts.join('\n');
