@@ -63,6 +63,12 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     notes.add('archive.units', 'dropped', `Bỏ "${text.slice(stray).trim()}" cuối dòng Lưu (nét chữ ký, nhiễu nhận dạng chữ).`, raw.trim());
     text = text.slice(0, stray);
   }
+  // "Lưu VT, TTHTr. (đã ký)": the copy's "(Đã ký)", run onto the archive line, is no drafter's mark.
+  const signed = /\(\s*(?:đã|da)\s*k[ýy]\s*\)/iu.exec(text);
+  if (signed) {
+    notes.add('drafter', 'dropped', `Bỏ "${signed[0]}" cuối dòng Lưu (dấu "đã ký" của bản sao).`, raw.trim());
+    text = `${text.slice(0, signed.index)}${text.slice(signed.index + signed[0].length)}`.trimEnd();
+  }
   const marks: string[] = [];
   text = text.replace(/\^\{([^}]*)\}|\^(\S+)/g, (_m, a: string | undefined, b: string | undefined) => {
     marks.push((a ?? b ?? '').trim());
@@ -82,6 +88,9 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // abbreviation is one unit, not a unit and a drafter's mark (nor "P." a full stop before a mark).
   // "P.KT" typed without a space stays as typed.
   text = text.replace(UNIT_WITH_KIND, (_m, kind: string, space: string, abbr: string) => `${kind}${space === '' ? TIGHT : JOIN}${abbr}`);
+  // "V.III", "V.I": the Government Office's departments numbered in Roman figures are units, not a unit
+  // "V" and a drafter's mark "III" after its full stop.
+  text = text.replace(/(?<![\p{L}])(V\.)\s?([IVX]{1,4})(?![\p{L}])/gu, (_m, v: string, n: string) => `${v}${TIGHT}${n}`);
   // "Văn thư": the records desk written out (the Decree's "VT") is one unit, kept as typed.
   text = text.replace(/(?<!\p{L})(V[ăa]n)\s+(th[ưu])(?!\p{L})/giu, (_m, a: string, b: string) => `${a}${JOIN}${b}`);
   let drafterCopies: number | null = null;
@@ -187,8 +196,9 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
       }
     }
   }
-  // "Lưu: VP, (PCV14).": the drafter's initials and the copies issued, run together in brackets.
-  const bracketMark = /,\s*\(\s*([A-ZĐ]{1,6})\s*(\d{1,3})\s*\)\s*\.?\s*$/u.exec(text);
+  // "Lưu: VP, (PCV14).": the drafter's initials and the copies issued, run together in brackets;
+  // "Lưu VP, HTKT (NHT.3b)": in the drafting unit's brackets, parted by a full stop.
+  const bracketMark = /,\s*\(\s*([A-ZĐ]{1,6})\s*(\d{1,3})\s*\)\s*\.?\s*$/u.exec(text) ?? /(?<=\p{Lu})\s*\(\s*([A-ZĐ]{1,6})\s*[.-]\s*(\d{1,3})\s*(?:b|bản)?\s*\)\s*\.?\s*$/u.exec(text);
   if (bracketMark && marks.length === 0) {
     marks.push(bracketMark[1] as string);
     drafterCopies = Number(bracketMark[2]);

@@ -23,6 +23,13 @@ const ITEM_START = /^\s*(?:[-–—•+]|[~_]\s)/;
 /** "Thường trực Thành ủy; (để b/c)": an aside typed after the entry's own semicolon belongs to the entry. */
 const ASIDE_AFTER_END = /\s*;\s*(\([^()]*\))\s*([;.]?)\s*$/;
 
+/**
+ * "- VPCP: BTCN, các PCN; Trợ lý TTgCP;" / "Cổng TTĐT, các Vụ: TH, V.III;": the Government Office's (or a
+ * provincial office's) own entry lists its units in groups parted by ";", so a line without a dash
+ * under it goes on with that entry.
+ */
+const OFFICE_UNITS = /^\s*[-–—•+]?\s*(?:VPCP|VPUB|VP\s*UBND)\s*:/u;
+
 /** What follows an entry's own ";" on its line. */
 const OCR_SPECKS_AFTER_END = /;\s*([^;]+)$/;
 export function parseDistribution(segments: readonly Segment[], notes: Notes, context: ArchiveContext = { symbol: '' }): DistributionRead {
@@ -49,7 +56,7 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
     const last = entries[entries.length - 1];
     if (ITEM_START.test(text) || isArchiveEntry(text) || isElectronicCopies(text) || !last) {
       entries.push({ raw, text, plus: /^\s*\+/.test(text) });
-    } else if (startsLower(text) || !endsEntry(last.text) || ASIDE_LINE.test(text)) {
+    } else if (startsLower(text) || !endsEntry(last.text) || ASIDE_LINE.test(text) || OFFICE_UNITS.test(last.text)) {
       last.raw = `${last.raw} ${raw}`;
       last.text = `${last.text} ${text}`;
     } else {

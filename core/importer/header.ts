@@ -20,6 +20,8 @@ export interface HeaderFields {
   month: number | null;
   year: number | null;
   dateFound: boolean;
+  /** The dateline's day or month was there but could not be read ("ngày2( tháng 2"): its other parts are doubtful too. */
+  dateMarred: boolean;
   subject: string;
   subjectFound: boolean;
 }
@@ -72,7 +74,8 @@ function parseNumberLine(text: string, out: HeaderFields, notes: Notes): string 
   }
   // The symbol has no spaces: "UBND - KGVX" and "PGD&ĐT" are normalised, the rest of the piece
   // (a date run into the same line) is handed back.
-  const normal = symRaw.trim().replace(/[–—]/g, '-').replace(/\s*([-&/])\s*/g, '$1');
+  // "VPCP-V .III": a space typed before the full stop inside a unit's name ("V.III") is closed up too.
+  const normal = symRaw.trim().replace(/[–—]/g, '-').replace(/\s*([-&/])\s*/g, '$1').replace(/(?<=\p{Lu})\s+(?=\.\p{Lu})/gu, '');
   // "Số:      /      ngày  tháng  năm 2025" read with single spaces: a symbol never starts a dateline.
   const token = /^ngay\b/.test(fold(normal)) ? '' : (/^\S*/.exec(normal)?.[0] ?? '');
   out.symbol = token.replace(/[.,;:_*~]+$/, '');
@@ -118,10 +121,12 @@ function parseDate(text: string, out: HeaderFields, notes: Notes): boolean {
     } else if (n.kind === 'blank' && field === 'day' && !/thang/.test(m[0])) {
       // "ngày Qhéng 7": OCR ran the hand-filled day into "tháng", so the day was written, not left blank.
       notes.add('date.day', 'uncertain', 'Không đọc được ngày (chữ viết tay lẫn vào chữ "tháng"); đã để trống.', text.slice(at).trim());
+      out.dateMarred = true;
     } else if (n.kind === 'blank') {
       notes.missing(`date.${field}`, `${label} để trống (điền khi ban hành).`);
     } else {
       notes.add(`date.${field}`, 'uncertain', `Không đọc được ${label.toLowerCase()}; đã để trống.`, token);
+      out.dateMarred = true;
     }
   }
   const y = readNumber(slice(3));
@@ -193,7 +198,9 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
     // "V/ýw thực hiện Luật sô" / "" / "D" / "(Chuyển:...": past a blank line, a scrap of a letter or two
     // is no line of the subject but the receiving office's stamp that OCR read under it.
     // ("… năm học 2015 -" / "" / "2016" goes on: a number is no speck).
-    if (afterBlank && text !== '' && text.replace(/[^\p{L}]/gu, '').length < 3 && !/\d/.test(text)) subjectOpen = false;
+    // "StS." / "„ “DEN Neqy .": so is a short scrap whose capitals follow small letters inside a word.
+    const scrap = text.replace(/[^\p{L}]/gu, '').length < 3 || (text.length <= 12 && /\p{Ll}\p{Lu}/u.test(text));
+    if (afterBlank && text !== '' && scrap && !/\d/.test(text)) subjectOpen = false;
     if (text !== '') afterBlank = false;
     if (i === heading) {
       strays.push({ text, no: piece.no });
@@ -298,6 +305,7 @@ export function parseHeader(rows: ReadonlyArray<readonly Segment[]>, notes: Note
     month: null,
     year: null,
     dateFound: false,
+    dateMarred: false,
     subject: '',
     subjectFound: false,
   };

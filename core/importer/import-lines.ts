@@ -22,7 +22,7 @@ import { parseRecipients } from './recipients';
 import { parseSignature } from './signature';
 import { noteSigningDate } from './signing-date';
 import { dropReceivedStamp } from './stamps';
-import { resolveYear } from './year';
+import { dropMonthBeforeCited, resolveYear } from './year';
 import { findZones } from './zones';
 
 export interface ImportOptions {
@@ -227,6 +227,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
     });
   }
 
+  dropMonthBeforeCited(header, body, notes);
   const year = resolveYear(header.year, body, options.fallbackYear, notes);
   noteSigningDate(source, header, notes);
   const letter: Letter = {

@@ -27,7 +27,8 @@ export const isNationalTitle = (text: string): boolean => NATIONAL_TITLE.test(cl
 // "Độc lập —- Tự do — Hạnh phúc": OCR may read the dash twice.
 const MOTTO = new RegExp(String.raw`^doc lap\s*[-–—.,]{0,2}\s*tu( do)?\s*[-–—.,]{0,2}\s*hanh phuc\.?$|^${MOTTO_OCR}\.?$`);
 export const isMotto = (text: string): boolean => MOTTO.test(clean(text));
-export const isRecipientsStart = (text: string): boolean => /^k[il1]nh\s*g[^\s:]{1,3}\b/.test(clean(text));
+// "Ki'nh gui:": an ASCII-only OCR layer sets the tone mark apart as an apostrophe.
+export const isRecipientsStart = (text: string): boolean => /^k[il1]['’`]?nh\s*g[^\s:]{1,3}\b/.test(clean(text));
 // "Nai nhận:": OCR's reading of "Nơi" with its horn lost.
 // "Nui nhljn:": OCR of an old font may read "ơ" as "u".
 export const isDistributionStart = (text: string): boolean => /^n[oơau]i\s*nh[^\s:]{1,2}n\b/.test(clean(text));
@@ -65,9 +66,9 @@ export const endsEntry = (text: string): boolean => /[;.]\s*$/.test(text) && (is
 export const isElectronicCopies = (text: string): boolean => ELECTRONIC_LABEL.test(clean(text));
 /**
  * OCR's readings of "V/v" before the subject's first word in small letters: "Viv", "VIv", "V1v", "VW",
- * "V/ýw"; a scan's speck may sit before it ("‘VW …", "(tr V/ýw …"). The match ends where the subject begins.
+ * "V/ýw", "VÀ" (in capitals, before small letters: no agency line goes on so); a scan's speck may sit before it ("‘VW …", "(tr V/ýw …"). The match ends where the subject begins.
  */
-export const OCR_SUBJECT_LEAD = /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I]v|VW|V\/(?!v\s)[ýyvw]{1,2})\s+(?=\p{Ll})/u;
+export const OCR_SUBJECT_LEAD = /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I]v|VW|VÀ|V\/(?!v\s)[ýyvw]{1,2})\s+(?=\p{Ll})/u;
 /** "Công văn V/v …": a document site's line, the kind of document before the subject. */
 export const DOCUMENT_KIND_SUBJECT = /^(cong van\s+)v\s*\/\s*v\b/;
 /**
@@ -91,13 +92,13 @@ export const isNumberLine = (text: string): boolean => {
   const number = cut ? text.slice(0, cut.index) : '';
   if (cut && !number.includes('/') && OCR_SO_NO_SLASH.test(fold(number).trim()) && /\d/.test(number)) return true;
   const f = fold(text).replace(/[*~_]/g, '').trim().replace(SPECK_BEFORE_SO, '');
-  // "Số: A308/…", "Số $9934 /CT-TTHT": a hand-filled number OCR read with a stray letter or sign at one end.
+  // "Số: A308/…", "Số $9934 /CT-TTHT", "Số: {500 /TLĐ": a hand-filled number OCR read with a stray letter or sign at one end.
   // "sé; 5452 /TCHQ-GSQL": OCR's "Số:" with its vowel and colon misread, before a number and a symbol.
   // "Số: AO5f /CT-TTHT": a hand-filled number OCR could not read, between "Số:" and the symbol's slash.
   // "Sá:4HHH /CT-TTHT": "Số" with its vowel misread too.
   const unreadable = /^s[oa]\s*[:.]\s*([a-z\d$§#]{1,6})\s*\/\s*[a-z]/.exec(f);
   if (unreadable && /\d/.test(unreadable[1] as string)) return true;
-  return /^so\s*[:.]?\s*[\dOoIl.…_ ]*\s*\//.test(f) || /^so\s*[:.]?\s*[a-z$§#]?\d+[a-z]?\s*\//.test(f) || /^so\s*[:.]\s*\d/.test(fold(text).trim()) || OCR_SO.test(f);
+  return /^so\s*[:.]?\s*[\dOoIl.…_ ]*\s*\//.test(f) || /^so\s*[:.]?\s*[a-z$§#{([]?\d+[a-z]?\s*\//.test(f) || /^so\s*[:.]\s*\d/.test(fold(text).trim()) || OCR_SO.test(f);
 };
 /**
  * Words that open a letter's first paragraph, never a recipient: where a recipient runs into the body

@@ -69,3 +69,30 @@ export function resolveYear(headerYear: number | null, body: readonly Block[], f
   notes.missing('date.year', `Không thấy năm ban hành; đã tạm điền ${fallbackYear} để bản nháp hợp lệ — hãy sửa.`);
   return fallbackYear;
 }
+
+/** "công văn số 4103/CT-TTHT ngày 10/6/2019", "Ngày 25/7/2019, … nhận được": a dated document or event the letter answers. */
+const CITED_DOCUMENT = /(?:\bso\s+\S+\s+(?:\S+\s+){0,3}ngay\s*\S{0,8}\s*$|^ngay\s*$)/;
+
+/**
+ * The month OCR read in a marred dateline ("ngày2( tháng 2 năm 2019") is dropped when the letter answers
+ * a document dated after it (a letter of February cannot answer one received on 25 July): the month is
+ * left empty and the clerk told, rather than a wrong month kept.
+ */
+export function dropMonthBeforeCited(date: { day: number | null; month: number | null; year: number | null; dateMarred: boolean }, body: readonly Block[], notes: Notes): void {
+  if (date.month === null || date.year === null || !date.dateMarred) return;
+  const own = date.year * 12 + date.month;
+  for (const text of textOf(body)) {
+    const f = fold(text);
+    for (const m of f.matchAll(NUMERIC_DATE)) {
+      const at = (m.index ?? 0) + m[0].indexOf(m[1] as string);
+      if (!CITED_DOCUMENT.test(f.slice(Math.max(0, at - 60), at))) continue;
+      const month = Number(m[2]);
+      const year = Number(m[3]);
+      if (month < 1 || month > 12 || year * 12 + month <= own) continue;
+      notes.add('date.month', 'uncertain', `Tháng ${date.month} đọc từ dòng ngày tháng bị nhận dạng sai, nhưng văn bản trả lời văn bản ngày ${m[1] as string}/${month}/${year}; đã để trống tháng — hãy điền theo bản gốc.`, text.slice(at, at + 12));
+      date.month = null;
+      date.day = null;
+      return;
+    }
+  }
+}
