@@ -53,8 +53,8 @@ function parseNumberLine(text: string, out: HeaderFields, notes: Notes): string 
   // the kind opens the symbol.
   const party = slash >= 0 ? /^\s*(\d{1,6})\s*-\s*(\p{Lu}{1,4})\s*$/u.exec(typed) : null;
   // "Số: 1728TM/XNK", "Số: 1320 TM/XNK": before 2004 a ministry's symbol began with its own initials,
-  // typed right after the number; they open the symbol.
-  // Its symbol had no hyphen: "Sá:4HHH /CT-TTHT" is a hand-filled number OCR could not read.
+  // typed right after the number; they open the symbol. Such a symbol has no hyphen after the slash:
+  // in "Sá:4HHH /CT-TTHT" the letters are a hand-filled number OCR could not read.
   const initials = slash >= 0 && !party && !/-/.test(body.slice(slash + 1).trim().split(/\s/)[0] ?? '') ? /^\s*(\d{1,6})\s*(\p{Lu}{2,6})\s*$/u.exec(typed) : null;
   const opener = party ?? initials;
   const numPart = opener ? (opener[1] as string) : typed;

@@ -76,7 +76,8 @@ const CITED_DOCUMENT = /(?:\bso\s+\S+\s+(?:\S+\s+){0,3}ngay\s*\S{0,8}\s*$|^ngay\
 /**
  * The month OCR read in a marred dateline ("ngày2( tháng 2 năm 2019") is dropped when the letter answers
  * a document dated after it (a letter of February cannot answer one received on 25 July): the month is
- * left empty and the clerk told, rather than a wrong month kept.
+ * left empty and the clerk told, rather than a wrong month kept (with it any day read, which means
+ * nothing without its month). Only a marred dateline is doubted: a clean one is kept as typed.
  */
 export function dropMonthBeforeCited(date: { day: number | null; month: number | null; year: number | null; dateMarred: boolean }, body: readonly Block[], notes: Notes): void {
   if (date.month === null || date.year === null || !date.dateMarred) return;
@@ -89,7 +90,7 @@ export function dropMonthBeforeCited(date: { day: number | null; month: number |
       const month = Number(m[2]);
       const year = Number(m[3]);
       if (month < 1 || month > 12 || year * 12 + month <= own) continue;
-      notes.add('date.month', 'uncertain', `Tháng ${date.month} đọc từ dòng ngày tháng bị nhận dạng sai, nhưng văn bản trả lời văn bản ngày ${m[1] as string}/${month}/${year}; đã để trống tháng — hãy điền theo bản gốc.`, text.slice(at, at + 12));
+      notes.add('date.month', 'uncertain', `Tháng ${date.month} đọc từ dòng ngày tháng bị nhận dạng sai, nhưng văn bản trả lời văn bản ngày ${m[1] as string}/${month}/${year}; đã để trống tháng — hãy điền theo bản gốc.`, text.slice(at, (m.index ?? 0) + m[0].length));
       date.month = null;
       date.day = null;
       return;
