@@ -2,13 +2,15 @@
 // ministry's letters on web pages, tax offices' OCR'd letters whose columns ran together), each tested
 // on its own.
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../../core/letter/types';
+import { FIELDS } from './fields';
+import type { Expected } from './fields';
 import { read } from './read';
 import { parseArchive } from '../../../core/importer/archive';
 import { Notes } from '../../../core/importer/notes';
 
-/** The body's tree by kinds only: "p" for a paragraph, { level: children } for an item. */
-const shape = (blocks: readonly Block[]): unknown[] => blocks.map((b) => (b.kind === 'paragraph' ? 'p' : { [b.level]: shape(b.children) }));
+/** The body's tree as the accuracy test scores it: "p" for a paragraph, { level, title, children } for an item. */
+const structure = FIELDS['body.structure'] as (l: Expected) => unknown;
+const item = (level: string, children: unknown[] = [], title = false) => ({ level, title, children });
 
 /** A tax office's letter, typed cleanly; each test swaps in the part it is about. */
 const letter = (parts: { head?: string; number?: string; greeting?: string; body?: string; footer?: string }) => `${parts.head ?? 'BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc'}
@@ -75,7 +77,7 @@ describe('recipients and subject', () => {
     const text = letter({ number: 'Số: 1728TM/XNK\nHà Nội, ngày 04 tháng 7 năm 2003', body: 'Về việc đính chính Đơn vị tính trên TB hạn ngạch\nhàng dệt may xuất khẩu sang thị trường EU năm 2003\n\nDo sơ xuất khi đánh máy, đơn vị tính là Tá.\n\nVậy thông báo để các Phòng biết./.' });
     const { letter: l, notes } = read(text);
     expect(l.subject).toBe('đính chính Đơn vị tính trên TB hạn ngạch hàng dệt may xuất khẩu sang thị trường EU năm 2003');
-    expect(shape(l.body)).toEqual(['p', 'p']);
+    expect(structure(l)).toEqual(['p', 'p']);
     expect(notes.some((n) => n.path === 'subject' && n.kind === 'uncertain')).toBe(true);
   });
 
@@ -83,7 +85,7 @@ describe('recipients and subject', () => {
     const text = letter({ number: 'Số: 1728TM/XNK\nHà Nội, ngày 04 tháng 7 năm 2003', body: 'Về việc này, Bộ Thương mại có ý kiến như sau:\n\nĐồng ý với đề nghị của Sở./.' });
     const { letter: l } = read(text);
     expect(l.subject).toBe('');
-    expect(shape(l.body)).toEqual(['p', 'p']);
+    expect(structure(l)).toEqual(['p', 'p']);
   });
 });
 
@@ -101,7 +103,7 @@ describe('the body', () => {
       'Phòng GD&ĐT yêu cầu các đồng chí tham dự Hội nghị nghiêm túc, đúng thời gian./.',
     ].join('\n');
     const { letter: l } = read(letter({ body }));
-    expect(shape(l.body)).toEqual(['p', { clause: [] }, { clause: [{ dash: [] }, { dash: [] }] }, 'p']);
+    expect(structure(l)).toEqual(['p', item('clause'), item('clause', [item('dash'), item('dash')], true), 'p']);
   });
 });
 
