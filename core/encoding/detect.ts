@@ -7,6 +7,7 @@ import { VIET_VOWEL_LETTERS, isVietOnlyChar } from './letters';
 import { isVietnameseSyllable } from './syllable';
 import { TCVN3_DECODE, TCVN3_PUNCTUATION_LOOKALIKES, decodeTcvn3Word, isPunctuationWord } from './tcvn3';
 import { decodeVni } from './vni';
+import { replaceLookalikes } from './lookalikes';
 
 export type TextEncoding = 'unicode' | 'tcvn3' | 'vni';
 export type DetectedEncoding = TextEncoding | 'mixed';
@@ -28,6 +29,8 @@ export interface EncodingReport {
   uppercasedLines: number;
   /** Characters in converted lines that no table maps to a Vietnamese letter. */
   unmapped: UnmappedChar[];
+  /** Lookalike letters replaced by the Vietnamese ones ("Ð" eth → "Đ"). */
+  lookalikes: number;
 }
 
 const LEGACY = ['tcvn3', 'vni'] as const;
@@ -65,6 +68,10 @@ function score(words: readonly string[], decode: (s: string) => string): number 
   }
   return s;
 }
+
+/** The Icelandic eth, which some pages type for "Đ" (see lookalikes.ts) and TCVN3 uses for "é"/"Ỗ". */
+const ETH = /[Ðð]/;
+const ETH_ALL = /[Ðð]/g;
 
 function mayBeLegacy(line: string): boolean {
   let suspicious = false;
@@ -137,9 +144,12 @@ export function toUnicode(input: string): UnicodeText {
   const nfc = input.normalize('NFC');
   const normalized = nfc !== input;
   const lines = nfc.split('\n');
+  // A text whose plain Unicode lines ("Ðề nghị", with its "ề") type the eth for "Đ" does so on every
+  // line: a line whose only odd letter is that eth ("ĐT: 0981…" typed "ÐT") is not TCVN3's "é".
+  const ethForD = lines.some((line) => ETH.test(line) && !mayBeLegacy(line));
   // Score every suspicious line under each reading.
   const scored = lines.map((line) => {
-    if (!mayBeLegacy(line)) return null;
+    if (!mayBeLegacy(line) || (ethForD && !mayBeLegacy(line.replace(ETH_ALL, 'Đ')))) return null;
     const words = tokens(line);
     // "„" alone on a line (a scan's speck): one character says nothing about the font it was typed in.
     if (words.length === 1 && [...(words[0] as string)].length === 1) return null;
@@ -183,9 +193,10 @@ export function toUnicode(input: string): UnicodeText {
     return converted;
   });
   const detected: DetectedEncoding = used.size > 1 ? 'mixed' : used.has('tcvn3') ? 'tcvn3' : used.has('vni') ? 'vni' : 'unicode';
+  const { text, replaced } = replaceLookalikes(out.join('\n').normalize('NFC'));
   return {
-    text: out.join('\n').normalize('NFC'),
-    report: { detected, convertedLines, normalized, uppercasedLines, unmapped: [...unmapped.values()] },
+    text,
+    report: { detected, convertedLines, normalized, uppercasedLines, unmapped: [...unmapped.values()], lookalikes: replaced },
     lineEncodings,
   };
 }

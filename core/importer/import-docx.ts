@@ -2,6 +2,7 @@
 // their formatting, convert legacy-font text (a .doc saved with .VnTime still says "Hoµng"), then
 // the same line importer as for text.
 import { convertLine, toUnicode } from '../encoding/detect';
+import { replaceLookalikes } from '../encoding/lookalikes';
 import { readDocxPackage } from '../ooxml/package';
 import { err, ok } from '../result';
 import type { Result } from '../result';
@@ -25,7 +26,7 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions): Pro
   const { report, lineEncodings } = toUnicode(lines.map((l) => l.raw.replace(/\n/g, ' ')).join('\n'));
   const converted: SourceLine[] = lines.map((line, i) => {
     const enc = lineEncodings[i] ?? 'unicode';
-    const runs = (line.runs ?? []).map((r) => ({ ...r, text: (enc === 'unicode' ? r.text : convertLine(r.text, enc)).normalize('NFC') }));
+    const runs = (line.runs ?? []).map((r) => ({ ...r, text: replaceLookalikes((enc === 'unicode' ? r.text : convertLine(r.text, enc)).normalize('NFC')).text }));
     return { ...line, raw: runs.map((r) => r.text).join(''), runs };
   });
   const read = importLines(converted, options);

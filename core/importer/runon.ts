@@ -8,8 +8,11 @@ import type { SourceLine } from './lines';
 import { BODY_OPENER_INSIDE, DATE } from './patterns';
 import { fold } from './text';
 
-/** A run of combining marks standing alone between spaces, with the space after it. */
-const LOOSE_MARKS = /(?<=^|\s)[\u0300-\u036f]+(?:[ \t]+[\u0300-\u036f]+)*(?:[ \t]+|$)/gmu;
+/**
+ * A run of combining marks standing alone between spaces, with the space after it. The spaces may be
+ * no-break spaces: a web page's copy keeps them.
+ */
+const LOOSE_MARKS = /(?<=^|\s)[\u0300-\u036f]+(?:[ \t\u00a0]+[\u0300-\u036f]+)*(?:[ \t\u00a0]+|$)/gmu;
 
 export function dropLooseMarks(text: string): { text: string; dropped: number } {
   let dropped = 0;

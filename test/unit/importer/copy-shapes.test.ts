@@ -1,7 +1,7 @@
 // The same letter copied another way must read the same: Windows line ends, decomposed accents (a Mac
-// copy), indented lines, every line padded with spaces (a PDF or Word copy), tabs, and list marks other
-// than the hyphen ("–", "•", Word's Symbol bullet). Every field the plain fixture reads right must stay
-// right in each copy.
+// copy), indented lines, every line padded with spaces (a PDF or Word copy), tabs, list marks other
+// than the hyphen ("–", "•", Word's Symbol bullet), the eth for "Đ", no-break spaces. Every field the
+// plain fixture reads right must stay right in each copy.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +38,10 @@ const COPIES: Record<string, (t: string) => string> = {
   'en-dash list marks': listMark('–'),
   'bullet list marks': listMark('•'),
   'Symbol-font bullets': listMark('\uf0b7'),
+  // Some converters and old pages type the Icelandic eth for "Đ" ("ÐỘC LẬP", "Ðề nghị").
+  'eth typed for Đ': (t) => t.replace(/Đ/g, 'Ð').replace(/đ/g, 'ð'),
+  // A web page's copy keeps its no-break spaces between words.
+  'no-break spaces': (t) => t.replace(/(?<=\S) (?=\S)/g, '\u00a0'),
 };
 
 /** Breaks a line at spaces so that no piece is longer than the width (a PDF's or a mail's wrap). */

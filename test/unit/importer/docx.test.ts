@@ -13,6 +13,7 @@ import { sampleLetter } from '../../../core/letter/sample';
 import { plainText } from '../../../core/letter/inline';
 import { withClosingMark } from '../../../core/format/closing';
 import type { Block, Letter } from '../../../core/letter/types';
+import { replaceLookalikes } from '../../../core/encoding/lookalikes';
 import { FIELDS } from './fields';
 import type { Expected } from './fields';
 
@@ -64,7 +65,8 @@ describe('DOCX import', () => {
   // belongs to the clause, a titled clause longer than a line, '+' under a dash with its own text).
   // Each comes back from our DOCX with the same tree and the same text, but for what the exporter
   // sets by rule: a section's capitals and heading, and the closing "./." (completed where it was typed
-  // "./", in place of a final ":" where a copy stops mid-letter; and the importer's one space between words).
+  // "./", in place of a final ":" where a copy stops mid-letter; and the importer's one space between words;
+  // and the eth an OCR layer typed for "Đ", which the importer reads as the Vietnamese letter).
   it.each(letterReadings)('%s: the body read back from our DOCX has the same tree and text', async (_name, reading) => {
     const out = await exportDocx({ schemaVersion: 1, type: 'cong-van', ...reading }, { now: new Date('2024-01-01T00:00:00Z') });
     const r = await importDocx(out.bytes, { fallbackYear: 2099 });
@@ -75,7 +77,9 @@ describe('DOCX import', () => {
     expect(FIELDS['body.structure']?.(r.value.letter)).toEqual(FIELDS['body.structure']?.({ ...reading, body: sectionsTitled(reading.body) }));
     const asPrinted = (blocks: readonly Block[]): string[] =>
       blocks.flatMap((b) => [
-        (b.kind === 'item' && b.level === 'section' ? plainText(b.content).toLocaleUpperCase('vi') : plainText(b.content)).replace(/(?:\.?\/\.|\.\/|\.)+$/, '').replace(/\s+/g, ' '),
+        replaceLookalikes(b.kind === 'item' && b.level === 'section' ? plainText(b.content).toLocaleUpperCase('vi') : plainText(b.content))
+          .text.replace(/(?:\.?\/\.|\.\/|\.)+$/, '')
+          .replace(/\s+/g, ' '),
         ...(b.kind === 'item' ? asPrinted(b.children) : []),
       ]);
     expect(asPrinted(r.value.letter.body)).toEqual(asPrinted(withClosing({ schemaVersion: 1, type: 'cong-van', ...reading } as Letter).body));
