@@ -91,8 +91,9 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // "V.III", "V.I": the Government Office's departments numbered in Roman figures are units, not a unit
   // "V" and a drafter's mark "III" after its full stop.
   text = text.replace(/(?<![\p{L}])(V\.)\s?([IVX]{1,4})(?![\p{L}])/gu, (_m, v: string, n: string) => `${v}${TIGHT}${n}`);
-  // "Văn thư": the records desk written out (the Decree's "VT") is one unit, kept as typed.
-  text = text.replace(/(?<!\p{L})(V[ăa]n)\s+(th[ưu])(?!\p{L})/giu, (_m, a: string, b: string) => `${a}${JOIN}${b}`);
+  // "Văn thư", "Văn phòng": the records desk and the office written out (the Decree's "VT", "VP") are
+  // one unit each, kept as typed: "Lưu: Văn thư, Văn phòng." names no drafter.
+  text = text.replace(/(?<!\p{L})(V[ăa]n)\s+(th[ưu]|ph[òo]ng)(?!\p{L})/giu, (_m, a: string, b: string) => `${a}${JOIN}${b}`);
   let drafterCopies: number | null = null;
   // "VT, NVTHQ (Hằng B - 3b).": the drafter's name and the copies issued in the last unit's brackets
   // (the closing one may be lost: "(Hằng B - 3b.").
@@ -250,7 +251,8 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     }
   }
   const units: string[] = [];
-  const tokens = text.split(/[,;]+|\.(?=\s|$)|\s+/).filter((t) => t.trim() !== '');
+  // "VP: P.TTHT": a colon after a unit is OCR's reading of its semicolon.
+  const tokens = text.split(/[,;]+|:(?=\s)|\.(?=\s|$)|\s+/).filter((t) => t.trim() !== '');
   // "NCTH.HH" at the end: the unit, then the drafter's initials after a full stop with no space.
   const lastToken = tokens[tokens.length - 1];
   const glued = lastToken ? /^([A-ZĐ&]{2,})\.([A-ZĐ]{1,3})$/u.exec(lastToken.trim()) : null;

@@ -88,6 +88,10 @@ function finishItem(item: ItemBlock, heading: boolean): void {
     (topicHeading(item) && item.children.length > 0) ||
     (!TERMINAL.test(text) && text.length <= 160 && (item.children.length > 0 || item.level === 'section')) ||
     (item.level === 'section' && text.length <= 160 && isUpperText(text)) ||
+    // "I. Bệnh viện trực thuộc Sở Y tế các tỉnh, … (đã được Sở Y tế công nhận …):" over the list it
+    // introduces: a section is a heading even when a long one ends in its colon (a paragraph of
+    // several sentences labelled "I." is not).
+    (item.level === 'section' && item.children.length > 0 && /:\s*$/.test(text) && text.length <= 240) ||
     (headsSublabels && text.length <= 160);
   if (isTitle) {
     item.title = true;

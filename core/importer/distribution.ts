@@ -53,6 +53,11 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       text = after;
       raw = glued ? raw.replace(/^\s*\S+\s*\S+\s*(?=[-–—])/u, '') : raw.replace(/^[^:]*:\s*/, '');
     }
+    // "=P. TTKT (1 đến 5), P.KK (Email);": OCR's reading of an entry's dash before its capital.
+    if (/^\s*=\s*\p{Lu}/u.test(text)) {
+      text = text.replace(/^\s*=\s*/, '- ');
+      raw = raw.replace(/^\s*=\s*/, '- ');
+    }
     const last = entries[entries.length - 1];
     if (ITEM_START.test(text) || isArchiveEntry(text) || isElectronicCopies(text) || !last) {
       entries.push({ raw, text, plus: /^\s*\+/.test(text) });

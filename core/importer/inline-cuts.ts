@@ -85,6 +85,9 @@ function cutsOf(raw: string): number[] {
   if (/^\s*(\*\*)?([-–—•+]\s*\S|k[il1]nh\s*gui\s*:)/.test(f) && !/^\s*[-–—•+]?\s*luu\b/.test(f)) {
     for (const m of raw.matchAll(/;\s*(?=[-–]\s*\p{Lu})/gu)) cuts.add((m.index ?? 0) + 1);
   }
+  // "… thành phố Hồ Chí Minh./.Nơi nhận:": the closing mark run into the footer's label; the label starts
+  // the Nơi nhận.
+  for (const m of f.matchAll(/\.\/\.\s*(?=(?:\*\*)?n[oa]i\s*nhan\s*:)/g)) cuts.add((m.index ?? 0) + m[0].length);
   if (/^\s*[-–—•+]?\s*luu\b\s*[:.]?/.test(f)) {
     const m = SIGNATURE_IN_ARCHIVE.exec(raw);
     if (m && m.index > 8) cuts.add(m.index + 1);

@@ -5,7 +5,7 @@ import { PAGE_NUMBER } from './lines';
 import { AS_ABOVE_OCR } from './patterns';
 import { fold, squash } from './text';
 
-export type NoiseKind = 'e-signature' | 'file-path' | 'page-number' | 'signature-mark' | 'hand-mark' | 'rule';
+export type NoiseKind = 'e-signature' | 'file-path' | 'page-number' | 'signature-mark' | 'hand-mark' | 'rule' | 'tracking-code';
 
 // "ý bởi:": a scan that cut the stamp at the left loses the "K" of "Ký bởi".
 const E_SIGN_START = /^(k?y boi|nguoi ky|thoi gian ky|gio ky|ngay ky|ky so boi|(digitally )?signed by|signature valid)\b\s*:?/;
@@ -16,6 +16,11 @@ const SIGN_MARK = /^[([]\s*(da ky|ky ten|ky,|ky va|daky|da ky va dong dau|dong d
 // A hand mark has a letter or digit ("*Lv*"); "*…”*" is the italic end of a quotation.
 const HAND_MARK = /^\*(?=[^*\s]*[\p{L}\p{N}])[^*\s]{1,8}\*$/u;
 const RULE = /^[-_=–—.*~•·]{3,}$/;
+/**
+ * "(200113/ZV09/0001/7401/002899964)": the code a tax office's document system prints under the
+ * Nơi nhận; groups of digits and capitals joined by slashes, four or more, no words.
+ */
+const TRACKING_CODE = /^\(?[A-Z\d]{2,}(?:\/[A-Z\d]{2,}){3,}\)?$/;
 
 export interface NoiseOptions {
   /** Page numbers are only noise outside the header, where a lone number can be a hand-filled day. */
@@ -29,6 +34,7 @@ export function lineNoise(raw: string, options: NoiseOptions): NoiseKind | null 
   if (text === '') return null;
   if (RULE.test(text.replace(/\s/g, ''))) return 'rule';
   if (HAND_MARK.test(text)) return 'hand-mark';
+  if (TRACKING_CODE.test(text)) return 'tracking-code';
   const f = fold(text.replace(/[*_#]/g, '').trim());
   if (E_SIGN_START.test(f)) return 'e-signature';
   if (options.eSignature && E_SIGN_CONTEXT.test(f) && f.length < 120) return 'e-signature';
@@ -70,6 +76,8 @@ export function noiseLabel(kind: NoiseKind): string {
       return 'ký hiệu viết tay';
     case 'rule':
       return 'đường kẻ';
+    case 'tracking-code':
+      return 'mã quản lý văn bản của hệ thống';
   }
 }
 

@@ -98,6 +98,16 @@ const CLOSING_OPENER = /^(?:Khi triển khai|Trong quá trình (?:thực hiện|
  */
 const unfinishedSentence = (text: string): boolean => !/[.:;!?…)"”]\s*$/.test(text) && /.{12}[.!?]\s+\p{Lu}[^.!?;:]{0,40}$/u.test(text);
 const SENTENCE_END = /(?:[.:;!?…]|\.\/\.|\))["”»]?\s*$/;
+/**
+ * "Sở Công Thương Gia Lai, 17 Trần Hưng Đạo - Pleiku" / "Email: quannt.sct@gialai.gov.vn" / "Điện thoại: …":
+ * the lines of an address block under "… theo địa chỉ:" stand one under another, with no ending.
+ */
+const CONTACT_LINE = /^(?:E-?mail|Điện thoại|ĐT|Fax|Website)\s*:/iu;
+/**
+ * "- Link khảo sát …: https://forms.gle/f93SDig6" / "Phiếu khảo sát xin gửi về …": a line that ends on a
+ * web address ended its sentence (an address takes no full stop); a capital after it opens the next.
+ */
+const ENDS_ON_ADDRESS = /(?:https?:\/\/|www\.)\S+$/iu;
 // A hand mark has a letter or digit ("*Lv*"); "*”*" after a full stop is a closing quote in italics.
 const HAND_MARK_AT_END = /([.;:!?)])\s*\*((?=[^*\s]*[\p{L}\p{N}])[^*\s]{1,8})\*\s*$/u;
 
@@ -284,6 +294,8 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
       // "*Không nộp về Phòng …": a note the author marked with an asterisk (kept as typed, lines.ts).
       (/^\s*\\\*/.test(raw) && /^\*\s*\p{Lu}/u.test(c.text)) ||
       (/[.,;:]\s*$/.test(before) && CLOSING_OPENER.test(c.text)) ||
+      (CONTACT_LINE.test(c.text) && !/[,(]\s*$/.test(before) && !endsMidPhrase(before) && !insideParagraph(i) && (width === null || lastLine.length < width * 0.9)) ||
+      (ENDS_ON_ADDRESS.test(before) && /^\p{Lu}/u.test(c.text)) ||
       (isShortTitleLine(current as Paragraph) && startsUpperOrDigit(c.text) && !insideParagraph(i)) ||
       (SENTENCE_END.test(before) && !startsLower(c.text) && opensSentence(before, c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width)) ||
       // "… với nội dung kiến nghị:" / "“Câu số 18. …”": a quotation a colon introduces starts its own paragraph.

@@ -31,10 +31,12 @@ export const isMotto = (text: string): boolean => MOTTO.test(clean(text));
 export const isRecipientsStart = (text: string): boolean => /^k[il1]['’`]?nh\s*g[^\s:]{1,3}\b/.test(clean(text));
 // "Nai nhận:": OCR's reading of "Nơi" with its horn lost.
 // "Nui nhljn:": OCR of an old font may read "ơ" as "u".
-export const isDistributionStart = (text: string): boolean => /^n[oơau]i\s*nh[^\s:]{1,2}n\b/.test(clean(text));
+// "Nơi gửi:" alone on its line (an older heading for the same list, "Như kính gửi" its first entry);
+// with words after it, "Nơi gửi hồ sơ: …" is the body's.
+export const isDistributionStart = (text: string): boolean => /^n[oơau]i\s*nh[^\s:]{1,2}n\b|^n[oơ]i gui\s*:\s*$/.test(clean(text));
 /** A Nơi nhận entry's dash as typed, or as OCR read it ("~"); "_" is a space after clean(). */
 const ENTRY_DASH = '[-–—•+~]';
-const AS_ABOVE = new RegExp(`^${ENTRY_DASH}\\s*nhu tren\\s*[;.,]?\\s*$`);
+const AS_ABOVE = new RegExp(`^${ENTRY_DASH}\\s*nhu tren\\s*[;:.,]?\\s*$`);
 /**
  * "Như trên" as OCR reads it on a row it shares with the signature ("Như trên", "Nhu tren", "Như trén"),
  * folded: the first entry's words, whatever its ending.
@@ -65,10 +67,10 @@ export const isArchiveEntry = (text: string): boolean => ARCHIVE.test(clean(text
 export const endsEntry = (text: string): boolean => /[;.]\s*$/.test(text) && (isArchiveEntry(text) || !/[\s,]\p{Lu}{1,4}\.\s*$/u.test(text));
 export const isElectronicCopies = (text: string): boolean => ELECTRONIC_LABEL.test(clean(text));
 /**
- * OCR's readings of "V/v" before the subject's first word in small letters: "Viv", "VIv", "V1v", "VW",
+ * OCR's readings of "V/v" before the subject's first word in small letters: "Viv", "VIv", "V1v", "V#v", "VW",
  * "V/ýw", "VÀ" (in capitals, before small letters: no agency line goes on so); a scan's speck may sit before it ("‘VW …", "(tr V/ýw …"). The match ends where the subject begins.
  */
-export const OCR_SUBJECT_LEAD = /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I]v|VW|VÀ|V\/(?!v\s)[ýyvw]{1,2})\s+(?=\p{Ll})/u;
+export const OCR_SUBJECT_LEAD = /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I#\\%]v|VW|VÀ|V\/(?!v\s)[ýyvw]{1,2})\s+(?=\p{Ll})/u;
 /** "Công văn V/v …": a document site's line, the kind of document before the subject. */
 export const DOCUMENT_KIND_SUBJECT = /^(cong van\s+)v\s*\/\s*v\b/;
 /**
@@ -87,7 +89,14 @@ export const SPECK_BEFORE_SO = /^\s*[\p{Ll}\p{P}]{1,3}\s+(?=s[e6oa]?\s*[:;.]\s*\
  */
 export const SLASH_AS_I = /(?<=\S)\s+[Il|]\s?(?=\p{Lu}{2,}[\p{Lu}\d&]*(?:[-\s]|$))/u;
 const OCR_SO_NO_SLASH = /^s[o6e]?\s*[:;.]?\s+\S{1,6}$/;
+/**
+ * "863465" /CT-TTIT Binh Dương, ngày 4% tháng 02_năm 2020": OCR lost "Số:" on the row it shares with the
+ * dateline; a number's digits and signs, a slash and a symbol in capitals with its hyphen, then the
+ * place and date. The row's date is what tells it from a body line opening on a cited symbol.
+ */
+const NUMBER_WITHOUT_SO = /^\s*[\d"'”“.,]{1,8}\s*\/\s*\p{Lu}[\p{Lu}&]*-[\p{Lu}&]+\s/u;
 export const isNumberLine = (text: string): boolean => {
+  if (NUMBER_WITHOUT_SO.test(text) && /,\s*ngay\b/.test(fold(text))) return true;
   const cut = SLASH_AS_I.exec(text);
   const number = cut ? text.slice(0, cut.index) : '';
   if (cut && !number.includes('/') && OCR_SO_NO_SLASH.test(fold(number).trim()) && /\d/.test(number)) return true;
@@ -98,6 +107,9 @@ export const isNumberLine = (text: string): boolean => {
   // "Sá:4HHH /CT-TTHT": "Số" with its vowel misread too.
   const unreadable = /^s[oa]\s*[:.]\s*([a-z\d$§#]{1,6})\s*\/\s*[a-z]/.exec(f);
   if (unreadable && /\d/.test(unreadable[1] as string)) return true;
+  // "Số AEE /CI-LIT&HI Binh Dương. ngày …": the number OCR read as letters, with "Số" and a symbol in
+  // capitals with its hyphen on either side.
+  if (/^so\s*[:.]?\s*[a-z\d$§#]{1,6}\s*\/\s*[a-z&]+-/.test(f) && /\/\s*\p{Lu}{2}/u.test(text)) return true;
   return /^so\s*[:.]?\s*[\dOoIl.…_ ]*\s*\//.test(f) || /^so\s*[:.]?\s*[a-z$§#{([]?\d+[a-z]?\s*\//.test(f) || /^so\s*[:.]\s*\d/.test(fold(text).trim()) || OCR_SO.test(f);
 };
 /**

@@ -24,6 +24,9 @@ const DETAIL_LABEL = /(?:^|\s)(?:địa chỉ|đ\/c|mst|mã số thuế|điện 
 
 /** Words of an address: a street, an industrial park, an administrative unit. */
 const ADDRESS_WORD = /(?:^|[\s(,])(?:đ\/c|địa chỉ|số nhà|đường|phố|KCN|khu công nghiệp|thôn|ấp|xã|phường|thị trấn|quận|huyện|tỉnh)(?=[\s:,.)])/iu;
+const ADDRESS_WORDS = new RegExp(ADDRESS_WORD.source, 'giu');
+/** An addressee that is a business: a tax office writes to one with its address and tax code under it. */
+const COMPANY = /(?:^|\s)(?:công ty|cty|ty TNHH|TNHH|cổ phần|doanh nghiệp|hợp tác xã)(?=\s|$)/iu;
 
 /**
  * A scan may carry a reader's forwarding note between "Kính gửi:" and its list ("P. NCC:" over
@@ -218,7 +221,14 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     // labelled details, right under it with no list ending between, are part of that recipient (typed
     // with ";", as "Mã số thuế: …;", they are entries of the list, read above).
     // "Địa chỉ: …, TP HCM." / "Mã số thuế: 0310011749": a detail after one that ended in a full stop goes on too.
-    const detailsGoOn = last !== undefined && items.length === 1 && /\.\s*$/.test(last) && DETAIL_LABEL.test(last) && DETAIL_LABEL.test(text);
+    const detailsGoOn = last !== undefined && items.length === 1 && /\.\s*$/.test(last) && (DETAIL_LABEL.test(last) || ADDRESS_WORD.test(last)) && DETAIL_LABEL.test(text);
+    // "Kính gửi: Công ty TNHH BIC Japan." / "Số 30A Đại lộ Tự Do, KCN Vsip, Phường Bình Hòa, …": a company's
+    // address without its label, right under it, is still the addressee's (two words of an address say so).
+    const addressGoesOn = last !== undefined && items.length === 1 && /\.\s*$/.test(last) && COMPANY.test(last) && (text.match(ADDRESS_WORDS) ?? []).length >= 2;
+    if (!dashed && last !== undefined && addressGoesOn && !blankSince && !OPENS_BODY.test(text) && text.length <= 200) {
+      items[0] = `${last} ${text}`;
+      continue;
+    }
     if (!dashed && last !== undefined && (!ended(last) || detailsGoOn) && !blankSince && RECIPIENT_DETAIL.test(text) && !OPENS_BODY.test(text) && text.length <= 200) {
       items[items.length - 1] = `${last} ${text}`;
       continue;
