@@ -153,6 +153,10 @@ export function toUnicode(input: string): UnicodeText {
     const words = tokens(line);
     // "„" alone on a line (a scan's speck): one character says nothing about the font it was typed in.
     if (words.length === 1 && [...(words[0] as string)].length === 1) return null;
+    // "… tinh hinh vd tuy€n truydn vfn dQng …": a few odd words in a long line of plain letters (an OCR
+    // layer that lost its diacritics) say nothing either; text typed in a legacy font marks most of its words.
+    const all = line.split(/\s+/).length;
+    if (all >= 12 && words.length * 8 < all) return null;
     const asIs = score(words, (w) => w);
     const legacy = { tcvn3: score(words, DECODERS.tcvn3), vni: score(words, DECODERS.vni) };
     return { asIs, legacy };

@@ -48,6 +48,10 @@ export function splitAgency(lines: readonly string[], notes: Notes): Agency {
       break;
     }
   }
+  // "UBND TINH PHU THQ" / "GIAO DUC VA DAO TAO": a province's or district's whole name on the first line
+  // is a parent even where OCR lost the unit's first word ("SỞ"); a name cut at a hyphen goes on instead.
+  const whole = /^(ubnd|uy ban nhan dan) (tinh|thanh pho|huyen|quan|thi xa) \S+/.test(fold(lines[0] as string)) && !/[-–&]\s*$|\s(va|-)$/.test(fold(lines[0] as string));
+  if (split === 0 && whole && lines.length === 2 && (lines[1] as string).trim().split(/\s+/).length >= 3) split = 1;
   if (split === 0 && lines.length === 1) {
     // "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN": a flattened cell put the parent and the unit on one line.
     const inner = innerUnit(lines[0] as string);

@@ -77,6 +77,11 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // "VT, TCT(VT, CS(3b)).": a unit with its own list in brackets (the general department's desk and the
   // drafting room, with their copies) is one unit as typed; its inner count is not the line's.
   text = text.replace(SUBLIST, (m) => m.replace(/[(),\s]/g, (c) => SUBLIST_CODE[c as keyof typeof SUBLIST_CODE] ?? JOIN));
+  // "TVTBNG (P 2b)": the drafter's initial and the unit's copies in one bracket.
+  text = text.replace(/\(\s*(\p{Lu}{1,3})\.?\s+(\d{1,3})\s*(?:b|bản)\.?\s*\)/u, (_m, initials: string, count: string) => {
+    marks.push(initials);
+    return `(${count})`;
+  });
   // "(3b)", "(03 bản)": the count of copies written with its unit.
   text = text.replace(/[*_~]/g, '').replace(/\(\s*(\d{1,4})\s*(?:b|bản)\.?\s*\)/giu, '($1)');
   // "PC(Ib)": OCR's reading of a count of copies ("(1b)"?) that cannot be read as one; left out, not guessed.
@@ -215,6 +220,9 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // "CT (PC)": letters that name a room (Pháp chế, Hành chính…) stay with the unit, as inside the list.
   const ownAt = pair || markRead ? null : /([A-ZĐ&]{2,})\s*\(\s*([A-Za-zĐđ]{1,4})\s*\)(?=[\s.;,]*$)/u.exec(text);
   const own = ownAt && ROOMS.has(ownAt[2] as string) ? null : ownAt;
+  // "Lưu: VT, V11 (TTTTBC).": an office coded in letters and digits (the police's "V11") with, in brackets,
+  // its department the symbol names ("V11-TTTTBC"): one unit as typed.
+  text = text.replace(/(?<![\p{L}\d])([A-ZĐ]{1,3}\d{1,3})\s*\(\s*([A-ZĐ&]{2,8})\s*\)/gu, (m, unit: string, part: string) => (parts.includes(part) ? `${unit}${JOIN}(${part})` : m));
   const room = new RegExp(`([A-ZĐ&]{2,})\\s*\\(\\s*([A-ZĐ]{1,4})\\s*\\)(?=\\s*[,;]${markRead || ownAt !== own ? '|\\s*\\.?\\s*$' : ''})`, 'gu');
   text = text.replace(room, (_m, unit: string, part: string) => `${unit}${JOIN}(${part})`);
   if (pair) {

@@ -28,7 +28,8 @@ export const isNationalTitle = (text: string): boolean => NATIONAL_TITLE.test(cl
 const MOTTO = new RegExp(String.raw`^doc lap\s*[-–—.,]{0,2}\s*tu( do)?\s*[-–—.,]{0,2}\s*hanh phuc\.?$|^${MOTTO_OCR}\.?$`);
 export const isMotto = (text: string): boolean => MOTTO.test(clean(text));
 // "Ki'nh gui:": an ASCII-only OCR layer sets the tone mark apart as an apostrophe.
-export const isRecipientsStart = (text: string): boolean => /^k[il1]['’`]?nh\s*g[^\s:]{1,3}\b/.test(clean(text));
+// "Kinh" alone on its line: OCR lost "gửi:" after it (no line of a letter is that word alone otherwise).
+export const isRecipientsStart = (text: string): boolean => /^k[il1]['’`]?nh\s*g[^\s:]{1,3}\b|^k[il1]nh\s*:?$/.test(clean(text));
 // "Nai nhận:": OCR's reading of "Nơi" with its horn lost.
 // "Nui nhljn:": OCR of an old font may read "ơ" as "u".
 // "Nơi gửi:" alone on its line (an older heading for the same list, "Như kính gửi" its first entry);
@@ -138,9 +139,9 @@ export const DRAFTER_IN_CAPITALS = /^\p{Lu}{2,12}\.?(?:\s*\(\d{1,4}\))?\.?$/u;
 export const NGAY = String.raw`(?:ngay|(?<![a-z\d])ng[a-z]{1,2}(?=\s*[:.]?\s*\d)|(?<=,\s{0,2})ng[a-z]{1,2}(?=\s*[:.]?\s*[^\s\d]{1,3}\s+thang\s))[:.]?`;
 // "ngày Qhéng 7 năm 2022": a hand-filled day OCR ran into "tháng" and marred it, the month and year still read.
 // "tháng 02jhăm 2018": OCR glued a marred "năm" to the month's digits; "tháng 42. néim 2022": a marred
-// "năm" alone before the year's digits.
+// "năm" alone before the year's digits; "tháng 8 /lam 2016": its first letter read as a sign and a letter.
 export const DATE = new RegExp(
-  String.raw`${NGAY}\s*(\S{0,6}?(?:\s\S{1,2}?)?)\s*(?:thang|(?<![a-z])[a-z]{2,3}ng(?=\s+\d{1,2}\s+nam\s*\d{4}))\s*(\S{0,6}?)\s*(?:nam|(?<=\d)[a-z]{1,2}am\b|(?<=\s)n[a-z]{1,3}m(?=\s*\d{4}\b))\s*([\dOoIl]{4})?`,
+  String.raw`${NGAY}\s*(\S{0,6}?(?:\s\S{1,2}?)?)\s*(?:thang|(?<![a-z])[a-z]{2,3}ng(?=\s+\d{1,2}\s+nam\s*\d{4}))\s*(\S{0,6}?)\s*(?:nam|(?<=\d)[a-z]{1,2}am\b|(?<=\s)n[a-z]{1,3}m(?=\s*\d{4}\b)|(?<=\s)[^\s\d]{1,2}am(?=\s*\d{4}\b))\s*([\dOoIl]{4})?`,
 );
 
 /**

@@ -50,7 +50,8 @@ function listAfterNotes(lines: readonly SourceLine[], from: number, limit: numbe
 export function parseRecipients(lines: readonly SourceLine[], start: number, limit: number, notes: Notes): RecipientsRead {
   const first = contentOf((lines[start] as SourceLine).raw, (lines[start] as SourceLine).runs, (lines[start] as SourceLine).open).text;
   // "Kính gửi:Cácsởgiáodụcđàotạo": the label ends at its colon even with no space after it.
-  const lead = /^\s*k\S*nh\s*g[^\s:.;]*\s*[:.;]?\s*/.exec(fold(first));
+  // "Kinh" alone: OCR lost "gửi:"; the word is the whole label.
+  const lead = /^\s*k\S*nh\s*g[^\s:.;]*\s*[:.;]?\s*|^\s*k[il1]nh\s*:?\s*$/.exec(fold(first));
   const rest = squash(first.slice(lead ? lead[0].length : 0));
   /** Layout text: the column the recipient starts at after "Kính gửi:"; its wrapped lines start there too. */
   const restAt = lead && rest !== '' ? (lines[start] as SourceLine).raw.indexOf(rest.slice(0, 8)) : -1;
@@ -188,7 +189,10 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     // on a line that has the list's ending, or on one ending in a comma whose next line has it
     // ("- Địa chỉ: Lô A8-A9 …, Cụm" / "Công Nghiệp Hải Sơn …, Xã Mỹ Hạnh," / "tỉnh Tây Ninh.").
     const endsNext = /,\s*$/.test(text) && !OPENS_BODY.test(text) && next !== null && next.length <= 160 && ended(next) && !hasDash(next);
-    if (dashed && last !== undefined && !ended(last) && !blankSince && (ended(text) || endsNext) && text.length <= 160 && !closesLetter(text)) {
+    // "- Ban Chủ nhiệm các Đoàn Luật sư tỉnh Đắk Nông, tỉnh" / "Bình Thuận và tỉnh Lâm Đồng (cũ)," / "- Ban …":
+    // the entry's rest, ended with the comma some lists part entries with, before the next dash.
+    const endsBeforeDash = /,\s*$/.test(text) && !OPENS_BODY.test(text) && next !== null && hasDash(next);
+    if (dashed && last !== undefined && !ended(last) && !blankSince && (ended(text) || endsNext || endsBeforeDash) && text.length <= 160 && !closesLetter(text)) {
       items[items.length - 1] = `${last} ${text}`;
       continue;
     }

@@ -23,6 +23,8 @@ export function splitRunTogether(text: string): string[] {
     .filter((t) => t !== '');
 }
 
+/** A line in capitals naming a unit ("VỤ TỔ CHỨC PHI CHÍNH PHỦ", "CỤC QUẢN LÝ …"), never a signer's name. */
+const UNIT_LINE = /^(?:VỤ|CỤC|TỔNG CỤC|SỞ|PHÒNG|BAN|VĂN PHÒNG|TRUNG TÂM|VIỆN)\s+\p{Lu}/u;
 const TAIL_START = /^(dan|nhan dan|ban nhan dan|tich|doc|truong)\b/;
 // "Quyền" heads a position ("QUYỀN GIÁM ĐỐC") but ends many names ("Nguyễn Mạnh Quyền"): only at the start.
 // "Văn Phòng" ends names ("Nguyễn Văn Phòng"): only "Phó Văn phòng", the office's deputy, is a position.
@@ -75,9 +77,11 @@ function noteTypedMarkers(sig: Signature, notes: Notes): void {
   }
 }
 
+/** "Đại tá Phạm Văn Sinh", "Thiếu tướng …": an officer of the police or the army signs with the rank first. */
+const RANK = /^(?:Đại|Thượng|Trung|Thiếu)\s(?:tướng|tá|úy|uý)\s(?=\p{Lu})/u;
 /** Two to six words, each capitalised, no digits or list punctuation: how a name is written. */
 const nameShaped = (text: string): boolean => {
-  const words = text.split(' ');
+  const words = text.replace(RANK, '').split(' ');
   return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w)) && !/[\d:;,()]/.test(text);
 };
 export const looksLikeName = (text: string): boolean => nameShaped(text) && !hasTitleWord(text);
@@ -218,7 +222,10 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
     // "Trương"; after "PHÓ" and with nothing but position words, the line is a deputy's position.
     const deputy = upper && /^pho\s/.test(fold(line)) && onlyPositionWords(line) && line.trim().split(/\s+/).length >= 3;
     // "PHÓ CỤC TRƯỞNG" / "THƯỜNG TRỰC": the position's last words wrapped under it, before the name.
-    const positionGoesOn = upper && titleParts.length > 0 && sig.signer === '' && index < lines.length - 1 && onlyPositionWords(line);
+    // "VỤ TRƯỞNG" / "VỤ TỔ CHỨC PHI CHÍNH PHỦ": the unit the position heads, on a line of its own; a name
+    // never starts with "Vụ", "Cục", "Sở", "Phòng", "Ban".
+    const unitOfPosition = upper && titleParts.length > 0 && sig.signer === '' && index < lines.length - 1 && UNIT_LINE.test(line);
+    const positionGoesOn = unitOfPosition || (upper && titleParts.length > 0 && sig.signer === '' && index < lines.length - 1 && onlyPositionWords(line));
     if (upper && (hasTitleWord(line) || deputy || positionGoesOn || !looksLikeName(titleCase(line)))) {
       found = true;
       titleParts.push(line);
