@@ -62,6 +62,9 @@ describe('formatArchiveLine and drafter mark (ô 9b, ô 12, §4.10–4.11)', () 
     [{ units: ['VT', 'Vụ CQĐP'], copies: null }, null, '- Lưu: VT, Vụ CQĐP.'],
     [{ units: ['VT', 'P. LĐTLBHXH'], copies: 2 }, null, '- Lưu: VT, P. LĐTLBHXH (02).'],
     [{ units: ['VT', 'VP (HC)'], copies: null }, null, '- Lưu: VT, VP (HC).'],
+    [{ units: ['VT', 'V11 (TTTTBC)'], copies: null }, null, '- Lưu: VT, V11 (TTTTBC).'],
+    // Sở Công Thương Gia Lai 1922: "Lưu: Văn thư, Văn phòng." — the office written out stays one unit
+    [{ units: ['Văn thư', 'Văn phòng'], copies: null }, null, '- Lưu: VT, Văn phòng.'],
     // VT is always first, and present
     [{ units: ['KGVX'], copies: null }, null, '- Lưu: VT, KGVX.'],
     [{ units: ['KGVX', 'VT'], copies: null }, null, '- Lưu: VT, KGVX.'],
