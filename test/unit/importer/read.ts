@@ -12,6 +12,21 @@ export const read = (text: string): ImportResult => {
   return r.value;
 };
 
+/** The parts a form test's letter is built from. */
+export interface LetterParts {
+  head: string;
+  number: string;
+  greeting: string;
+  body: string;
+  footer: string;
+}
+
+/** A letter typed cleanly from the given parts; each test swaps in the part it is about. */
+export const letterFrom =
+  (defaults: LetterParts) =>
+  (parts: Partial<LetterParts>): string =>
+    `${parts.head ?? defaults.head}\n${parts.number ?? defaults.number}\n\n${parts.greeting ?? defaults.greeting}\n\n${parts.body ?? defaults.body}\n\n${parts.footer ?? defaults.footer}`;
+
 /** "p: text" for a paragraph, { "clause T: text": children } for an item ("T": titled). */
 export const tree = (blocks: readonly Block[]): unknown =>
   blocks.map((b) => {

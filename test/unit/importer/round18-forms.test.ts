@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIELDS } from './fields';
 import type { Expected } from './fields';
-import { read } from './read';
+import { letterFrom, read } from './read';
 import { parseArchive } from '../../../core/importer/archive';
 import { Notes } from '../../../core/importer/notes';
 
@@ -13,14 +13,13 @@ const structure = FIELDS['body.structure'] as (l: Expected) => unknown;
 const item = (level: string, children: unknown[] = [], title = false) => ({ level, title, children });
 
 /** A tax office's letter, typed cleanly; each test swaps in the part it is about. */
-const letter = (parts: { head?: string; number?: string; greeting?: string; body?: string; footer?: string }) => `${parts.head ?? 'BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc'}
-${parts.number ?? 'Số: 4489/TCT-TTKT\nHà Nội, ngày 02 tháng 12 năm 2022\nV/v tăng cường công tác quản lý thuế'}
-
-${parts.greeting ?? 'Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.'}
-
-${parts.body ?? 'Tổng cục Thuế đề nghị Cục Thuế thực hiện các nội dung sau:\n\n1. Rà soát các hộ kinh doanh.\n\n2. Báo cáo kết quả về Tổng cục Thuế.\n\nTổng cục Thuế thông báo để các Cục Thuế được biết và thực hiện./.'}
-
-${parts.footer ?? 'Nơi nhận:\n- Như trên;\n- Lưu: VT, TTKT (3b).\n\nKT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG\n\nVũ Chí Hùng'}`;
+const letter = letterFrom({
+  head: 'BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
+  number: 'Số: 4489/TCT-TTKT\nHà Nội, ngày 02 tháng 12 năm 2022\nV/v tăng cường công tác quản lý thuế',
+  greeting: 'Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.',
+  body: 'Tổng cục Thuế đề nghị Cục Thuế thực hiện các nội dung sau:\n\n1. Rà soát các hộ kinh doanh.\n\n2. Báo cáo kết quả về Tổng cục Thuế.\n\nTổng cục Thuế thông báo để các Cục Thuế được biết và thực hiện./.',
+  footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, TTKT (3b).\n\nKT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG\n\nVũ Chí Hùng',
+});
 
 describe('the header', () => {
   it('"Kính gửi:" / national title / motto / dateline / "- Các trường …": the right cell read after the greeting goes back to the header', () => {

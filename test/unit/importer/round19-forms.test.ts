@@ -2,19 +2,18 @@
 // offices' PDF text and OCR, a trade union's OCR'd letter with a received stamp, an ASCII-only OCR layer,
 // a ministry's letter of 2009), each tested on its own.
 import { describe, expect, it } from 'vitest';
-import { read } from './read';
+import { letterFrom, read } from './read';
 import { parseArchive } from '../../../core/importer/archive';
 import { Notes } from '../../../core/importer/notes';
 
 /** A letter typed cleanly; each test swaps in the part it is about. */
-const letter = (parts: { head?: string; number?: string; greeting?: string; body?: string; footer?: string }) => `${parts.head ?? 'VĂN PHÒNG CHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc'}
-${parts.number ?? 'Số: 9717/VPCP-KTN\nHà Nội, ngày 16 tháng 11 năm 2013\nV/v Khu kinh tế Định An'}
-
-${parts.greeting ?? 'Kính gửi: Bộ Xây dựng.'}
-
-${parts.body ?? 'Xét đề nghị của Bộ Xây dựng (công văn số 2284/BXD-QHKT ngày 05 tháng 11 năm 2013), Phó Thủ tướng có ý kiến như sau:\n\nĐồng ý với đề nghị của Bộ Xây dựng./.'}
-
-${parts.footer ?? 'Nơi nhận:\n- Như trên;\n- Lưu: VT, KTN (3b).\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n\nNguyễn Cao Lục'}`;
+const letter = letterFrom({
+  head: 'VĂN PHÒNG CHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
+  number: 'Số: 9717/VPCP-KTN\nHà Nội, ngày 16 tháng 11 năm 2013\nV/v Khu kinh tế Định An',
+  greeting: 'Kính gửi: Bộ Xây dựng.',
+  body: 'Xét đề nghị của Bộ Xây dựng (công văn số 2284/BXD-QHKT ngày 05 tháng 11 năm 2013), Phó Thủ tướng có ý kiến như sau:\n\nĐồng ý với đề nghị của Bộ Xây dựng./.',
+  footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, KTN (3b).\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n\nNguyễn Cao Lục',
+});
 
 describe('the header', () => {
   it('"Số: 1838/VPCP-V .III": the space before a department\'s full stop is closed up in the symbol', () => {

@@ -2,21 +2,20 @@
 // ministry's web copy of 2006, Sở letters printed to PDF and read with pdftotext), each tested on its
 // own, and the eth that some pages type for "Đ".
 import { describe, expect, it } from 'vitest';
-import { read } from './read';
+import { letterFrom, read } from './read';
 import { parseArchive } from '../../../core/importer/archive';
 import { Notes } from '../../../core/importer/notes';
 import { importText } from '../../../core/importer';
 import { encodeTcvn3, toUnicode } from '../../../core/encoding';
 
 /** A letter typed cleanly; each test swaps in the part it is about. */
-const letter = (parts: { head?: string; number?: string; greeting?: string; body?: string; footer?: string }) => `${parts.head ?? 'UBND TỈNH GIA LAI\nSỞ CÔNG THƯƠNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc'}
-${parts.number ?? 'Số: 1922/SCT-VP\nGia Lai, ngày 13 tháng 10 năm 2021\nV/v phối hợp khảo sát thương mại điện tử'}
-
-${parts.greeting ?? 'Kính gửi: Hiệp hội Doanh nghiệp tỉnh Gia Lai.'}
-
-${parts.body ?? 'Sở Công Thương nhận Công văn số 380/VECOM-VP ngày 29/6/2021 của Hiệp hội Thương mại điện tử Việt Nam.\n\nTrân trọng cảm ơn./.'}
-
-${parts.footer ?? 'Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nĐào Thị Thu Nguyệt'}`;
+const letter = letterFrom({
+  head: 'UBND TỈNH GIA LAI\nSỞ CÔNG THƯƠNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
+  number: 'Số: 1922/SCT-VP\nGia Lai, ngày 13 tháng 10 năm 2021\nV/v phối hợp khảo sát thương mại điện tử',
+  greeting: 'Kính gửi: Hiệp hội Doanh nghiệp tỉnh Gia Lai.',
+  body: 'Sở Công Thương nhận Công văn số 380/VECOM-VP ngày 29/6/2021 của Hiệp hội Thương mại điện tử Việt Nam.\n\nTrân trọng cảm ơn./.',
+  footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nĐào Thị Thu Nguyệt',
+});
 
 const archive = (line: string) => parseArchive(line, new Notes());
 

@@ -2,20 +2,19 @@
 // with pdftotext, the police's office on a web page, a Sở's letter on a document site, an OCR layer that
 // lost every diacritic), each tested on its own.
 import { describe, expect, it } from 'vitest';
-import { read } from './read';
+import { letterFrom, read } from './read';
 import { parseArchive } from '../../../core/importer/archive';
 import { Notes } from '../../../core/importer/notes';
 import { encodeTcvn3, toUnicode } from '../../../core/encoding';
 
 /** A letter typed cleanly; each test swaps in the part it is about. */
-const letter = (parts: { head?: string; number?: string; greeting?: string; body?: string; footer?: string }) => `${parts.head ?? 'UBND TỈNH LÂM ĐỒNG\nSỞ TƯ PHÁP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc'}
-${parts.number ?? 'Số: 1468/STP-BTTP\nLâm Đồng, ngày 13 tháng 11 năm 2025\nV/v tổ chức Đại hội Hội công chứng'}
-
-${parts.greeting ?? 'Kính gửi: Ban chấp hành lâm thời Hội công chứng viên tỉnh Lâm Đồng.'}
-
-${parts.body ?? 'Thực hiện Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội, Sở Tư pháp đề nghị như sau.\n\nĐề nghị Ban chấp hành thực hiện./.'}
-
-${parts.footer ?? 'Nơi nhận:\n- Như trên;\n- Lưu: VT, BTTP.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTrần Thanh Tài'}`;
+const letter = letterFrom({
+  head: 'UBND TỈNH LÂM ĐỒNG\nSỞ TƯ PHÁP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
+  number: 'Số: 1468/STP-BTTP\nLâm Đồng, ngày 13 tháng 11 năm 2025\nV/v tổ chức Đại hội Hội công chứng',
+  greeting: 'Kính gửi: Ban chấp hành lâm thời Hội công chứng viên tỉnh Lâm Đồng.',
+  body: 'Thực hiện Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội, Sở Tư pháp đề nghị như sau.\n\nĐề nghị Ban chấp hành thực hiện./.',
+  footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, BTTP.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTrần Thanh Tài',
+});
 
 describe('the header', () => {
   it('"UBND TINH PHU THQ" / "GIAO DUC VA DAO TAO": a province\'s whole name over a unit that lost "SỞ" is its parent', () => {
