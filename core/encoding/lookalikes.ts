@@ -3,7 +3,7 @@
 // "ÐỘC LẬP" or "Ðề nghị" and nothing that looks for "Đ" finds it. Vietnamese has no eth, so every one
 // is a Đ. Applied after legacy decoding: in TCVN3 the same bytes stand for "é" and "Ỗ".
 const LOOKALIKES: Readonly<Record<string, string>> = { Ð: 'Đ', ð: 'đ', Ɖ: 'Đ', ɖ: 'đ' };
-const LOOKALIKE = /[Ððɖ\u0189]/g;
+const LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'g');
 
 /** The text with lookalike letters replaced, and how many there were. */
 export function replaceLookalikes(text: string): { text: string; replaced: number } {

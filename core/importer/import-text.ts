@@ -53,7 +53,7 @@ export function encodingNotes(report: EncodingReport): ImportNote[] {
     notes.push({ path: 'document', kind: 'uncertain', message: `${report.uppercasedLines} dòng gõ bằng phông chữ hoa (.VnTimeH) đã được viết hoa; hãy kiểm tra.` });
   }
   if (report.lookalikes > 0) {
-    notes.push({ path: 'document', kind: 'converted', message: `Đã đổi ${report.lookalikes} chữ “Ð” (chữ eth của tiếng Iceland, trông giống chữ Đ) thành chữ “Đ” của tiếng Việt.` });
+    notes.push({ path: 'document', kind: 'converted', message: `Đã đổi ${report.lookalikes} chữ trông giống “Đ” (như “Ð”, chữ eth của tiếng Iceland) thành chữ “Đ” của tiếng Việt.` });
   }
   for (const u of report.unmapped) {
     notes.push({

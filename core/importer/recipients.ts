@@ -26,7 +26,7 @@ const DETAIL_LABEL = /(?:^|\s)(?:địa chỉ|đ\/c|mst|mã số thuế|điện 
 const ADDRESS_WORD = /(?:^|[\s(,])(?:đ\/c|địa chỉ|số nhà|đường|phố|KCN|khu công nghiệp|thôn|ấp|xã|phường|thị trấn|quận|huyện|tỉnh)(?=[\s:,.)])/iu;
 const ADDRESS_WORDS = new RegExp(ADDRESS_WORD.source, 'giu');
 /** An addressee that is a business: a tax office writes to one with its address and tax code under it. */
-const COMPANY = /(?:^|\s)(?:công ty|cty|ty TNHH|TNHH|cổ phần|doanh nghiệp|hợp tác xã)(?=\s|$)/iu;
+const COMPANY = /(?:^|\s)(?:công ty|cty|TNHH|cổ phần|doanh nghiệp|hợp tác xã)(?=\s|$)/iu;
 
 /**
  * A scan may carry a reader's forwarding note between "Kính gửi:" and its list ("P. NCC:" over

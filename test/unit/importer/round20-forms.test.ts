@@ -2,9 +2,7 @@
 // ministry's web copy of 2006, Sở letters printed to PDF and read with pdftotext), each tested on its
 // own, and the eth that some pages type for "Đ".
 import { describe, expect, it } from 'vitest';
-import { letterFrom, read } from './read';
-import { parseArchive } from '../../../core/importer/archive';
-import { Notes } from '../../../core/importer/notes';
+import { letterFrom, read, readArchive } from './read';
 import { importText } from '../../../core/importer';
 import { encodeTcvn3, toUnicode } from '../../../core/encoding';
 
@@ -16,8 +14,6 @@ const letter = letterFrom({
   body: 'Sở Công Thương nhận Công văn số 380/VECOM-VP ngày 29/6/2021 của Hiệp hội Thương mại điện tử Việt Nam.\n\nTrân trọng cảm ơn./.',
   footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nĐào Thị Thu Nguyệt',
 });
-
-const archive = (line: string) => parseArchive(line, new Notes());
 
 describe('the header', () => {
   it('"863465" /CT-TTIT Binh Dương, ngày …": a number row that lost "Số:" keeps its symbol and leaves the number unread', () => {
@@ -132,7 +128,7 @@ describe('the footer', () => {
   });
 
   it('"Lưu: Văn thư, Văn phòng.": the office written out is a unit, not a drafter', () => {
-    expect(archive('- Lưu: Văn thư, Văn phòng.')).toMatchObject({ archive: { units: ['Văn thư', 'Văn phòng'] }, drafter: null });
+    expect(readArchive('- Lưu: Văn thư, Văn phòng.', '')).toMatchObject({ archive: { units: ['Văn thư', 'Văn phòng'] }, drafter: null });
   });
 });
 

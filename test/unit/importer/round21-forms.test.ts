@@ -2,9 +2,7 @@
 // with pdftotext, the police's office on a web page, a Sở's letter on a document site, an OCR layer that
 // lost every diacritic), each tested on its own.
 import { describe, expect, it } from 'vitest';
-import { letterFrom, read } from './read';
-import { parseArchive } from '../../../core/importer/archive';
-import { Notes } from '../../../core/importer/notes';
+import { letterFrom, read, readArchive } from './read';
 import { encodeTcvn3, toUnicode } from '../../../core/encoding';
 
 /** A letter typed cleanly; each test swaps in the part it is about. */
@@ -49,13 +47,13 @@ describe('the addressees', () => {
 
 describe('the footer', () => {
   it('"Lưu: VT, TVTBNG (P 2b)": the drafter\'s initial and the unit\'s copies in one bracket', () => {
-    expect(parseArchive('- Lưu: VT, TVTBNG (P 2b).', new Notes())).toMatchObject({ archive: { units: ['VT', 'TVTBNG'], copies: 2 }, drafter: { initials: 'P' } });
+    expect(readArchive('- Lưu: VT, TVTBNG (P 2b).', '')).toMatchObject({ archive: { units: ['VT', 'TVTBNG'], copies: 2 }, drafter: { initials: 'P' } });
   });
 
   it('"Lưu: VT, V11 (TTTTBC).": a coded office with the department its symbol names is one unit', () => {
-    expect(parseArchive('- Lưu: VT, V11 (TTTTBC).', new Notes(), { symbol: 'V11-TTTTBC' }).archive.units).toEqual(['VT', 'V11 (TTTTBC)']);
+    expect(readArchive('- Lưu: VT, V11 (TTTTBC).', 'V11-TTTTBC').archive.units).toEqual(['VT', 'V11 (TTTTBC)']);
     // Without the symbol naming it, the bracket is read as before.
-    expect(parseArchive('- Lưu: VT, V11 (TTTTBC).', new Notes(), { symbol: 'BCA-V11' }).archive.units).not.toContain('V11 (TTTTBC)');
+    expect(readArchive('- Lưu: VT, V11 (TTTTBC).', 'BCA-V11').archive.units).not.toContain('V11 (TTTTBC)');
   });
 
   it('"VỤ TRƯỞNG" / "VỤ TỔ CHỨC PHI CHÍNH PHỦ": the unit the position heads is the title\'s, not a name', () => {
