@@ -35,6 +35,15 @@ function innerUnit(line: string): number | null {
   return null;
 }
 
+/**
+ * "TONG CỤC THUR," over "CỤC THUE TP. HO CHÍ MINH": a comma OCR read in the gap before the national
+ * title's column. No agency's name ends in a comma (a line inside it may: "SỞ VĂN HÓA," / "THỂ THAO …").
+ */
+function dropEndComma(lines: readonly string[]): string[] {
+  const last = lines.length - 1;
+  return lines.map((line, i) => (i === last ? line.replace(/(?<=\p{Lu})\s*,$/u, '') : line));
+}
+
 export function splitAgency(lines: readonly string[], notes: Notes): Agency {
   if (lines.length === 0) {
     // Left empty, never invented: the draft format allows it and the checker reports it (ô số 2).
@@ -57,6 +66,6 @@ export function splitAgency(lines: readonly string[], notes: Notes): Agency {
     const inner = innerUnit(lines[0] as string);
     if (inner !== null) return { parent: (lines[0] as string).slice(0, inner).trim(), name: (lines[0] as string).slice(inner).trim() };
   }
-  if (split === 0) return { parent: null, name: lines.join('\n') };
-  return { parent: lines.slice(0, split).join('\n'), name: lines.slice(split).join('\n') };
+  if (split === 0) return { parent: null, name: dropEndComma(lines).join('\n') };
+  return { parent: dropEndComma(lines.slice(0, split)).join('\n'), name: dropEndComma(lines.slice(split)).join('\n') };
 }

@@ -178,7 +178,15 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     text = text.slice(0, speck.index + 1);
   }
   const unclosed = /,(?:[^.]|\.[\u0001\u0002])*\.\s*(\p{L}{2,10})\s*$/u.exec(text);
-  const unclosedMark = unclosed && parts.length > 1 && !parts.includes((unclosed[1] as string).toUpperCase()) ? unclosed : null;
+  // "CNTT, VT. HC": where the units do not open with the records office, as the Decree orders them, the
+  // letter keeps no such convention, and a bare scrap after the line's full stop is no drafter's mark but
+  // a signature's ink OCR read beside it.
+  const decreeOrder = /^\s*(?:VT|Văn thư)\b/iu.test(text);
+  if (unclosed && !decreeOrder && parts.length > 1 && !parts.includes((unclosed[1] as string).toUpperCase())) {
+    notes.add('drafter', 'dropped', `Bỏ "${unclosed[1] as string}" sau dấu chấm cuối dòng Lưu (các đơn vị lưu không theo thứ tự của Nghị định, nên đây không phải ký hiệu người soạn thảo; có thể là nét chữ ký khi quét).`, raw.trim());
+    text = text.slice(0, text.length - unclosed[0].length + unclosed[0].lastIndexOf('.') + 1);
+  }
+  const unclosedMark = unclosed && decreeOrder && parts.length > 1 && !parts.includes((unclosed[1] as string).toUpperCase()) ? unclosed : null;
   const tail =
     /\.\s*(\p{L}{1,10})\s*\.?\s*\((\d{1,4})\)\s*\.?\s*$/u.exec(text) ?? /,(?:[^.]|\.[\u0001\u0002])*\.\s*(\p{L}{1,10})\s*\.\s*$/u.exec(text) ?? unclosedMark;
   if (tail) {

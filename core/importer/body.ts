@@ -157,17 +157,22 @@ function buildByDepth(labelled: readonly Labelled[], depths: readonly number[]):
 }
 
 /**
- * "1. Vướng mắc …" … "2, Đề xuất, kiến nghị": OCR read a clause label's full stop as a comma. Only the
- * number after the last clause's counts, so "3, 4 ngày …" opening a sentence stays text.
+ * "1. Vướng mắc …" … "2, Đề xuất, kiến nghị": OCR read a clause label's full stop as a comma (or as "ˆ").
+ * Only the number after the last clause's counts, so "3, 4 ngày …" opening a sentence stays text.
  */
 function mendCommaLabels(labelled: Labelled[], paragraphs: readonly Paragraph[], notes: Notes): void {
   let last = 0;
+  const clauseNumber = (i: number): number => Number(/^\s*(\d{1,2})/.exec((paragraphs[i] as Paragraph).text)?.[1] ?? 0);
   labelled.forEach((l, i) => {
     const text = (paragraphs[i] as Paragraph).text;
-    if (l.level === 'clause') last = Number(/^\s*(\d{1,2})/.exec(text)?.[1] ?? 0);
-    const m = /^\s*(\d{1,2}),\s+(?=\p{Lu})/u.exec(text);
-    if (l.level !== null || !m || Number(m[1]) !== last + 1 || last === 0) return;
-    notes.add('body', 'uncertain', `Dòng ${l.no}: "${m[1]}," đọc là nhãn mục "${m[1]}." (nhận dạng chữ đọc dấu chấm thành dấu phẩy).`, text.slice(0, 40));
+    if (l.level === 'clause') last = clauseNumber(i);
+    // "1ˆ Tiếp tục …": a modifier letter is no text's sign after a number; the first clause's label when
+    // the second clause follows.
+    const m = /^\s*(\d{1,2})([,ˆ˙])\s+(?=\p{Lu})/u.exec(text);
+    if (l.level !== null || !m || Number(m[1]) !== last + 1) return;
+    const first = last === 0 && m[2] !== ',' && labelled.some((k, j) => j > i && k.level === 'clause' && clauseNumber(j) === 2);
+    if (last === 0 && !first) return;
+    notes.add('body', 'uncertain', `Dòng ${l.no}: "${m[1]}${m[2]}" đọc là nhãn mục "${m[1]}." (nhận dạng chữ đọc sai dấu chấm).`, text.slice(0, 40));
     labelled[i] = { ...l, level: 'clause', runs: dropLeadingChars(l.runs, m[0].length) };
     last += 1;
   });

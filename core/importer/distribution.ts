@@ -7,7 +7,7 @@ import { ASIDE_LINE } from './footer';
 import type { Segment } from './lines';
 import type { Notes } from './notes';
 import { isOcrSpecks, isScrapsAfterAsAbove } from './noise';
-import { DRAFTER_IN_CAPITALS, ELECTRONIC_LABEL, endsEntry, isArchiveEntry, isAsAboveMarred, isDrafterName, isDistributionStart, isElectronicCopies } from './patterns';
+import { DRAFTER_IN_CAPITALS, ELECTRONIC_LABEL, TRACKED_DRAFTER, endsEntry, isArchiveEntry, isAsAboveMarred, isDrafterName, isDistributionStart, isElectronicCopies } from './patterns';
 import { fold, hasDash, squash, startsLower, stripDash, stripEntryEnd } from './text';
 
 export interface DistributionRead {
@@ -92,6 +92,15 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       archive = read.archive;
       drafter = read.drafter ?? drafter;
       archiveSeen = true;
+      continue;
+    }
+    // "1399-11995379/19 B.Hang", "2717/1 7/pntsi": the tracking number is the document system's, dropped;
+    // initials in small letters are written in capitals as the Decree writes them, a name as typed.
+    const tracked = archiveSeen && !drafter ? TRACKED_DRAFTER.exec(text) : null;
+    if (tracked) {
+      const mark = (tracked[1] as string).replace(/\.$/, '');
+      drafter = { initials: /^\p{Ll}+$/u.test(mark) ? mark.toUpperCase() : mark, copies: null };
+      notes.add('drafter', 'dropped', 'Bỏ số theo dõi văn bản của hệ thống trước ký hiệu người soạn thảo.', text);
       continue;
     }
     // A name written out (splitFooter put it here, under the archive line) is kept as typed, as on the line itself.

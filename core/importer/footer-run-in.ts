@@ -4,7 +4,7 @@ import { AS_ABOVE_OCR, markerKind, onlyPositionWords, positionCutByOcr } from '.
 import { fold, isFullName, isUpperText, nearlyUpperPosition } from './text';
 
 /** The "Nơi nhận:" label at a footer piece's start, with a speck of OCR noise after it ("Nơi nhận h KT. …"). */
-const FOOTER_LABEL = /^(\s*\**\s*n[oa]i\s*nh\S{0,2}n\b\s*:?\s*\**\s*)(\S{0,2}\s+)/;
+const FOOTER_LABEL = /^(\s*\**\s*(?:n[oa]|4o)i\s*(?:nh\S{0,2}n|nan)\b\s*:?\s*\**\s*)(\S{0,2}\s+)/;
 
 /**
  * ", KT. CHU TỊCH", "; PHO TRƯƠNG BAN THƯỜNG TRỰC": OCR reads the end of the entry beside the

@@ -2,7 +2,7 @@
 // (right). Layout lines are cut by column; lone pieces are sorted by what they say, because a
 // signer's name often starts at the left margin after the columns end.
 import type { Segment } from './lines';
-import { DRAFTER_IN_CAPITALS, DRAFTER_WITH_COPIES, endsEntry, isDrafterName, isArchiveEntry, isDistributionStart, isElectronicCopies, markerKind } from './patterns';
+import { DRAFTER_IN_CAPITALS, DRAFTER_WITH_COPIES, TRACKED_DRAFTER, endsEntry, isDrafterName, isArchiveEntry, isDistributionStart, isElectronicCopies, markerKind } from './patterns';
 import { hasDash, isFullName, isUpperText, squash, startsLower, unclosedBracket } from './text';
 
 export interface FooterParts {
@@ -65,7 +65,9 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
       // "- Lưu VT, KL." / "TP Nguyễn Hồng Quảng" / "KT. BỘ TRƯỞNG": a name right under the archive line, with
       // the signature's lines still to come, is the drafter's written out; the signer's name comes after them.
       const drafterNamed = underArchive && rowAt < lastCapitalsRow && isDrafterName(text);
-      const drafter = afterArchive && (archiveWrapped || drafterNamed || DRAFTER_WITH_COPIES.test(text) || (underArchive && leftColumn && markerKind(text) === null && DRAFTER_IN_CAPITALS.test(text)));
+      // "- Lưu VT,TTHT." / "1399-11995379/19 B.Hang": a tracking number and the drafter under the archive line.
+      const tracked = underArchive && markerKind(text) === null && TRACKED_DRAFTER.test(text);
+      const drafter = afterArchive && (archiveWrapped || drafterNamed || tracked || DRAFTER_WITH_COPIES.test(text) || (underArchive && leftColumn && markerKind(text) === null && DRAFTER_IN_CAPITALS.test(text)));
       // "(Giao UBND các xã, phường thông tin và gửi)" on its own line: the aside of the entry above.
       const aside = inList && (!afterArchive || listAfterArchive) && last !== undefined && ASIDE_LINE.test(text);
       if (seg.col === 'left' || isEntry || continues || undashed || drafter || aside) {

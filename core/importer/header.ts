@@ -78,7 +78,11 @@ function parseNumberLine(text: string, out: HeaderFields, notes: Notes): string 
   const normal = symRaw.trim().replace(/[–—]/g, '-').replace(/\s*([-&/])\s*/g, '$1').replace(/(?<=\p{Lu})\s+(?=\.\p{Lu})/gu, '');
   // "Số:      /      ngày  tháng  năm 2025" read with single spaces: a symbol never starts a dateline.
   const token = /^ngay\b/.test(fold(normal)) ? '' : (/^\S*/.exec(normal)?.[0] ?? '');
-  out.symbol = token.replace(/[.,;:_*~]+$/, '');
+  // "Số:^/2-T/SYT-NVY": the scrawl of a hand-filled number ran over its slash; the symbol is what follows
+  // the last slash. A year between slashes ("12/2020/QĐ-UBND") is a normative document's, kept.
+  const scrawl = /^(?!\d{4}\/)([^/]*\d[^/]*)\/(?=\p{Lu}[\p{Lu}&]*-)/u.exec(token);
+  if (scrawl) notes.add('symbol', 'uncertain', `Bỏ "${scrawl[1] as string}/" trước ký hiệu (chữ viết tay của số văn bản khi quét) — hãy kiểm tra.`, text.trim());
+  out.symbol = token.slice(scrawl ? scrawl[0].length : 0).replace(/[.,;:_*~]+$/, '');
   if (out.symbol === '') notes.missing('symbol', 'Không thấy ký hiệu văn bản sau "Số".');
   // No slash and no symbol: whatever follows the unreadable number (a dateline run into the same line)
   // is still handed back.
@@ -233,6 +237,14 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
       const nextAt = queue.findIndex((p, k) => k > i && p !== null);
       const next = nextAt > i && nextAt <= i + 2 ? queue[nextAt] : undefined;
       if (parseDate(text, out, notes)) {
+        // "V/v đảm bảo an ninh trật tự và an toàn" / "giao thông Hà Nội, ngày …": the subject's last words
+        // ran into the dateline; a place name starts with a capital, so words in small letters before it are the subject's.
+        const ranIn = subjectOpen ? /^(\p{Ll}.*?)\s+(?=\p{Lu})/u.exec(out.place) : null;
+        if (ranIn) {
+          out.subject = `${out.subject} ${ranIn[1] as string}`;
+          out.place = out.place.slice(ranIn[0].length);
+          notes.add('subject', 'uncertain', `Dòng ${piece.no}: cuối trích yếu nằm liền trước địa danh (hai cột bị dồn); đã tách "${ranIn[1] as string}" về trích yếu — hãy kiểm tra.`, text);
+        }
         subjectOpen = false;
         // "Thành phố Hồ Chí Minh," / "ngày 25 tháng 11 …": a long place is broken after its comma.
         const prev = strays[strays.length - 1];
@@ -281,7 +293,12 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
     const agencyLike = text.replace(/[^\p{L}]/gu, '').length >= 4 || (piece.joined === true && out.agencyLines.length > 0 && isCapsFragment(text));
     // "TONG CỤC THUÊ: CỘNG HÒA …": a colon OCR read where the column met the national title is no caption's.
     // "BỘ TÀI CHÍNH - CỘNG HÒA …": a dash OCR read in the gap before the national title ends no name.
-    const agencyText = text.replace(/(?<=\p{Lu})\s*:$/u, '').replace(/(?<=\p{Lu})\s+[-–—]$/u, '');
+    // ": _ UBND TỈNH PHỦ THỌ š": signs a scan's specks gave before the name, and one small letter after it.
+    const agencyText = text
+      .replace(/^[:;,.'‘’`"“”_~\-–—\s]+(?=\p{Lu}{2})/u, '')
+      .replace(/(?<=\p{Lu}{2})\s+\p{Ll}$/u, '')
+      .replace(/(?<=\p{Lu})\s*:$/u, '')
+      .replace(/(?<=\p{Lu})\s+[-–—]$/u, '');
     if (canHoldAgency && agencyLike && isUpperText(agencyText) && !agencyText.includes(':') && !out.numberFound && !out.subjectFound && out.agencyLines.length < 5) {
       const typed = piece.typed !== undefined && piece.typed.replace('\n', ' ') === agencyText ? piece.typed : null;
       if (typed !== null) {

@@ -76,8 +76,9 @@ function prepare(raw: string): { source: string; heading: string | null } {
   if (ONLY_MARKS.test(source)) return { source: '', heading };
   // "* item" is a bullet, not emphasis.
   source = source.replace(/^\s*\*\s+/, '- ');
-  // A trailing underscore or markdown hard break is layout, not text.
-  source = source.trimEnd().replace(/_+$/, '').trimEnd();
+  // A trailing underscore or markdown hard break is layout, not text. "__ Căn cứ …": underscores with a
+  // space after them open no emphasis (markdown's rule too); before a sentence they are a scan's specks.
+  source = source.trimEnd().replace(/_+$/, '').trimEnd().replace(/^\s*_{2,}\s+(?=\p{Lu})/u, '');
   return { source, heading };
 }
 

@@ -9,7 +9,7 @@ import type { SourceLine } from './lines';
 import { allBold, tidyRuns } from './marks';
 import { firstLineIndents } from './indents';
 import type { Notes } from './notes';
-import { endsMidPhrase, startsLower, startsUpperOrDigit } from './text';
+import { endsMidPhrase, startsLower, startsUpperOrDigit, unclosedBracket } from './text';
 
 export interface Paragraph {
   runs: Inline[];
@@ -58,6 +58,12 @@ const MARK_AFTER_CLOSE = /(\.\/\.)\s*((?=\S*[\p{L}~#%^])[^\s"”»)]{1,4})\s*$/u
 /** How much of a long paragraph's start and end the line checks read. */
 const VIEW_HEAD = 100;
 const VIEW_TAIL = 240;
+
+/**
+ * "… 0912.069.880. tê 4⁄": a seal's or pen's strokes OCR read after a sentence's end, as a scrap with a
+ * sign no letter's text uses (⁄ ƒ ¥ § € ¦ |).
+ */
+const SPECKS_AFTER_END = /(?<=[.;!?])\s+((?:\S{1,3}\s+)?\S{0,3}[⁄ƒ¥§€¦|]\S{0,3})\s*$/u;
 
 /** Check marks a reader ticked beside a line on the paper before it was scanned. */
 const TICK_AT_END = /\s*[✓✔✗✘√☑]+\s*$/u;
@@ -259,6 +265,11 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
       notes.add('body', 'dropped', `Dòng ${line.no}: bỏ vết bút sau dấu kết thúc "./.".`, afterClose[2] as string);
       raw = raw.slice(0, afterClose.index + (afterClose[1] as string).length);
     }
+    const specks = line.runs === null ? SPECKS_AFTER_END.exec(raw) : null;
+    if (specks) {
+      notes.add('body', 'dropped', `Dòng ${line.no}: bỏ ký tự nhiễu (nét dấu, chữ ký khi quét) sau dấu kết câu.`, (specks[1] as string).trim());
+      raw = raw.slice(0, specks.index);
+    }
     if (line.runs === null && TICK_AT_END.test(raw)) {
       const tick = TICK_AT_END.exec(raw) as RegExpExecArray;
       notes.add('body', 'dropped', `Dòng ${line.no}: bỏ dấu đánh dấu viết tay ở cuối dòng.`, tick[0].trim());
@@ -309,6 +320,9 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
     // Indented first lines (pdftotext -layout) decide where the text alone cannot.
     const opensByIndent = indents !== null && indents.opens(i);
     const goesOnByIndent = indents !== null && indents.goesOn(i);
+    // "… (qua số điện thoại:" / "0269.3888.222).": a line that closes the bracket the line before left open
+    // is the same sentence, whatever it starts with.
+    const closesBracket = current !== null && !LIST_LABEL.test(c.text) && unclosedBracket(lastLine) && /^[^()]*\)/.test(c.text);
     const startsNew =
       !continues &&
       (current === null ||
@@ -316,7 +330,7 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
         heading ||
         (current as Paragraph).heading ||
         opensByIndent ||
-        (!goesOnByIndent && startsByText()));
+        (!goesOnByIndent && !closesBracket && startsByText()));
     lastLine = c.text;
     if (startsNew) {
       close();

@@ -34,7 +34,11 @@ export const isRecipientsStart = (text: string): boolean => /^k[il1]['’`]?nh\s
 // "Nui nhljn:": OCR of an old font may read "ơ" as "u".
 // "Nơi gửi:" alone on its line (an older heading for the same list, "Như kính gửi" its first entry);
 // with words after it, "Nơi gửi hồ sơ: …" is the body's.
-export const isDistributionStart = (text: string): boolean => /^n[oơau]i\s*nh[^\s:]{1,2}n\b|^n[oơ]i gui\s*:\s*$/.test(clean(text));
+// "4ơi nhận:": OCR read the N as a 4.
+// "Nơi nan fe KT. CUC TRUONG": OCR lost "h" and the mark; only alone (a speck of ink after it at most),
+// with its colon, or run into the signature's column ("KT."), since "nạn" begins words of a sentence.
+export const isDistributionStart = (text: string): boolean =>
+  /^(?:n[oơau]|4o)i\s*nh[^\s:]{1,2}n\b|^n[oơ]i gui\s*:\s*$|^n[oơau]i\s*nan(?:\s+\S{1,2})?\s*(?::|$)|^n[oơau]i\s*nan\s+(?:\S{1,3}\s+)?(?:kt|tm|tl|tuq)\./.test(clean(text));
 /** A Nơi nhận entry's dash as typed, or as OCR read it ("~"); "_" is a space after clean(). */
 const ENTRY_DASH = '[-–—•+~]';
 const AS_ABOVE = new RegExp(`^${ENTRY_DASH}\\s*nhu tren\\s*[;:.,]?\\s*$`);
@@ -111,7 +115,8 @@ export const isNumberLine = (text: string): boolean => {
   // "Số AEE /CI-LIT&HI Binh Dương. ngày …": the number OCR read as letters, with "Số" and a symbol in
   // capitals with its hyphen on either side.
   if (/^so\s*[:.]?\s*[a-z\d$§#]{1,6}\s*\/\s*[a-z&]+-/.test(f) && /\/\s*\p{Lu}{2}/u.test(text)) return true;
-  return /^so\s*[:.]?\s*[\dOoIl.…_ ]*\s*\//.test(f) || /^so\s*[:.]?\s*[a-z$§#{([]?\d+[a-z]?\s*\//.test(f) || /^so\s*[:.]\s*\d/.test(fold(text).trim()) || OCR_SO.test(f);
+  // "Số:^/2-T/SYT-NVY": a hand-filled number read as a sign.
+  return /^so\s*[:.]?\s*[\dOoIl.…_ ^]*\s*\//.test(f) || /^so\s*[:.]?\s*[a-z$§#{([]?\d+[a-z]?\s*\//.test(f) || /^so\s*[:.]\s*\d/.test(fold(text).trim()) || OCR_SO.test(f);
 };
 /**
  * Words that open a letter's first paragraph, never a recipient: where a recipient runs into the body
@@ -132,6 +137,11 @@ export const isDrafterName = (text: string): boolean => DRAFTER_NAME.test(text.t
  */
 export const DRAFTER_WITH_COPIES = /^[A-Za-zĐđ]{1,6}\s*\.?\s*\(\d{1,4}\)\.?$/;
 export const DRAFTER_IN_CAPITALS = /^\p{Lu}{2,12}\.?(?:\s*\(\d{1,4}\))?\.?$/u;
+/**
+ * "1399-11995379/19 B.Hang", "2717/1 7/pntsi": a tax office's document-tracking number, then the
+ * drafter (initials in small letters or a short name), on a line of its own under the archive line.
+ */
+export const TRACKED_DRAFTER = /^\d{3,}(?:[\s-]*\d+)*(?:\s*\/\s*\d+(?:\s+\d+)*){1,2}\s*[\s/]\s*(\p{L}[\p{L}.]{1,15})\.?$/u;
 // "ngày { 0tháng 9 năm 2018": OCR may split a hand-filled day in two and glue it to "tháng".
 // "ngàÊ 4 tháng 10 năm 2022", "ngài: 19 tháng 7": OCR may mar "ngày" itself (and add a sign after it);
 // a marred word counts before a typed day only, or after the place's comma before a day OCR could not
@@ -146,10 +156,11 @@ export const DATE = new RegExp(
 
 /**
  * Signature authority and delegation markers: TM. KT. TL. TUQ. Q. (also "T/M", "K.T."), and "KT GIÁM
- * ĐỐC" typed without its dot when a position or body follows.
+ * ĐỐC" typed without its dot when a position or body follows; "K1, BỘ TRƯỞNG", OCR's reading of "KT.",
+ * before a head's position.
  */
 export const SIGN_MARKER =
-  /^(t\s*\/\s*m|t\.m|tm|k\s*\/\s*t|k\.t|kt|tl|t\/l|tuq|q)\s*\.\s*|^(t\/m|k\/t|t\/l)\s+|^(tm|kt|tl|tuq)\s+(?=(uy ban|ubnd|hoi dong|ban|chu tich|giam doc|bo truong|chanh|thu truong|truong|cuc truong|vu truong|hieu truong|chu nhiem|tong giam doc|vien truong)\b)/;
+  /^(t\s*\/\s*m|t\.m|tm|k\s*\/\s*t|k\.t|kt|tl|t\/l|tuq|q)\s*\.\s*|^(t\/m|k\/t|t\/l)\s+|^(tm|kt|tl|tuq)\s+(?=(uy ban|ubnd|hoi dong|ban|chu tich|giam doc|bo truong|chanh|thu truong|truong|cuc truong|vu truong|hieu truong|chu nhiem|tong giam doc|vien truong)\b)|^k[1l]\s*[.,]\s*(?=(chu tich|giam doc|bo truong|cuc truong|vu truong|truong|hieu truong|chu nhiem|tong giam doc|vien truong)\b)/;
 export const markerKind = (text: string): 'authority' | 'delegation' | null => {
   const m = SIGN_MARKER.exec(clean(text));
   if (!m) return null;
@@ -178,6 +189,17 @@ export function positionCutByOcr(line: string): boolean {
   // "PRQ CỤC TRƯỜNG": before two whole position words, a short first word is "PHÓ" misread.
   const marredFirst = (w: string): boolean => known.some((k) => k.endsWith(w)) || (words.length >= 3 && /^[a-z]{2,3}$/.test(w));
   return words.every((w, i) => POSITION_WORDS.has(w) || (i === 0 && marredFirst(w)) || (i === words.length - 1 && known.some((k) => k.startsWith(w))));
+}
+
+/**
+ * "PHO CỤC TRƯỢ": a position whose last word OCR cut at the column's edge, in whole position words
+ * before it. Stricter than positionCutByOcr, since a name in capitals can pass that ("LÊ VĂN TÚ"):
+ * the first word is a whole position word and at least three letters of the last one are left.
+ */
+export function positionEndCutByOcr(line: string): boolean {
+  const words = positionWords(line);
+  const last = words[words.length - 1] ?? '';
+  return POSITION_WORDS.has(words[0] ?? '') && last.length >= 3 && !POSITION_WORDS.has(last) && positionCutByOcr(line);
 }
 
 const URGENCY_FOLDED = new Map<string, Urgency>(URGENCY_LEVELS.map((u) => [fold(u), u]));

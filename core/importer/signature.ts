@@ -6,8 +6,8 @@ import { formatAuthorityLine } from '../format/signature';
 import type { Signature } from '../letter/types';
 import type { Notes } from './notes';
 import { lineNoise, noiseLabel } from './noise';
-import { markerKind, onlyPositionWords } from './patterns';
-import { fold, isFullName, isUpperText, nearlyUpperPosition, squash, titleCase } from './text';
+import { markerKind, onlyPositionWords, positionEndCutByOcr } from './patterns';
+import { fold, isBrokenFullName, isFullName, isUpperText, nearlyUpperPosition, squash, titleCase } from './text';
 
 /** Splits text that OCR ran together at a capitals→name or title→marker boundary. */
 export function splitRunTogether(text: string): string[] {
@@ -226,7 +226,9 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
     // never starts with "Vụ", "Cục", "Sở", "Phòng", "Ban".
     const unitOfPosition = upper && titleParts.length > 0 && sig.signer === '' && index < lines.length - 1 && UNIT_LINE.test(line);
     const positionGoesOn = unitOfPosition || (upper && titleParts.length > 0 && sig.signer === '' && index < lines.length - 1 && onlyPositionWords(line));
-    if (upper && (hasTitleWord(line) || deputy || positionGoesOn || !looksLikeName(titleCase(line)))) {
+    // "KT. CUC TRUONG" / "PHO CỤC TRƯỢ" / "Nguyễn Nam Bình": a position OCR cut short, above the name.
+    const cutPosition = titleParts.length === 0 && sig.signer === '' && index < lines.length - 1 && positionEndCutByOcr(line);
+    if (upper && (hasTitleWord(line) || deputy || positionGoesOn || cutPosition || !looksLikeName(titleCase(line)))) {
       found = true;
       titleParts.push(line);
       return;
@@ -243,6 +245,13 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
       if (sig.signer !== '') notes.add('signature.signer', 'uncertain', `Có hai dòng giống họ tên người ký; đã lấy dòng sau.`, sig.signer);
       if (upper) notes.add('signature.signer', 'converted', 'Họ tên người ký viết hoa toàn bộ; đã chuyển sang chữ hoa đầu từ.', line);
       sig.signer = upper ? titleCase(line) : line;
+      return;
+    }
+    // "K1, BỌ TRƯỞNG" / "Nguy iyên Thị Nghĩa": the block's last line, a name OCR broke; kept as typed, for the clerk to mend.
+    if (index === lines.length - 1 && sig.signer === '' && isBrokenFullName(line)) {
+      found = true;
+      notes.add('signature.signer', 'uncertain', 'Họ tên người ký có chữ bị tách khi nhận dạng chữ (quét); giữ như bản quét — hãy sửa lại.', line);
+      sig.signer = line.trim();
       return;
     }
     // "*. Sue Nguyên Nam Bình": the seal's strokes OCR read as signs and a short word before the name

@@ -102,6 +102,17 @@ export const isFullName = (text: string): boolean => {
   return words.length >= 3 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && FAMILY_NAMES.has(fold(words[0] as string));
 };
 
+/**
+ * "Nguy iyên Thị Nghĩa": a full name whose family name OCR broke in two (a whole family name's start,
+ * then a scrap in small letters), the rest of the name whole.
+ */
+export function isBrokenFullName(text: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}{2,})\s\p{Ll}{1,4}(?:\s\p{Lu}\p{Ll}*){2,3}$/u.exec(text.trim());
+  if (m === null) return false;
+  const start = fold(m[1] as string);
+  return !FAMILY_NAMES.has(start) && [...FAMILY_NAMES].some((f) => f.startsWith(start));
+}
+
 /** "Công ty X (đ/c: thôn Tạ Trung, xã Lương": a bracket still open, so the entry goes on. */
 export const unclosedBracket = (text: string): boolean => (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
 

@@ -32,7 +32,9 @@ const listMark = (mark: string) => (t: string) =>
 const COPIES: Record<string, (t: string) => string> = {
   'Windows line ends': (t) => t.replace(/\n/g, '\r\n'),
   'decomposed accents': (t) => t.normalize('NFD'),
-  'indented lines': (t) => t.replace(/^(?=\S)/gm, '    '),
+  // The whole letter indented (quoted in a mail, pasted into an indented block): every line with text
+  // moves right together, so first-line indents stay indents.
+  'indented lines': (t) => t.replace(/^(?=[^\n]*\S)/gm, '    '),
   'one space after every line': (t) => t.replace(/\n/g, ' \n'),
   'tabs between columns': (t) => t.replace(/ {3,}/g, '\t'),
   'en-dash list marks': listMark('–'),
