@@ -160,7 +160,8 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     const nameCut = /\p{Lu}\p{Ll}*$/u.test(last ?? '') || /(?:^|\s)(?:xã|huyện|tỉnh|phường|quận|thành phố|thị trấn)$/u.test(last ?? '');
     // "Kính gửi: Bộ trưởng" / "Bộ Công Thương": a position cut from the body it heads, named in capitalised words.
     const positionCut = /(?:^|\s)(?:trưởng|tịch|giám đốc|chủ nhiệm)$/u.test(last ?? '') && /^\p{Lu}\p{Ll}*(?:\s(?:\p{Lu}\p{Ll}*|và)){1,6}[.;]?$/u.test(text);
-    const nameEnds = nameCut && /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)?[.;]?$/u.test(text);
+    // "… Bình Thuận, Đắk" / "Nông (cũ)": a province's former name, with the bracket that says so.
+    const nameEnds = nameCut && /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)?(?:\s\(\p{Ll}{2,4}\))?[.;]?$/u.test(text);
     // "Chủ tịch Ủy ban nhân dân các tỉnh: Hưng Yên, Ninh" / "Bình, Bắc Ninh, Phú Thọ, Tuyên Quang.": a list of
     // names cut inside one name goes on with the rest of the list, which ends the recipient.
     const namesEnd = nameCut && /,\s*\p{Lu}\p{Ll}*$/u.test(last ?? '') && /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)*(?:,\s*\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)*)+[.;]?$/u.test(text);

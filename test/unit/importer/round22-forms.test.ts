@@ -49,6 +49,15 @@ describe('the header', () => {
   });
 });
 
+describe('the addressees', () => {
+  it('"Kính gửi: Ban Chấp hành …, Bình Thuận, Đắk" / "Nông (cũ)": a province\'s former name ends the recipient', () => {
+    const greeting = 'Kính gửi: Ban Chấp hành Hội công chứng viên tỉnh Lâm Đồng, Bình Thuận, Đắk\n                                Nông (cũ)';
+    const { letter: l } = read(letter({ greeting }));
+    expect(l.recipients).toEqual(['Ban Chấp hành Hội công chứng viên tỉnh Lâm Đồng, Bình Thuận, Đắk Nông (cũ)']);
+    expect(l.body[0]?.content.map((r) => r.text).join('')).toMatch(/^Trả lời văn thư/);
+  });
+});
+
 describe('the body', () => {
   it('"Website Cục thuế TP.HCM: http://…" at a page\'s foot, in mid-sentence, is dropped and the sentence joined', () => {
     const body = 'Giá tính thuế là giá do cơ sở sản\n\nWebsite Cục thuế TP.Hỗ Chi Minh: itp:2tphcm..gdt.gov.wH/0/000141\n\n--- PAGE BREAK ---\n\nxuất bán ra chưa trừ hoa hồng.\n\nCục Thuế TP thông báo Công ty biết./.';
