@@ -1,7 +1,7 @@
 // OCR and one-space copies run a footer's two columns into one line ("Nơi nhận: KT. CHỦ TỊCH", "- Như
 // trên; PHÓ CHỦ TỊCH"): where such a line is cut into the Nơi nhận's piece and the signature's.
-import { AS_ABOVE_OCR, markerKind, onlyPositionWords, positionCutByOcr } from './patterns';
-import { fold, isFullName, isUpperText, nearlyUpperPosition } from './text';
+import { AS_ABOVE_OCR, markerKind, onlyPositionWords, positionCutByOcr, positionMarredInside } from './patterns';
+import { OFFICER_RANK, fold, isFullName, isUpperText, nearlyUpperPosition } from './text';
 
 /** The "Nơi nhận:" label at a footer piece's start, with a speck of OCR noise after it ("Nơi nhận h KT. …"). */
 const FOOTER_LABEL = /^(\s*\**\s*(?:n[oa]|4o)i\s*(?:nh\S{0,2}n|nan)\b\s*:?\s*\**\s*)(\S{0,2}\s+)/;
@@ -21,6 +21,9 @@ function dropLeadingSpeck(piece: { text: string; start: number }): { text: strin
 
 /** "- Như trên, …": the first entry with the comma OCR may read for its ";". */
 const AS_ABOVE_COMMA = new RegExp(String.raw`^\s*[-–—•+]?\s*${AS_ABOVE_OCR}\s*,\s+`);
+
+/** "- Lưu: VT, NC, Vũ Thu Hà", "- Lưu: VT, V11 (TTTTBC). Đại tá Phạm Văn Sinh": a full name (an officer's with the rank) ending the line. */
+const NAME_AFTER_ARCHIVE = new RegExp(String.raw`[,.)]\s+((?:${OFFICER_RANK}\s)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){2,4})\s*$`, 'u');
 
 /** "— ", "- „ ", "_ ": signs OCR reads between the columns, before the signature's capitals. */
 const GAP_SPECKS = /^\s*(?:[-–—_„~^`'‘’“”"ˆ•]+\s+)+(?=\p{Lu})/u;
@@ -59,7 +62,7 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
   // "- Lưu: VT, NC, Vũ Thu Hà": the signer's full name (family, middle and given names), on the archive
   // line's row, ends it; a drafter's name there is a given name ("Tài (25)", "Trung Anh").
   if (/^[-–—•+_~]?\s*luu\b/.test(f.trim())) {
-    const name = /[,.)]\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){2,4})\s*$/u.exec(piece.text);
+    const name = NAME_AFTER_ARCHIVE.exec(piece.text);
     // The line's final full stop, which OCR may read as a comma ("VT, VX. KN, Nguyễn Mạnh Cường").
     if (name) return [{ text: `${piece.text.slice(0, name.index)}${piece.text[name.index] === ')' ? ')' : '.'}`, start: piece.start }, { text: name[1] as string, start: piece.start + piece.text.length - (name[1] as string).length }];
   }
@@ -71,7 +74,7 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     const head = piece.text.slice(0, cut).trim();
     // What comes before is the label or an entry ("- …", or in lower case), never "TM." of "TM. ỦY BAN".
     // "P. GIÁM ĐỐC": a one-letter "Phó" (or "Q." for Quyền) before the position is the position's own.
-    const listPart = (labelEnds.includes(cut) || /^[-–—•+]/.test(head) || !isUpperText(head)) && !/^\p{Lu}\.$/u.test(head);
+    const listPart = (labelEnds.includes(cut) || /^[-–—•+_]/.test(head) || !isUpperText(head)) && !/^\p{Lu}\.$/u.test(head);
     // "- Văn phòng ĐBQH tỉnh Hà Tĩnh; Trần Đức Thắng": the signer's name on an entry's row, after its ending.
     // "Vụ: KTTH, QHĐP, TH; Phạm Mạnh Cường": so on the wrapped line of an entry, in mixed case.
     if (!labelEnds.includes(cut) && head.endsWith(';') && (/^[-–—•+]/.test(head) || !isUpperText(head)) && isFullName(rest)) {
@@ -86,7 +89,9 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     // "- Phó TCT … (để b/c); CỤC THANH TRA - KIỂM TRA THUẾ": after an entry's ";", the office a position
     // above it heads, in capitals, is the signature's (its title's second line).
     const office = head.endsWith(';') && isUpperText(rest) && !/[,;]/.test(rest) && rest.split(/\s+/).length >= 3 && /^(cuc|vu|ban|phong|so|tong cuc|van phong)\s/.test(fold(rest));
-    if (markerKind(rest) !== null || position || positionCutByOcr(rest) || ocrPosition || office) {
+    // "- Lãnh đạo Sở; PHO GLIAM ĐÓỌC": after an entry's ";", a position whose middle word OCR marred.
+    const marred = head.endsWith(';') && positionMarredInside(rest);
+    if (markerKind(rest) !== null || position || positionCutByOcr(rest) || ocrPosition || office || marred) {
       return [{ text: head, start: piece.start }, { text: rest, start: piece.start + at }];
     }
   }

@@ -202,6 +202,15 @@ export function positionEndCutByOcr(line: string): boolean {
   return POSITION_WORDS.has(words[0] ?? '') && last.length >= 3 && !POSITION_WORDS.has(last) && positionCutByOcr(line);
 }
 
+/**
+ * "PHO GLIAM ĐÓỌC", "PHO GLÀM ĐỌC,": a position of three words in capitals whose middle word OCR marred;
+ * it opens with a position word and closes as a position does ("ĐỐC" with its vowel misread, "TRƯỞNG", "TỊCH").
+ */
+export function positionMarredInside(line: string): boolean {
+  const words = line.trim().replace(/[,.]$/, '').split(/\s+/);
+  return isUpperText(line) && words.length === 3 && onlyPositionWords(words[0] as string) && /^(d[a-z]{1,2}c|truong|tich|nhiem)$/.test(fold(words[2] as string));
+}
+
 const URGENCY_FOLDED = new Map<string, Urgency>(URGENCY_LEVELS.map((u) => [fold(u), u]));
 const SECRECY_FOLDED = new Map<string, Secrecy>(SECRECY_LEVELS.map((s) => [fold(s), s]));
 

@@ -6,8 +6,8 @@ import { formatAuthorityLine } from '../format/signature';
 import type { Signature } from '../letter/types';
 import type { Notes } from './notes';
 import { lineNoise, noiseLabel } from './noise';
-import { markerKind, onlyPositionWords, positionEndCutByOcr } from './patterns';
-import { fold, isBrokenFullName, isFullName, isUpperText, nearlyUpperPosition, squash, titleCase } from './text';
+import { markerKind, onlyPositionWords, positionEndCutByOcr, positionMarredInside } from './patterns';
+import { OFFICER_RANK, fold, isBrokenFullName, isFullName, isUpperText, nearlyUpperPosition, squash, titleCase } from './text';
 
 /** Splits text that OCR ran together at a capitals→name or title→marker boundary. */
 export function splitRunTogether(text: string): string[] {
@@ -77,9 +77,8 @@ function noteTypedMarkers(sig: Signature, notes: Notes): void {
   }
 }
 
-/** "Đại tá Phạm Văn Sinh", "Thiếu tướng …": an officer of the police or the army signs with the rank first. */
-const RANK = /^(?:Đại|Thượng|Trung|Thiếu)\s(?:tướng|tá|úy|uý)\s(?=\p{Lu})/u;
-/** Two to six words, each capitalised, no digits or list punctuation: how a name is written. */
+const RANK = new RegExp(String.raw`^${OFFICER_RANK}\s(?=\p{Lu})`, 'u');
+/** Two to six words, each capitalised (an officer's rank before them), no digits or list punctuation: how a name is written. */
 const nameShaped = (text: string): boolean => {
   const words = text.replace(RANK, '').split(' ');
   return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w)) && !/[\d:;,()]/.test(text);
@@ -227,7 +226,8 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
     const unitOfPosition = upper && titleParts.length > 0 && sig.signer === '' && index < lines.length - 1 && UNIT_LINE.test(line);
     const positionGoesOn = unitOfPosition || (upper && titleParts.length > 0 && sig.signer === '' && index < lines.length - 1 && onlyPositionWords(line));
     // "KT. CUC TRUONG" / "PHO CỤC TRƯỢ" / "Nguyễn Nam Bình": a position OCR cut short, above the name.
-    const cutPosition = titleParts.length === 0 && sig.signer === '' && index < lines.length - 1 && positionEndCutByOcr(line);
+    // "KT. GIÁM ĐỐC" / "PHO GLIAM ĐÓỌC" / "Nguyễn Đức Vũ": one whose middle word OCR marred.
+    const cutPosition = titleParts.length === 0 && sig.signer === '' && index < lines.length - 1 && (positionEndCutByOcr(line) || positionMarredInside(line));
     if (upper && (hasTitleWord(line) || deputy || positionGoesOn || cutPosition || !looksLikeName(titleCase(line)))) {
       found = true;
       titleParts.push(line);

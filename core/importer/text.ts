@@ -89,6 +89,9 @@ export const titleCase = (text: string): string =>
     .map((w) => (w ? (w[0] as string).toUpperCase() + w.slice(1) : w))
     .join(' ');
 
+/** "Đại tá Phạm Văn Sinh", "Thiếu tướng …": an officer of the police or the army signs with the rank first. */
+export const OFFICER_RANK = String.raw`(?:Đại|Thượng|Trung|Thiếu)\s(?:tướng|tá|úy|uý)`;
+
 /** The most common Vietnamese family names (folded), which open a person's full name. */
 const FAMILY_NAMES = new Set(
   'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh trinh doan luong mai cao lam ha chu ta truong to thai tong quach kieu khuat giang tang au lai la van dao luu'.split(' '),

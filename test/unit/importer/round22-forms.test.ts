@@ -122,3 +122,26 @@ describe('the footer', () => {
     expect(readArchive('- Lưu: VT, KGVX. CN', 'UBND-KGVX').drafter).toEqual({ initials: 'CN', copies: null });
   });
 });
+
+describe('footers of our own prints read back by OCR (the OCR probe over rounds 21 and 22)', () => {
+  it('"- Lưu: VT, V11 (TTTTBC). Đại tá Phạm Văn Sinh": an officer\'s name run onto the archive line is the signer', () => {
+    const footer = 'Nơi nhận: KT. CHANH VAN PHONG\n- Như trên;\n- Các VK (để b/c lãnh đạo Bộ); PHO VĂN PHONG\n- V24;\n\n- Lưu: VT, V11 (TTTTBC). Đại tá Phạm Văn Sinh';
+    const { letter: l } = read(letter({ footer }));
+    expect([l.drafter, l.signature.signer, l.signature.title]).toEqual([null, 'Đại tá Phạm Văn Sinh', 'PHO VĂN PHONG']);
+  });
+
+  it('"_ NHƯ TÊN THỨ TRƯỞNG": the first entry with OCR\'s "_" for its dash, the position run onto it', () => {
+    const footer = 'Nơi nhận: KT. BỘ TRƯỞNG\n_ NHƯ TÊN THỨ TRƯỞNG\n- Bộ trưởng (để báo cáo);\n- Lưu: VT, Cục BTTP.\n\nMai Lương Khôi';
+    const { letter: l } = read(letter({ footer }));
+    expect([l.distribution[0], l.signature.title, l.signature.signer]).toEqual(['Như trên', 'THỨ TRƯỞNG', 'Mai Lương Khôi']);
+  });
+
+  it('"- Lãnh đạo Sở; PHO GLIAM ĐÓỌC": a position whose middle word OCR marred, run onto an entry', () => {
+    const footer = 'Nơi nhận: KT. GIÁM ĐỐC\n- Như trên;\n\n- Lãnh đạo Sở; PHO GLIAM ĐÓỌC\n- Lưu: VT, TCBC.\n\nNguyễn Đức Vũ';
+    const { letter: l } = read(letter({ footer }));
+    expect(l.distribution).toEqual(['Như trên', 'Lãnh đạo Sở']);
+    expect(l.signature).toEqual({ authority: null, delegation: 'KT. GIÁM ĐỐC', title: 'PHO GLIAM ĐÓỌC', signer: 'Nguyễn Đức Vũ' });
+    // A name in capitals of three words is no such position.
+    expect(read(letter({ footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nLÊ VĂN TÚ' })).letter.signature.signer).toBe('Lê Văn Tú');
+  });
+});
