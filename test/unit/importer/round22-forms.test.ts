@@ -46,6 +46,9 @@ describe('the header', () => {
   it('"V/v … an toàn" / "giao thông Hà Nội, ngày …": the subject\'s last words run into the dateline go back to it', () => {
     const { letter: l } = read(letter({ number: 'Số 1773/BGDĐT-CTHSSV\nV/v đảm bảo an ninh trật tự và an toàn\ngiao thông Hà Nội, ngày 20 tháng 4 năm 2016' }));
     expect([l.subject, l.place, l.date]).toEqual(['đảm bảo an ninh trật tự và an toàn giao thông', 'Hà Nội', { day: 20, month: 4, year: 2016 }]);
+    // A place whose administrative word is typed in small letters keeps it.
+    const typed = read(letter({ number: 'Số: 9197/CT-TTHT\nV/v Chính sách thuế\nthành phố Hồ Chí Minh, ngày 22 tháng 8 năm 2019' })).letter;
+    expect([typed.subject, typed.place]).toEqual(['Chính sách thuế', 'thành phố Hồ Chí Minh']);
   });
 });
 
