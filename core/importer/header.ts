@@ -162,13 +162,19 @@ const DATE_AT_END = /\s(ngay\s+\S{1,6}\s+thang\s+\S{1,6}\s+nam\s+[\dOoIl]{4})\s*
  * flattened copies run the right column's wrapped dateline into the subject's first line. Read only
  * when the place, ending in its comma, is the line just above: a subject naming a day has no such place.
  */
-function datelineInSubject(text: string, strays: readonly Piece[], piece: Piece): { place: string; date: string; subject: string } | null {
-  const prev = strays[strays.length - 1];
-  if (!prev || prev.no < piece.no - 1 || !/\p{L}\s*,\s*$/u.test(prev.text) || /\d/.test(prev.text)) return null;
+function datelineInSubject(text: string, strays: readonly Piece[], piece: Piece, laterDate: boolean): { place: string; date: string; subject: string } | null {
   const m = DATE_AT_END.exec(fold(text));
   if (!m) return null;
   const at = m.index + 1;
-  return { place: squash(prev.text), date: text.slice(at).trim(), subject: text.slice(0, at).trim() };
+  const prev = strays[strays.length - 1];
+  if (prev && prev.no >= piece.no - 1 && /\p{L}\s*,\s*$/u.test(prev.text) && !/\d/.test(prev.text)) {
+    return { place: squash(prev.text), date: text.slice(at).trim(), subject: text.slice(0, at).trim() };
+  }
+  // "V/v chân chỉnh thực hiện Hà Nội, ngày ¿9 tháng 6 năm 2016": the whole dateline run onto the subject's
+  // line, its place the capitalised words before the comma; only when no dateline of its own follows.
+  const placed = laterDate ? null : /^(.*?\S)\s+((?:\p{Lu}\p{Ll}*\s){0,3}\p{Lu}\p{Ll}*)\s*,\s*$/u.exec(text.slice(0, at));
+  if (placed === null) return null;
+  return { place: placed[2] as string, date: text.slice(at).trim(), subject: placed[1] as string };
 }
 
 /** The index of a "/SYMBOL" piece within the next three lines of text after a bare "Số:", or -1. */
@@ -265,7 +271,8 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
     }
     if (!out.subjectFound && isSubjectStart(text)) {
       out.subjectFound = true;
-      const dated = datelineInSubject(text, strays, piece);
+      const laterDate = queue.slice(i + 1).some((p) => p !== null && p !== undefined && DATE.test(fold(p.text)));
+      const dated = datelineInSubject(text, strays, piece, laterDate);
       const datedRead = dated !== null && parseDate(`${dated.place} ${dated.date}`, out, notes);
       if (datedRead) {
         strays.pop();

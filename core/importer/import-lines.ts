@@ -16,7 +16,7 @@ import { takeKindSubject, takeLateSubject, takeSubjectAfterRecipients } from './
 import { hasESignature, isCutStampLine, isOcrSpecks, lineNoise, noiseLabel } from './noise';
 import { Notes } from './notes';
 import { buildParagraphs } from './paragraphs';
-import { isRecipientsStart, secrecyOf, urgencyOf } from './patterns';
+import { isAsAboveEntry, isAsAboveWithSpecks, isRecipientsStart, markerKind, secrecyOf, urgencyOf } from './patterns';
 import { fold } from './text';
 import { parseRecipients } from './recipients';
 import { parseSignature } from './signature';
@@ -168,6 +168,26 @@ function dropPageFoot(lines: SourceLine[], notes: Notes): void {
   }
 }
 
+/**
+ * "Kí Li lện sản KT. GIÁM ĐÓC" over "- Như trên; = = đ": a footer's first row whose "Nơi nhận:" OCR
+ * garbled past reading, the signature's marker beside it. Above the first entry, the scrap is that label.
+ */
+function mendGarbledFooterLabel(lines: SourceLine[], notes: Notes): void {
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] as SourceLine;
+    if (line.runs !== null) continue;
+    const m = /^\s*((?:\S{1,5}\s+){1,4})((?:KT|TM|TL|TUQ)\.\s*\p{Lu}.*)$/u.exec(line.raw);
+    if (m === null || markerKind(m[2] as string) === null || /[.:;]\s*$/.test((m[1] as string).trim())) continue;
+    let k = i + 1;
+    while (k < lines.length && (lines[k] as SourceLine).raw.trim() === '') k += 1;
+    const next = lines[k];
+    if (next === undefined || next.runs !== null || !(isAsAboveEntry(next.raw) || isAsAboveWithSpecks(next.raw))) continue;
+    notes.add('distribution', 'uncertain', `Dòng ${line.no}: đọc "${(m[1] as string).trim()}" là nhãn "Nơi nhận:" (nhận dạng chữ đọc sai) — hãy kiểm tra.`, line.raw.trim());
+    lines[i] = { ...line, raw: `Nơi nhận: ${m[2] as string}` };
+    return;
+  }
+}
+
 /** The cut lines of a stamp right after its first line (blank lines between them skipped); returns where they end. */
 function dropCutStamp(lines: SourceLine[], from: number, to: number, notes: Notes): number {
   let i = from;
@@ -189,6 +209,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   const eSignature = hasESignature(lines.map((l) => l.raw).join('\n'));
   dropNoise(lines, 0, lines.length, false, eSignature, notes);
   dropPageFoot(lines, notes);
+  mendGarbledFooterLabel(lines, notes);
   joinCutLabels(lines);
   dropLeadMarks(lines, notes);
   dropSpecksBeforeGreeting(lines, notes);

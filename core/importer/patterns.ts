@@ -64,6 +64,8 @@ const ARCHIVE_NOT = new RegExp(`^${ENTRY_DASH}?\\s*luu y\\b`);
 export const ELECTRONIC_LABEL = new RegExp(`^(?:${ENTRY_DASH}|[._,'\\u0060]{1,3})?\\s*ban dien tu\\b\\s*[:.]?\\s*`);
 /** "- Như trên;": the first entry of Nơi nhận, even where a PDF's text lost the "Nơi nhận:" label. */
 export const isAsAboveEntry = (text: string): boolean => AS_ABOVE.test(clean(text));
+/** "- Như trên; = = đ": the first entry, with the seal's specks OCR read after its ";" (no word of two letters or more). */
+export const isAsAboveWithSpecks = (text: string): boolean => new RegExp(`^${ENTRY_DASH}\\s*nhu tren\\s*;(?:\\s+(?:[^a-z\\s]+|[a-z]))*$`).test(clean(text));
 export const isArchiveEntry = (text: string): boolean => ARCHIVE.test(clean(text)) && !ARCHIVE_NOT.test(clean(text));
 /**
  * A Nơi nhận entry that ends as an entry does (";" or "."). An abbreviation's dot does not end it
@@ -115,8 +117,8 @@ export const isNumberLine = (text: string): boolean => {
   // "Số AEE /CI-LIT&HI Binh Dương. ngày …": the number OCR read as letters, with "Số" and a symbol in
   // capitals with its hyphen on either side.
   if (/^so\s*[:.]?\s*[a-z\d$§#]{1,6}\s*\/\s*[a-z&]+-/.test(f) && /\/\s*\p{Lu}{2}/u.test(text)) return true;
-  // "Số:^/2-T/SYT-NVY": a hand-filled number read as a sign.
-  return /^so\s*[:.]?\s*[\dOoIl.…_ ^]*\s*\//.test(f) || /^so\s*[:.]?\s*[a-z$§#{([]?\d+[a-z]?\s*\//.test(f) || /^so\s*[:.]\s*\d/.test(fold(text).trim()) || OCR_SO.test(f);
+  // "Số:^/2-T/SYT-NVY", "Só⁄⁄222/ SGD&ĐT-VP": a hand-filled number read as signs.
+  return /^so\s*[:.]?\s*[\dOoIl.…_ ^⁄#]*\s*\//.test(f) || /^so\s*[:.]?\s*[a-z$§#{([]?\d+[a-z]?\s*\//.test(f) || /^so\s*[:.]\s*\d/.test(fold(text).trim()) || OCR_SO.test(f);
 };
 /**
  * Words that open a letter's first paragraph, never a recipient: where a recipient runs into the body
