@@ -13,10 +13,10 @@ import { contentOf, markPageBreak, segmentLines } from './lines';
 import type { SourceLine } from './lines';
 import { takeHeaderAfterGreeting } from './late-header';
 import { takeKindSubject, takeLateSubject, takeSubjectAfterRecipients } from './late-subject';
-import { hasESignature, isCutStampLine, isOcrSpecks, lineNoise, noiseLabel } from './noise';
+import { hasESignature, isCutStampLine, isOcrSpecks, isScrapsAfterAsAbove, lineNoise, noiseLabel } from './noise';
 import { Notes } from './notes';
 import { buildParagraphs } from './paragraphs';
-import { isAsAboveEntry, isAsAboveWithSpecks, isRecipientsStart, markerKind, secrecyOf, urgencyOf } from './patterns';
+import { isAsAboveEntry, isRecipientsStart, markerKind, secrecyOf, urgencyOf } from './patterns';
 import { fold } from './text';
 import { parseRecipients } from './recipients';
 import { parseSignature } from './signature';
@@ -181,7 +181,9 @@ function mendGarbledFooterLabel(lines: SourceLine[], notes: Notes): void {
     let k = i + 1;
     while (k < lines.length && (lines[k] as SourceLine).raw.trim() === '') k += 1;
     const next = lines[k];
-    if (next === undefined || next.runs !== null || !(isAsAboveEntry(next.raw) || isAsAboveWithSpecks(next.raw))) continue;
+    // "- Như trên; = = đ": the entry with the seal's scraps after its ";".
+    const scraps = next === undefined ? null : /^\s*[-–—•+~]\s*([^;]*;)(.*)$/u.exec(next.raw);
+    if (next === undefined || next.runs !== null || !(isAsAboveEntry(next.raw) || (scraps !== null && isScrapsAfterAsAbove(scraps[1] as string, scraps[2] as string)))) continue;
     notes.add('distribution', 'uncertain', `Dòng ${line.no}: đọc "${(m[1] as string).trim()}" là nhãn "Nơi nhận:" (nhận dạng chữ đọc sai) — hãy kiểm tra.`, line.raw.trim());
     lines[i] = { ...line, raw: `Nơi nhận: ${m[2] as string}` };
     return;

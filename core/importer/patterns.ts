@@ -64,8 +64,6 @@ const ARCHIVE_NOT = new RegExp(`^${ENTRY_DASH}?\\s*luu y\\b`);
 export const ELECTRONIC_LABEL = new RegExp(`^(?:${ENTRY_DASH}|[._,'\\u0060]{1,3})?\\s*ban dien tu\\b\\s*[:.]?\\s*`);
 /** "- Như trên;": the first entry of Nơi nhận, even where a PDF's text lost the "Nơi nhận:" label. */
 export const isAsAboveEntry = (text: string): boolean => AS_ABOVE.test(clean(text));
-/** "- Như trên; = = đ": the first entry, with the seal's specks OCR read after its ";" (no word of two letters or more). */
-export const isAsAboveWithSpecks = (text: string): boolean => new RegExp(`^${ENTRY_DASH}\\s*nhu tren\\s*;(?:\\s+(?:[^a-z\\s]+|[a-z]))*$`).test(clean(text));
 export const isArchiveEntry = (text: string): boolean => ARCHIVE.test(clean(text)) && !ARCHIVE_NOT.test(clean(text));
 /**
  * A Nơi nhận entry that ends as an entry does (";" or "."). An abbreviation's dot does not end it
