@@ -159,8 +159,9 @@ const DATE_AT_END = /\s(ngay\s+\S{1,6}\s+thang\s+\S{1,6}\s+nam\s+[\dOoIl]{4})\s*
 
 /**
  * "Số: 4085/UBND-ĐT Thành phố Hồ Chí Minh," over "V/v rà soát … ngày 25 tháng 11 năm 2025": OCR and
- * flattened copies run the right column's wrapped dateline into the subject's first line. Read only
- * when the place, ending in its comma, is the line just above: a subject naming a day has no such place.
+ * flattened copies run the right column's wrapped dateline into the subject's first line. Read when
+ * the place, ending in its comma, is the line just above, or (the whole dateline on the subject's line)
+ * when no dateline of the letter's own follows: a subject naming a day has neither.
  */
 function datelineInSubject(text: string, strays: readonly Piece[], piece: Piece, laterDate: boolean): { place: string; date: string; subject: string } | null {
   const m = DATE_AT_END.exec(fold(text));
