@@ -51,7 +51,7 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
   // "- Thủ tướng, các Phó Thủ tướng CP PHO CHU NHIỆM": capitals of the entry's own ("CP") before the
   // position stay with the entry; the cut falls where the position's words begin.
   const tail = /(?:^|\s)((?:\p{Lu}+\s+){1,4}\p{Lu}+)\s*$/u.exec(piece.text);
-  if (tail && /\b(truong|tich|doc|nhiem|chanh|tuong)\b/.test(fold(tail[1] as string))) {
+  if (tail && /\b(truong|tich|doc|nhiem|chanh|tuong|truc)\b/.test(fold(tail[1] as string))) {
     // A short word in P before the position ("PRQ CỤC TRƯỜNG") is OCR's "PHÓ", the position's own.
     const words = (tail[1] as string).split(/\s+/);
     const found = words.findIndex((_, k) => k < words.length - 1 && onlyPositionWords(words.slice(k).join(' ')));
@@ -89,8 +89,8 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     // "- Phó TCT … (để b/c); CỤC THANH TRA - KIỂM TRA THUẾ": after an entry's ";", the office a position
     // above it heads, in capitals, is the signature's (its title's second line).
     const office = head.endsWith(';') && isUpperText(rest) && !/[,;]/.test(rest) && rest.split(/\s+/).length >= 3 && /^(cuc|vu|ban|phong|so|tong cuc|van phong)\s/.test(fold(rest));
-    // "- Lãnh đạo Sở; PHO GLIAM ĐÓỌC": after an entry's ";", a position whose middle word OCR marred.
-    const marred = head.endsWith(';') && positionMarredInside(rest);
+    // "- Lãnh đạo Sở; PHO GLIAM ĐÓỌC", "Nơi nhận: GIẢM ĐC": after an entry's ";" or the label, a position OCR marred.
+    const marred = (head.endsWith(';') || labelEnds.includes(cut)) && positionMarredInside(rest);
     if (markerKind(rest) !== null || position || positionCutByOcr(rest) || ocrPosition || office || marred) {
       return [{ text: head, start: piece.start }, { text: rest, start: piece.start + at }];
     }

@@ -169,7 +169,7 @@ export const markerKind = (text: string): 'authority' | 'delegation' | null => {
 
 /** Words a position is made of; a line of capitals with another word in it is no position. */
 const POSITION_WORDS = new Set(
-  'pho chu tich giam doc truong phong ban chanh van bi thu nhiem tong ke toan uy vien quyen cuc vu hieu thanh tra doan hoi dong nhan dan cong tac xa huyen tinh so dai ky bo thuong truc tuong thue'.split(' '),
+  'pho chu tich giam doc truong phong ban chanh van bi thu nhiem tong ke toan uy vien quyen cuc vu hieu thanh tra doan hoi dong nhan dan cong tac xa huyen tinh so dai ky bo thuong truc tuong thue to'.split(' '),
 );
 const positionWords = (line: string): string[] => fold(line).trim().split(/[\s,]+/).filter((w) => w !== '');
 /** "PHÓ CHỦ TỊCH", "BỘ TRƯỞNG, CHỦ NHIỆM" (two positions one after the other). */
@@ -208,7 +208,10 @@ export function positionEndCutByOcr(line: string): boolean {
  */
 export function positionMarredInside(line: string): boolean {
   const words = line.trim().replace(/[,.]$/, '').split(/\s+/);
-  return isUpperText(line) && words.length === 3 && onlyPositionWords(words[0] as string) && /^(d[a-z]{1,2}c|truong|tich|nhiem)$/.test(fold(words[2] as string));
+  if (!isUpperText(line)) return false;
+  // "GIẢM ĐC", "GIẢÀM ĐỌC": "GIÁM ĐỐC" alone, its vowels misread or lost.
+  if (words.length === 2) return /^gi[a-z]{0,2}m$/.test(fold(words[0] as string)) && /^d[a-z]{0,2}c$/.test(fold(words[1] as string));
+  return words.length === 3 && onlyPositionWords(words[0] as string) && /^(d[a-z]{1,2}c|truong|tich|nhiem)$/.test(fold(words[2] as string));
 }
 
 const URGENCY_FOLDED = new Map<string, Urgency>(URGENCY_LEVELS.map((u) => [fold(u), u]));

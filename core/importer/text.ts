@@ -94,7 +94,7 @@ export const OFFICER_RANK = String.raw`(?:Đại|Thượng|Trung|Thiếu)\s(?:t�
 
 /** The most common Vietnamese family names (folded), which open a person's full name. */
 const FAMILY_NAMES = new Set(
-  'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh trinh doan luong mai cao lam ha chu ta truong to thai tong quach kieu khuat giang tang au lai la van dao luu'.split(' '),
+  'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh trinh doan luong mai cao lam ha chu ta truong to thai tong quach kieu khuat giang tang au lai la van dao luu phung thach kim han tieu vuong chau khong nghiem lieu ninh nong mac diep hua bach dam ton giap ung lo'.split(' '),
 );
 /**
  * "Trần Đức Thắng": a person's full name (a common family name, then two or three capitalised words),

@@ -40,3 +40,36 @@ describe('the footer', () => {
     expect([l.signature.title, l.signature.signer, l.drafter?.initials]).toEqual(['TỔ PHÓ THƯỜNG TRỰC', 'Ngô Hải Phan', 'Tuấn']);
   });
 });
+
+// Round 23's letters printed by our exporter and read back by OCR (tesseract, as a scan is read).
+describe('read back from a print by OCR', () => {
+  it('"- Các Vụ, Cục thuộc Bộ; Phùng Xuân Nhạ": the signer on an entry\'s row, of a family name less common', () => {
+    const footer = 'Nơi nhận: KT. BỘ TRƯỞNG\n- Như trên; THỨ TRƯỞNG\n- Văn phòng Chính phủ;\n- Các Vụ, Cục thuộc Bộ; Phùng Xuân Nhạ\n- Lưu: VT, TH.';
+    const { letter: l } = read(letter({ footer }));
+    expect(l.distribution).toEqual(['Như trên', 'Văn phòng Chính phủ', 'Các Vụ, Cục thuộc Bộ']);
+    expect([l.signature.title, l.signature.signer]).toEqual(['THỨ TRƯỞNG', 'Phùng Xuân Nhạ']);
+  });
+
+  it('"Nơi nhận: GIẢM ĐC", "- Giám đốc Sở (để b/c); GIẢÀM ĐỌC": "GIÁM ĐỐC" with its vowels misread is the title', () => {
+    const beside = read(letter({ footer: 'Nơi nhận: GIẢM ĐC\n- Như trên (để thực hiện);\n- Lưu: VT, CTTT.\n\nNguyễn Thị Quyên Thanh' })).letter;
+    expect([beside.distribution, beside.signature.title, beside.signature.signer]).toEqual([['Như trên (để thực hiện)'], 'GIẢM ĐC', 'Nguyễn Thị Quyên Thanh']);
+    const onEntry = read(letter({ footer: 'Nơi nhận: KT. GIÁM ĐỐC\n- Như trên;\n- Giám đốc Sở (để b/c); GIẢÀM ĐỌC\n- Lưu: VT, VP.\n\nNguyễn Thị Thu Huyền' })).letter;
+    expect([onEntry.distribution, onEntry.signature.title]).toEqual([['Như trên', 'Giám đốc Sở (để b/c)'], 'GIẢÀM ĐỌC']);
+  });
+
+  it('"- TTgCP, các Phó TTgCP (để báo TỔ PHO THƯƠNG TRỰC" / "cáo);": a standing deputy\'s position inside a wrapped entry', () => {
+    const footer = 'Nơi nhận: KT. TỔ TRƯỞNG\n- Như trên;\n- TTgCP, các Phó TTgCP (để báo TỔ PHO THƯƠNG TRỰC\ncáo);\n- VPCP: BTCN (để báo cáo);\n- Lưu: VT, CCTTHC (5). Tuấn.\n\nNgô Hải Phan';
+    const { letter: l } = read(letter({ footer }));
+    expect(l.distribution).toEqual(['Như trên', 'TTgCP, các Phó TTgCP (để báo cáo)', 'VPCP: BTCN (để báo cáo)']);
+    expect([l.signature.delegation, l.signature.title, l.signature.signer]).toEqual(['KT. TỔ TRƯỞNG', 'TỔ PHO THƯƠNG TRỰC', 'Ngô Hải Phan']);
+  });
+
+  it('"… vi rút Corona (nCoV)" / "" / "gây ra …": a sentence going on in small letters after a bracketed word and a blank', () => {
+    const body = 'Dịch bệnh viêm đường hô hấp cấp do chủng mới của vi rút Corona (nCoV)\n\ngây ra đang diễn biến phức tạp. Tổ chức Y tế thế giới đã tuyên bố dịch vi rút\nCorona là “tình trạng y tế khẩn cấp toàn cầu”.\n\nSở đề nghị các đơn vị thực hiện nghiêm túc./.';
+    const { letter: l } = read(letter({ body }));
+    expect(l.body.map((b) => b.content.map((r) => r.text).join(''))).toEqual([
+      'Dịch bệnh viêm đường hô hấp cấp do chủng mới của vi rút Corona (nCoV) gây ra đang diễn biến phức tạp. Tổ chức Y tế thế giới đã tuyên bố dịch vi rút Corona là “tình trạng y tế khẩn cấp toàn cầu”.',
+      'Sở đề nghị các đơn vị thực hiện nghiêm túc./.',
+    ]);
+  });
+});
