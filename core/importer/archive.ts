@@ -6,6 +6,7 @@
 import type { Archive, Drafter } from '../letter/types';
 import type { Notes } from './notes';
 import { isOcrSpecks } from './noise';
+import { LUU_AS_IRU } from './patterns';
 import { fold } from './text';
 
 export interface ArchiveRead {
@@ -51,9 +52,10 @@ const symbolParts = (symbol: string): string[] => symbol.toUpperCase().split(/[-
 
 export function parseArchive(raw: string, notes: Notes, context: ArchiveContext = { symbol: '' }): ArchiveRead {
   let text = raw.replace(/^\s*[-–—•+~_]\s*/, '');
-  const lead = /^\s*(?:luu\s*[:.]?|(l[a-z]{1,3})\s*:(?=\s*v[t1i]\b))\s*/.exec(fold(text));
+  const lead = new RegExp(String.raw`^\s*(?:luu\s*[:.]?|(l[a-z]{1,3})\s*:(?=\s*v[t1i]\b)|(${LUU_AS_IRU})(?=\s+vt\b))\s*`).exec(fold(text));
   // "Lan: VT, TTHT.": OCR's reading of "Lưu", told by the records desk after it.
-  if (lead?.[1] !== undefined) notes.add('archive.units', 'converted', `"${text.slice(0, lead[1].length)}" đầu dòng được hiểu là "Lưu" — lỗi nhận dạng chữ.`, raw.trim());
+  const marred = lead?.[1] ?? lead?.[2];
+  if (marred !== undefined) notes.add('archive.units', 'converted', `"${text.slice(0, marred.length)}" đầu dòng được hiểu là "Lưu" — lỗi nhận dạng chữ.`, raw.trim());
   // "VT, Vụ LĐTL..": OCR doubled the line's full stop.
   text = text.slice(lead ? lead[0].length : 0).replace(/(?<=\p{L})\.{2}\s*$/u, '.');
   // "VT, TrHT2)ÄR { by >)": a closing bracket that no bracket opened ends the units; what follows it is

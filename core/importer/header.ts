@@ -2,13 +2,14 @@
 // in any order and either layout: the left column (agency, Số, V/v) first, then the right column
 // (national title, motto, date); stacked text is one column. Every value comes from the text; what is
 // not there is left empty and noted.
+import { startsUnitName } from './agency';
 import { isCapsFragment, mergeBroken, rejoinBlankCuts } from './header-pieces';
 import type { Piece } from './header-pieces';
 import type { Segment } from './lines';
 import type { Notes } from './notes';
 import { readNumber } from './numbers';
 import { DATE, DOCUMENT_KIND_SUBJECT, OCR_SUBJECT_LEAD, SLASH_AS_I, SPECK_BEFORE_SO, isMotto, isNationalTitle, isNumberLine, isRecipientsStart, isSubjectStart } from './patterns';
-import { fold, isUpperText, squash } from './text';
+import { fold, isUpperText, mostlyUpper, squash } from './text';
 
 export interface HeaderFields {
   agencyLines: string[];
@@ -25,6 +26,9 @@ export interface HeaderFields {
   subject: string;
   subjectFound: boolean;
 }
+
+/** "SGDĐT-GDTrH, GDTX": a symbol, a comma and a second unit's initials (capitals, "Tr"), then a column's gap or the end. */
+const JOINT_SYMBOL = /^(?=[^\s,]*-)[^\s,]+, \p{Lu}(?:\p{Lu}|&|[a-z](?=\p{Lu})){1,11}(?=\s|$)/u;
 
 function parseNumberLine(text: string, out: HeaderFields, notes: Notes): string {
   out.numberFound = true;
@@ -77,10 +81,12 @@ function parseNumberLine(text: string, out: HeaderFields, notes: Notes): string 
   // "VPCP-V .III": a space typed before the full stop inside a unit's name ("V.III") is closed up too.
   const normal = symRaw.trim().replace(/[–—]/g, '-').replace(/\s*([-&/])\s*/g, '$1').replace(/(?<=\p{Lu})\s+(?=\.\p{Lu})/gu, '');
   // "Số:      /      ngày  tháng  năm 2025" read with single spaces: a symbol never starts a dateline.
-  const token = /^ngay\b/.test(fold(normal)) ? '' : (/^\S*/.exec(normal)?.[0] ?? '');
+  // "SGDĐT-GDTrH, GDTX": a letter two units drafted names the second after a comma.
+  const token = /^ngay\b/.test(fold(normal)) ? '' : (JOINT_SYMBOL.exec(normal)?.[0] ?? /^\S*/.exec(normal)?.[0] ?? '');
   // "Số:^/2-T/SYT-NVY": the scrawl of a hand-filled number ran over its slash; the symbol is what follows
   // the last slash. A year between slashes ("12/2020/QĐ-UBND") is a normative document's, kept.
-  const scrawl = /^(?!\d{4}\/)([^/]*\d[^/]*)\/(?=\p{Lu}[\p{Lu}&]*-)/u.exec(token);
+  // "SỐ: Ạ S / Ỷ /BGDĐT-…": after a number read as letters, one or two letters before the last slash are its scrawl too.
+  const scrawl = /^(?!\d{4}\/)([^/]*\d[^/]*)\/(?=\p{Lu}[\p{Lu}&]*-)/u.exec(token) ?? (n.kind === 'unreadable' ? /^(\p{Lu}{1,2})\/(?=\p{Lu}[\p{Lu}&]*-)/u.exec(token) : null);
   if (scrawl) notes.add('symbol', 'uncertain', `Bỏ "${scrawl[1] as string}/" trước ký hiệu (chữ viết tay của số văn bản khi quét) — hãy kiểm tra.`, text.trim());
   out.symbol = token.slice(scrawl ? scrawl[0].length : 0).replace(/[.,;:_*~]+$/, '');
   if (out.symbol === '') notes.missing('symbol', 'Không thấy ký hiệu văn bản sau "Số".');
@@ -308,7 +314,10 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
       .replace(/(?<=\p{Lu}{2})\s+\p{Ll}$/u, '')
       .replace(/(?<=\p{Lu})\s*:$/u, '')
       .replace(/(?<=\p{Lu})\s+[-–—]$/u, '');
-    if (canHoldAgency && agencyLike && isUpperText(agencyText) && !agencyText.includes(':') && !out.numberFound && !out.subjectFound && out.agencyLines.length < 5) {
+    // "PHONG GIAO Dl}C vA DAo T~O": under the parent, a unit's name an OCR with no Vietnamese marred with
+    // small letters and signs where the marked vowels were; its first words still tell a unit.
+    const marredUnit = out.agencyLines.length > 0 && startsUnitName(agencyText) && mostlyUpper(agencyText);
+    if (canHoldAgency && agencyLike && (isUpperText(agencyText) || marredUnit) && !agencyText.includes(':') && !out.numberFound && !out.subjectFound && out.agencyLines.length < 5) {
       const typed = piece.typed !== undefined && piece.typed.replace('\n', ' ') === agencyText ? piece.typed : null;
       if (typed !== null) {
         notes.add('agency.name', 'uncertain', `Tên cơ quan xuống dòng sau một từ ("${typed.replace('\n', '" / "')}"), giữ như bản chép; nếu đó chỉ là chỗ trang web ngắt dòng, hãy nối lại.`, typed.replace('\n', ' / '));

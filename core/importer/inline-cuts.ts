@@ -31,6 +31,9 @@ function placeStart(raw: string, comma: number): number | null {
     const w = (words[k] as RegExpMatchArray)[0];
     // "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh": a lower-case "phố" inside the name is part of it, also
     // as OCR reads it without its tone marks ("Thành pho", "Thanh pho").
+    // "… /SGDĐT-GDTrH, GDTX Bắc Giang, ngày": initials in capitals before a name in mixed case are a
+    // symbol's unit, not the place's first word.
+    if (/^\p{Lu}[\p{Lu}&]{2,}$/u.test(w) && taken > 0 && /^\p{Lu}\p{Ll}/u.test((words[k + 1] as RegExpMatchArray)[0])) break;
     if (/^\p{Lu}/u.test(w) || (fold(w) === 'pho' && k > 0 && fold((words[k - 1] as RegExpMatchArray)[0]) === 'thanh')) start = (words[k] as RegExpMatchArray).index ?? null;
     else break;
   }
@@ -45,7 +48,10 @@ function symbolEnd(raw: string): number {
   // No "i" flag (\p{Lu} would match small letters too), and a piece of capitals is a whole word: in
   // "Số: / Bến Tre" the "B" of the place is no symbol.
   const m = /^\s*(?:\*\*)?[Ss][oốOỐ]\s*[:.]?\s*[^/\s]*\s*\/\s*(?:[\p{Lu}\d&.]+(?!\p{L})(?:\s*[-–]\s*(?=[\p{Lu}\d]))?)+/u.exec(raw);
-  return m ? m[0].length : 0;
+  if (m === null) return 0;
+  // "Số: 998 /SGDĐT-GDTrH, GDTX      Bắc Giang, ngày …": a second drafting unit after a comma, then the column's gap.
+  const joint = /^\S*,\s\p{Lu}(?:\p{Lu}|&|[a-z](?=\p{Lu})){1,11}(?=\s{2,})/u.exec(raw.slice(m[0].length));
+  return m[0].length + (joint?.[0].length ?? 0);
 }
 
 function cutsOf(raw: string): number[] {

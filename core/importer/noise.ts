@@ -10,6 +10,7 @@ export type NoiseKind = 'e-signature' | 'file-path' | 'page-number' | 'signature
 // "ý bởi:": a scan that cut the stamp at the left loses the "K" of "Ký bởi".
 const E_SIGN_START = /^(k?y boi|nguoi ky|thoi gian ky|gio ky|ngay ky|ky so boi|(digitally )?signed by|signature valid)\b\s*:?/;
 const E_SIGN_CONTEXT = /^(co quan|email|to chuc|chuc vu|thoi gian|ngay|location|date)\s*:/;
+const PORTAL_BANNER = /^cong thong tin dien tu( tinh| thanh pho)? [a-z ]{2,30}$/;
 const TIMESTAMP = /\d{1,2}[./-]\d{1,2}[./-]\d{4}\s+\d{1,2}:\d{2}(:\d{2})?|\+0?7:?00\b/;
 const FILE_PATH = /(^|\s)([a-z]:\\|\\\\[\w.-]+\\|file:\/\/\/)|\\[^\\\s]+\.(docx?|pdf|rtf|odt)\b|^\/?(home|users|mnt)\/\S+\.(docx?|pdf|rtf|odt)$/;
 const SIGN_MARK = /^[([]\s*(da ky|ky ten|ky,|ky va|daky|da ky va dong dau|dong dau|chu ky)[^)\]]*[)\]]$/;
@@ -38,6 +39,9 @@ export function lineNoise(raw: string, options: NoiseOptions): NoiseKind | null 
   const f = fold(text.replace(/[*_#]/g, '').trim());
   if (E_SIGN_START.test(f)) return 'e-signature';
   if (options.eSignature && E_SIGN_CONTEXT.test(f) && f.length < 120) return 'e-signature';
+  // "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BẮC NINH": the banner a provincial portal stamps on the copy it signs and
+  // publishes ("Ký bởi: Cổng thông tin điện tử"); no letter's header is the portal's.
+  if (options.eSignature && PORTAL_BANNER.test(f) && text === text.toUpperCase()) return 'e-signature';
   if (TIMESTAMP.test(f) && f.length < 60 && !/\b(ngay|thang|nam)\b\s*\d/.test(f)) return 'e-signature';
   if (FILE_PATH.test(f)) return 'file-path';
   if (options.pageNumbers && PAGE_NUMBER.test(f)) return 'page-number';

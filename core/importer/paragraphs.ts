@@ -104,6 +104,8 @@ const CLOSING_OPENER = /^(?:Khi triển khai|Trong quá trình (?:thực hiện|
  */
 const unfinishedSentence = (text: string): boolean => !/[.:;!?…)"”]\s*$/.test(text) && /.{12}[.!?]\s+\p{Lu}[^.!?;:]{0,40}$/u.test(text);
 const SENTENCE_END = /(?:[.:;!?…]|\.\/\.|\))["”»]?\s*$/;
+/** "… khó thở,,..": OCR's specks of commas and stops ending a line are no sentence's end. */
+const OCR_STOPS_END = /\p{L}\s?,[,.\s]*\.\s*$/u;
 /** "… vi rút Corona (nCoV)" / "" / "gây ra …": a bracket closing on a word (no stop inside it) ends no sentence before small letters. */
 const BRACKETED_WORD_END = /\([^().!?;]*\p{L}\)\s*$/u;
 /**
@@ -244,7 +246,7 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
     if (next === undefined || (lines[j] as SourceLine).runs !== null || cur.heading || (LIST_LABEL.test(next) && !specksInSentence(text, next)) || /^#/.test((lines[j] as SourceLine).raw.trim())) return false;
     // "… các văn bản quy phạm pháp luật đã được" / "" / "trích dẫn tai văn bản nay./.": no paragraph opens in
     // small letters, so one that has not ended goes on.
-    return endsMidPhrase(text) || cutFirstLine(cur, text, next) || (startsLower(next) && (!SENTENCE_END.test(text) || BRACKETED_WORD_END.test(text))) || specksInSentence(text, next);
+    return endsMidPhrase(text) || cutFirstLine(cur, text, next) || (startsLower(next) && (!SENTENCE_END.test(text) || BRACKETED_WORD_END.test(text) || OCR_STOPS_END.test(text))) || specksInSentence(text, next);
   };
   /**
    * "Theo Bộ …, tình hình an toàn thông tin tại Việt" / "" / "Nam năm 2018 …": OCR sets a paragraph's

@@ -52,13 +52,16 @@ export const AS_ABOVE_OCR = String.raw`nhu\s*tr\S{0,3}n`;
  * entry with a speck or two; folded, "nhu" and a short word with an "e" that ends in "n" ("tren",
  * "ten", "uen", "trien").
  */
+/** "Liru", "Lrru": "Lưu" as an OCR with no Vietnamese reads it (folded). */
+export const LUU_AS_IRU = '(?:l[il1]ru|lrru)';
 const AS_ABOVE_MARRED = /^[^a-z]*nhu\s?(?:t[a-z]{0,3}|u{1,2})e?n[^a-z]*$/;
 export const isAsAboveMarred = (text: string): boolean => {
   const f = fold(text);
   return AS_ABOVE_MARRED.test(f) && f.includes('e');
 };
 // "- Lan: VT, TTHT.", "- LUll: VT, HTr": OCR marred "Lưu", but the records desk after its colon tells the line.
-const ARCHIVE = new RegExp(`^${ENTRY_DASH}?\\s*(?:luu\\b\\s*[:.]?|l[a-z]{1,3}\\s*:\\s*v[t1i]\\b)`);
+// "- Liru VT (VP).": an OCR that knows no Vietnamese reads "ư" as "ir"; the desk tells it even without the colon.
+const ARCHIVE = new RegExp(`^${ENTRY_DASH}?\\s*(?:luu\\b\\s*[:.]?|l[a-z]{1,3}\\s*:\\s*v[t1i]\\b|${LUU_AS_IRU}\\s+vt\\b)`);
 const ARCHIVE_NOT = new RegExp(`^${ENTRY_DASH}?\\s*luu y\\b`);
 /** The label "Bản điện tử:" (folded), with its dash or the specks OCR read for it ("._ Bản điện tử :"). */
 export const ELECTRONIC_LABEL = new RegExp(`^(?:${ENTRY_DASH}|[._,'\\u0060]{1,3})?\\s*ban dien tu\\b\\s*[:.]?\\s*`);
@@ -73,9 +76,10 @@ export const endsEntry = (text: string): boolean => /[;.]\s*$/.test(text) && (is
 export const isElectronicCopies = (text: string): boolean => ELECTRONIC_LABEL.test(clean(text));
 /**
  * OCR's readings of "V/v" before the subject's first word in small letters: "Viv", "VIv", "V1v", "V#v", "VW",
- * "V/ýw", "VÀ" (in capitals, before small letters: no agency line goes on so); a scan's speck may sit before it ("‘VW …", "(tr V/ýw …"). The match ends where the subject begins.
+ * "V/ýw", "VÀ" (in capitals, before small letters: no agency line goes on so), "V~ viec" (an OCR with no
+ * Vietnamese, "Về việc"); a scan's speck may sit before it ("‘VW …", "(tr V/ýw …"). The match ends where the subject begins.
  */
-export const OCR_SUBJECT_LEAD = /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I#\\%]v|VW|VÀ|V\/(?!v\s)[ýyvw]{1,2})\s+(?=\p{Ll})/u;
+export const OCR_SUBJECT_LEAD = /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I#\\%]v|VW|VÀ|V\/(?!v\s)[ýyvw]{1,2}|V[~^]\s?vi[eệ]c)\s+(?=\p{Ll})/u;
 /** "Công văn V/v …": a document site's line, the kind of document before the subject. */
 export const DOCUMENT_KIND_SUBJECT = /^(cong van\s+)v\s*\/\s*v\b/;
 /**
@@ -89,10 +93,10 @@ const OCR_SO = /^s[e6o]?\s*[:;.]\s*\d{1,6}["'”]?\s*\/\s*\p{L}/u;
 /** "ty sé: 40345" /BTC-TCT": a speck OCR read in the margin before "Số". */
 export const SPECK_BEFORE_SO = /^\s*[\p{Ll}\p{P}]{1,3}\s+(?=s[e6oa]?\s*[:;.]\s*\d)/u;
 /**
- * "S6 601 IUBND- YT", "s6: lJJ?4J I CT-RTr": OCR read the slash as "I" (or "l", "|"), before the symbol's
- * capitals. Only where no slash comes before it.
+ * "S6 601 IUBND- YT", "s6: lJJ?4J I CT-RTr", "S6: 976IPGDBT": OCR read the slash as "I" (or "l", "|"),
+ * before the symbol's capitals. Only where no slash comes before it.
  */
-export const SLASH_AS_I = /(?<=\S)\s+[Il|]\s?(?=\p{Lu}{2,}[\p{Lu}\d&]*(?:[-\s]|$))/u;
+export const SLASH_AS_I = /(?<=\S)\s+[Il|]\s?(?=\p{Lu}{2,}[\p{Lu}\d&]*(?:[-\s]|$))|(?<=\d)[Il|](?=\p{Lu}{2,}[\p{Lu}\d&]*(?:[-\s]|$))/u;
 const OCR_SO_NO_SLASH = /^s[o6e]?\s*[:;.]?\s+\S{1,6}$/;
 /**
  * "863465" /CT-TTIT Binh Dương, ngày 4% tháng 02_năm 2020": OCR lost "Số:" on the row it shares with the
@@ -115,6 +119,8 @@ export const isNumberLine = (text: string): boolean => {
   // "Số AEE /CI-LIT&HI Binh Dương. ngày …": the number OCR read as letters, with "Số" and a symbol in
   // capitals with its hyphen on either side.
   if (/^so\s*[:.]?\s*[a-z\d$§#]{1,6}\s*\/\s*[a-z&]+-/.test(f) && /\/\s*\p{Lu}{2}/u.test(text)) return true;
+  // "SỐ: Ạ S / Ỷ /BGDĐT-GDCTHSSV": a hand-filled number read as letters and slashes, before a symbol with its hyphen.
+  if (/^so\s*[:.]\s*(?:[a-z]{1,2}\s*\/?\s*){1,4}\/\s*[a-z&]+-[a-z&]+/.test(f) && /\/\p{Lu}{2}[\p{Lu}&]*-/u.test(text)) return true;
   // "Số:^/2-T/SYT-NVY", "Só⁄⁄222/ SGD&ĐT-VP": a hand-filled number read as signs.
   return /^so\s*[:.]?\s*[\dOoIl.…_ ^⁄#]*\s*\//.test(f) || /^so\s*[:.]?\s*[a-z$§#{([]?\d+[a-z]?\s*\//.test(f) || /^so\s*[:.]\s*\d/.test(fold(text).trim()) || OCR_SO.test(f);
 };
@@ -151,7 +157,7 @@ export const NGAY = String.raw`(?:ngay|(?<![a-z\d])ng[a-z]{1,2}(?=\s*[:.]?\s*\d)
 // "tháng 02jhăm 2018": OCR glued a marred "năm" to the month's digits; "tháng 42. néim 2022": a marred
 // "năm" alone before the year's digits; "tháng 8 /lam 2016": its first letter read as a sign and a letter.
 export const DATE = new RegExp(
-  String.raw`${NGAY}\s*(\S{0,6}?(?:\s\S{1,2}?)?)\s*(?:thang|(?<![a-z])[a-z]{2,3}ng(?=\s+\d{1,2}\s+nam\s*\d{4}))\s*(\S{0,6}?)\s*(?:nam|(?<=\d)[a-z]{1,2}am\b|(?<=\s)n[a-z]{1,3}m(?=\s*\d{4}\b)|(?<=\s)[^\s\d]{1,2}am(?=\s*\d{4}\b))\s*([\dOoIl]{4})?`,
+  String.raw`${NGAY}\s*(\S{0,6}?(?:\s\S{1,2}?)?)\s*(?:thang|(?<![a-z])[a-z]{2,3}ng(?=\s+\d{1,2}\s+(?:nam|n[a-z]{1,3}m)\s*\d{4}))\s*(\S{0,6}?)\s*(?:nam|(?<=\d)[a-z]{1,2}am\b|(?<=\s)n[a-z]{1,3}m(?=\s*\d{4}\b)|(?<=\s)[^\s\d]{1,2}am(?=\s*\d{4}\b))\s*([\dOoIl]{4})?`,
 );
 
 /**

@@ -49,6 +49,13 @@ export const capSpaceRuns = (text: string): string => text.replace(LONG_SPACE_RU
 export const squash = (text: string): string => text.replace(/[ \t\u00a0]+/g, ' ').trim();
 
 /** Letters of the text, upper case ones counted: true when it reads as an all-capitals line. */
+/** Capitals with a few small letters among them (at most one in five), as OCR mars a line typed in capitals. */
+export function mostlyUpper(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const lower = letters.replace(/[^\p{Ll}]/gu, '').length;
+  return letters.length >= 8 && lower * 5 <= letters.length;
+}
+
 export function isUpperText(text: string): boolean {
   let upper = 0;
   let lower = 0;
@@ -73,9 +80,12 @@ export const startsUpperOrDigit = (text: string): boolean => {
 /** Removes list punctuation at the end of a list entry: OCR swaps ; : , . so all four go. */
 export const stripEntryEnd = (text: string): string => text.replace(/[\s;:,.]+$/u, '').trim();
 
-/** A leading list dash or bullet. "~ Cục Thuế DNL", "_ Bộ Y tế": OCR's reading of a list's dash is a sign then a space. */
-const DASH_LEAD = /^\s*(?:[-–—•+*]|[~_](?=\s))\s*/u;
-const DASH_ITEM = /^\s*(?:[-–—•]|[~_](?=\s))\s*\S/u;
+/**
+ * A leading list dash or bullet. "~ Cục Thuế DNL", "_ Bộ Y tế": OCR's reading of a list's dash is a sign
+ * then a space; "'”ˆ -_ Các Sở": specks off the margin before it, and a stroke run into it.
+ */
+const DASH_LEAD = /^\s*(?:['‘’“”"ˆ^`]{1,4}\s+(?=[-–—]))?(?:[-–—]_?|[•+*]|[~_](?=\s))\s*/u;
+const DASH_ITEM = /^\s*(?:['‘’“”"ˆ^`]{1,4}\s+(?=[-–—]))?(?:[-–—]_?|•|[~_](?=\s))\s*\S/u;
 
 export const stripDash = (text: string): string => text.replace(DASH_LEAD, '');
 
@@ -126,10 +136,8 @@ export const unclosedBracket = (text: string): boolean => (text.match(/\(/g)?.le
 export function nearlyUpperPosition(text: string): boolean {
   // "HĐND, UBND tỉnh; PHO CHU TỊCH": an entry's ending or a whole word in lower case is a list's text.
   if (/;/.test(text) || /(?:^|\s)\p{Ll}{3,}(?=[\s,.;:]|$)/u.test(text)) return false;
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  const lower = letters.replace(/[^\p{Ll}]/gu, '').length;
   const words = text.trim().split(/\s+/);
-  return letters.length >= 8 && lower > 0 && lower * 5 <= letters.length && words.length >= 2 && words.length <= 6 && /\b(truong|tich|doc|nhiem)$/.test(fold(text).trim());
+  return mostlyUpper(text) && /\p{Ll}/u.test(text) && words.length >= 2 && words.length <= 6 && /\b(truong|tich|doc|nhiem)$/.test(fold(text).trim());
 }
 
 /**
