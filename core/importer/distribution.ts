@@ -62,8 +62,9 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
     if (ITEM_START.test(text) || isArchiveEntry(text) || isElectronicCopies(text) || !last) {
       entries.push({ raw, text, plus: /^\s*\+/.test(text) });
     } else if (startsLower(text) || !endsEntry(last.text) || ASIDE_LINE.test(text) || OFFICE_UNITS.test(last.text)) {
-      last.raw = `${last.raw} ${raw}`;
-      last.text = `${last.text} ${text}`;
+      // The speck that kept the entry open ("… Phó Thủ tướng ." / "CP;") goes with neither line.
+      last.raw = `${last.raw.replace(/\s+\.$/, '')} ${raw}`;
+      last.text = `${last.text.replace(/\s+\.$/, '')} ${text}`;
     } else {
       entries.push({ raw, text, plus: false });
     }

@@ -27,6 +27,9 @@ export interface HeaderFields {
   subjectFound: boolean;
 }
 
+/** "THCS, THPT", "THCS và THPT": initials in capitals, two or more, and nothing else. */
+const INITIALS_LIST = /^\p{Lu}[\p{Lu}&]{1,7}(?:(?:,\s*|\s+và\s+)\p{Lu}[\p{Lu}&]{1,7})+\.?$/u;
+
 /** "SGDĐT-GDTrH, GDTX": a symbol, a comma and a second unit's initials (capitals, "Tr"), then a column's gap or the end. */
 const JOINT_SYMBOL = /^(?=[^\s,]*-)[^\s,]+, \p{Lu}(?:\p{Lu}|&|[a-z](?=\p{Lu})){1,11}(?=\s|$)/u;
 
@@ -296,9 +299,11 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
     }
     // "… triển khai Nghị định" / "136/2025/NĐ-CP*": a document's number and symbol, or a line inside the
     // subject's emphasis span, goes on with it though it has no lower-case letter.
-    const continuesSubject = !isUpperText(text) || piece.joined === true || /^\d+\/\d{4}\/\p{Lu}/u.test(text);
+    // "… dạy học cấp" / "THCS, THPT": a list of initials (school levels, offices) ends the subject's sentence.
+    const continuesSubject = !isUpperText(text) || piece.joined === true || /^\d+\/\d{4}\/\p{Lu}/u.test(text) || INITIALS_LIST.test(text);
     if (subjectOpen && continuesSubject && !isRecipientsStart(text) && text.length <= 120) {
-      out.subject = `${out.subject} ${text}`;
+      // "… năm học 2021-" / "2022": a span of years cut at its hyphen joins without a space.
+      out.subject = /\d-$/.test(out.subject) && /^\d/.test(text) ? `${out.subject}${text}` : `${out.subject} ${text}`;
       continue;
     }
     subjectOpen = false;

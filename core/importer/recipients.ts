@@ -163,8 +163,9 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     // "… Bình Thuận, Đắk" / "Nông (cũ)": a province's former name, with the bracket that says so.
     const nameEnds = nameCut && /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)?(?:\s\(\p{Ll}{2,4}\))?[.;]?$/u.test(text);
     // "Chủ tịch Ủy ban nhân dân các tỉnh: Hưng Yên, Ninh" / "Bình, Bắc Ninh, Phú Thọ, Tuyên Quang.": a list of
-    // names cut inside one name goes on with the rest of the list, which ends the recipient.
-    const namesEnd = nameCut && /,\s*\p{Lu}\p{Ll}*$/u.test(last ?? '') && /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)*(?:,\s*\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)*)+[.;]?$/u.test(text);
+    // names cut inside one name goes on with the rest of the list, which ends the recipient ("… Lào Cai, Yên" /
+    // "Bái, Phú Thọ, Lai Châu và Nghệ An": its last name after "và").
+    const namesEnd = nameCut && /,\s*\p{Lu}\p{Ll}*$/u.test(last ?? '') && /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)*(?:(?:,\s*|\s+và\s+)\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)*)+[.;]?$/u.test(text);
     if (!dashed && items.length === 1 && (rest !== '' || namesEnd) && !blankSince && last !== undefined && !ended(last) && (positionCut || nameEnds || namesEnd)) {
       items[0] = `${last} ${text}`;
       continue;

@@ -79,3 +79,35 @@ describe('an OCR layer with no Vietnamese', () => {
     expect(notes.some((n) => n.path === 'archive.units' && n.message.includes('"Liru"'))).toBe(true);
   });
 });
+
+// Round 24's letters printed by our exporter and read back (pdftotext with and without -layout, OCR).
+describe('read back from a print', () => {
+  it('"… dạy học cấp" / "THCS, THPT", "… năm học 2021-" / "2022": the subject goes on over initials and a span of years', () => {
+    const levels = read(letter({ number: 'Số: 998/SGDĐT-GDTrH\nBắc Giang, ngày 03 tháng 9 năm 2020\nV/v hướng dẫn điều chỉnh nội dung dạy học cấp\nTHCS, THPT' })).letter;
+    expect(levels.subject).toBe('hướng dẫn điều chỉnh nội dung dạy học cấp THCS, THPT');
+    const years = read(letter({ number: 'Số: 2473/SGDĐT-GDTrH\nGia Lai, ngày 25 tháng 10 năm 2021\nV/v tổ chức Cuộc thi cho học sinh năm học 2021-\n2022' })).letter;
+    expect(years.subject).toBe('tổ chức Cuộc thi cho học sinh năm học 2021-2022');
+  });
+
+  it('"Kính gửi: … Lào Cai, Yên" / "Bái, Phú Thọ, Lai Châu và Nghệ An": a list of provinces cut inside a name', () => {
+    const greeting = 'Kính gửi: Ủy ban nhân dân các tỉnh Cao Bằng, Bắc Kạn, Lạng Sơn, Lào Cai, Yên\nBái, Phú Thọ, Sơn La, Lai Châu và Nghệ An';
+    const { letter: l } = read(letter({ greeting }));
+    expect(l.recipients).toEqual(['Ủy ban nhân dân các tỉnh Cao Bằng, Bắc Kạn, Lạng Sơn, Lào Cai, Yên Bái, Phú Thọ, Sơn La, Lai Châu và Nghệ An']);
+    expect(l.body[0]?.content.map((r) => r.text).join('')).toMatch(/^Thực hiện Công văn/);
+  });
+
+  it('"- Lưu: VT, KT, NCKSTTHC." / "CHÂU.": the drafter\'s mark under the archive line in a copy with no columns', () => {
+    const footer = 'Nơi nhận:\n- Như trên;\n- Ban Tổ chức Tỉnh ủy;\n- Lưu: VT, KT, NCKSTTHC.\nCHÂU.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Hồng Hải';
+    const { letter: l } = read(letter({ footer }));
+    expect([l.archive.units, l.drafter?.initials, l.signature.delegation, l.signature.signer]).toEqual([['VT', 'KT', 'NCKSTTHC'], 'CHÂU', 'KT. CHỦ TỊCH', 'Nguyễn Hồng Hải']);
+    // An office's name over "KT." has no full stop: it is no drafter's mark.
+    expect(read(letter({ footer: footer.replace('CHÂU.', 'UBND') })).letter.drafter).toBeNull();
+  });
+
+  it('"- Thủ tướng CP, các Phó Thủ tướng ." / "CP;": a speck of a dot keeps the entry open for its wrapped end', () => {
+    const footer = 'Nơi nhận: KT. BỘ TRƯỞNG, CHỦ NHIỆM\n- Như trên; PHÓ CHỦ NHIỆM\n- Thủ tướng CP, các Phó Thủ tướng .\nCP;\n- TTXVN;\n- Lưu: VT, KTN (3).\n\nVăn Trọng Lý';
+    const { letter: l } = read(letter({ footer }));
+    expect(l.distribution).toEqual(['Như trên', 'Thủ tướng CP, các Phó Thủ tướng CP', 'TTXVN']);
+    expect([l.signature.title, l.signature.signer]).toEqual(['PHÓ CHỦ NHIỆM', 'Văn Trọng Lý']);
+  });
+});
