@@ -73,6 +73,9 @@ function cutsOf(raw: string): number[] {
     const symbol = symbolEnd(raw);
     for (const m of f.matchAll(DATE_AFTER)) {
       const at = placeStart(raw, m.index ?? 0);
+      // "V/v dự hội nghị tổ chức tại Hà Nội, ngày 15 tháng 3 …": a place the subject names after "tại"
+      // is the event's, with its day; the letter's own dateline is elsewhere.
+      if (at !== null && /(?:^|\s)(?:tại|ở)\s*$/iu.test(raw.slice(0, at))) continue;
       if (at !== null && at > 0) cuts.add(Math.max(at, symbol));
     }
   }

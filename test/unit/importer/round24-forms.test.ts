@@ -41,6 +41,13 @@ describe('the header', () => {
   });
 });
 
+describe('the subject', () => {
+  it('"V/v dự hội nghị tổ chức tại Hà Nội, ngày 15 tháng 3 năm 2020" above the dateline: the event\'s place and day stay in the subject', () => {
+    const { letter: l } = read(letter({ number: 'Số: 98/SGDĐT-VP\nV/v dự hội nghị tổ chức tại Hà Nội, ngày 15 tháng 3 năm 2020\nBắc Giang, ngày 03 tháng 3 năm 2020' }));
+    expect([l.subject, l.place, l.date.day]).toEqual(['dự hội nghị tổ chức tại Hà Nội, ngày 15 tháng 3 năm 2020', 'Bắc Giang', 3]);
+  });
+});
+
 describe('lists', () => {
   it('"\'”ˆ -_ Các Sở, cơ quan …": specks off the margin and a stroke run into a recipient\'s dash', () => {
     const { letter: l } = read(letter({ greeting: 'Kính gửi:\n\'”ˆ -_ Các Sở, cơ quan, ban, ngành, đoàn thể tỉnh;\n\n- UBND các huyện, thị xã, thành phố.' }));
