@@ -271,12 +271,18 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   const units: string[] = [];
   // "VP: P.TTHT": a colon after a unit is OCR's reading of its semicolon.
   const tokens = text.split(/[,;]+|:(?=\s)|\.(?=\s|$)|\s+/).filter((t) => t.trim() !== '');
-  // "NCTH.HH" at the end: the unit, then the drafter's initials after a full stop with no space.
+  // "NCTH.HH" at the end: the unit, then the drafter's initials after a full stop with no space. One
+  // letter there ("VP.Ð ~") is the signature's stroke as OCR read it: initials are two letters or more.
   const lastToken = tokens[tokens.length - 1];
-  const glued = lastToken ? /^([A-ZĐ&]{2,})\.([A-ZĐ]{1,3})$/u.exec(lastToken.trim()) : null;
+  const glued = lastToken ? /^([A-ZĐ&]{2,})\.([A-ZĐ]{2,3})$/u.exec(lastToken.trim()) : null;
   if (glued) {
     tokens[tokens.length - 1] = glued[1] as string;
     marks.push(glued[2] as string);
+  }
+  const stroke = lastToken && !glued ? /^([A-ZĐ&]{2,})\.([A-ZĐ])$/u.exec(lastToken.trim()) : null;
+  if (stroke) {
+    tokens[tokens.length - 1] = stroke[1] as string;
+    notes.add('drafter', 'dropped', `Bỏ chữ "${stroke[2] as string}" dính sau "${stroke[1] as string}." cuối dòng Lưu (nét chữ ký khi quét?) — hãy kiểm tra.`, raw.trim());
   }
   // "VT, VHCS, HDNV, LH.8.": after two units or more, initials with the copies issued after a full stop,
   // the Decree's "PL.(300)" without its brackets.
@@ -286,9 +292,17 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     marks.push(counted[1] as string);
     drafterCopies = Number(counted[2]);
   }
+  const marksBefore = marks.length;
   for (const token of tokens) {
     const t = token.trim();
     if (t === '') continue;
+    // "VT, Vp GDTC.": a drafter's mark ends the line; a token in small letters with a unit after it is a
+    // unit whose capital OCR read small.
+    if (marks.length > marksBefore && /^\p{Lu}/u.test(t) && t === t.toUpperCase()) {
+      const misread = marks.splice(marksBefore);
+      units.push(...misread);
+      notes.add('archive.units', 'uncertain', `Hiểu "${misread.join(' ')}" giữa các đơn vị trên dòng Lưu là đơn vị lưu (ký hiệu người soạn thảo đứng cuối dòng).`, raw.trim());
+    }
     if (t.includes('\u0003')) {
       units.push(decodeSublist(t));
       continue;

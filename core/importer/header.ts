@@ -9,7 +9,7 @@ import type { Segment } from './lines';
 import type { Notes } from './notes';
 import { readNumber } from './numbers';
 import { DATE, DOCUMENT_KIND_SUBJECT, OCR_SUBJECT_LEAD, SLASH_AS_I, SPECK_BEFORE_SO, isMotto, isNationalTitle, isNumberLine, isRecipientsStart, isSubjectStart } from './patterns';
-import { fold, isUpperText, mostlyUpper, squash } from './text';
+import { fold, isUpperText, mostlyUpper, squash, startsLower } from './text';
 
 export interface HeaderFields {
   agencyLines: string[];
@@ -204,6 +204,8 @@ function cutSymbolAt(queue: ReadonlyArray<Piece | null>, at: number): number {
 /** Reads one column's pieces in order; blank lines (null) close an open subject. */
 function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean, out: HeaderFields, notes: Notes, strays: Piece[]): void {
   let subjectOpen = false;
+  /** The source line the subject's text last came from: its end set apart comes below it. */
+  let subjectEnd = Infinity;
   const queue = mergeBroken(rejoinBlankCuts(stream));
   const heading = pageHeadingAt(queue);
   let afterBlank = false;
@@ -281,6 +283,7 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
     }
     if (!out.subjectFound && isSubjectStart(text)) {
       out.subjectFound = true;
+      subjectEnd = piece.no;
       const laterDate = queue.slice(i + 1).some((p) => p !== null && p !== undefined && DATE.test(fold(p.text)));
       const dated = datelineInSubject(text, strays, piece, laterDate);
       const datedRead = dated !== null && parseDate(`${dated.place} ${dated.date}`, out, notes);
@@ -304,6 +307,7 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
     if (subjectOpen && continuesSubject && !isRecipientsStart(text) && text.length <= 120) {
       // "… năm học 2021-" / "2022": a span of years cut at its hyphen joins without a space.
       out.subject = /\d-$/.test(out.subject) && /^\d/.test(text) ? `${out.subject}${text}` : `${out.subject} ${text}`;
+      subjectEnd = piece.no;
       continue;
     }
     subjectOpen = false;
@@ -328,6 +332,14 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
         notes.add('agency.name', 'uncertain', `Tên cơ quan xuống dòng sau một từ ("${typed.replace('\n', '" / "')}"), giữ như bản chép; nếu đó chỉ là chỗ trang web ngắt dòng, hãy nối lại.`, typed.replace('\n', ' / '));
       }
       out.agencyLines.push(typed ?? agencyText);
+      continue;
+    }
+    // "V/v to chirc hoS dOng du hoc tnrc tiep" / (national title, dateline) / "tai cac co so( giao dye": a
+    // scan's text layer may set the subject's last line after the other column's lines; a line in small
+    // letters in the header, once the subject is read, is its end.
+    if (out.subjectFound && out.dateFound && piece.no > subjectEnd + 1 && startsLower(text) && !/[.;]$/.test(text) && text.length <= 80) {
+      out.subject = `${out.subject} ${text}`;
+      notes.add('subject', 'uncertain', `Dòng ${piece.no}: dòng chữ thường sau ngày tháng được nối vào cuối trích yếu — hãy kiểm tra.`, text);
       continue;
     }
     strays.push({ text, no: piece.no });

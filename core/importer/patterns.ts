@@ -117,9 +117,9 @@ export const isNumberLine = (text: string): boolean => {
   // "Sá:4HHH /CT-TTHT": "Số" with its vowel misread too.
   const unreadable = /^s[oa]\s*[:.]\s*([a-z\d$§#]{1,6})\s*\/\s*[a-z]/.exec(f);
   if (unreadable && /\d/.test(unreadable[1] as string)) return true;
-  // "Số AEE /CI-LIT&HI Binh Dương. ngày …": the number OCR read as letters, with "Số" and a symbol in
-  // capitals with its hyphen on either side.
-  if (/^so\s*[:.]?\s*[a-z\d$§#]{1,6}\s*\/\s*[a-z&]+-/.test(f) && /\/\s*\p{Lu}{2}/u.test(text)) return true;
+  // "Số AEE /CI-LIT&HI Binh Dương. ngày …", "Só:Z⁄ /SGD&ĐT-VP", "s6:JJ.t)H /CT-TTHT", "Sé: #49 /KCB-CDT":
+  // the number OCR read as letters and signs, with "Số" and a symbol in capitals with its hyphen on either side.
+  if (/^s(?:[o6]\s*[:.]?|e\s*[:.])\s*[a-z\d$§#⁄.)]{1,6}\s*\/\s*[a-z&]+-/.test(f) && /\/\s*\p{Lu}{2}/u.test(text)) return true;
   // "SỐ: Ạ S / Ỷ /BGDĐT-GDCTHSSV": a hand-filled number read as letters and slashes, before a symbol with its hyphen.
   if (/^so\s*[:.]\s*(?:[a-z]{1,2}\s*\/?\s*){1,4}\/\s*[a-z&]+-[a-z&]+/.test(f) && /\/\p{Lu}{2}[\p{Lu}&]*-/u.test(text)) return true;
   // "Số:^/2-T/SYT-NVY", "Só⁄⁄222/ SGD&ĐT-VP": a hand-filled number read as signs.
