@@ -65,6 +65,8 @@ describe('formatArchiveLine and drafter mark (ô 9b, ô 12, §4.10–4.11)', () 
     [{ units: ['VT', 'V11 (TTTTBC)'], copies: null }, null, '- Lưu: VT, V11 (TTTTBC).'],
     // Sở Công Thương Gia Lai 1922: "Lưu: Văn thư, Văn phòng." — the office written out stays one unit
     [{ units: ['Văn thư', 'Văn phòng'], copies: null }, null, '- Lưu: VT, Văn phòng.'],
+    // UBND tỉnh Vĩnh Long 4195: "Lưu: VT, 3.09.02." — a filing code's dots are its own, not unit breaks
+    [{ units: ['VT', '3.09.02'], copies: null }, null, '- Lưu: VT, 3.09.02.'],
     // VT is always first, and present
     [{ units: ['KGVX'], copies: null }, null, '- Lưu: VT, KGVX.'],
     [{ units: ['KGVX', 'VT'], copies: null }, null, '- Lưu: VT, KGVX.'],
