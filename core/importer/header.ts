@@ -8,7 +8,7 @@ import type { Piece } from './header-pieces';
 import type { Segment } from './lines';
 import type { Notes } from './notes';
 import { readNumber } from './numbers';
-import { DATE, DOCUMENT_KIND_SUBJECT, OCR_SUBJECT_LEAD, SLASH_AS_I, SPECK_BEFORE_SO, isMotto, isNationalTitle, isNumberLine, isRecipientsStart, isSubjectStart } from './patterns';
+import { DATE, DOCUMENT_KIND_SUBJECT, OCR_SUBJECT_LEAD, SECOND_UNIT, SLASH_AS_I, SPECK_BEFORE_SO, isMotto, isNationalTitle, isNumberLine, isRecipientsStart, isSubjectStart } from './patterns';
 import { fold, isUpperText, mostlyUpper, squash, startsLower } from './text';
 
 export interface HeaderFields {
@@ -31,7 +31,7 @@ export interface HeaderFields {
 const INITIALS_LIST = /^\p{Lu}[\p{Lu}&]{1,7}(?:(?:,\s*|\s+và\s+)\p{Lu}[\p{Lu}&]{1,7})+\.?$/u;
 
 /** "SGDĐT-GDTrH, GDTX": a symbol, a comma and a second unit's initials (capitals, "Tr"), then a column's gap or the end. */
-const JOINT_SYMBOL = /^(?=[^\s,]*-)[^\s,]+, \p{Lu}(?:\p{Lu}|&|[a-z](?=\p{Lu})){1,11}(?=\s|$)/u;
+const JOINT_SYMBOL = new RegExp(String.raw`^(?=[^\s,]*-)[^\s,]+, ${SECOND_UNIT}(?=\s|$)`, 'u');
 
 function parseNumberLine(text: string, out: HeaderFields, notes: Notes): string {
   out.numberFound = true;

@@ -5,7 +5,7 @@
 // PDF text are runon.ts's job. Only text input: a DOCX paragraph is one paragraph.
 import type { ImportNote } from '../letter/extensions/import-notes';
 import type { SourceLine } from './lines';
-import { BODY_OPENER_INSIDE, DATE, NGAY } from './patterns';
+import { BODY_OPENER_INSIDE, DATE, NGAY, SECOND_UNIT } from './patterns';
 import { fold } from './text';
 
 /** A decoration rule inside a line ("CHÍNH PHỦ ------- CỘNG HÒA"): dropped, the sides cut apart. */
@@ -44,13 +44,15 @@ function placeStart(raw: string, comma: number): number | null {
  * Where the symbol of a "Số" line ends: "Số : 24 / PGD&ĐT- GDMN Thọ Xuân, ngày …" — a symbol typed with
  * spaces around its hyphen is still one symbol, and the place after it starts no earlier. 0 if none.
  */
+/** "Số: 998 /SGDĐT-GDTrH, GDTX      Bắc Giang, ngày …": a second drafting unit after a comma, then the column's gap. */
+const JOINT_UNIT_AFTER = new RegExp(String.raw`^\S*,\s${SECOND_UNIT}(?=\s{2,})`, 'u');
+
 function symbolEnd(raw: string): number {
   // No "i" flag (\p{Lu} would match small letters too), and a piece of capitals is a whole word: in
   // "Số: / Bến Tre" the "B" of the place is no symbol.
   const m = /^\s*(?:\*\*)?[Ss][oốOỐ]\s*[:.]?\s*[^/\s]*\s*\/\s*(?:[\p{Lu}\d&.]+(?!\p{L})(?:\s*[-–]\s*(?=[\p{Lu}\d]))?)+/u.exec(raw);
   if (m === null) return 0;
-  // "Số: 998 /SGDĐT-GDTrH, GDTX      Bắc Giang, ngày …": a second drafting unit after a comma, then the column's gap.
-  const joint = /^\S*,\s\p{Lu}(?:\p{Lu}|&|[a-z](?=\p{Lu})){1,11}(?=\s{2,})/u.exec(raw.slice(m[0].length));
+  const joint = JOINT_UNIT_AFTER.exec(raw.slice(m[0].length));
   return m[0].length + (joint?.[0].length ?? 0);
 }
 

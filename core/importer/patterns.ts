@@ -52,6 +52,8 @@ export const AS_ABOVE_OCR = String.raw`nhu\s*tr\S{0,3}n`;
  * entry with a speck or two; folded, "nhu" and a short word with an "e" that ends in "n" ("tren",
  * "ten", "uen", "trien").
  */
+/** "GDTX" of "SGDĐT-GDTrH, GDTX": a second drafting unit's initials in a symbol (capitals, "&", a small "r" as in "GDTrH"). */
+export const SECOND_UNIT = String.raw`\p{Lu}(?:\p{Lu}|&|[a-z](?=\p{Lu})){1,11}`;
 /** "Liru", "Lrru": "Lưu" as an OCR with no Vietnamese reads it (folded). */
 export const LUU_AS_IRU = '(?:l[il1]ru|lrru)';
 const AS_ABOVE_MARRED = /^[^a-z]*nhu\s?(?:t[a-z]{0,3}|u{1,2})e?n[^a-z]*$/;
