@@ -67,8 +67,10 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
       const drafterNamed = underArchive && rowAt < lastCapitalsRow && isDrafterName(text);
       // "- Lưu VT,TTHT." / "1399-11995379/19 B.Hang": a tracking number and the drafter under the archive line.
       const tracked = underArchive && markerKind(text) === null && TRACKED_DRAFTER.test(text);
-      // "CHÂU." under the archive line in a copy with no columns: the mark's full stop tells it from an office's name over "KT.".
-      const drafter = afterArchive && (archiveWrapped || drafterNamed || tracked || DRAFTER_WITH_COPIES.test(text) || (underArchive && (leftColumn || /\.$/.test(text)) && markerKind(text) === null && DRAFTER_IN_CAPITALS.test(text)));
+      // "TRUNGANH." right under the archive line: the mark in capitals, in the left column; in a copy with no
+      // columns ("CHÂU."), its full stop tells it from an office's name over "KT.".
+      const capitalsMark = underArchive && (leftColumn || /\.$/.test(text)) && markerKind(text) === null && DRAFTER_IN_CAPITALS.test(text);
+      const drafter = afterArchive && (archiveWrapped || drafterNamed || tracked || DRAFTER_WITH_COPIES.test(text) || capitalsMark);
       // "(Giao UBND các xã, phường thông tin và gửi)" on its own line: the aside of the entry above.
       const aside = inList && (!afterArchive || listAfterArchive) && last !== undefined && ASIDE_LINE.test(text);
       if (seg.col === 'left' || isEntry || continues || undashed || drafter || aside) {
