@@ -220,6 +220,9 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     drafterCopies = Number(bracketMark[2]);
     text = text.slice(0, bracketMark.index);
   }
+  // "Lưu: VT (VP).": the records desk (Văn thư) has no rooms; the letters in brackets after it name the
+  // office whose desk keeps the copy, a second unit as careful readers list it ("VT, VP").
+  text = text.replace(/(?<![\p{L}\d])VT\s*\(\s*([A-ZĐ&]{2,8})\s*\)/u, 'VT, $1');
   // "(VX/KN)", "(ĐT-PVH)": the drafting unit and, after the slash, the drafter's initials; a unit with
   // letters in brackets after it ("GDTXNNĐH (ĐPT)") has the initials alone. Digits there are copies.
   const pair = /\(\s*([A-ZĐ][A-ZĐ&]*)\s*[/-]\s*([A-Za-zĐđ]{1,4})\s*\)/u.exec(text);

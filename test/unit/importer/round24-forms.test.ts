@@ -82,7 +82,7 @@ describe('an OCR layer with no Vietnamese', () => {
 
   it('"- Liru VT (VP).": the archive line, told by the records desk after it', () => {
     const { letter: l, notes } = read(letter({ head, number, body, footer: 'Noi nhiin:\n- Nhir pl;~n kinh giri;\n- BQ phan chuyen man THCS;\n- Liru VT (VP).' }));
-    expect([l.distribution, l.archive.units]).toEqual([['Nhir pl;~n kinh giri', 'BQ phan chuyen man THCS'], ['VT (VP)']]);
+    expect([l.distribution, l.archive.units]).toEqual([['Nhir pl;~n kinh giri', 'BQ phan chuyen man THCS'], ['VT', 'VP']]);
     expect(notes.some((n) => n.path === 'archive.units' && n.message.includes('"Liru"'))).toBe(true);
   });
 });
