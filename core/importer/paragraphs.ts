@@ -118,6 +118,16 @@ const CONTACT_LINE = /^(?:E-?mail|Điện thoại|ĐT|Fax|Website)\s*:/iu;
  * web address ended its sentence (an address takes no full stop); a capital after it opens the next.
  */
 const ENDS_ON_ADDRESS = /(?:https?:\/\/|www\.)\S+$/iu;
+/**
+ * "…/d/10OoQGCkmuacePq7XV8yiGt9UWpPF" / "ZE8f9urqLpkJOQ/viewform?edit_requested=true": a web address too long
+ * for the line goes on at the next line's start, with no space; its tail has an address's marks (a slash,
+ * "?", "=") or letters of both cases and digits, which no word of a sentence has.
+ */
+const addressGoesOn = (before: string, text: string): boolean => {
+  if (!ENDS_ON_ADDRESS.test(before) || /[.,;:)]$/.test(before)) return false;
+  const tail = /^[A-Za-z0-9\-._~%/?#=&+]+(?=\s|$)/.exec(text)?.[0];
+  return tail !== undefined && (/[/?=&%#_]/.test(tail) || (/\d/.test(tail) && /[a-z]/.test(tail) && /[A-Z]/.test(tail)));
+};
 // A hand mark has a letter or digit ("*Lv*"); "*”*" after a full stop is a closing quote in italics.
 const HAND_MARK_AT_END = /([.;:!?)])\s*\*((?=[^*\s]*[\p{L}\p{N}])[^*\s]{1,8})\*\s*$/u;
 
@@ -327,14 +337,15 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
     // "… (qua số điện thoại:" / "0269.3888.222).": a line that closes the bracket the line before left open
     // is the same sentence, whatever it starts with.
     const closesBracket = current !== null && !LIST_LABEL.test(c.text) && unclosedBracket(lastLine) && /^[^()]*\)/.test(c.text);
+    const inAddress = current !== null && line.runs === null && addressGoesOn(before, c.text);
     const startsNew =
       !continues &&
       (current === null ||
         line.runs !== null ||
         heading ||
         (current as Paragraph).heading ||
-        opensByIndent ||
-        (!goesOnByIndent && !closesBracket && startsByText()));
+        (!inAddress && opensByIndent) ||
+        (!goesOnByIndent && !closesBracket && !inAddress && startsByText()));
     lastLine = c.text;
     if (startsNew) {
       close();
@@ -343,7 +354,7 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
     } else {
       const cur = current as unknown as Paragraph;
       // "92/TTr-" + "UBND": a symbol cut at its hyphen joins without a space.
-      const glue = /\S-$/.test(before) && /^\S/.test(c.text);
+      const glue = (/\S-$/.test(before) && /^\S/.test(c.text)) || inAddress;
       // The space a wrap took away keeps the marks of the text on both sides of it.
       const left = cur.runs[cur.runs.length - 1];
       const right = c.runs[0];
