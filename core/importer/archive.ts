@@ -325,6 +325,15 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     // "TTr" of "BGDĐT-TTr": a unit the symbol names keeps its own lower-case letter; so does one in
     // capitals with a small letter at its end ("HTr", the Phòng Hỗ trợ of a tax office), as units are abbreviated.
     // "TrHT2" (a tax office's inspection team): three capitals or more name a unit, whatever small letter they hold.
+    // "KGVXamn:": the drafter's initials, typed small after the unit the symbol names, lost the raised
+    // position that set them apart. Only at the line's end and only after that unit.
+    const lowered = token === tokens[tokens.length - 1] && marks.length === 0 ? /^(\p{Lu}{2,})(\p{Ll}{2,3}):?$/u.exec(bare) : null;
+    if (lowered && parts.includes(lowered[1] as string)) {
+      units.push(lowered[1] as string);
+      marks.push(lowered[2] as string);
+      notes.add('drafter', 'uncertain', `Hiểu "${lowered[2] as string}" viết liền sau "${lowered[1] as string}" là ký hiệu người soạn thảo; hãy kiểm tra.`, raw.trim());
+      continue;
+    }
     const unitWithSmallEnd = /^\p{Lu}{2,}\p{Ll}$/u.test(bare) || (/^\p{Lu}/u.test(bare) && (bare.match(/\p{Lu}/gu) ?? []).length >= 3);
     if (quoted || (bare !== bare.toUpperCase() && !parts.includes(bare.toUpperCase()) && !unitWithSmallEnd)) marks.push(bare);
     else units.push(bare);

@@ -42,4 +42,12 @@ describe('the archive line', () => {
     // A room of another unit stays with it.
     expect(readArchive('- Lưu: VT, VP (HC).', 'UBND-VP').archive.units).toEqual(['VT', 'VP (HC)']);
   });
+  it('"Lưu: VT, KGVXamn:": initials typed small after the unit the symbol names are the drafter\'s', () => {
+    const r = readArchive('- Lưu: VT, KGVXamn:', 'UBND-KGVX');
+    expect([r.archive.units, r.drafter]).toEqual([['VT', 'KGVX'], { initials: 'AMN', copies: null }]);
+    expect(r.notes.some((n) => n.path === 'drafter' && n.kind === 'uncertain')).toBe(true);
+    // After a unit the symbol does not name, or one small letter ("TTHTr"), there is no mark to read.
+    expect(readArchive('- Lưu: VT, KGVXamn.', 'UBND-KT').drafter).toBe(null);
+    expect(readArchive('- Lưu: VT, TTHTr.', 'CT-TTHT').archive.units).toEqual(['VT', 'TTHTr']);
+  });
 });
