@@ -157,6 +157,9 @@ export function toUnicode(input: string): UnicodeText {
     // layer that lost its diacritics) say nothing either; text typed in a legacy font marks most of its words.
     const all = line.split(/\s+/).length;
     if (all >= 12 && words.length * 8 < all) return null;
+    // "… trong cac co so•", "… dich benh có the": so is one odd word in a line of six words or more;
+    // a line typed in a legacy font marks every word with a tone or a hat.
+    if (words.length === 1 && all >= 6) return null;
     const asIs = score(words, (w) => w);
     const legacy = { tcvn3: score(words, DECODERS.tcvn3), vni: score(words, DECODERS.vni) };
     return { asIs, legacy };

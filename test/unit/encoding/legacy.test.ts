@@ -89,6 +89,14 @@ describe('toUnicode', () => {
     expect(r.text.split('\n').at(-1)).toBe('Nguyễn Văn Hoàng');
   });
 
+  it('leaves an OCR layer without diacritics alone when one word of a long line has an odd sign ("co so•", "benh có the")', () => {
+    const text = `ve sinh, an toan thirc pham trong cac co so•\nla dieu kin thich hap de dich benh có the\n${encodeTcvn3('Kính gửi: Sở Y tế')}`;
+    const r = toUnicode(text);
+    expect(r.text.split('\n').slice(0, 2)).toEqual(['ve sinh, an toan thirc pham trong cac co so•', 'la dieu kin thich hap de dich benh có the']);
+    // A short line with one word typed in TCVN3 is still converted.
+    expect(r.text.split('\n')[2]).toBe('Kính gửi: Sở Y tế');
+  });
+
   it('raises capitals typed with the .VnTimeH fonts', () => {
     // In .VnTimeH the lower-case codes are drawn as capitals: "TØNH" is "TỈNH".
     const r = toUnicode('Uû BAN NH©N D©N TØNH B¾C GIANG\nSè: 12/UBND');
