@@ -7,7 +7,7 @@ import type { Notes } from './notes';
 import { fold } from './text';
 
 const UNIT_START =
-  /^(so|phong|ban|cuc|vu|van phong|trung tam|truong|chi cuc|benh vien|bo chi huy|cong an|hoi dong|tong cuc|kho bac|chi nhanh|bao hiem|dai|vien|hoc vien|thanh tra|doan|uy ban nhan dan (huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)|ubnd (huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)|dang uy|bcd|hd[a-z]{2,3}|cong ty|hoi|thue (tinh|thanh pho|co so))\b/;
+  /^(so|phong|ban|cuc|vu|van phong|trung tam|truong|chi cuc|benh vien|bo chi huy|cong an|hoi dong|tong cuc|kho bac|chi nhanh|bao hiem|dai|vien|hoc vien|thanh tra|doan|uy ban nhan dan (huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)|ubnd (huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)|dang uy|bcd|hd[a-z]{2,3}|cong ty|cong ?doan|hoi|thue (tinh|thanh pho|co so))\b/;
 
 /** The line starts an issuing unit's own name (SỞ …, PHÒNG …), which may sit under a parent agency. */
 export const startsUnitName = (line: string): boolean => UNIT_START.test(fold(line.trim()));

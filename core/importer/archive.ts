@@ -27,7 +27,8 @@ const SUBLIST = /\p{Lu}[\p{Lu}&]*\s*\((?:[^()]|\([^()]*\))*,(?:[^()]|\([^()]*\))
 /** Stand-ins for a sub-list's own brackets and commas while the line is split; put back in each unit. */
 const SUBLIST_CODE = { '(': '\u0003', ')': '\u0004', ',': '\u0005' } as const;
 const decodeSublist = (unit: string): string => unit.replace(/\u0003/g, '(').replace(/\u0004/g, ')').replace(/\u0005/g, ',').replaceAll(JOIN, ' ');
-const UNIT_WITH_KIND = /(?<![\p{L}])(Vụ|Cục|Ban|Phòng|P\.)(\s*)([A-ZĐ][A-ZĐ&]{1,})(?![\p{L}])/gu;
+// "Vv GDTC", "Vp GDTC": "Vụ" as an OCR with no Vietnamese reads it, before the department's initials.
+const UNIT_WITH_KIND = /(?<![\p{L}])(Vụ|Cục|Ban|Phòng|P\.|V[vpu](?=\s))(\s*)([A-ZĐ][A-ZĐ&]{1,})(?![\p{L}])/gu;
 
 /**
  * Rooms of a department that an archive line names in brackets after it ("CT (PC)", "VP (HC)"): the
@@ -94,7 +95,10 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // "Vụ CQĐP", "P. LĐTLBHXH": a ministry's department or an office's room named by a word and its
   // abbreviation is one unit, not a unit and a drafter's mark (nor "P." a full stop before a mark).
   // "P.KT" typed without a space stays as typed.
-  text = text.replace(UNIT_WITH_KIND, (_m, kind: string, space: string, abbr: string) => `${kind}${space === '' ? TIGHT : JOIN}${abbr}`);
+  text = text.replace(UNIT_WITH_KIND, (_m, kind: string, space: string, abbr: string) => {
+    if (/^V[vpu]$/.test(kind)) notes.add('archive.units', 'uncertain', `Hiểu "${kind} ${abbr}" trên dòng Lưu là một đơn vị ("Vụ ${abbr}"?, chữ nhận dạng khi quét) — hãy kiểm tra.`, raw.trim());
+    return `${kind}${space === '' ? TIGHT : JOIN}${abbr}`;
+  });
   // "V.III", "V.I": the Government Office's departments numbered in Roman figures are units, not a unit
   // "V" and a drafter's mark "III" after its full stop.
   text = text.replace(/(?<![\p{L}])(V\.)\s?([IVX]{1,4})(?![\p{L}])/gu, (_m, v: string, n: string) => `${v}${TIGHT}${n}`);
@@ -264,7 +268,8 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     // "HTr(1)f6j-1)": the count parts what OCR glued on each side of it.
     text = `${text.slice(0, paren.index)} ${text.slice(paren.index + paren[0].length)}`;
   } else {
-    const bare = /\s(\d{1,3})\s*[.,;:]?\s*$/.exec(text);
+    // "Lưu: VT, K, 02b.": the copies with the "b" (bản) of the bracketed form, brackets dropped.
+    const bare = /\s(\d{1,3})\s*(?:b|bản)?\s*[.,;:]?\s*$/u.exec(text);
     if (bare) {
       copies = Number(bare[1]);
       text = text.slice(0, bare.index);

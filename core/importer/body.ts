@@ -225,7 +225,13 @@ export function buildBody(paragraphs: readonly Paragraph[], notes: Notes): Block
       const deepest = stack[stack.length - 1];
       let parent: ItemBlock | undefined;
       let depth = -1;
-      if (next !== null) {
+      // "c) Hệ thống dạy học trực tuyến" / "Hệ thống … là …" / "2. Yêu cầu …": a heading with nothing under it
+      // yet (no ending, a short line) has this paragraph as its text, whatever item comes next.
+      const bareHeading = deepest !== undefined && !isListLine(deepest) && deepest.children.length === 0 && !TERMINAL.test(plain(deepest.content)) && plain(deepest.content).length <= 100;
+      if (next !== null && bareHeading) {
+        parent = deepest;
+        depth = stack.length - 1;
+      } else if (next !== null) {
         for (let k = stack.length - 1; k >= 0; k -= 1) {
           const open = stack[k] as ItemBlock;
           if (LEVEL_RANK[open.level] <= next && !(k > 0 && isListLine(open) && open.children.length === 0 && !introduces(open))) {

@@ -31,7 +31,9 @@ const ASIDE_AFTER_END = /\s*;\s*(\([^()]*\))\s*([;.]?)\s*$/;
 const OFFICE_UNITS = /^\s*[-–—•+]?\s*(?:VPCP|VPUB|VP\s*UBND)\s*:/u;
 
 /** What follows an entry's own ";" on its line. */
+/** The text after an entry's last ";" (or its full stop: "Như kính gửi ._ (#nn nà"), to be tried as specks. */
 const OCR_SPECKS_AFTER_END = /;\s*([^;]+)$/;
+const OCR_SPECKS_AFTER_STOP = /\.\s*([^;.]+)$/;
 export function parseDistribution(segments: readonly Segment[], notes: Notes, context: ArchiveContext = { symbol: '' }): DistributionRead {
   // Entries: a dash or plus starts one; other text continues the open entry.
   const entries: Array<{ raw: string; text: string; plus: boolean }> = [];
@@ -130,9 +132,9 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       notes.add(`distribution.${distribution.length}`, 'dropped', 'Bỏ dòng chữ không đọc được (nhận dạng chữ khi quét) trong Nơi nhận.', text);
       continue;
     }
-    const after = OCR_SPECKS_AFTER_END.exec(text);
+    const after = OCR_SPECKS_AFTER_END.exec(text) ?? OCR_SPECKS_AFTER_STOP.exec(text);
     const specks = after !== null && (isOcrSpecks(after[1] as string) || isScrapsAfterAsAbove(text, after[1] as string)) ? after : null;
-    if (specks) notes.add(`distribution.${distribution.length}`, 'dropped', 'Bỏ ký tự nhiễu (dấu con dấu, chữ ký khi quét) sau dấu ";" của mục.', specks[1] as string);
+    if (specks) notes.add(`distribution.${distribution.length}`, 'dropped', 'Bỏ ký tự nhiễu (dấu con dấu, chữ ký khi quét) sau dấu kết thúc của mục.', specks[1] as string);
     const kept = specks ? text.slice(0, specks.index + 1) : text;
     let entry = stripEntryEnd(kept.replace(ASIDE_AFTER_END, ' $1$2'));
     if (entry === '') continue;

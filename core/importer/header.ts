@@ -234,8 +234,10 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
     }
     // "Số:" / "" / "/CT-TTHT": a blank number cell that pdftotext cut in two at its run of spaces; the
     // symbol's piece, a line or two below (past the national title's lines), completes it.
-    const symbolAt = !out.numberFound && /^so\s*[:.]?$/.test(fold(text)) ? cutSymbolAt(queue, i) : -1;
-    if (symbolAt > 0) {
+    // "Số: 44" / "" / "/SGDĐT-VP": a number typed in the blank, cut from its symbol the same way.
+    const bareNumber = /^so\s*[:.]?\s*(\d{1,6})?$/.exec(fold(text));
+    const symbolAt = !out.numberFound && bareNumber ? cutSymbolAt(queue, i) : -1;
+    if (symbolAt > 0 && (bareNumber?.[1] === undefined || /^\//.test(squash((queue[symbolAt] as Piece).text)))) {
       const cut = queue[symbolAt] as Piece;
       queue.splice(symbolAt, 1);
       queue.splice(i + 1, 0, { text: `${text} ${squash(cut.text)}`, no: piece.no });
@@ -378,6 +380,11 @@ export function parseHeader(rows: ReadonlyArray<readonly Segment[]>, notes: Note
   out.subject = out.subject.replace(/\s+/g, ' ').trim().replace(/^[:.]\s*/, '');
   // A subject typed in quotes ("\"Vv …\""): its opening quote went with "Vv", the closing one goes too.
   if (/^[^"“”]*["”]$/.test(out.subject)) out.subject = out.subject.slice(0, -1).trim();
+  // "(⁄ thanh tra … năm học 2018-2019)": OCR read "V/v" as a bracket; the bracket that closes nothing goes too.
+  if (/^[^()]*\)$/.test(out.subject)) {
+    notes.add('subject', 'dropped', 'Bỏ dấu ")" cuối trích yếu (không có dấu "(" mở tương ứng).', out.subject);
+    out.subject = out.subject.slice(0, -1).trim();
+  }
   // A final full stop stays as typed ("V/v … Canh Tý 2020."): the Decree's form has none, and the
   // checker's subject-final-stop rule says so and offers to remove it, rather than the importer hiding it.
   for (const s of strays) notes.add('header', 'dropped', `Dòng ${s.no}: phần đầu văn bản có nội dung không nhận ra, đã bỏ qua.`, s.text);

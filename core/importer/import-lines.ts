@@ -177,7 +177,11 @@ function mendGarbledFooterLabel(lines: SourceLine[], notes: Notes): void {
     const line = lines[i] as SourceLine;
     if (line.runs !== null) continue;
     const m = /^\s*((?:\S{1,5}\s+){1,4})((?:KT|TM|TL|TUQ)\.\s*\p{Lu}.*)$/u.exec(line.raw);
-    if (m === null || markerKind(m[2] as string) === null || /[.:;]\s*$/.test((m[1] as string).trim())) continue;
+    // A scrap with an ending is a sentence's last words ("Trân trọng."), unless it starts as the label does
+    // ("Nà dd ¡. KT.GIÁM ĐÓC": "Nơi nhận:" in a few short marred tokens).
+    const scrap = m === null ? '' : (m[1] as string).trim();
+    const labelLike = /^N\S{0,3}(?:\s+\S{1,3}){1,2}$/u.test(scrap);
+    if (m === null || markerKind(m[2] as string) === null || (/[.:;]$/.test(scrap) && !labelLike)) continue;
     let k = i + 1;
     while (k < lines.length && (lines[k] as SourceLine).raw.trim() === '') k += 1;
     const next = lines[k];

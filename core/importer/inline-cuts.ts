@@ -78,6 +78,10 @@ function cutsOf(raw: string): number[] {
       // "V/v dự hội nghị tổ chức tại Hà Nội, ngày 15 tháng 3 …": a place the subject names after "tại"
       // is the event's, with its day; the letter's own dateline is elsewhere.
       if (at !== null && /(?:^|\s)(?:tại|ở)\s*$/iu.test(raw.slice(0, at))) continue;
+      // "V/v góp ý dự thảo Thông tư␣␣␣␣␣␣Hà Giang, ngày …": past a column's gap the dateline is the other
+      // column's piece, which the columns keep apart; cut into a line of its own, it would part the subject
+      // from its next line.
+      if (at !== null && /^\s*(\*\*)?v\s*\/\s*v/.test(f) && /\S\s{3,}$/.test(raw.slice(0, at))) continue;
       if (at !== null && at > 0) cuts.add(Math.max(at, symbol));
     }
   }

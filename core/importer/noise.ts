@@ -101,7 +101,7 @@ export function isOcrSpecks(tail: string): boolean {
   return SPECK_SIGNS.test(tail) && tokens.every((t) => letterCount(t) <= 2 && !/\d{2}/.test(t));
 }
 
-const AS_ABOVE_ENDED = new RegExp(String.raw`^${AS_ABOVE_OCR}\s*[;,]`);
+const AS_ABOVE_ENDED = new RegExp(String.raw`^${AS_ABOVE_OCR}(?:\s*\([^()]{1,30}\))?\s*[;,]`);
 /**
  * "Như trên; TH š TR 5 NÑ", "Như trên; Pi": beside the first entry, the signer's position or seal read as
  * scraps of one or two letters. No entry shares a line with "Như trên" that is made only of such scraps.

@@ -6,7 +6,8 @@ export type ReadNumber =
   | { kind: 'unreadable'; source: string };
 
 export function readNumber(token: string): ReadNumber {
-  const t = token.replace(/[*~_\s]/g, '');
+  // "S6:4141./BGDDT-GDTC": a full stop after the digits, before the slash, ends the number.
+  const t = token.replace(/[*~_\s]/g, '').replace(/(?<=\d)\.$/, '');
   if (t === '' || /^[.…,\-–]+$/.test(t)) return { kind: 'blank' };
   if (/^\d+$/.test(t)) return { kind: 'value', value: Number(t), repaired: false };
   // Letters OCR puts for digits, only when the token is otherwise digits.

@@ -41,7 +41,8 @@ export const isDistributionStart = (text: string): boolean =>
   /^(?:n[oơau]|4o)i\s*nh[^\s:]{1,2}n\b|^n[oơ]i gui\s*:\s*$|^n[oơau]i\s*nan(?:\s+\S{1,2})?\s*(?::|$)|^n[oơau]i\s*nan\s+(?:\S{1,3}\s+)?(?:kt|tm|tl|tuq)\./.test(clean(text));
 /** A Nơi nhận entry's dash as typed, or as OCR read it ("~"); "_" is a space after clean(). */
 const ENTRY_DASH = '[-–—•+~]';
-const AS_ABOVE = new RegExp(`^${ENTRY_DASH}\\s*nhu tren\\s*[;:.,]?\\s*$`);
+/** "- Như trên;", "- Như trên (để thực hiện);": the first entry, with what the addressees are to do in brackets. */
+const AS_ABOVE = new RegExp(`^${ENTRY_DASH}\\s*nhu tren(?:\\s*\\([^()]{1,30}\\))?\\s*[;:.,]?\\s*$`);
 /**
  * "Như trên" as OCR reads it on a row it shares with the signature ("Như trên", "Nhu tren", "Như trén"),
  * folded: the first entry's words, whatever its ending.
@@ -80,9 +81,9 @@ export const isElectronicCopies = (text: string): boolean => ELECTRONIC_LABEL.te
 /**
  * OCR's readings of "V/v" before the subject's first word in small letters: "Viv", "VIv", "V1v", "V#v", "VW",
  * "V/ýw", "VÀ" (in capitals, before small letters: no agency line goes on so), "V~ viec" (an OCR with no
- * Vietnamese, "Về việc"); a scan's speck may sit before it ("‘VW …", "(tr V/ýw …"). The match ends where the subject begins.
+ * Vietnamese, "Về việc"), "(⁄" (the V read as a bracket, the slash as a fraction's); a scan's speck may sit before it ("‘VW …", "(tr V/ýw …"). The match ends where the subject begins.
  */
-export const OCR_SUBJECT_LEAD = /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I#\\%]v|VW|VÀ|V\/(?!v\s)[ýyvw]{1,2}|V[~^]\s?vi[eệ]c)\s+(?=\p{Ll})/u;
+export const OCR_SUBJECT_LEAD = /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I#\\%]v|VW|VÀ|V\/(?!v\s)[ýyvw]{1,2}|V[~^]\s?vi[eệ]c|\([⁄/]v?)\s+(?=\p{Ll})/u;
 /** "Công văn V/v …": a document site's line, the kind of document before the subject. */
 export const DOCUMENT_KIND_SUBJECT = /^(cong van\s+)v\s*\/\s*v\b/;
 /**
@@ -92,7 +93,7 @@ export const DOCUMENT_KIND_SUBJECT = /^(cong van\s+)v\s*\/\s*v\b/;
 export const isSubjectStart = (text: string): boolean =>
   /^["“]?\s*(v\s*\/\s*v|v\.v|vv|ve viec)\b/.test(clean(text)) || DOCUMENT_KIND_SUBJECT.test(clean(text)) || OCR_SUBJECT_LEAD.test(text) || /^ve\s*:/.test(clean(text)) || /^\s*Về\s+\p{Ll}/u.test(text);
 /** OCR's "Số:" ("sé;", "s6:", "S :" with its vowel lost) before a number and a symbol with its slash. */
-const OCR_SO = /^s[e6o]?\s*[:;.]\s*\d{1,6}["'”]?\s*\/\s*\p{L}/u;
+const OCR_SO = /^s[e6o]?\s*[:;.]\s*\d{1,6}["'”.]?\s*\/\s*\p{L}/u;
 /** "ty sé: 40345" /BTC-TCT": a speck OCR read in the margin before "Số". */
 export const SPECK_BEFORE_SO = /^\s*[\p{Ll}\p{P}]{1,3}\s+(?=s[e6oa]?\s*[:;.]\s*\d)/u;
 /**
@@ -121,11 +122,11 @@ export const isNumberLine = (text: string): boolean => {
   if (unreadable && /\d/.test(unreadable[1] as string)) return true;
   // "Số AEE /CI-LIT&HI Binh Dương. ngày …", "Só:Z⁄ /SGD&ĐT-VP", "s6:JJ.t)H /CT-TTHT", "Sé: #49 /KCB-CDT":
   // the number OCR read as letters and signs, with "Số" and a symbol in capitals with its hyphen on either side.
-  if (/^s(?:[o6]\s*[:.]?|e\s*[:.])\s*[a-z\d$§#⁄.)]{1,6}\s*\/\s*[a-z&]+-/.test(f) && /\/\s*\p{Lu}{2}/u.test(text)) return true;
+  if (/^s(?:[o6]\s*[:.]?|e\s*[:.])\s*[a-z\d$§#⁄.)›‹-]{1,6}\s*\/\s*[a-z&]+-/.test(f) && /\/\s*\p{Lu}{2}/u.test(text)) return true;
   // "SỐ: Ạ S / Ỷ /BGDĐT-GDCTHSSV": a hand-filled number read as letters and slashes, before a symbol with its hyphen.
   if (/^so\s*[:.]\s*(?:[a-z]{1,2}\s*\/?\s*){1,4}\/\s*[a-z&]+-[a-z&]+/.test(f) && /\/\p{Lu}{2}[\p{Lu}&]*-/u.test(text)) return true;
   // "Số:^/2-T/SYT-NVY", "Só⁄⁄222/ SGD&ĐT-VP": a hand-filled number read as signs.
-  return /^so\s*[:.]?\s*[\dOoIl.…_ ^⁄#]*\s*\//.test(f) || /^so\s*[:.]?\s*[a-z$§#{([]?\d+[a-z]?\s*\//.test(f) || /^so\s*[:.]\s*\d/.test(fold(text).trim()) || OCR_SO.test(f);
+  return /^so\s*[:.]?\s*[\dOoIl.…_ ^⁄#]*\s*\//.test(f) || /^so\s*[:.]?\s*[a-z$§#{([+]?\d+[a-z]?\s*\//.test(f) || /^so\s*[:.]\s*\d/.test(fold(text).trim()) || OCR_SO.test(f);
 };
 /**
  * Words that open a letter's first paragraph, never a recipient: where a recipient runs into the body

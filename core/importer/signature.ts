@@ -124,7 +124,8 @@ function positionAfterTail(line: string): { tail: string; position: string } | n
 
 /** A full name ending a line after signs and at most one short word ("*. Sue Nguyên Nam Bình"), or with signs between its words. */
 function nameAfterSpecks(line: string): { name: string; specks: string } | null {
-  const words = line.trim().split(/\s+/);
+  // "à “Bùi Vấn Chương": a sign glued before the name's first capital is a speck of its own.
+  const words = line.trim().replace(/(?<=^|\s)([^\p{L}\p{N}\s]+)(?=\p{Lu})/gu, '$1 ').split(/\s+/);
   // "Phạm '\ Văn Hà": a pen stroke OCR read as signs between the name's words.
   const signs = words.filter((w) => !/[\p{L}\p{N}]/u.test(w));
   const lettered = words.filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -139,10 +140,23 @@ function nameAfterSpecks(line: string): { name: string; specks: string } | null 
   return null;
 }
 
+/**
+ * "PHÓ GIÁM ĐỐC Sở Giáo dục và" / "Đào tạo" / "Tỉnh Gia Lai" / "30.03.2020": an e-signature stamp's box (the
+ * signing office's name in mixed case) printed beside the position; the page's text runs it onto the
+ * position's line. The position ends where an office's name in mixed case starts.
+ */
+const STAMP_OFFICE = /^((?:\p{Lu}+\s+){1,5}\p{Lu}+)\s+((?:Sở|Ủy ban|UBND|Bộ|Cục|Phòng|Trường|Văn phòng|Ban|Tổng cục|Trung tâm|Chi cục)\s+\p{L}\p{Ll}.*)$/u;
+function cutStampOffice(line: string, notes: Notes): string {
+  const m = STAMP_OFFICE.exec(line);
+  if (m === null || !onlyPositionWords(m[1] as string)) return line;
+  notes.add('signature', 'dropped', `Bỏ "${m[2] as string}" (tên cơ quan trong dấu chữ ký số) sau chức vụ người ký.`, line);
+  return m[1] as string;
+}
+
 export function parseSignature(texts: readonly string[], notes: Notes): SignatureRead {
   // "‘Neuyén Thanh Binh": a seal's or pen's stroke that OCR read as a quote mark before the name;
   // "Nơi nhận: ,CỤC TRƯỞNG": a comma OCR read glued to the position.
-  const lines = joinCutInitial(texts.flatMap((t) => splitRunTogether(squash(t).replace(/^[‘’'`“”„]+\s*(?=\p{Lu})|^[,;:]\s*(?=\p{Lu}{2})/u, ''))));
+  const lines = joinCutInitial(texts.flatMap((t) => splitRunTogether(squash(t).replace(/^[‘’'`“”„]+\s*(?=\p{Lu})|^[,;:]\s*(?=\p{Lu}{2})/u, '')))).map((l) => cutStampOffice(l, notes));
   const sig: Signature = { authority: null, delegation: null, title: '', signer: '' };
   const titleParts: string[] = [];
   let open: 'authority' | 'delegation' | null = null;

@@ -32,10 +32,13 @@ describe('the subject', () => {
 });
 
 describe('the archive line', () => {
-  it('"- Luu: VT, Vp GDTC.": a unit OCR read in small letters, with a unit after it, is no drafter\'s mark', () => {
+  it('"- Luu: VT, Vp GDTC.": "Vụ" as OCR read it, before the department\'s initials, is one unit and no drafter\'s mark', () => {
     const r = readArchive('- Luu: VT, Vp GDTC.', 'BGDĐT-GDTC');
-    expect([r.archive.units, r.drafter]).toEqual([['VT', 'Vp', 'GDTC'], null]);
-    expect(r.notes.some((n) => n.path === 'archive.units' && n.message.includes('"Vp"'))).toBe(true);
+    expect([r.archive.units, r.drafter]).toEqual([['VT', 'Vp GDTC'], null]);
+    expect(r.notes.some((n) => n.path === 'archive.units' && n.message.includes('"Vp GDTC"'))).toBe(true);
+    expect(readArchive('- Luu: VT, Vv GDTC.', 'BGDĐT-GDTC').archive.units).toEqual(['VT', 'Vv GDTC']);
+    // A mark in small letters between units is still read as a unit.
+    expect(readArchive('- Lưu: VT, Hg, KTN.', 'VPCP-KTN').archive.units).toEqual(['VT', 'Hg', 'KTN']);
     // At the line's end, the mark is the drafter's.
     expect(readArchive('- Lưu: VT, KGVX Ph.', 'UBND-KGVX').drafter).toEqual({ initials: 'PH', copies: null });
   });
