@@ -30,6 +30,12 @@ const decodeSublist = (unit: string): string => unit.replace(/\u0003/g, '(').rep
 // "Vv GDTC", "Vp GDTC": "Vụ" as an OCR with no Vietnamese reads it, before the department's initials.
 const UNIT_WITH_KIND = /(?<![\p{L}])(Vụ|Cục|Ban|Phòng|P\.|V[vpu](?=\s))(\s*)([A-ZĐ][A-ZĐ&]{1,})(?![\p{L}])/gu;
 
+/** "TTr" and "Tir": three letters or more, the first the same, one other misread (case aside). */
+const oneLetterOff = (unit: string, token: string): boolean => {
+  const [a, b] = [unit.toUpperCase(), token.toUpperCase()];
+  return a.length >= 3 && a.length === b.length && a[0] === b[0] && a !== b && [...a].filter((c, i) => c !== b[i]).length === 1;
+};
+
 /**
  * Rooms of a department that an archive line names in brackets after it ("CT (PC)", "VP (HC)"): the
  * common unit abbreviations (nd30.md §8.3), which a drafter's initials are not taken for.
@@ -340,7 +346,10 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
       continue;
     }
     const unitWithSmallEnd = /^\p{Lu}{2,}\p{Ll}$/u.test(bare) || (/^\p{Lu}/u.test(bare) && (bare.match(/\p{Lu}/gu) ?? []).length >= 3);
-    if (quoted || (bare !== bare.toUpperCase() && !parts.includes(bare.toUpperCase()) && !unitWithSmallEnd)) marks.push(bare);
+    // "Lưu: VT, Tir." under "Số: 20/TTr": the unit the symbol names with one letter misread is that unit, kept as typed.
+    const misread = !quoted && parts.some((p) => oneLetterOff(p, bare));
+    if (misread) notes.add('archive.units', 'uncertain', `Hiểu "${bare}" trên dòng Lưu là đơn vị trong ký hiệu văn bản, nhận dạng sai một chữ — hãy kiểm tra.`, raw.trim());
+    if (quoted || (bare !== bare.toUpperCase() && !parts.includes(bare.toUpperCase()) && !unitWithSmallEnd && !misread)) marks.push(bare);
     else units.push(bare);
   }
   // "Lưu vp.": a line of one token names where the letter is filed, whatever its case; a drafter's mark

@@ -30,9 +30,9 @@ const ASIDE_AFTER_END = /\s*;\s*(\([^()]*\))\s*([;.]?)\s*$/;
  */
 const OFFICE_UNITS = /^\s*[-–—•+]?\s*(?:VPCP|VPUB|VP\s*UBND)\s*:/u;
 
-/** What follows an entry's own ";" on its line. */
-/** The text after an entry's last ";" (or its full stop: "Như kính gửi ._ (#nn nà"), to be tried as specks. */
+/** What follows an entry's own ";" on its line, to be tried as specks. */
 const OCR_SPECKS_AFTER_END = /;\s*([^;]+)$/;
+/** What follows its full stop when it has no ";" after it ("Như kính gửi ._ (#nn nà"). */
 const OCR_SPECKS_AFTER_STOP = /\.\s*([^;.]+)$/;
 export function parseDistribution(segments: readonly Segment[], notes: Notes, context: ArchiveContext = { symbol: '' }): DistributionRead {
   // Entries: a dash or plus starts one; other text continues the open entry.

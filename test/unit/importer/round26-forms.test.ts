@@ -91,6 +91,13 @@ describe('the footer', () => {
     // A signer's name on the position's line is still the signer's.
     expect(read(letter({ footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC Lê Duy Định' })).letter.signature.signer).toBe('Lê Duy Định');
   });
+  it('"Lưu: VT, Tir." under "Số: 20/TTr": the unit the symbol names, one letter misread, is no drafter\'s mark', () => {
+    const r = readArchive('- Lưu: VT, Tir.', 'TTr');
+    expect([r.archive.units, r.drafter]).toEqual([['VT', 'Tir'], null]);
+    expect(r.notes.some((n) => n.path === 'archive.units' && n.message.includes('"Tir"'))).toBe(true);
+    // Initials unlike the symbol's unit are still the drafter's.
+    expect(readArchive('- Lưu: VT, Hải.', 'UBND-HAN').drafter).toEqual({ initials: 'HẢI', copies: null });
+  });
   it('"Lưu: VT, K, 02b.": the copies with the "b" of "bản", without brackets', () => {
     const r = readArchive('- Lưu: VT, K, 02b.', 'SGDĐT-VP');
     expect([r.archive.units, r.archive.copies]).toEqual([['VT', 'K'], 2]);
