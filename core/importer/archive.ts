@@ -347,7 +347,8 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     }
     const unitWithSmallEnd = /^\p{Lu}{2,}\p{Ll}$/u.test(bare) || (/^\p{Lu}/u.test(bare) && (bare.match(/\p{Lu}/gu) ?? []).length >= 3);
     // "Lưu: VT, Tir." under "Số: 20/TTr": the unit the symbol names with one letter misread is that unit, kept as typed.
-    const misread = !quoted && parts.some((p) => oneLetterOff(p, bare));
+    // Only a token in mixed case is in question; one in capitals is a unit either way, and needs no note.
+    const misread = !quoted && bare !== bare.toUpperCase() && parts.some((p) => oneLetterOff(p, bare));
     if (misread) notes.add('archive.units', 'uncertain', `Hiểu "${bare}" trên dòng Lưu là đơn vị trong ký hiệu văn bản, nhận dạng sai một chữ — hãy kiểm tra.`, raw.trim());
     if (quoted || (bare !== bare.toUpperCase() && !parts.includes(bare.toUpperCase()) && !unitWithSmallEnd && !misread)) marks.push(bare);
     else units.push(bare);
