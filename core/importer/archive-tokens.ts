@@ -1,0 +1,95 @@
+// The tokens of an archive line, once its marks, copies and bracketed forms are read, sorted into
+// units and the drafter's mark: capitals are units, small letters and quoted tokens a mark, with the
+// exceptions real letters show (a unit the symbol names, a misread records desk, a lone token).
+import type { Notes } from './notes';
+
+/** Joins the words of one unit ("Vụ CQĐP") through the token split; TIGHT where no space was typed ("P.KT"). */
+export const JOIN = '\u0001';
+export const TIGHT = '\u0002';
+/** Stand-ins for a sub-list's own brackets and commas while the line is split; put back in each unit. */
+export const SUBLIST_CODE = { '(': '\u0003', ')': '\u0004', ',': '\u0005' } as const;
+const decodeSublist = (unit: string): string => unit.replace(/\u0003/g, '(').replace(/\u0004/g, ')').replace(/\u0005/g, ',').replaceAll(JOIN, ' ');
+
+/**
+ * Rooms of a department that an archive line names in brackets after it ("CT (PC)", "VP (HC)"): the
+ * common unit abbreviations (nd30.md §8.3), which a drafter's initials are not taken for.
+ */
+export const ROOMS = new Set(['PC', 'HC', 'TH', 'KT', 'KH', 'NC', 'TC', 'VP', 'NV', 'QT', 'TCCB', 'TCHC', 'HCTC', 'KHTC', 'THTT', 'NCPC', 'KTTH', 'KTN', 'XD', 'NN']);
+
+/** "TTr" and "Tir": three letters or more, the first the same, one other misread (case aside). */
+const oneLetterOff = (unit: string, token: string): boolean => {
+  const [a, b] = [unit.toUpperCase(), token.toUpperCase()];
+  return a.length >= 3 && a.length === b.length && a[0] === b[0] && a !== b && [...a].filter((c, i) => c !== b[i]).length === 1;
+};
+
+export interface TokenContext {
+  /** The symbol's parts ("UBND", "CNTT"), which name the drafting unit. */
+  parts: string[];
+  /** The archive line as typed, for the notes. */
+  raw: string;
+}
+
+/** Sorts the line's tokens into the units it returns; a drafter's mark found among them is pushed onto `marks`. */
+export function classifyArchiveTokens(tokens: string[], marks: string[], context: TokenContext, notes: Notes): string[] {
+  const { parts } = context;
+  const units: string[] = [];
+  const marksBefore = marks.length;
+  for (const token of tokens) {
+    const t = token.trim();
+    if (t === '') continue;
+    // "VT, Vp GDTC.": a drafter's mark ends the line; a token in small letters with a unit after it is a
+    // unit whose capital OCR read small.
+    if (marks.length > marksBefore && /^\p{Lu}/u.test(t) && t === t.toUpperCase()) {
+      const misread = marks.splice(marksBefore);
+      units.push(...misread);
+      notes.add('archive.units', 'uncertain', `Hiểu "${misread.join(' ')}" giữa các đơn vị trên dòng Lưu là đơn vị lưu (ký hiệu người soạn thảo đứng cuối dòng).`, context.raw);
+    }
+    if (t.includes('\u0003')) {
+      units.push(decodeSublist(t));
+      continue;
+    }
+    if (t.includes(JOIN) || t.includes(TIGHT)) {
+      units.push(t.replace(JOIN, ' ').replace(TIGHT, ''));
+      continue;
+    }
+    const quoted = /^["“”'‘’].*["“”'‘’]$/.test(t);
+    const bare = t.replace(/^["“”'‘’(]+|["“”'‘’)]+$/g, '');
+    if (bare === '') continue;
+    // "f6j-1": small letters and digits run together after the units, a hand's mark OCR could not read.
+    if (!quoted && /\p{Ll}/u.test(bare) && /\p{L}\d|\d\p{L}|\d-|-\d/u.test(bare) && !/^\p{L}{1,4}\d{1,3}$/u.test(bare)) {
+      notes.add('drafter', 'uncertain', `Không đọc được "${bare}" cuối dòng Lưu (nét viết tay?); đã bỏ qua.`, context.raw);
+      continue;
+    }
+    // "TTr" of "BGDĐT-TTr": a unit the symbol names keeps its own lower-case letter; so does one in
+    // capitals with a small letter at its end ("HTr", the Phòng Hỗ trợ of a tax office), as units are abbreviated.
+    // "TrHT2" (a tax office's inspection team): three capitals or more name a unit, whatever small letter they hold.
+    // "KGVXamn:": the drafter's initials, typed small after the unit the symbol names, lost the raised
+    // position that set them apart. Only at the line's end and only after that unit.
+    const lowered = token === tokens[tokens.length - 1] && marks.length === 0 ? /^(\p{Lu}{2,})(\p{Ll}{2,3}):?$/u.exec(bare) : null;
+    if (lowered && parts.includes(lowered[1] as string)) {
+      units.push(lowered[1] as string);
+      marks.push(lowered[2] as string);
+      notes.add('drafter', 'uncertain', `Hiểu "${lowered[2] as string}" viết liền sau "${lowered[1] as string}" là ký hiệu người soạn thảo; hãy kiểm tra.`, context.raw);
+      continue;
+    }
+    const unitWithSmallEnd = /^\p{Lu}{2,}\p{Ll}$/u.test(bare) || (/^\p{Lu}/u.test(bare) && (bare.match(/\p{Lu}/gu) ?? []).length >= 3);
+    // "Lưu: VT, Tir." under "Số: 20/TTr": the unit the symbol names with one letter misread is that unit, kept as typed.
+    // Only a token in mixed case is in question; one in capitals is a unit either way, and needs no note.
+    const misread = !quoted && bare !== bare.toUpperCase() && parts.some((p) => oneLetterOff(p, bare));
+    if (misread) notes.add('archive.units', 'uncertain', `Hiểu "${bare}" trên dòng Lưu là đơn vị trong ký hiệu văn bản, nhận dạng sai một chữ — hãy kiểm tra.`, context.raw);
+    if (quoted || (bare !== bare.toUpperCase() && !parts.includes(bare.toUpperCase()) && !unitWithSmallEnd && !misread)) marks.push(bare);
+    else units.push(bare);
+  }
+  // "Lưu vp.": a line of one token names where the letter is filed, whatever its case; a drafter's mark
+  // comes after a unit, never alone. "VT, vp." (the same letter printed with the records desk first):
+  // after "VT" alone, a common unit's abbreviation in small letters is that unit too.
+  const only = tokens.filter((x) => x.trim() !== '').map((x) => x.trim());
+  const final = only[only.length - 1] ?? '';
+  const alone = units.length === 0 && only.length === 1;
+  const afterDesk = units.length === 1 && units[0] === 'VT' && only.length === 2 && final === final.toLowerCase() && ROOMS.has(final.toUpperCase());
+  if ((alone || afterDesk) && marks.length === 1 && marks[0] === final) {
+    units.push(marks.pop() as string);
+    notes.add('archive.units', 'uncertain', `Hiểu "${final}" (chữ thường) trên dòng Lưu là đơn vị lưu, không phải ký hiệu người soạn thảo.`, context.raw);
+  }
+  return units;
+}
