@@ -8,6 +8,7 @@ import { isVietnameseSyllable } from './syllable';
 import { TCVN3_DECODE, TCVN3_PUNCTUATION_LOOKALIKES, decodeTcvn3Word, isPunctuationWord } from './tcvn3';
 import { decodeVni } from './vni';
 import { replaceLookalikes } from './lookalikes';
+import { mendDetachedMarks } from './detached-marks';
 
 export type TextEncoding = 'unicode' | 'tcvn3' | 'vni';
 export type DetectedEncoding = TextEncoding | 'mixed';
@@ -31,6 +32,8 @@ export interface EncodingReport {
   unmapped: UnmappedChar[];
   /** Lookalike letters replaced by the Vietnamese ones ("Ð" eth → "Đ"). */
   lookalikes: number;
+  /** Spaces a PDF's extraction put inside a word beside a separate tone mark ("Đồ ng Tháp"), taken out. */
+  rejoinedMarks: number;
 }
 
 const LEGACY = ['tcvn3', 'vni'] as const;
@@ -141,7 +144,8 @@ export interface UnicodeText {
 }
 
 export function toUnicode(input: string): UnicodeText {
-  const nfc = input.normalize('NFC');
+  const { text: mended, mended: rejoinedMarks } = mendDetachedMarks(input);
+  const nfc = mended.normalize('NFC');
   const normalized = nfc !== input;
   const lines = nfc.split('\n');
   // A text whose plain Unicode lines ("Ðề nghị", with its "ề") type the eth for "Đ" does so on every
@@ -203,7 +207,7 @@ export function toUnicode(input: string): UnicodeText {
   const { text, replaced } = replaceLookalikes(out.join('\n').normalize('NFC'));
   return {
     text,
-    report: { detected, convertedLines, normalized, uppercasedLines, unmapped: [...unmapped.values()], lookalikes: replaced },
+    report: { detected, convertedLines, normalized, uppercasedLines, unmapped: [...unmapped.values()], lookalikes: replaced, rejoinedMarks },
     lineEncodings,
   };
 }

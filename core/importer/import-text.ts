@@ -52,6 +52,9 @@ export function encodingNotes(report: EncodingReport): ImportNote[] {
   if (report.uppercasedLines > 0) {
     notes.push({ path: 'document', kind: 'uncertain', message: `${report.uppercasedLines} dòng gõ bằng phông chữ hoa (.VnTimeH) đã được viết hoa; hãy kiểm tra.` });
   }
+  if (report.rejoinedMarks > 0) {
+    notes.push({ path: 'document', kind: 'converted', message: `Đã nối lại ${report.rejoinedMarks} chữ bị tách khỏi dấu thanh khi trích văn bản từ PDF (như “Đồ ng Tháp” → “Đồng Tháp”).` });
+  }
   if (report.lookalikes > 0) {
     notes.push({ path: 'document', kind: 'converted', message: `Đã đổi ${report.lookalikes} chữ trông giống “Đ” (như “Ð”, chữ eth của tiếng Iceland) thành chữ “Đ” của tiếng Việt.` });
   }
