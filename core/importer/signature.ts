@@ -2,6 +2,7 @@
 // signer's title, the signer's name — also when OCR ran them together ("PHÓ CHỦ TỊCHNguyễn Thị Thu",
 // "TM. ỦY BAN NHÂN DÂNKT. CHỦ TỊCH"). A missing title stays empty: "KT. CHỦ TỊCH" alone does not say
 // which deputy signed.
+import { isVietnameseSyllable } from '../encoding';
 import { formatAuthorityLine } from '../format/signature';
 import type { Signature } from '../letter/types';
 import type { Notes } from './notes';
@@ -85,6 +86,14 @@ const nameShaped = (text: string): boolean => {
   return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w)) && !/[\d:;,()]/.test(text);
 };
 export const looksLikeName = (text: string): boolean => nameShaped(text) && !hasTitleWord(text);
+/**
+ * A line in capitals read as a name: every word of it a Vietnamese syllable. "SGIÁM ĐÓC" (OCR's
+ * "PHÓ GIÁM ĐỐC" with a speck glued on) is shaped like a name, but "SGIÁM" is no word anyone is called.
+ */
+const nameInCapitals = (line: string): boolean => {
+  const name = titleCase(line);
+  return looksLikeName(name) && name.replace(RANK, '').split(' ').every((w) => isVietnameseSyllable(w));
+};
 
 
 /** A marker's position, then a second position (the signer's: PHÓ …, THỨ TRƯỞNG, CHÁNH VĂN PHÒNG…). */
@@ -167,7 +176,12 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
       if (noise !== 'rule') notes.add('signature', 'dropped', `Bỏ ${noiseLabel(noise)} trong khối chữ ký.`, line);
       return;
     }
-    const kind = markerKind(line);
+    // ". GIÁM ĐỐC" over "PHÓ GIÁM ĐỐC": the full stop of a marker ("KT.") whose letters the scan lost,
+    // before the head's position, with the signer's own under it. Kept as typed, with a note.
+    const below = lines[index + 1];
+    const lostMarker = sig.authority === null && sig.delegation === null && titleParts.length === 0 && /^\.\s*\p{Lu}/u.test(line) && onlyPositionWords(line.slice(1)) && below !== undefined && isUpperText(below) && !nameInCapitals(below);
+    if (lostMarker) notes.add('signature.delegation', 'uncertain', `Dòng "${line}" mở bằng dấu chấm của "KT."/"TL." mà bản quét mất chữ; đã hiểu là dòng ký thay — hãy kiểm tra.`, line);
+    const kind = markerKind(line) ?? (lostMarker ? 'delegation' : null);
     if (kind) {
       found = true;
       if (kind === 'delegation' && sig.authority === null && sig.delegation === null && titleParts.length > 0) {
@@ -243,7 +257,7 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
     // "KT. CUC TRUONG" / "PHO CỤC TRƯỢ" / "Nguyễn Nam Bình": a position OCR cut short, above the name.
     // "KT. GIÁM ĐỐC" / "PHO GLIAM ĐÓỌC" / "Nguyễn Đức Vũ": one whose middle word OCR marred.
     const cutPosition = titleParts.length === 0 && sig.signer === '' && index < lines.length - 1 && (positionEndCutByOcr(line) || positionMarredInside(line));
-    if (upper && (hasTitleWord(line) || deputy || positionGoesOn || cutPosition || !looksLikeName(titleCase(line)))) {
+    if (upper && (hasTitleWord(line) || deputy || positionGoesOn || cutPosition || !nameInCapitals(line))) {
       found = true;
       titleParts.push(line);
       return;
@@ -255,7 +269,7 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
       titleParts.push(line);
       return;
     }
-    if (looksLikeName(upper ? titleCase(line) : line)) {
+    if (upper ? nameInCapitals(line) : looksLikeName(line)) {
       found = true;
       if (sig.signer !== '') notes.add('signature.signer', 'uncertain', `Có hai dòng giống họ tên người ký; đã lấy dòng sau.`, sig.signer);
       if (upper) notes.add('signature.signer', 'converted', 'Họ tên người ký viết hoa toàn bộ; đã chuyển sang chữ hoa đầu từ.', line);

@@ -117,13 +117,20 @@ export const isFullName = (text: string): boolean => {
 
 /**
  * "Nguy iyên Thị Nghĩa": a full name whose family name OCR broke in two (a whole family name's start,
- * then a scrap in small letters), the rest of the name whole.
+ * then a scrap in small letters), the rest of the name whole; or lost its start.
  */
 export function isBrokenFullName(text: string): boolean {
   const m = /^(\p{Lu}\p{Ll}{2,})\s\p{Ll}{1,4}(?:\s\p{Lu}\p{Ll}*){2,3}$/u.exec(text.trim());
-  if (m === null) return false;
-  const start = fold(m[1] as string);
-  return !FAMILY_NAMES.has(start) && [...FAMILY_NAMES].some((f) => f.startsWith(start));
+  if (m !== null) {
+    const start = fold(m[1] as string);
+    return !FAMILY_NAMES.has(start) && [...FAMILY_NAMES].some((f) => f.startsWith(start));
+  }
+  // "ì uyễn Hữu Độ": the signature's ink over the family name's first letters ("Ng"), the rest of it in
+  // small letters, a speck before it, and the given names whole.
+  const cut = /^(?:\p{Ll}{1,2}\s)?(\p{Ll}{3,})(?:\s\p{Lu}\p{Ll}*){1,3}$/u.exec(text.trim());
+  if (cut === null) return false;
+  const end = fold(cut[1] as string);
+  return !FAMILY_NAMES.has(end) && [...FAMILY_NAMES].some((f) => f.endsWith(end));
 }
 
 /** "Công ty X (đ/c: thôn Tạ Trung, xã Lương": a bracket still open, so the entry goes on. */
