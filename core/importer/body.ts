@@ -227,7 +227,10 @@ export function buildBody(paragraphs: readonly Paragraph[], notes: Notes): Block
       let depth = -1;
       // "c) Hệ thống dạy học trực tuyến" / "Hệ thống … là …" / "2. Yêu cầu …": a heading with nothing under it
       // yet (no ending, a short line) has this paragraph as its text, whatever item comes next.
-      const bareHeading = deepest !== undefined && !isListLine(deepest) && deepest.children.length === 0 && !TERMINAL.test(plain(deepest.content)) && plain(deepest.content).length <= 100;
+      // "b) Địa điểm" / "Điểm cầu chính tại Sở GDĐT." / "43 điểm cầu …" / "2. Thành phần": so are its further
+      // paragraphs, up to the next item, while it holds nothing but its text.
+      const bareHeading =
+        deepest !== undefined && !isListLine(deepest) && deepest.children.every((b) => b.kind === 'paragraph') && !TERMINAL.test(plain(deepest.content)) && plain(deepest.content).length <= 100;
       if (next !== null && bareHeading) {
         parent = deepest;
         depth = stack.length - 1;

@@ -12,7 +12,8 @@ import { dropLeadMarks } from './lead-marks';
 import { contentOf, markPageBreak, segmentLines } from './lines';
 import type { SourceLine } from './lines';
 import { takeHeaderAfterGreeting } from './late-header';
-import { takeKindSubject, takeLateSubject, takeSubjectAfterRecipients } from './late-subject';
+import type { KindSubject } from './late-subject';
+import { takeKindSubject, takeKindSubjectInHeader, takeLateSubject, takeSubjectAfterRecipients } from './late-subject';
 import { hasESignature, isCutStampLine, isOcrSpecks, isScrapsAfterAsAbove, lineNoise, noiseLabel } from './noise';
 import { Notes } from './notes';
 import { buildParagraphs } from './paragraphs';
@@ -209,6 +210,14 @@ function dropCutStamp(lines: SourceLine[], from: number, to: number, notes: Note
   return i;
 }
 
+/** A named kind's summary ("THÔNG BÁO" / "Cảnh báo, …") becomes the draft's subject, with a note. */
+function useKindSubject(header: { subject: string; subjectFound: boolean }, named: KindSubject, notes: Notes): void {
+  header.subject = named.subject;
+  header.subjectFound = true;
+  notes.found('subject');
+  notes.add('subject', 'uncertain', `Văn bản có tên loại "${named.kind}"; đã lấy dòng dưới tên loại làm trích yếu của bản thảo công văn — hãy kiểm tra.`, `${named.kind} / ${named.subject}`);
+}
+
 export function importLines(source: readonly SourceLine[], options: ImportOptions): Result<LinesImport, ImportError> {
   const notes = new Notes();
   const lines = [...source];
@@ -232,7 +241,12 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   if (afterGreeting.length > 0) {
     notes.add('header', 'uncertain', `Quốc hiệu, tiêu ngữ hoặc ngày tháng nằm dưới dòng "Kính gửi" (dòng ${(afterGreeting[0] as SourceLine).no}), như khi chép chữ từ tệp PDF; đã đưa về phần đầu văn bản — hãy kiểm tra.`, afterGreeting.map((l) => l.raw.trim()).join(' | '));
   }
+  const kindInHeader = late.length > 0 ? null : takeKindSubjectInHeader(lines, headerEnd);
   const header = parseHeader(segmentLines([...lines.slice(0, headerEnd), ...afterGreeting, ...late]), notes);
+  if (kindInHeader && !header.subjectFound) useKindSubject(header, kindInHeader, notes);
+  else if (kindInHeader) {
+    notes.add('header', 'dropped', `Bỏ tên loại văn bản và dòng dưới nó ở phần đầu (đã có trích yếu "V/v").`, `${kindInHeader.kind} / ${kindInHeader.subject}`);
+  }
   let bodyStart = headerEnd;
   let recipients: string[] = [];
   if (zones.recipients !== null) {
@@ -253,12 +267,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
     notes.add('subject', 'uncertain', `Trích yếu nằm dưới phần "Kính gửi" (dòng ${(under[0] as SourceLine).no}); đã đưa lên phần đầu văn bản — hãy kiểm tra.`, under.map((l) => l.raw.trim()).join(' '));
   }
   const named = header.subjectFound ? null : takeKindSubject(lines, bodyStart, zones.footerStart);
-  if (named) {
-    header.subject = named.subject;
-    header.subjectFound = true;
-    notes.found('subject');
-    notes.add('subject', 'uncertain', `Văn bản có tên loại "${named.kind}"; đã lấy dòng dưới tên loại làm trích yếu của bản thảo công văn — hãy kiểm tra.`, `${named.kind} / ${named.subject}`);
-  }
+  if (named) useKindSubject(header, named, notes);
   dropReceivedStamp(lines, bodyStart, zones.footerStart, notes);
   const body = buildBody(buildParagraphs(lines.slice(bodyStart, zones.footerStart), notes), notes);
   if (body.length === 0) notes.missing('body', 'Không thấy nội dung văn bản.');

@@ -39,6 +39,9 @@ export interface KindSubject {
   subject: string;
 }
 
+/** A summary is one short line starting with a capital, not a sentence of the body. */
+const isSummary = (text: string): boolean => text.length <= 160 && !/[.:;]$/.test(text) && /^\p{Lu}/u.test(text) && !isUpperText(text);
+
 /**
  * "THƯ NGỎ" / "Vận động hỗ trợ (tự nguyện) kinh phí bắn pháo hoa": a letter of a named kind carries its
  * summary (its trích yếu) under the kind's name instead of "V/v". When the header has no subject, the two
@@ -57,10 +60,29 @@ export function takeKindSubject(lines: SourceLine[], bodyStart: number, footerSt
   const summaryAt = filled(kindAt + 1);
   if (summaryAt < 0) return null;
   const subject = textOf(lines[summaryAt] as SourceLine);
-  // A summary is one short line starting with a capital, not a sentence of the body.
-  if (subject.length > 160 || /[.:;]$/.test(subject) || !/^\p{Lu}/u.test(subject) || isUpperText(subject)) return null;
+  if (!isSummary(subject)) return null;
   lines[kindAt] = { ...(lines[kindAt] as SourceLine), raw: '' };
   lines[summaryAt] = { ...(lines[summaryAt] as SourceLine), raw: '' };
+  return { kind, subject };
+}
+
+/**
+ * "Số: 254 /TB-PCTT …" / "THÔNG BÁO" / "Cảnh báo, ứng phó với mưa vừa, mưa to và dông" / "Kính gửi:": the
+ * kind's name and its summary set in the header, above the addressees, as a notice sent as a letter has
+ * them. With no "V/v" in the header, they are taken out of it; a summary wrapped over two lines is joined.
+ */
+export function takeKindSubjectInHeader(lines: SourceLine[], headerEnd: number): KindSubject | null {
+  if (lines.slice(0, headerEnd).some((l) => SUBJECT_IN_LINE.test(` ${fold(textOf(l))}`))) return null;
+  const kindAt = lines.findIndex((l, i) => i < headerEnd && l.runs === null && isUpperText(textOf(l)) && DOCUMENT_KIND.test(fold(textOf(l))));
+  if (kindAt < 0) return null;
+  let summaryAt = kindAt + 1;
+  while (summaryAt < headerEnd && textOf(lines[summaryAt] as SourceLine) === '') summaryAt += 1;
+  if (summaryAt >= headerEnd || !isSummary(textOf(lines[summaryAt] as SourceLine))) return null;
+  let end = summaryAt + 1;
+  while (end < headerEnd && end - summaryAt < 3 && continuesSubject(textOf(lines[end] as SourceLine)) && !/^\p{Lu}/u.test(textOf(lines[end] as SourceLine))) end += 1;
+  const kind = textOf(lines[kindAt] as SourceLine);
+  const subject = lines.slice(summaryAt, end).map((l) => textOf(l)).join(' ');
+  for (const i of [kindAt, ...Array.from({ length: end - summaryAt }, (_, k) => summaryAt + k)]) lines[i] = { ...(lines[i] as SourceLine), raw: '' };
   return { kind, subject };
 }
 

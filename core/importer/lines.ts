@@ -341,6 +341,12 @@ export function segmentLines(lines: readonly SourceLine[], options: { byContent?
     }
     const first = p[0] as { text: string; start: number };
     const rest = p.slice(1);
+    // "D    Đ nh" under "GIÁM ĐỐC": in the footer, a line whose first piece already starts in the right
+    // column is all the signature's (a name whose lost letters left gaps in it); no Nơi nhận entry starts
+    // there. Not in the header, where a tab-indented agency line ("⇥⇥UBND TX. ĐỒNG XOÀI") starts far in.
+    if (options.byContent === true && rightAt !== Infinity && rightAt >= 20 && first.start >= rightAt) {
+      return [segment(line.no, p.map((r) => r.text.trim()).join(' '), null, 'right', first.start, line)];
+    }
     return [
       segment(line.no, first.text, null, 'left', first.start, line),
       segment(line.no, rest.map((r) => r.text).join(' '), null, 'right', (rest[0] as { start: number }).start),

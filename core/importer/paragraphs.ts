@@ -109,6 +109,12 @@ const OCR_STOPS_END = /\p{L}\s?,[,.\s]*\.\s*$/u;
 /** "… vi rút Corona (nCoV)" / "" / "gây ra …": a bracket closing on a word (no stop inside it) ends no sentence before small letters. */
 const BRACKETED_WORD_END = /\([^().!?;]*\p{L}\)\s*$/u;
 /**
+ * "… Phó Chủ tịch Ủy ban nhân dân Tỉnh (UBND Tỉnh)" / "Đoàn Tấn Bửu, Sở …": a name's abbreviation
+ * defined in brackets is the sentence's, which goes on after it, even before a capital (a person's
+ * name). Not after a label ("a) Sở Giáo dục và Đào tạo (GDĐT)"), a heading over its text.
+ */
+const ABBREVIATION_END = /\(\s*\p{Lu}{2}[\p{L}&\s-]{0,20}\)\s*$/u;
+/**
  * "Sở Công Thương Gia Lai, 17 Trần Hưng Đạo - Pleiku" / "Email: quannt.sct@gialai.gov.vn" / "Điện thoại: …":
  * the lines of an address block under "… theo địa chỉ:" stand one under another, with no ending.
  */
@@ -322,7 +328,7 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
       (CONTACT_LINE.test(c.text) && !/[,(]\s*$/.test(before) && !endsMidPhrase(before) && !insideParagraph(i) && (width === null || lastLine.length < width * 0.9)) ||
       (ENDS_ON_ADDRESS.test(before) && /^\p{Lu}/u.test(c.text)) ||
       (isShortTitleLine(current as Paragraph) && startsUpperOrDigit(c.text) && !insideParagraph(i)) ||
-      (SENTENCE_END.test(before) && !startsLower(c.text) && opensSentence(before, c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width)) ||
+      (SENTENCE_END.test(before) && !startsLower(c.text) && opensSentence(before, c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width) && !(ABBREVIATION_END.test(before) && !TITLE_LABEL.test(before))) ||
       // "… với nội dung kiến nghị:" / "“Câu số 18. …”": a quotation a colon introduces starts its own paragraph.
       (/:\s*$/.test(before) && QUOTE_START.test(c.text) && !INLINE_QUOTE.test(c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width)) ||
       // Text that does not wrap has a paragraph on each line: a long line ended its paragraph even without

@@ -29,7 +29,9 @@ const MOTTO = new RegExp(String.raw`^doc lap\s*[-–—.,]{0,2}\s*tu( do)?\s*[-�
 export const isMotto = (text: string): boolean => MOTTO.test(clean(text));
 // "Ki'nh gui:": an ASCII-only OCR layer sets the tone mark apart as an apostrophe.
 // "Kinh" alone on its line: OCR lost "gửi:" after it (no line of a letter is that word alone otherwise).
-export const isRecipientsStart = (text: string): boolean => /^k[il1]['’`]?nh\s*g[^\s:]{1,3}\b|^k[il1]nh\s*:?$/.test(clean(text));
+// "nh g i:": a PDF whose font has no code for some letters lost "Kí" and "ử"; what is left, alone with
+// its colon, is still the label.
+export const isRecipientsStart = (text: string): boolean => /^k[il1]['’`]?nh\s*g[^\s:]{1,3}\b|^k[il1]nh\s*:?$|^k?[il1]?nh\s+g\s*u?\s*i\s*:$/.test(clean(text));
 // "Nai nhận:": OCR's reading of "Nơi" with its horn lost.
 // "Nui nhljn:": OCR of an old font may read "ơ" as "u".
 // "Nơi gửi:" alone on its line (an older heading for the same list, "Như kính gửi" its first entry);

@@ -50,8 +50,8 @@ function listAfterNotes(lines: readonly SourceLine[], from: number, limit: numbe
 export function parseRecipients(lines: readonly SourceLine[], start: number, limit: number, notes: Notes): RecipientsRead {
   const first = contentOf((lines[start] as SourceLine).raw, (lines[start] as SourceLine).runs, (lines[start] as SourceLine).open).text;
   // "Kính gửi:Cácsởgiáodụcđàotạo": the label ends at its colon even with no space after it.
-  // "Kinh" alone: OCR lost "gửi:"; the word is the whole label.
-  const lead = /^\s*k\S*nh\s*g[^\s:.;]*\s*[:.;]?\s*|^\s*k[il1]nh\s*:?\s*$/.exec(fold(first));
+  // "Kinh" alone: OCR lost "gửi:"; the word is the whole label. "nh g i:" alone: a font's lost letters.
+  const lead = /^\s*k\S*nh\s*g[^\s:.;]*\s*[:.;]?\s*|^\s*k[il1]nh\s*:?\s*$|^\s*k?[il1]?nh\s+g\s*u?\s*i\s*:\s*$/.exec(fold(first));
   const rest = squash(first.slice(lead ? lead[0].length : 0));
   /** Layout text: the column the recipient starts at after "Kính gửi:"; its wrapped lines start there too. */
   const restAt = lead && rest !== '' ? (lines[start] as SourceLine).raw.indexOf(rest.slice(0, 8)) : -1;

@@ -75,6 +75,13 @@ export function findZones(lines: readonly SourceLine[]): Zones {
       footerStart = i;
       break;
     }
+    // "TM. Ủy ban nhân dân tỉnh" / "KT. CHỦ TỊCH": a web copy typed the authority line in mixed case; the
+    // marker line in capitals right under it says the signature starts here, not a sentence.
+    const below = lines.slice(i + 1, i + 3).find((l) => textOf(l) !== '');
+    if (markerKind(first) !== null && first.split(/\s+/).length <= 8 && !/[.;:]\s*$/.test(first) && below !== undefined && pieceTexts(below).some((p) => markerKind(p) !== null && isUpperText(p))) {
+      footerStart = i;
+      break;
+    }
     if (textOf(line).includes('./.')) lastClose = i;
     if (lastClose >= 0 && i > lastClose && pieceTexts(line).some((p) => isUpperText(p) && TITLE_LINE.test(fold(p)))) {
       footerStart = i;
