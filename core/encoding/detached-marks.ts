@@ -10,12 +10,13 @@ const MARK = '[\\u0300-\\u036f]';
  * standing apart with spaces on both sides ("hai ̀ ̣ ̣ do", a layer that put every mark at the line's
  * end) cannot be told to their letters and stay as they are.
  */
-const SPACE_BEFORE_MARK = new RegExp(`(?<=\\p{L}) (?=${MARK}+\\p{L})`, 'gu');
+const SPACE_BEFORE_MARK = new RegExp(`(?<=\\p{L})[ \\u00a0](?=${MARK}+\\p{L})`, 'gu');
 /**
  * A space after a letter's mark, before a syllable's final consonants left on their own (the finals
- * Vietnamese allows: c, ch, m, n, ng, nh, p, t), which end the word.
+ * Vietnamese allows: c, ch, m, n, ng, nh, p, t), which end the word: a space or a stop after them, not
+ * the slash of "(để t/h)", "(để p/h)".
  */
-const SPACE_BEFORE_FINAL = new RegExp(`(?<=\\p{L}${MARK}+) (?=(?:ch|c|m|ng|nh|n|p|t)(?![\\p{L}\\u0300-\\u036f]))`, 'gu');
+const SPACE_BEFORE_FINAL = new RegExp(`(?<=\\p{L}${MARK}+)[ \\u00a0](?=(?:ch|c|m|ng|nh|n|p|t)(?:[\\s,.;:!?)]|$))`, 'gu');
 
 export interface MendedMarks {
   text: string;
@@ -24,6 +25,10 @@ export interface MendedMarks {
 }
 
 export function mendDetachedMarks(input: string): MendedMarks {
+  // Text decomposed throughout (a Mac copy) puts a mark before every space after an accented word, and
+  // "Như t" cut short or "tổ trư ng" with a lost glyph are as typed. The layer's separate marks sit in
+  // text otherwise precomposed, on letters that carry their hats already ("ô" + grave).
+  if (input === input.normalize('NFD')) return { text: input, mended: 0 };
   let mended = 0;
   const count = (): string => {
     mended += 1;

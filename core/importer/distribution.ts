@@ -18,7 +18,9 @@ export interface DistributionRead {
 }
 
 /** Short initials alone under the archive line, the copies issued optional ("hn", "PH.(15)"). */
-const DRAFTER_LINE = /^[A-Za-zĐđ]{1,6}\s*\.?\s*(\(\d{1,4}\))?\.?$/;
+// One letter alone ("D" of a name whose other glyphs a font lost, a speck of ink) is no mark: a mark of one
+// letter has its full stop or its copies ("K.", "K (10)").
+const DRAFTER_LINE = /^(?![A-Za-zĐđ]$)[A-Za-zĐđ]{1,6}\s*\.?\s*(\(\d{1,4}\))?\.?$/;
 const ITEM_START = /^\s*(?:[-–—•+]|[~_]\s)/;
 /** "Thường trực Thành ủy; (để b/c)": an aside typed after the entry's own semicolon belongs to the entry. */
 const ASIDE_AFTER_END = /\s*;\s*(\([^()]*\))\s*([;.]?)\s*$/;
@@ -127,8 +129,9 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       electronicAfterArchive = archiveSeen;
       continue;
     }
-    // "ieee": OCR's reading of an illegible line, with no dash; no entry is one bare word in small letters.
-    if (!hasDash(e.text) && /^[a-z]{2,6}$/.test(text)) {
+    // "ieee": OCR's reading of an illegible line, with no dash; no entry is one bare word in small letters,
+    // nor one letter alone.
+    if (!hasDash(e.text) && (/^[a-z]{2,6}$/.test(text) || /^\p{L}$/u.test(text))) {
       notes.add(`distribution.${distribution.length}`, 'dropped', 'Bỏ dòng chữ không đọc được (nhận dạng chữ khi quét) trong Nơi nhận.', text);
       continue;
     }

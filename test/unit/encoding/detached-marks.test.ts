@@ -14,6 +14,8 @@ describe('tone marks detached from their words', () => {
   it('takes out the space after a mark before the syllable\'s final consonants ("Đồ ng Tháp", "biế n")', () => {
     expect(toUnicode('\u0110\u00f4\u0300 ng Tha\u0301p, nga\u0300y 03').text).toBe('Đồng Tháp, ngày 03');
     expect(toUnicode('mưa phô\u0309 biê\u0301 n 100-250mm').text).toBe('mưa phổ biến 100-250mm');
+    // A web copy's no-break space is the same gap.
+    expect(toUnicode('\u0110\u00f4\u0300\u00a0ng Tha\u0301p').text).toBe('Đồng Tháp');
   });
 
   it('leaves marks standing apart, whole words after a mark, and precomposed text as they are', () => {
@@ -23,6 +25,12 @@ describe('tone marks detached from their words', () => {
     // NFD text: a mark ends a word, and the next word has its vowel ("ngày", not "ng").
     const nfd = 'Đồng Tháp, ngày tháng năm'.normalize('NFD');
     expect(mendDetachedMarks(nfd)).toEqual({ text: nfd, mended: 0 });
+    // Decomposed throughout, a word cut short ("Như t") or missing a glyph ("tổ trư ng") stays as typed.
+    const cut = '- Như t\ntổ trư ng chuyên môn'.normalize('NFD');
+    expect(mendDetachedMarks(cut)).toEqual({ text: cut, mended: 0 });
+    // "(để t/h)": the slash after a lone letter says it is an abbreviation, not a word's end.
+    const asked = '(đê\u0309 t/h); Đô\u0300 ng Tháp';
+    expect(mendDetachedMarks(asked).text.normalize('NFC')).toBe('(để t/h); Đồng Tháp');
     // Precomposed letters have no separate mark: "Đồ ng" typed so is left to the reader.
     expect(toUnicode('Đồ ng Tháp').text).toBe('Đồ ng Tháp');
   });

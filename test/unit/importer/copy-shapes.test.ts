@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { mendDetachedMarks } from '../../../core/encoding/detached-marks';
 import { importText } from '../../../core/importer';
 import { FIELDS } from './fields';
 import type { Expected } from './fields';
@@ -67,10 +68,23 @@ function rightFields(text: string, expected: Expected): string[] {
     .map(([field]) => field);
 }
 
+/**
+ * Text whose PDF layer set tone marks apart, on letters already carrying their hats ("Đô" + grave +
+ * " ng Tháp"): the importer mends the space the extraction put in the word, which only the mix of
+ * precomposed letters and separate marks tells from a word's end. Decomposing the whole text erases
+ * that, so these letters are not compared in the decomposed copy.
+ */
+const marksApart = letters.filter((l) => mendDetachedMarks(l.text).mended > 0).map((l) => l.name);
+
 describe('a letter copied another way reads the same', () => {
+  it('the letters with tone marks set apart are the two known ones (and no more are left out below)', () => {
+    expect(marksApart).toEqual(['dongthap-sgddt-253-khan-pdftext', 'thuathienhue-bchpctt-254-tb-layout']);
+  });
+
   it.each(Object.keys(COPIES))('%s', (copy) => {
     const lost: string[] = [];
     for (const l of letters) {
+      if (copy === 'decomposed accents' && marksApart.includes(l.name)) continue;
       const right = new Set(rightFields(COPIES[copy]!(l.text), l.expected));
       for (const field of rightFields(l.text, l.expected)) if (!right.has(field)) lost.push(`${l.name} ${field}`);
     }

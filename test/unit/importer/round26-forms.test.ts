@@ -98,8 +98,8 @@ describe('the footer', () => {
     // Initials unlike the symbol's unit are still the drafter's.
     expect(readArchive('- Lưu: VT, Hải.', 'UBND-HAN').drafter).toEqual({ initials: 'HẢI', copies: null });
   });
-  it('"Lưu: VT, K, 02b.": the copies with the "b" of "bản", without brackets', () => {
-    const r = readArchive('- Lưu: VT, K, 02b.', 'SGDĐT-VP');
-    expect([r.archive.units, r.archive.copies]).toEqual([['VT', 'K'], 2]);
+  it('"Lưu: VT, 02b.": the copies with the "b" of "bản", without brackets', () => {
+    const r = readArchive('- Lưu: VT, TCCB, 02b.', 'SGDĐT-TCCB');
+    expect([r.archive.units, r.archive.copies, r.drafter]).toEqual([['VT', 'TCCB'], 2, null]);
   });
 });

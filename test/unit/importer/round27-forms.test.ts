@@ -2,7 +2,7 @@
 // tesseract, a Gia Lai PDF whose font lost letters, a notice set as a letter, a web copy typing the
 // authority line in mixed case, a Đồng Tháp PDF with tone marks apart), each tested on its own.
 import { describe, expect, it } from 'vitest';
-import { letterFrom, read, tree } from './read';
+import { letterFrom, read, readArchive, tree } from './read';
 
 const letter = letterFrom({
   head: 'BỘ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
@@ -42,10 +42,10 @@ describe('the header', () => {
 describe('the body', () => {
   it('"… Ủy ban nhân dân Tỉnh (UBND Tỉnh)" / "Đoàn Tấn Bửu, …": an abbreviation defined in brackets does not end the sentence', () => {
     const body = 'Thực hiện chỉ đạo của Phó Chủ tịch Ủy ban nhân dân Tỉnh (UBND Tỉnh)\nĐoàn Tấn Bửu, Sở trân trọng kính mời đại diện các đơn vị tham dự Hội nghị. Cụ thể:\n1. Thời gian\n08h00 ngày 05 tháng 9 năm 2021./.';
-    expect(tree(read(letter({ body })).letter.body)[0]).toBe('p: Thực hiện chỉ đạo của Phó Chủ tịch Ủy ban nhân dân Tỉnh (UBND Tỉnh) Đoàn Tấn Bửu, Sở trân trọng kính mời đại diện các đơn vị tham dự Hội nghị. Cụ thể:');
+    expect((tree(read(letter({ body })).letter.body) as unknown[])[0]).toBe('p: Thực hiện chỉ đạo của Phó Chủ tịch Ủy ban nhân dân Tỉnh (UBND Tỉnh) Đoàn Tấn Bửu, Sở trân trọng kính mời đại diện các đơn vị tham dự Hội nghị. Cụ thể:');
     // After a label, the bracket ends a heading: "a) Sở Giáo dục và Đào tạo (GDĐT)" / its text.
     const headed = 'Phân công như sau:\n1. Các cơ quan\na) Sở Giáo dục và Đào tạo (GDĐT)\nChủ trì tổ chức Hội nghị.\nb) Sở Y tế (SYT)\nBảo đảm y tế.\n2. Kinh phí\nTừ ngân sách./.';
-    expect(tree(read(letter({ body: headed })).letter.body)[1]).toEqual({
+    expect((tree(read(letter({ body: headed })).letter.body) as unknown[])[1]).toEqual({
       'clause T: Các cơ quan': [{ 'point T: Sở Giáo dục và Đào tạo (GDĐT)': ['p: Chủ trì tổ chức Hội nghị.'] }, { 'point T: Sở Y tế (SYT)': ['p: Bảo đảm y tế.'] }],
     });
   });
@@ -89,5 +89,19 @@ describe('the signature', () => {
       'Nơi nhận:                                                GIÁM ĐỐC\n- Như trên;\n- Website S GDĐT;\n- Lưu: VT, GDTrHCTTX.\n\n\n                                                            D    Đ nh';
     const l = read(letter({ footer })).letter;
     expect([l.drafter, l.archive.units, l.signature.title]).toEqual([null, ['VT', 'GDTrHCTTX'], 'GIÁM ĐỐC']);
+    // Copied with a tab for each gap, the columns are lost; one letter alone under the archive line is still no mark.
+    const tabbed = read(letter({ footer: 'Nơi nhận:\tGIÁM ĐỐC\n- Như trên;\n- Lưu: VT, GDTrHCTTX.\n\n\tD\tĐ nh' }));
+    expect([tabbed.letter.drafter, tabbed.letter.distribution]).toEqual([null, ['Như trên']]);
+  });
+});
+
+describe('the archive line', () => {
+  it('"Lưu: VT, K, 02 b.", "VT, TCCB, V, 10b.": one capital after the units and a count are the drafter\'s initial and the copies issued', () => {
+    const r = readArchive('- Lưu: VT, K, 02 b.', 'SGDĐT-VP');
+    expect([r.archive, r.drafter]).toEqual([{ units: ['VT'], copies: null }, { initials: 'K', copies: 2 }]);
+    expect(r.notes.some((n) => n.path === 'drafter' && n.kind === 'uncertain')).toBe(true);
+    expect(readArchive('- Lưu: VT, TCCB, V, 10b.', 'SGDĐT-TCCB').drafter).toEqual({ initials: 'V', copies: 10 });
+    // Without a count, one capital stays a unit, as typed.
+    expect(readArchive('- Lưu: VT, V.', 'UBND-VX').archive.units).toEqual(['VT', 'V']);
   });
 });
