@@ -257,6 +257,13 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
     // "KT. CUC TRUONG" / "PHO CỤC TRƯỢ" / "Nguyễn Nam Bình": a position OCR cut short, above the name.
     // "KT. GIÁM ĐỐC" / "PHO GLIAM ĐÓỌC" / "Nguyễn Đức Vũ": one whose middle word OCR marred.
     const cutPosition = titleParts.length === 0 && sig.signer === '' && index < lines.length - 1 && (positionEndCutByOcr(line) || positionMarredInside(line));
+    // "Ê C" (after "ˆ" on a Nơi nhận row): a seal's strokes OCR read as capitals, each word of a letter or
+    // two and no name's syllables; no position is made of such words either.
+    // An abbreviated position ("P. GĐ") has its full stop.
+    if (upper && !nameInCapitals(line) && !line.includes('.') && line.split(/\s+/).every((w) => w.replace(/[^\p{L}]/gu, '').length <= 2)) {
+      notes.add('signature', 'dropped', 'Bỏ dòng ký tự rời trong khối chữ ký (nét dấu, chữ ký khi quét).', line);
+      return;
+    }
     if (upper && (hasTitleWord(line) || deputy || positionGoesOn || cutPosition || !nameInCapitals(line))) {
       found = true;
       titleParts.push(line);

@@ -75,8 +75,15 @@ describe('the signature', () => {
     const { letter: l, notes } = read(letter({ footer: 'Nơi nhận:\n- Như kính gửi;\n- Ban Giám đốc SYT;\n\n. GIÁM ĐÓC\nSGIÁM ĐÓC' }));
     expect(l.signature).toEqual({ authority: null, delegation: '. GIÁM ĐÓC', title: 'SGIÁM ĐÓC', signer: '' });
     expect(notes.some((n) => n.path === 'signature.delegation' && n.kind === 'uncertain')).toBe(true);
-    // A name in capitals is still read as one.
+    // A name in capitals is still read as one, short syllables and all.
     expect(read(letter({ footer: 'Nơi nhận:\n- Như trên;\n\nGIÁM ĐỐC\n\nNGUYỄN VĂN AN' })).letter.signature.signer).toBe('Nguyễn Văn An');
+    expect(read(letter({ footer: 'Nơi nhận:\n- Như trên;\n\nGIÁM ĐỐC\n\nLÊ BÁ' })).letter.signature.signer).toBe('Lê Bá');
+  });
+  it('"- Như trên; ˆ Ê C" between "TL. CỤC TRƯỞNG" and "KT. TRƯỞNG BAN …": a seal\'s strokes read as capitals break no stack of markers', () => {
+    const footer = 'Nơi nhận: TL. CỤC TRƯỞNG\n- Như trên; ˆ Ê C\nKT. TRƯỞNG BAN NGHIỆP VỤ THUẾ HQ\n- PCT. Nguyễn Thành Hưng (để b/c); PHÓ TRƯỞNG BAN\n\n- Lưu: VT, NVTHQ.\n\nĐào Thu Hương';
+    const { letter: l, notes } = read(letter({ footer }));
+    expect(l.signature).toEqual({ authority: null, delegation: 'TL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN NGHIỆP VỤ THUẾ HQ', title: 'PHÓ TRƯỞNG BAN', signer: 'Đào Thu Hương' });
+    expect(notes.some((n) => n.path === 'signature' && n.kind === 'dropped' && n.source === 'Ê C')).toBe(true);
   });
   it('"TM. Ủy ban nhân dân tỉnh" in mixed case over "KT. CHỦ TỊCH": the signature starts there, not the body', () => {
     const footer = 'TM. Ủy ban nhân dân tỉnh\n\nKT. CHỦ TỊCH\nPhó Chủ tịch\n\n(Đã ký)\n\nTrương Minh Chánh';
