@@ -86,13 +86,17 @@ const nameShaped = (text: string): boolean => {
   return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w)) && !/[\d:;,()]/.test(text);
 };
 export const looksLikeName = (text: string): boolean => nameShaped(text) && !hasTitleWord(text);
+/** A position's words inside a word OCR marred ("SGIÁM"): "giám", "đốc", "trưởng", "tịch" folded. */
+const POSITION_INSIDE = /(giam|doc|truong|tich)/;
 /**
- * A line in capitals read as a name: every word of it a Vietnamese syllable. "SGIÁM ĐÓC" (OCR's
- * "PHÓ GIÁM ĐỐC" with a speck glued on) is shaped like a name, but "SGIÁM" is no word anyone is called.
+ * A line in capitals read as a name. "SGIÁM ĐÓC" (OCR's "PHÓ GIÁM ĐỐC" with a speck glued on) is shaped
+ * like a name, but "SGIÁM" is no Vietnamese syllable and holds a position's word: no one is called so.
+ * A name with a word outside the syllable table and no such word ("Y BIÊR NIÊ") is still a name.
  */
 const nameInCapitals = (line: string): boolean => {
   const name = titleCase(line);
-  return looksLikeName(name) && name.replace(RANK, '').split(' ').every((w) => isVietnameseSyllable(w));
+  if (!looksLikeName(name)) return false;
+  return name.split(' ').every((w) => isVietnameseSyllable(w) || !POSITION_INSIDE.test(fold(w)));
 };
 
 
@@ -258,9 +262,10 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
     // "KT. GIÁM ĐỐC" / "PHO GLIAM ĐÓỌC" / "Nguyễn Đức Vũ": one whose middle word OCR marred.
     const cutPosition = titleParts.length === 0 && sig.signer === '' && index < lines.length - 1 && (positionEndCutByOcr(line) || positionMarredInside(line));
     // "Ê C" (after "ˆ" on a Nơi nhận row): a seal's strokes OCR read as capitals, each word of a letter or
-    // two and no name's syllables; no position is made of such words either.
+    // two, one of them no syllable ("LÊ BÁ" is a name); no position is made of such words either.
     // An abbreviated position ("P. GĐ") has its full stop.
-    if (upper && !nameInCapitals(line) && !line.includes('.') && line.split(/\s+/).every((w) => w.replace(/[^\p{L}]/gu, '').length <= 2)) {
+    const words = line.split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, ''));
+    if (upper && !line.includes('.') && words.every((w) => w.length <= 2) && words.some((w) => !isVietnameseSyllable(w))) {
       notes.add('signature', 'dropped', 'Bỏ dòng ký tự rời trong khối chữ ký (nét dấu, chữ ký khi quét).', line);
       return;
     }

@@ -77,8 +77,8 @@ export function findZones(lines: readonly SourceLine[]): Zones {
     }
     // "TM. Ủy ban nhân dân tỉnh" / "KT. CHỦ TỊCH": a web copy typed the authority line in mixed case; the
     // marker line in capitals right under it says the signature starts here, not a sentence.
-    const below = lines.slice(i + 1, i + 3).find((l) => textOf(l) !== '');
-    if (markerKind(first) !== null && first.split(/\s+/).length <= 8 && !/[.;:]\s*$/.test(first) && below !== undefined && pieceTexts(below).some((p) => markerKind(p) !== null && isUpperText(p))) {
+    const below = markerKind(first) !== null && first.split(/\s+/).length <= 8 && !/[.;:]\s*$/.test(first) ? lines.slice(i + 1, i + 3).find((l) => textOf(l) !== '') : undefined;
+    if (below !== undefined && pieceTexts(below).some((p) => markerKind(p) !== null && isUpperText(p))) {
       footerStart = i;
       break;
     }

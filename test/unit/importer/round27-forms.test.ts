@@ -78,6 +78,8 @@ describe('the signature', () => {
     // A name in capitals is still read as one, short syllables and all.
     expect(read(letter({ footer: 'Nơi nhận:\n- Như trên;\n\nGIÁM ĐỐC\n\nNGUYỄN VĂN AN' })).letter.signature.signer).toBe('Nguyễn Văn An');
     expect(read(letter({ footer: 'Nơi nhận:\n- Như trên;\n\nGIÁM ĐỐC\n\nLÊ BÁ' })).letter.signature.signer).toBe('Lê Bá');
+    // A name outside the syllable table with no position's word in it (an Ê Đê name) too.
+    expect(read(letter({ footer: 'Nơi nhận:\n- Như trên;\n\nGIÁM ĐỐC\n\nY BIÊR NIÊ' })).letter.signature.signer).toBe('Y Biêr Niê');
   });
   it('"- Như trên; ˆ Ê C" between "TL. CỤC TRƯỞNG" and "KT. TRƯỞNG BAN …": a seal\'s strokes read as capitals break no stack of markers', () => {
     const footer = 'Nơi nhận: TL. CỤC TRƯỞNG\n- Như trên; ˆ Ê C\nKT. TRƯỞNG BAN NGHIỆP VỤ THUẾ HQ\n- PCT. Nguyễn Thành Hưng (để b/c); PHÓ TRƯỞNG BAN\n\n- Lưu: VT, NVTHQ.\n\nĐào Thu Hương';
