@@ -82,7 +82,8 @@ export function takeKindSubjectInHeader(lines: SourceLine[], headerEnd: number):
   while (end < headerEnd && end - summaryAt < 3 && continuesSubject(textOf(lines[end] as SourceLine)) && !/^\p{Lu}/u.test(textOf(lines[end] as SourceLine))) end += 1;
   const kind = textOf(lines[kindAt] as SourceLine);
   const subject = lines.slice(summaryAt, end).map((l) => textOf(l)).join(' ');
-  for (const i of [kindAt, ...Array.from({ length: end - summaryAt }, (_, k) => summaryAt + k)]) lines[i] = { ...(lines[i] as SourceLine), raw: '' };
+  lines[kindAt] = { ...(lines[kindAt] as SourceLine), raw: '' };
+  for (let i = summaryAt; i < end; i += 1) lines[i] = { ...(lines[i] as SourceLine), raw: '' };
   return { kind, subject };
 }
 
