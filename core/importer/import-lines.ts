@@ -9,7 +9,7 @@ import { parseDistribution } from './distribution';
 import { signatureLines, splitFooter } from './footer';
 import { parseHeader } from './header';
 import { dropLeadMarks } from './lead-marks';
-import { contentOf, markPageBreak, segmentLines } from './lines';
+import { blankLine, contentOf, markPageBreak, segmentLines } from './lines';
 import type { SourceLine } from './lines';
 import { takeHeaderAfterGreeting } from './late-header';
 import type { KindSubject } from './late-subject';
@@ -44,8 +44,6 @@ export interface LinesImport {
   notes: Notes;
 }
 
-const blank = (line: SourceLine): SourceLine => ({ ...line, raw: '', runs: line.runs ? [] : null });
-
 /**
  * Web copies cut a label inside its span: "*Nơi" / "nhận:*", "**Kính" / "gửi:**". The two halves are one
  * line again, so the zones see the label (text lines only; a DOCX paragraph keeps its own runs).
@@ -61,7 +59,7 @@ function joinCutLabels(lines: SourceLine[]): void {
     if ((head === 'nơi' && /^nhận\s*:/u.test(tail)) || (head === 'kính' && /^gửi\s*:/u.test(tail))) {
       // The emptied line goes before the label, not after it: there a blank would end the recipient
       // the label's line starts ("gửi:** Công ty TNHH" / "Tokokosen.").
-      lines[i] = blank(line);
+      lines[i] = blankLine(line);
       lines[i + 1] = { ...next, raw: `${line.raw.trimEnd()} ${next.raw.trimStart()}`, no: line.no };
     }
   }
@@ -102,7 +100,7 @@ function takeStamps(lines: SourceLine[], notes: Notes): { urgency: Urgency | nul
       if (s) secrecy = secrecy ?? s;
       return ' '.repeat(p.length);
     });
-    if (changed) lines[i] = line.runs ? blank(line) : { ...line, raw: kept.join('').trimEnd() };
+    if (changed) lines[i] = line.runs ? blankLine(line) : { ...line, raw: kept.join('').trimEnd() };
   });
   return { urgency, secrecy };
 }
@@ -114,7 +112,7 @@ function dropNoise(lines: SourceLine[], from: number, to: number, pageNumbers: b
     const kind = lineNoise(text, { pageNumbers, eSignature });
     if (kind === null) continue;
     if (kind !== 'rule') notes.add('document', 'dropped', `Dòng ${line.no}: bỏ ${noiseLabel(kind)}.`, text.trim());
-    lines[i] = blank(line);
+    lines[i] = blankLine(line);
     if (kind === 'page-number') {
       dropPageTopChrome(lines, i, notes);
       markPageBreak(lines, i);
@@ -144,7 +142,7 @@ function dropPageTopChrome(lines: SourceLine[], pageNumber: number, notes: Notes
   const text = top.raw.trim();
   if (text.length > 100 || !CHROME_SIGNS.test(text)) return;
   notes.add('document', 'dropped', `Dòng ${top.no}: bỏ dòng đầu trang trước số trang (thanh trạng thái của ảnh chụp màn hình hoặc trình duyệt).`, text);
-  lines[j] = blank(top);
+  lines[j] = blankLine(top);
 }
 
 /** "Website Cục thuế TP.Hồ Chí Minh: http://…": a labelled web address, as a tax office prints at each page's foot. */
@@ -164,7 +162,7 @@ function dropPageFoot(lines: SourceLine[], notes: Notes): void {
     const text = foot.raw.trim();
     if (text.length > 120 || !PAGE_FOOT.test(fold(text))) continue;
     notes.add('document', 'dropped', `Dòng ${foot.no}: bỏ địa chỉ trang web in ở chân trang.`, text);
-    lines[j] = blank(foot);
+    lines[j] = blankLine(foot);
     markPageBreak(lines, i);
   }
 }
@@ -204,7 +202,7 @@ function dropCutStamp(lines: SourceLine[], from: number, to: number, notes: Note
     if (line.raw.trim() === '') continue;
     if (!isCutStampLine(line.raw)) break;
     notes.add('document', 'dropped', `Dòng ${line.no}: bỏ ${noiseLabel('e-signature')}.`, line.raw.trim());
-    lines[i] = blank(line);
+    lines[i] = blankLine(line);
     taken += 1;
   }
   return i;

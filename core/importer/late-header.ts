@@ -3,7 +3,7 @@
 //   "Kính gửi:" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "Độc lập- Tự do- Hạnh phúc" /
 //   "Hiệp Hòa, ngày07 tháng 9 năm 2020" / "- Các trường Mầm non, …".
 // Such lines are taken out of the recipients and handed to the header.
-import { contentOf } from './lines';
+import { blankLine, contentOf } from './lines';
 import type { SourceLine } from './lines';
 import { DATE, isRecipientsStart } from './patterns';
 import { fold, squash } from './text';
@@ -29,6 +29,6 @@ export function takeHeaderAfterGreeting(lines: SourceLine[], at: number, footerS
   }
   if (taken.length === 0) return [];
   const out = taken.map((i) => lines[i] as SourceLine);
-  for (const i of taken) lines[i] = { ...(lines[i] as SourceLine), raw: '' };
+  for (const i of taken) lines[i] = blankLine(lines[i] as SourceLine);
   return out;
 }

@@ -2,7 +2,7 @@
 // of the dateline) can come out last of all, after Nơi nhận and before the signer's title:
 //   "- Lưu VT, KHTC." / "V/v đánh giá tình hình sử dụng," / "bảo quản các công trình cấp nước" / "GIÁM ĐỐC".
 // When the header holds no subject, such a block is taken out of the footer and handed to the header.
-import { contentOf } from './lines';
+import { blankLine, contentOf } from './lines';
 import type { SourceLine } from './lines';
 import { isArchiveEntry, isDistributionStart, isSubjectStart, markerKind } from './patterns';
 import { fold, hasDash, isUpperText, squash } from './text';
@@ -27,7 +27,7 @@ export function takeLateSubject(lines: SourceLine[], headerEnd: number, footerSt
   let end = at + 1;
   while (end < lines.length && end - at < 5 && continuesSubject(textOf(lines[end] as SourceLine))) end += 1;
   const taken = lines.slice(at, end);
-  for (let i = at; i < end; i += 1) lines[i] = { ...(lines[i] as SourceLine), raw: '' };
+  for (let i = at; i < end; i += 1) lines[i] = blankLine(lines[i] as SourceLine);
   return taken;
 }
 
@@ -61,8 +61,8 @@ export function takeKindSubject(lines: SourceLine[], bodyStart: number, footerSt
   if (summaryAt < 0) return null;
   const subject = textOf(lines[summaryAt] as SourceLine);
   if (!isSummary(subject)) return null;
-  lines[kindAt] = { ...(lines[kindAt] as SourceLine), raw: '' };
-  lines[summaryAt] = { ...(lines[summaryAt] as SourceLine), raw: '' };
+  lines[kindAt] = blankLine(lines[kindAt] as SourceLine);
+  lines[summaryAt] = blankLine(lines[summaryAt] as SourceLine);
   return { kind, subject };
 }
 
@@ -82,8 +82,8 @@ export function takeKindSubjectInHeader(lines: SourceLine[], headerEnd: number):
   while (end < headerEnd && end - summaryAt < 3 && continuesSubject(textOf(lines[end] as SourceLine)) && !/^\p{Lu}/u.test(textOf(lines[end] as SourceLine))) end += 1;
   const kind = textOf(lines[kindAt] as SourceLine);
   const subject = lines.slice(summaryAt, end).map((l) => textOf(l)).join(' ');
-  lines[kindAt] = { ...(lines[kindAt] as SourceLine), raw: '' };
-  for (let i = summaryAt; i < end; i += 1) lines[i] = { ...(lines[i] as SourceLine), raw: '' };
+  lines[kindAt] = blankLine(lines[kindAt] as SourceLine);
+  for (let i = summaryAt; i < end; i += 1) lines[i] = blankLine(lines[i] as SourceLine);
   return { kind, subject };
 }
 
@@ -105,6 +105,6 @@ export function takeSubjectAfterRecipients(lines: SourceLine[], bodyStart: numbe
   const last = textOf(taken[taken.length - 1] as SourceLine);
   const closed = end >= footerStart || textOf(lines[end] as SourceLine) === '';
   if (!closed || /[.:;,]$/.test(last) || taken.some((l) => textOf(l).length > 120)) return [];
-  for (let i = at; i < end; i += 1) lines[i] = { ...(lines[i] as SourceLine), raw: '' };
+  for (let i = at; i < end; i += 1) lines[i] = blankLine(lines[i] as SourceLine);
   return taken;
 }

@@ -306,6 +306,9 @@ function splitRunsAtTabs(runs: readonly Inline[]): [Inline[], Inline[]] | null {
   return [left, right];
 }
 
+/** A line taken out of the text: no words left in it, whether typed (raw) or from a document's runs. */
+export const blankLine = (line: SourceLine): SourceLine => ({ ...line, raw: '', runs: line.runs ? [] : null });
+
 function segment(no: number, raw: string, runs: Inline[] | null, col: Column, start: number, line?: SourceLine): Segment {
   const c = contentOf(raw, runs, line?.open);
   return { no, raw, text: c.text, runs: c.runs, heading: c.heading, joined: line?.joined === true, col, start, artefacts: c.artefacts };

@@ -2,7 +2,7 @@
 // Chuyển: …") between the recipients and the body; OCR turns it into a few short lines there. Such a
 // run of short lines holding a bare date (or "ĐẾN") is no part of the letter: it is dropped and noted.
 import type { SourceLine } from './lines';
-import { contentOf } from './lines';
+import { blankLine, contentOf } from './lines';
 import type { Notes } from './notes';
 import { fold, squash } from './text';
 
@@ -29,5 +29,5 @@ export function dropReceivedStamp(lines: SourceLine[], from: number, to: number,
   const last = lines[run[run.length - 1] as number] as SourceLine;
   const source = run.map((i) => squash(contentOf((lines[i] as SourceLine).raw, null).text)).join(' | ');
   notes.add('body', 'dropped', `Dòng ${first.no}–${last.no}: bỏ dấu "công văn đến" của nơi nhận (không thuộc văn bản).`, source);
-  for (const i of run) lines[i] = { ...(lines[i] as SourceLine), raw: '', runs: (lines[i] as SourceLine).runs ? [] : null };
+  for (const i of run) lines[i] = blankLine(lines[i] as SourceLine);
 }

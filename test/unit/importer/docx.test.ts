@@ -208,3 +208,30 @@ describe('DOCX import', () => {
     expect(r).toMatchObject({ ok: false, error: { kind: 'bad-docx' } });
   });
 });
+
+describe('a Word letter of a named kind', () => {
+  it('"THƯ NGỎ" and its summary at the body\'s start become the subject, and leave the body', async () => {
+    const lines = [
+      'ỦY BAN NHÂN DÂN HUYỆN ĐỨC TÂN',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 44/UBND',
+      'Đức Tân, ngày 10 tháng 1 năm 2024',
+      'Kính gửi: Các cơ quan, đơn vị, doanh nghiệp trên địa bàn huyện',
+      'THƯ NGỎ',
+      'Vận động hỗ trợ kinh phí bắn pháo hoa',
+      'Ủy ban nhân dân huyện kính mời các cơ quan, đơn vị cùng chung tay./.',
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Lưu: VT.',
+      'CHỦ TỊCH',
+      'Nguyễn Văn An',
+    ];
+    const doc = new Document({ sections: [{ children: lines.map((text) => new Paragraph({ children: [new TextRun(text)] })) }] });
+    const r = await importDocx(new Uint8Array(await Packer.toBuffer(doc)), { fallbackYear: 2099 });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.letter.subject).toBe('Vận động hỗ trợ kinh phí bắn pháo hoa');
+    expect(r.value.letter.body.map((b) => plainText(b.content))).toEqual(['Ủy ban nhân dân huyện kính mời các cơ quan, đơn vị cùng chung tay./.']);
+  });
+});
