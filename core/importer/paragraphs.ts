@@ -10,6 +10,7 @@ import { allBold, tidyRuns } from './marks';
 import { firstLineIndents } from './indents';
 import type { Notes } from './notes';
 import { endsMidPhrase, startsLower, startsUpperOrDigit, unclosedBracket } from './text';
+import { isBareLabel, isShortTitleLine, TITLE_LABEL } from './title-lines';
 
 export interface Paragraph {
   runs: Inline[];
@@ -25,30 +26,6 @@ export interface Paragraph {
   /** Our own DOCX: a plain paragraph (SourceLine.plain). */
   plain?: boolean;
 }
-
-/**
- * "2. Sở Y tế" alone on its line: a clause title, so the next capitalised line is its text. Only
- * numbered labels head a title; a dash item is a sentence that a web page may wrap anywhere.
- */
-const isShortTitleLine = (p: Paragraph): boolean => {
-  // A title is one line: a paragraph of many is none, whatever its length (and is not joined to tell).
-  if (p.lines !== 1) return false;
-  const text = p.runs.map((r) => r.text).join('');
-  // "1. Thực hiện bangdroll: “TÍCH CỰC HƯỞNG ỨNG NGÀY TOÀN DÂN": a quotation opened inside the line and
-  // left open goes on below ("“Điều 2. Đối tượng áp dụng" quotes a whole article, heading first).
-  const inner = text.replace(/^\s*“/, '');
-  const openQuote = inner.split('“').length > inner.split('”').length;
-  return text.length <= 60 && TITLE_LABEL.test(text) && !/[.,;:!?…]\s*$/.test(text) && !openQuote;
-};
-// "“Điều 2. Đối tượng áp dụng": a cited law's article heading is a title line too; so is "2- Địa điểm
-// làm việc", the hyphen some offices type for the clause's full stop.
-const TITLE_LABEL = /^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\s*[.)](?!\d)|\d{1,2}\s?-\s+(?=\p{Lu})|[a-zđ]\)|["“]?\s*Điều\s+\d{1,3}\.)\s*/u;
-
-/**
- * A list label with nothing after it ("-", "2.", "**2.**", and "“Điều 11." over a quoted article's
- * title): its text is on the next line.
- */
-const isBareLabel = (text: string): boolean => /^\s*(?:[IVX]{1,5}\.|\d{1,2}\s*[.)]|[a-zđ]\)|[-–—+•]|["“]?\s*Điều\s+\d{1,3}\.)\s*$/u.test(text);
 
 /**
  * "… triển khai thực hiện./. My", "… tai văn bản nay./.ko~": the signature's pen strokes beside the closing
