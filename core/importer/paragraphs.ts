@@ -10,7 +10,7 @@ import { allBold, tidyRuns } from './marks';
 import { firstLineIndents } from './indents';
 import type { Notes } from './notes';
 import { endsMidPhrase, startsLower, startsUpperOrDigit, unclosedBracket } from './text';
-import { isBareLabel, isShortTitleLine, TITLE_LABEL } from './title-lines';
+import { isBareLabel, isLongTitleLine, isShortTitleLine, labelKind, TITLE_LABEL } from './title-lines';
 
 export interface Paragraph {
   runs: Inline[];
@@ -208,8 +208,13 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
     if (head.length < VIEW_HEAD) head = (head + added).slice(0, VIEW_HEAD);
     tail = (tail + added).slice(-VIEW_TAIL);
   };
+  /** Lists whose last item so far was a title alone on its line ("a) Thời gian"). */
+  const titledKinds = new Set<string>();
   const close = () => {
     if (current) {
+      const kind = TITLE_LABEL.test(current.text) ? labelKind(current.text) : null;
+      if (kind !== null && isShortTitleLine(current)) titledKinds.add(kind);
+      else if (kind !== null) titledKinds.delete(kind);
       current.runs = tidyRuns(current.runs);
       current.text = current.runs.map((r) => r.text).join('');
       if (current.text !== '') out.push(current);
@@ -305,6 +310,7 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
       (CONTACT_LINE.test(c.text) && !/[,(]\s*$/.test(before) && !endsMidPhrase(before) && !insideParagraph(i) && (width === null || lastLine.length < width * 0.9)) ||
       (ENDS_ON_ADDRESS.test(before) && /^\p{Lu}/u.test(c.text)) ||
       (isShortTitleLine(current as Paragraph) && startsUpperOrDigit(c.text) && !insideParagraph(i)) ||
+      (isLongTitleLine(current as Paragraph, titledKinds, c.text) && !insideParagraph(i)) ||
       (SENTENCE_END.test(before) && !startsLower(c.text) && opensSentence(before, c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width) && !(ABBREVIATION_END.test(before) && !TITLE_LABEL.test(before))) ||
       // "… với nội dung kiến nghị:" / "“Câu số 18. …”": a quotation a colon introduces starts its own paragraph.
       (/:\s*$/.test(before) && QUOTE_START.test(c.text) && !INLINE_QUOTE.test(c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width)) ||

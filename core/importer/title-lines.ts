@@ -1,20 +1,54 @@
 // Lines that head what follows them: a numbered title alone on its line ("2. Sở Y tế", "a) Thời gian")
 // and a label with nothing after it. buildParagraphs ends a paragraph after such a line.
 import type { Paragraph } from './paragraphs';
+import { endsMidPhrase } from './text';
 
 /**
  * "2. Sở Y tế" alone on its line: a clause title, so the next capitalised line is its text. Only
  * numbered labels head a title; a dash item is a sentence that a web page may wrap anywhere.
  */
-export const isShortTitleLine = (p: Paragraph): boolean => {
+export const isShortTitleLine = (p: Paragraph): boolean => titleShaped(p) && lineText(p).length <= 60;
+
+const lineText = (p: Paragraph): string => p.runs.map((r) => r.text).join('');
+
+/** One labelled line with no ending and no quotation left open. */
+const titleShaped = (p: Paragraph): boolean => {
   // A title is one line: a paragraph of many is none, whatever its length (and is not joined to tell).
   if (p.lines !== 1) return false;
-  const text = p.runs.map((r) => r.text).join('');
+  const text = lineText(p);
   // "1. Thực hiện bangdroll: “TÍCH CỰC HƯỞNG ỨNG NGÀY TOÀN DÂN": a quotation opened inside the line and
   // left open goes on below ("“Điều 2. Đối tượng áp dụng" quotes a whole article, heading first).
   const inner = text.replace(/^\s*“/, '');
   const openQuote = inner.split('“').length > inner.split('”').length;
-  return text.length <= 60 && TITLE_LABEL.test(text) && !/[.,;:!?…]\s*$/.test(text) && !openQuote;
+  return TITLE_LABEL.test(text) && !/[.,;:!?…]\s*$/.test(text) && !openQuote;
+};
+
+/** Which list a label belongs to: titles of one list are alike ("a) Thời gian", "b) Địa điểm"). */
+export const labelKind = (text: string): 'section' | 'clause' | 'point' | 'article' | null => {
+  if (/^\s*[IVX]{1,5}\./.test(text)) return 'section';
+  if (/^\s*[a-zđ]\)/.test(text)) return 'point';
+  if (/^\s*\d/.test(text)) return 'clause';
+  return /^\s*["“]?\s*Điều/u.test(text) ? 'article' : null;
+};
+
+/**
+ * "b) Điểm cầu các trường trung học phổ thông trung tâm của huyện, thành phố" / "Lãnh đạo UBND huyện, …":
+ * a title that filled the line, right after a short title of the same list ("a) Điểm cầu Sở GDĐT"). It
+ * ends on a small word (a line cut inside a name mostly ends on a capital one: "… huyện Tân" / "Hồng …")
+ * that links to nothing, and the next line opens a sentence: a capital word, then a small one.
+ */
+export const isLongTitleLine = (p: Paragraph, titledKinds: ReadonlySet<string>, next: string): boolean => {
+  const text = lineText(p);
+  const kind = labelKind(text);
+  return (
+    kind !== null &&
+    titledKinds.has(kind) &&
+    titleShaped(p) &&
+    text.length <= 110 &&
+    /\s\p{Ll}\p{L}*\s*$/u.test(text) &&
+    !endsMidPhrase(text) &&
+    /^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(next)
+  );
 };
 // "“Điều 2. Đối tượng áp dụng": a cited law's article heading is a title line too; so is "2- Địa điểm
 // làm việc", the hyphen some offices type for the clause's full stop.

@@ -63,6 +63,28 @@ describe('the body', () => {
       { 'clause T: Thành phần': ['p: Đại diện lãnh đạo các đơn vị./.'] },
     ]);
   });
+  it('"b) Điểm cầu các trường … của huyện, thành phố" after "a) Điểm cầu Sở GDĐT": a heading that filled the line is a heading too', () => {
+    const body =
+      'Sở kính mời dự Hội nghị trực tuyến với các điểm cầu của các huyện, thành phố trong\ntỉnh. Cụ thể:\n2. Thành phần\na) Điểm cầu Sở GDĐT\nPhó Chủ tịch UBND Tỉnh Đoàn Tấn Bửu.\nb) Điểm cầu các trường trung học phổ thông trung tâm của huyện, thành phố\nLãnh đạo UBND huyện, thành phố phụ trách khối Văn hóa - Xã hội (đề nghị\nTrưởng phòng các Phòng GDĐT thông báo và mời).\nHiệu trưởng trường trung học phổ thông.\nc) Điểm cầu các trường còn lại\nHiệu trưởng trường trung học phổ thông.\nSở đề nghị các đơn vị thực hiện đúng yêu cầu của Công văn này./.';
+    expect((tree(read(letter({ body })).letter.body) as unknown[])[1]).toEqual({
+      'clause T: Thành phần': [
+        { 'point T: Điểm cầu Sở GDĐT': ['p: Phó Chủ tịch UBND Tỉnh Đoàn Tấn Bửu.'] },
+        {
+          'point T: Điểm cầu các trường trung học phổ thông trung tâm của huyện, thành phố': [
+            'p: Lãnh đạo UBND huyện, thành phố phụ trách khối Văn hóa - Xã hội (đề nghị Trưởng phòng các Phòng GDĐT thông báo và mời).',
+            'p: Hiệu trưởng trường trung học phổ thông.',
+          ],
+        },
+        { 'point T: Điểm cầu các trường còn lại': ['p: Hiệu trưởng trường trung học phổ thông.'] },
+      ],
+    });
+    // After an item that was a sentence, a line cut in a name ("… các phòng, Chỉ cục" / "Thuế kiểm tra …") goes on.
+    const cut =
+      'Tổng cục Thuế đề nghị các đơn vị thực hiện một số việc sau đây trong tháng chín:\n2. Từ kỳ tính thuế tháng 09/2016 trở đi\nCơ quan thuế hướng dẫn người nộp thuế kê khai.\n3. Kho bạc Nhà nước phối hợp kiểm tra chứng từ nộp tiền.\n4. Đồng chí Cục trưởng Cục Thuế chỉ đạo, phân công các phòng, Chỉ cục\nThuế kiểm tra việc kê khai của người nộp thuế./.';
+    expect((tree(read(letter({ body: cut })).letter.body) as unknown[])[3]).toEqual({
+      'clause: Đồng chí Cục trưởng Cục Thuế chỉ đạo, phân công các phòng, Chỉ cục Thuế kiểm tra việc kê khai của người nộp thuế./.': [],
+    });
+  });
 });
 
 describe('the signature', () => {
