@@ -1,0 +1,77 @@
+// The "Số" line: the number and the symbol after "Số:", read through OCR's and typists' variants of it
+// (a lost or misread slash, a hand-filled number, a pre-2004 symbol opening with initials, a Party body's
+// "01-CV/BCĐ"). What follows the symbol on the same line (a dateline run in) is handed back.
+import type { HeaderFields } from './header';
+import type { Notes } from './notes';
+import { readNumber } from './numbers';
+import { SECOND_UNIT, SLASH_AS_I, SPECK_BEFORE_SO } from './patterns';
+import { fold } from './text';
+
+/** "SGDĐT-GDTrH, GDTX": a symbol, a comma and a second unit's initials (capitals, "Tr"), then a column's gap or the end. */
+const JOINT_SYMBOL = new RegExp(String.raw`^(?=[^\s,]*-)[^\s,]+, ${SECOND_UNIT}(?=\s|$)`, 'u');
+
+export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' | 'symbol' | 'numberFound'>, notes: Notes): string {
+  out.numberFound = true;
+  // "Số:", or OCR's "sé;", "Sá:" or "S :" (isNumberLine took it only before a number and a symbol).
+  const speck = SPECK_BEFORE_SO.exec(fold(text));
+  if (speck) notes.add('number', 'dropped', 'Bỏ vết mực trước chữ "Số".', text.slice(0, speck[0].length).trim());
+  const from = speck ? speck[0].length : 0;
+  const lead = /^\s*(?:so\s*[:.]?|s[e6oa]?\s*[:;.]|s6(?=\s+\S))\s*/.exec(fold(text).slice(from));
+  let body = text.slice(from + (lead ? lead[0].length : 0));
+  const asI = SLASH_AS_I.exec(body);
+  const slashAsI = asI && !body.slice(0, asI.index).includes('/') ? asI : null;
+  if (slashAsI) {
+    notes.add('symbol', 'uncertain', `Đọc "${slashAsI[0].trim()}" trên dòng "Số" là dấu "/" (lỗi nhận dạng chữ) — hãy kiểm tra.`, text.trim());
+    body = `${body.slice(0, slashAsI.index)}/${body.slice(slashAsI.index + slashAsI[0].length)}`;
+  }
+  const slash = body.indexOf('/');
+  // "Số : *44* DN-UBND", "Số: 9476BNNMT-CNTY": OCR lost the slash; a capitals-and-hyphen token after
+  // the number (spaced or run on to its digits) is the symbol.
+  // "Số :284ÿCT-TT&HT": the slash read as a sign or a foreign letter between the digits and the symbol.
+  const noSlash = slash < 0 ? (/^(\S+)\s+(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ?? /^(\d{1,6})(?:[^\s\p{L}\d]|ÿ)?(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body)) : null;
+  if (noSlash) notes.add('symbol', 'uncertain', `Dòng "Số" không có dấu "/"; đã hiểu "${noSlash[2] as string}" là ký hiệu — hãy kiểm tra.`, text.trim());
+  // A sign where the slash was: OCR misread that stretch of the line, and likely the digits with it.
+  if (noSlash && /^\d+\S$/u.test(noSlash[0])) notes.add('number', 'uncertain', `Số văn bản đọc là ${noSlash[1] as string} từ dòng nhận dạng chữ bị lỗi; hãy đối chiếu với bản gốc.`, text.trim());
+  const typed = slash >= 0 ? body.slice(0, slash) : noSlash ? (noSlash[1] as string) : (/^\S*/.exec(body)?.[0] ?? '');
+  // "Số: 01-CV/BCĐ": a Party body's number carries the kind of document ("CV", công văn) after a hyphen;
+  // the kind opens the symbol.
+  const party = slash >= 0 ? /^\s*(\d{1,6})\s*-\s*(\p{Lu}{1,4})\s*$/u.exec(typed) : null;
+  // "Số: 1728TM/XNK", "Số: 1320 TM/XNK": before 2004 a ministry's symbol began with its own initials,
+  // typed right after the number; they open the symbol. Such a symbol has no hyphen after the slash:
+  // in "Sá:4HHH /CT-TTHT" the letters are a hand-filled number OCR could not read.
+  const initials = slash >= 0 && !party && !/-/.test(body.slice(slash + 1).trim().split(/\s/)[0] ?? '') ? /^\s*(\d{1,6})\s*(\p{Lu}{2,6})\s*$/u.exec(typed) : null;
+  const opener = party ?? initials;
+  const numPart = opener ? (opener[1] as string) : typed;
+  const symRaw = slash >= 0 ? `${opener ? `${opener[2] as string}/` : ''}${body.slice(slash + 1)}` : noSlash ? body.slice(noSlash[0].length) : '';
+  const n = readNumber(numPart);
+  switch (n.kind) {
+    case 'value':
+      if (n.value >= 1 && n.value <= 999999) out.number = n.value;
+      if (n.repaired) notes.add('number', 'uncertain', `Số văn bản đọc được là ${n.value} sau khi sửa lỗi nhận dạng chữ; hãy kiểm tra.`, numPart.trim());
+      break;
+    case 'blank':
+      notes.missing('number', 'Số văn bản để trống (chờ văn thư cấp số).');
+      break;
+    case 'unreadable':
+      notes.add('number', 'uncertain', 'Không đọc được số văn bản; đã để trống.', n.source);
+      break;
+  }
+  // The symbol has no spaces: "UBND - KGVX" and "PGD&ĐT" are normalised, the rest of the piece
+  // (a date run into the same line) is handed back.
+  // "VPCP-V .III": a space typed before the full stop inside a unit's name ("V.III") is closed up too.
+  const normal = symRaw.trim().replace(/[–—]/g, '-').replace(/\s*([-&/])\s*/g, '$1').replace(/(?<=\p{Lu})\s+(?=\.\p{Lu})/gu, '');
+  // "Số:      /      ngày  tháng  năm 2025" read with single spaces: a symbol never starts a dateline.
+  // "SGDĐT-GDTrH, GDTX": a letter two units drafted names the second after a comma.
+  const token = /^ngay\b/.test(fold(normal)) ? '' : (JOINT_SYMBOL.exec(normal)?.[0] ?? /^\S*/.exec(normal)?.[0] ?? '');
+  // "Số:^/2-T/SYT-NVY": the scrawl of a hand-filled number ran over its slash; the symbol is what follows
+  // the last slash. A year between slashes ("12/2020/QĐ-UBND") is a normative document's, kept.
+  // "SỐ: Ạ S / Ỷ /BGDĐT-…": after a number read as letters, one or two letters before the last slash are its scrawl too.
+  const scrawl = /^(?!\d{4}\/)([^/]*\d[^/]*)\/(?=\p{Lu}[\p{Lu}&]*-)/u.exec(token) ?? (n.kind === 'unreadable' ? /^(\p{Lu}{1,2})\/(?=\p{Lu}[\p{Lu}&]*-)/u.exec(token) : null);
+  if (scrawl) notes.add('symbol', 'uncertain', `Bỏ "${scrawl[1] as string}/" trước ký hiệu (chữ viết tay của số văn bản khi quét) — hãy kiểm tra.`, text.trim());
+  out.symbol = token.slice(scrawl ? scrawl[0].length : 0).replace(/[.,;:_*~]+$/, '');
+  if (out.symbol === '') notes.missing('symbol', 'Không thấy ký hiệu văn bản sau "Số".');
+  // No slash and no symbol: whatever follows the unreadable number (a dateline run into the same line)
+  // is still handed back.
+  if (slash < 0 && !noSlash) return body.slice(numPart.length).trim();
+  return normal.slice(token.length).trim();
+}
