@@ -56,10 +56,10 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
       notes.add('number', 'uncertain', 'Không đọc được số văn bản; đã để trống.', n.source);
       break;
   }
-  // The symbol has no spaces: "UBND - KGVX" and "PGD&ĐT" are normalised, the rest of the piece
-  // (a date run into the same line) is handed back.
-  // "VPCP-V .III": a space typed before the full stop inside a unit's name ("V.III") is closed up too.
-  const normal = symRaw.trim().replace(/[–—]/g, '-').replace(/\s*([-&/])\s*/g, '$1').replace(/(?<=\p{Lu})\s+(?=\.\p{Lu})/gu, '');
+  // Where the symbol ends is read with the spaces around its joins closed up ("UBND - KGVX", "V .III"):
+  // the rest of the piece (a date run into the same line) is handed back.
+  const typedSym = symRaw.trim();
+  const normal = typedSym.replace(/[–—]/g, '-').replace(/\s*([-&/])\s*/g, '$1').replace(/(?<=\p{Lu})\s+(?=\.\p{Lu})/gu, '');
   // "Số:      /      ngày  tháng  năm 2025" read with single spaces: a symbol never starts a dateline.
   // "SGDĐT-GDTrH, GDTX": a letter two units drafted names the second after a comma.
   const token = /^ngay\b/.test(fold(normal)) ? '' : (JOINT_SYMBOL.exec(normal)?.[0] ?? /^\S*/.exec(normal)?.[0] ?? '');
@@ -68,10 +68,32 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
   // "SỐ: Ạ S / Ỷ /BGDĐT-…": after a number read as letters, one or two letters before the last slash are its scrawl too.
   const scrawl = /^(?!\d{4}\/)([^/]*\d[^/]*)\/(?=\p{Lu}[\p{Lu}&]*-)/u.exec(token) ?? (n.kind === 'unreadable' ? /^(\p{Lu}{1,2})\/(?=\p{Lu}[\p{Lu}&]*-)/u.exec(token) : null);
   if (scrawl) notes.add('symbol', 'uncertain', `Bỏ "${scrawl[1] as string}/" trước ký hiệu (chữ viết tay của số văn bản khi quét) — hãy kiểm tra.`, text.trim());
-  out.symbol = token.slice(scrawl ? scrawl[0].length : 0).replace(/[.,;:_*~]+$/, '');
+  const start = scrawl ? scrawl[0].length : 0;
+  const end = start + token.slice(start).replace(/[.,;:_*~]+$/, '').length;
+  // The symbol itself is kept as typed ("SGDĐT- MN", "VPCP –KTN"), a run of spaces as one: the checker
+  // names what Decree 30 wants instead and offers the fix.
+  out.symbol = typedSpan(typedSym, normal, start, end).replace(/\s+/g, ' ');
   if (out.symbol === '') notes.missing('symbol', 'Không thấy ký hiệu văn bản sau "Số".');
   // No slash and no symbol: whatever follows the unreadable number (a dateline run into the same line)
   // is still handed back.
   if (slash < 0 && !noSlash) return body.slice(numPart.length).trim();
   return normal.slice(token.length).trim();
+}
+
+/**
+ * The stretch of the typed text that normal[start, end) was made from: normal is the typed text with
+ * some spaces taken out and long dashes made hyphens, so the two are walked side by side.
+ */
+function typedSpan(typed: string, normal: string, start: number, end: number): string {
+  if (end <= start) return '';
+  let from = -1;
+  let k = 0;
+  for (let i = 0; i < typed.length && k < end; i += 1) {
+    const same = typed[i] === normal[k] || (/[–—]/.test(typed[i] as string) && normal[k] === '-');
+    if (!same) continue; // a space the normal form left out
+    if (k === start) from = i;
+    if (k === end - 1) return typed.slice(from, i + 1);
+    k += 1;
+  }
+  return normal.slice(start, end);
 }

@@ -56,7 +56,9 @@ describe('number and symbol', () => {
     ['Số:1003/UBND-KGVX', 1003, 'UBND-KGVX'],
     ['Số: *1003* /UBND-KGVX', 1003, 'UBND-KGVX'],
     ['Số 369 / PGD&ĐT', 369, 'PGD&ĐT'],
-    ['Số: 4144 /GDĐT – VP', 4144, 'GDĐT-VP'],
+    // The symbol is kept as typed; the checker's symbol-form rule offers "GDĐT-VP".
+    ['Số: 4144 /GDĐT – VP', 4144, 'GDĐT – VP'],
+    ['Số: 12 /UBND -  KGVX   Hà Nội, ngày 5 tháng 3 năm 2024', 12, 'UBND - KGVX'],
     ['Số:~~357~~/UBND-KGVX_', 357, 'UBND-KGVX'],
     ['Số: 1O3/UBND-VX', 103, 'UBND-VX'],
   ])('%s', (line, number, symbol) => {

@@ -49,7 +49,7 @@ describe('the header of a scanned letter', () => {
 
   it('"S6 601 IUBND- YT" and "s6: lJJ?4J I CT-RTr": OCR\'s "I" for the slash before the symbol', () => {
     const a = read(letter({ number: 'S6 601 IUBND- YT\nHiep Hoa, ngay 01 thang 4 nam 2020' }));
-    expect([a.letter.number, a.letter.symbol, a.letter.agency.name]).toEqual([601, 'UBND-YT', 'CỤC THUẾ TP HẢI PHÒNG']);
+    expect([a.letter.number, a.letter.symbol, a.letter.agency.name]).toEqual([601, 'UBND- YT', 'CỤC THUẾ TP HẢI PHÒNG']);
     const b = read(letter({ number: "s6: lJJ?4J I CT-RTr Ha N(Ji,ngay 21 thang 4 nam 2015" }));
     expect([b.letter.number, b.letter.symbol, b.letter.place]).toEqual([null, 'CT-RTr', 'Ha N(Ji']);
     // A symbol that starts with "I" after a slash of its own is not touched.

@@ -16,9 +16,9 @@ const letter = letterFrom({
 });
 
 describe('the header', () => {
-  it('"Số: 1838/VPCP-V .III": the space before a department\'s full stop is closed up in the symbol', () => {
+  it('"Số: 1838/VPCP-V .III": the space before a department\'s full stop stays, as typed, inside the symbol', () => {
     const { letter: l } = read(letter({ number: 'Số: 1838/VPCP-V .III\nHà Nội, ngày 20 tháng 03 năm 2014\nV/v: Thẩm định hồ sơ' }));
-    expect(l.symbol).toBe('VPCP-V.III');
+    expect(l.symbol).toBe('VPCP-V .III');
   });
 
   it('"Số: {500 /TLĐ": a sign OCR read before the hand-filled number leaves the number unread and keeps the symbol', () => {

@@ -86,7 +86,7 @@ describe('a whole letter on one line (PDF text that dropped short words)', () =>
 });
 
 describe('the header', () => {
-  it('"Số : 24 / PGD&ĐT- GDMN Thọ Xuân, ngày …": the symbol with a spaced hyphen is whole, the place is after it', () => {
+  it('"Số : 24 / PGD&ĐT- GDMN Thọ Xuân, ngày …": the symbol with a spaced hyphen is whole and as typed, the place is after it', () => {
     const { letter: l } = read(`UBND HUYỆN THỌ XUÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
 PHÒNG GIÁO DỤC& ĐÀO TẠO Độc lập - Tự do - Hạnh phúc
 
@@ -103,7 +103,7 @@ Nơi nhận:
 TRƯỞNG PHÒNG
 Lê Văn Minh`);
     expect(l.number).toBe(24);
-    expect(l.symbol).toBe('PGD&ĐT-GDMN');
+    expect(l.symbol).toBe('PGD&ĐT- GDMN');
     expect(l.place).toBe('Thọ Xuân');
     expect(l.date).toEqual({ day: 6, month: 3, year: 2012 });
   });
