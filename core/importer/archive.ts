@@ -46,8 +46,8 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // "Lan: VT, TTHT.": OCR's reading of "Lưu", told by the records desk after it.
   const marred = lead?.[1] ?? lead?.[2];
   if (marred !== undefined) notes.add('archive.units', 'converted', `"${text.slice(0, marred.length)}" đầu dòng được hiểu là "Lưu" — lỗi nhận dạng chữ.`, raw.trim());
-  // "VT, Vụ LĐTL..": OCR doubled the line's full stop.
-  text = text.slice(lead ? lead[0].length : 0).replace(/(?<=\p{L})\.{2}\s*$/u, '.');
+  // "VT, Vụ LĐTL..", "VT, N...": OCR doubled or tripled the line's full stop.
+  text = text.slice(lead ? lead[0].length : 0).replace(/(?<=\p{L})\.{2,3}\s*$/u, '.');
   // "VT, TrHT2)ÄR { by >)": a closing bracket that no bracket opened ends the units; what follows it is
   // the signature's scrawl as OCR read it.
   const stray = unopenedClose(text);

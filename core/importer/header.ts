@@ -96,7 +96,8 @@ function pageHeadingAt(queue: ReadonlyArray<Piece | null>): number {
 }
 
 /** "ngày 25 tháng 11 năm 2025" ending a line, as typed (tone marks may be lost). */
-const DATE_AT_END = /\s(ngay\s+\S{1,6}\s+thang\s+\S{1,6}\s+nam\s+[\dOoIl]{4})\s*\.?$/;
+// "ngày) tháng 5": a hand-filled day OCR read as a sign glued to "ngày", or lost.
+const DATE_AT_END = /\s(ngay(?:\s+\S{1,6}|[^\s\p{L}\d]{1,3})?\s+thang\s+\S{1,6}\s+nam\s+[\dOoIl]{4})\s*\.?$/u;
 
 /**
  * "Số: 4085/UBND-ĐT Thành phố Hồ Chí Minh," over "V/v rà soát … ngày 25 tháng 11 năm 2025": OCR and

@@ -271,7 +271,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   if (body.length === 0) notes.missing('body', 'Không thấy nội dung văn bản.');
   const footer = splitFooter(segmentLines(lines.slice(zones.footerStart), { byContent: true }));
   const dist = parseDistribution(footer.distribution, notes, { symbol: header.symbol });
-  const sign = parseSignature(signatureLines(footer.signature), notes);
+  const sign = parseSignature(signatureLines(footer.signature), notes, header.agencyLines);
 
   // The closing "./." counts too: a news post may keep only the body and "Nơi nhận" of a letter.
   const closed = lines.slice(bodyStart, zones.footerStart).some((l) => l.raw.includes('./.'));

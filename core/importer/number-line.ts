@@ -68,7 +68,8 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
   // "SỐ: Ạ S / Ỷ /BGDĐT-…": after a number read as letters, one or two letters before the last slash are its scrawl too.
   const scrawl = /^(?!\d{4}\/)([^/]*\d[^/]*)\/(?=\p{Lu}[\p{Lu}&]*-)/u.exec(token) ?? (n.kind === 'unreadable' ? /^(\p{Lu}{1,2})\/(?=\p{Lu}[\p{Lu}&]*-)/u.exec(token) : null);
   if (scrawl) notes.add('symbol', 'uncertain', `Bỏ "${scrawl[1] as string}/" trước ký hiệu (chữ viết tay của số văn bản khi quét) — hãy kiểm tra.`, text.trim());
-  const start = scrawl ? scrawl[0].length : 0;
+  // "Số⁄/ /SGD&ĐT-VP": a second slash, after a blank where the number was to be written, is no symbol's.
+  const start = scrawl ? scrawl[0].length : (/^\/+/.exec(token)?.[0].length ?? 0);
   const end = start + token.slice(start).replace(/[.,;:_*~]+$/, '').length;
   // The symbol itself is kept as typed ("SGDĐT- MN", "VPCP –KTN"), a run of spaces as one: the checker
   // names what Decree 30 wants instead and offers the fix.

@@ -37,10 +37,11 @@ const VIEW_HEAD = 100;
 const VIEW_TAIL = 240;
 
 /**
- * "… 0912.069.880. tê 4⁄": a seal's or pen's strokes OCR read after a sentence's end, as a scrap with a
- * sign no letter's text uses (⁄ ƒ ¥ § € ¦ |).
+ * "… 0912.069.880. tê 4⁄", "… các nhiệm vụ tên/ jƑƑ —": a seal's or pen's strokes OCR read after a
+ * sentence's end (or the slash left of a closing "./."), as a scrap of one or two short words with a sign
+ * no letter's text uses (⁄ ƒ Ƒ ¥ § € ¦ |).
  */
-const SPECKS_AFTER_END = /(?<=[.;!?])\s+((?:\S{1,3}\s+)?\S{0,3}[⁄ƒ¥§€¦|]\S{0,3})\s*$/u;
+const SPECKS_AFTER_END = /(?<=[.;!?]|\p{L}\/)\s+((?=(?:\S{1,4}\s+)?\S{1,7}\s*$)[^⁄ƒƑ¥§€¦|\n]*[⁄ƒƑ¥§€¦|].*?)\s*$/u;
 
 /** Check marks a reader ticked beside a line on the paper before it was scanned. */
 const TICK_AT_END = /\s*[✓✔✗✘√☑]+\s*$/u;

@@ -8,6 +8,7 @@ import type { Signature } from '../letter/types';
 import type { Notes } from './notes';
 import { lineNoise, noiseLabel } from './noise';
 import { markerKind, onlyPositionWords, positionEndCutByOcr, positionMarredInside } from './patterns';
+import { isSealRing } from './seal-text';
 import { OFFICER_RANK, fold, isBrokenFullName, isFullName, isUpperText, nearlyUpperPosition, squash, titleCase } from './text';
 
 /** Splits text that OCR ran together at a capitals→name or title→marker boundary. */
@@ -166,10 +167,20 @@ function cutStampOffice(line: string, notes: Notes): string {
   return m[1] as string;
 }
 
-export function parseSignature(texts: readonly string[], notes: Notes): SignatureRead {
+/** "==>-PHÓ GIÁM ĐÓC": a signature's strokes OCR read as a run of signs before a line in capitals. */
+function cutLeadingSigns(line: string, notes: Notes): string {
+  const m = /^[=<>~_→»-]{2,}\s*(?=\p{Lu}{2})/u.exec(line);
+  if (m === null) return line;
+  notes.add('signature', 'dropped', `Bỏ "${m[0].trim()}" đầu dòng (nét chữ ký khi quét).`, line);
+  return line.slice(m[0].length);
+}
+
+export function parseSignature(texts: readonly string[], notes: Notes, agencyLines: readonly string[] = []): SignatureRead {
   // "‘Neuyén Thanh Binh": a seal's or pen's stroke that OCR read as a quote mark before the name;
   // "Nơi nhận: ,CỤC TRƯỞNG": a comma OCR read glued to the position.
-  const lines = joinCutInitial(texts.flatMap((t) => splitRunTogether(squash(t).replace(/^[‘’'`“”„]+\s*(?=\p{Lu})|^[,;:]\s*(?=\p{Lu}{2})/u, '')))).map((l) => cutStampOffice(l, notes));
+  const lines = joinCutInitial(texts.flatMap((t) => splitRunTogether(squash(t).replace(/^[‘’'`“”„]+\s*(?=\p{Lu})|^[,;:]\s*(?=\p{Lu}{2})/u, ''))))
+    .map((l) => cutLeadingSigns(l, notes))
+    .map((l) => cutStampOffice(l, notes));
   const sig: Signature = { authority: null, delegation: null, title: '', signer: '' };
   const titleParts: string[] = [];
   let open: 'authority' | 'delegation' | null = null;
@@ -230,6 +241,11 @@ export function parseSignature(texts: readonly string[], notes: Notes): Signatur
       }
     }
     open = null;
+    // "GIÁO ĐỤC" / "ĐÌ VÀ ĐÀO TẠO" under the position: the seal's ring, where the scan lost the name.
+    if (isUpperText(line) && titleParts.length > 0 && !hasTitleWord(line) && isSealRing(line, agencyLines)) {
+      notes.add('signature', 'dropped', 'Bỏ dòng chữ trên vành con dấu (tên cơ quan, nhận dạng chữ khi quét) trong khối chữ ký.', line);
+      return;
+    }
     // The last line under a position already read, with a word no position has ("TRƯỞNG HIỆN ĐOÀN",
     // "Trưởng Hiện Đoàn"): the signer's name, which holds a position-like word.
     const lastName =

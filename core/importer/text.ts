@@ -106,6 +106,9 @@ export const OFFICER_RANK = String.raw`(?:Đại|Thượng|Trung|Thiếu)\s(?:t�
 const FAMILY_NAMES = new Set(
   'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh trinh doan luong mai cao lam ha chu ta truong to thai tong quach kieu khuat giang tang au lai la van dao luu phung thach kim han tieu vuong chau khong nghiem lieu ninh nong mac diep hua bach dam ton giap ung lo'.split(' '),
 );
+/** "NGUYỄN …", "Trần …": a line that opens with a common family name. */
+export const isFullNameStart = (text: string): boolean => FAMILY_NAMES.has(fold(text.trim().split(/\s+/)[0] ?? ''));
+
 /**
  * "Trần Đức Thắng": a person's full name (a common family name, then two or three capitalised words),
  * which no office, place or Nơi nhận entry is.

@@ -1,0 +1,35 @@
+// The seal's ring: a round seal prints the agency's name ("SỞ GIÁO DỤC VÀ ĐÀO TẠO", "TỈNH THÁI BÌNH")
+// around its edge, and OCR of a signed scan reads pieces of it in the signature block, in capitals, where
+// a signer's name stands ("GIÁO ĐỤC" / "ĐÌ VÀ ĐÀO TẠO"). No person's name is a run of the agency's words.
+import { fold, isFullNameStart } from './text';
+
+const wordsOf = (text: string): string[] =>
+  fold(text)
+    .split(/\s+/)
+    .map((w) => w.replace(/[^a-z0-9]/g, ''))
+    .filter((w) => w !== '');
+
+/** The longest run of the line's words found, in the same order, among the agency's words. */
+function longestSharedRun(line: readonly string[], agency: readonly string[]): number {
+  let best = 0;
+  for (let i = 0; i < line.length; i += 1) {
+    for (let j = 0; j < agency.length; j += 1) {
+      let k = 0;
+      while (i + k < line.length && j + k < agency.length && line[i + k] === agency[j + k]) k += 1;
+      best = Math.max(best, k);
+    }
+  }
+  return best;
+}
+
+/**
+ * A line of two or more words, all but one of them a run of the agency's name (the one a word OCR marred
+ * at the ring's cut), that opens with no family name: "NGUYỄN THANH SƠN" signing for "UBND HUYỆN THANH
+ * SƠN" shares two words with it, but opens with a family name.
+ */
+export function isSealRing(line: string, agencyLines: readonly string[]): boolean {
+  const words = wordsOf(line);
+  if (words.length < 2 || isFullNameStart(line)) return false;
+  const run = longestSharedRun(words, wordsOf(agencyLines.join(' ')));
+  return run >= 2 && run >= words.length - 1;
+}
