@@ -101,9 +101,21 @@ function takeStamps(lines: SourceLine[], notes: Notes): { urgency: Urgency | nul
       return ' '.repeat(p.length);
     });
     if (changed) lines[i] = line.runs ? blankLine(line) : { ...line, raw: kept.join('').trimEnd() };
+    // "KHẨN [ Corona gây ra": a scan's stamp OCR read at the start of a line of text, before a word in
+    // small letters (no heading in capitals goes on so).
+    const lead = changed || line.runs !== null ? null : STAMP_BEFORE_TEXT.exec(line.raw);
+    const u = lead === null ? null : urgencyOf(lead[1] as string);
+    if (lead !== null && u !== null) {
+      notes.add('urgency', 'converted', `Dòng ${line.no}: dấu độ khẩn "${lead[1] as string}" đọc lẫn vào đầu dòng chữ; đã tách ra.`, line.raw.trim());
+      urgency = urgency ?? u;
+      lines[i] = { ...line, raw: line.raw.slice(lead[0].length) };
+    }
   });
   return { urgency, secrecy };
 }
+
+/** An urgency stamp, maybe a speck or two, then a word with small letters. */
+const STAMP_BEFORE_TEXT = /^\s*(HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN)\s+(?:[^\p{L}\d\s]{1,2}\s+)?(?=\S*\p{Ll})/u;
 
 function dropNoise(lines: SourceLine[], from: number, to: number, pageNumbers: boolean, eSignature: boolean, notes: Notes): void {
   for (let i = from; i < to; i += 1) {
@@ -117,8 +129,25 @@ function dropNoise(lines: SourceLine[], from: number, to: number, pageNumbers: b
       dropPageTopChrome(lines, i, notes);
       markPageBreak(lines, i);
     }
-    if (kind === 'e-signature') i = dropCutStamp(lines, i + 1, to, notes) - 1;
+    if (kind === 'e-signature') {
+      dropCutLabelAbove(lines, i, from, notes);
+      i = dropCutStamp(lines, i + 1, to, notes) - 1;
+    }
   }
+}
+
+/**
+ * "ời giai" over "th 29:04 +07:00": OCR cut the stamp's label ("Thời gian ký:") on the line above its
+ * time; a few words that open in small letters, as no line of the letter's own does after a blank.
+ */
+function dropCutLabelAbove(lines: SourceLine[], at: number, from: number, notes: Notes): void {
+  const above = lines[at - 1];
+  const before = lines[at - 2];
+  if (at - 1 < from || above === undefined || above.runs !== null || (before !== undefined && before.raw.trim() !== '')) return;
+  const text = above.raw.trim();
+  if (text.length > 20 || text.split(/\s+/).length > 3 || !/^\p{Ll}/u.test(text) || /[.;:,!?]$/.test(text)) return;
+  notes.add('document', 'dropped', `Dòng ${above.no}: bỏ ${noiseLabel('e-signature')}.`, text);
+  lines[at - 1] = blankLine(above);
 }
 
 /** A clock ("98:45"), an address or markup signs: what a phone's or browser's bar reads as, never a letter's words. */

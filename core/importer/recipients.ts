@@ -19,6 +19,9 @@ const ended = (text: string): boolean => /[;.]\s*$/.test(text);
 /** "MST: 0101630375", "Địa chỉ: …", "Đ/c: …": a short label (three words at most) and its value. */
 const RECIPIENT_DETAIL = /^(?:[\p{L}/.]{1,12}\s){0,2}[\p{L}/.]{1,12}\s*:\s*\S/u;
 
+/** A few short scraps, then a list's dash and an entry in capitals. */
+const SCRAPS_BEFORE_DASH = /^(\S.{0,14}?)\s+(?=-\s+\p{Lu})/u;
+
 /** "Địa chỉ:", "MST:": the labels of an addressee's details. */
 const DETAIL_LABEL = /(?:^|\s)(?:địa chỉ|đ\/c|mst|mã số thuế|điện thoại|đt|fax|email)\s*:/iu;
 
@@ -111,8 +114,15 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     // Our own DOCX names its body paragraphs by style: the first one ends the list, whatever its text
     // (an address line "(Đ/c: …)" opening the body is no recipient's).
     if (line.depth !== undefined) break;
-    const text = squash(contentOf(line.raw, line.runs, line.open).text);
+    let text = squash(contentOf(line.raw, line.runs, line.open).text);
     const last = items[items.length - 1];
+    // "=1àn - Các đơn vị …;", "n kg 0903320 - Các trung tâm …": an e-signature stamp's scraps OCR read in
+    // the margin before the next entry of a dashed list.
+    const scraps = dashed && last !== undefined && /;\s*$/.test(last) ? SCRAPS_BEFORE_DASH.exec(text) : null;
+    if (scraps !== null && (scraps[1] as string).split(' ').every((t) => (t.match(/\p{L}/gu) ?? []).length <= 2)) {
+      notes.add('recipients', 'dropped', `Dòng ${line.no}: bỏ nhiễu nhận dạng chữ (dấu chữ ký số ở lề) trước gạch đầu dòng.`, scraps[1] as string);
+      text = text.slice((scraps[1] as string).length).trim();
+    }
     if (text === '') {
       if (last !== undefined && /\.\s*$/.test(last) && items.length !== copiedAt && !copiedListFollows(i) && !(dashed && dashedEntryFollows(i))) break;
       blankSince = true;

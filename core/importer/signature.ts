@@ -167,10 +167,13 @@ function cutStampOffice(line: string, notes: Notes): string {
   return m[1] as string;
 }
 
-/** "==>-PHÓ GIÁM ĐÓC": a signature's strokes OCR read as a run of signs before a line in capitals. */
+/**
+ * "==>-PHÓ GIÁM ĐÓC": a signature's strokes OCR read as a run of signs before a line in capitals; "\PHÓ
+ * GIÁM ĐÓC": one stroke, before a position (before other capitals it marks the seal's ring, SEAL_STROKE).
+ */
 function cutLeadingSigns(line: string, notes: Notes): string {
-  const m = /^[=<>~_→»-]{2,}\s*(?=\p{Lu}{2})/u.exec(line);
-  if (m === null) return line;
+  const m = /^[=<>~_→»-]{2,}\s*(?=\p{Lu}{2})/u.exec(line) ?? /^[\\|¬]\s*(?=\p{Lu}{2})/u.exec(line);
+  if (m === null || (m[0].trim().length === 1 && !hasTitleWord(line.slice(m[0].length)))) return line;
   notes.add('signature', 'dropped', `Bỏ "${m[0].trim()}" đầu dòng (nét chữ ký khi quét).`, line);
   return line.slice(m[0].length);
 }

@@ -26,6 +26,28 @@ describe('the header', () => {
   });
 });
 
+describe('the stamps and the addressees', () => {
+  it('"KHẨN [ Corona gây ra": the urgency stamp OCR read at the start of the subject\'s last line is the urgency', () => {
+    const number = 'Số: 101/SGDĐT-CTHSSV Bắc Ninh, ngày 03 tháng 02 năm 2020\nV/v cho học sinh nghỉ học để thực hiện\nCông tác phòng, chống dịch bệnh do chủng mới của vi rút\n\nKHẨN [ Corona gây ra';
+    const { letter: l, notes } = read(letter({ number }));
+    expect([l.urgency, l.subject]).toEqual(['KHẨN', 'cho học sinh nghỉ học để thực hiện Công tác phòng, chống dịch bệnh do chủng mới của vi rút Corona gây ra']);
+    expect(notes.some((n) => n.path === 'urgency' && n.kind === 'converted')).toBe(true);
+    // "Khẩn trương …" in a sentence is no stamp; nor is a heading in capitals.
+    expect(read(letter({ body: 'KHẨN TRƯƠNG TRIỂN KHAI\nCác đơn vị thực hiện ngay./.' })).letter.urgency).toBe(null);
+  });
+  it('"=1àn - Các đơn vị …;" / "n kg 0903320 - Các trung tâm …": a stamp\'s scraps before a dashed entry, and its cut label above its time, are dropped', () => {
+    const greeting =
+      'Kính gửi:\n\nby s Sở Giáo dục\nà Đào tạc\n\n- Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phó;\n=1àn - Các đơn vị trực thuộc Sở Giáo dục và Đào tạo;\nn kg 0903320 - Các trung tâm GDNN-GDTX cấp huyện.\n\nời giai\nth 29:04 +07:00';
+    const { letter: l, notes } = read(letter({ greeting }));
+    expect(l.recipients).toEqual(['Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phó', 'Các đơn vị trực thuộc Sở Giáo dục và Đào tạo', 'Các trung tâm GDNN-GDTX cấp huyện']);
+    expect(tree(l.body)).toEqual(['p: Sở Giáo dục và Đào tạo đề nghị các đơn vị thực hiện tốt các nhiệm vụ trên./.']);
+    expect(notes.filter((n) => n.kind === 'dropped').map((n) => n.source)).toEqual(expect.arrayContaining(['=1àn', 'n kg 0903320', 'ời giai']));
+    // A word of three letters or more before the dash is text, not a scrap: the list ends there as before.
+    const worded = read(letter({ greeting: 'Kính gửi:\n- Phòng Giáo dục và Đào tạo các huyện;\nĐồng thời - Các đơn vị trực thuộc Sở.' })).letter;
+    expect(worded.recipients).not.toContain('Các đơn vị trực thuộc Sở');
+  });
+});
+
 describe('the body', () => {
   it('"… các nhiệm vụ tên/ jƑƑ —": the initials OCR read after what is left of the closing "./." are dropped', () => {
     const { letter: l, notes } = read(letter({ body: 'Sở đề nghị các đơn vị thực hiện một số nhiệm vụ sau:\n1. Tăng cường công tác tuyên truyền.\nYêu câu các đơn vị triên khai thực hiện nghiêm túc các nhiệm vụ tên/ jƑƑ —' }));
@@ -52,6 +74,10 @@ describe('the footer', () => {
     const { letter: l, notes } = read(letter({ footer: 'Nơi nhận:\n- Như trên;\n- Luu: VT, N...\n\nKT. GIÁM ĐÓC\n==>-PHÓ GIÁM ĐÓC\n\nNguyên Thị Thu Huyền' }));
     expect(l.signature).toEqual({ authority: null, delegation: 'KT. GIÁM ĐÓC', title: 'PHÓ GIÁM ĐÓC', signer: 'Nguyên Thị Thu Huyền' });
     expect(notes.some((n) => n.path === 'signature' && n.kind === 'dropped' && n.source === '==>-PHÓ GIÁM ĐÓC')).toBe(true);
+  });
+  it('"\\PHÓ GIÁM ĐÓC": one stroke before a position is dropped; before other capitals it still marks the seal', () => {
+    const { letter: l } = read(letter({ footer: 'KT. GIÁM ĐÔC\n\\PHÓ GIÁM ĐÓC\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, CTHSSV.\n\nNguyễn Thế Sơn' }));
+    expect(l.signature).toEqual({ authority: null, delegation: 'KT. GIÁM ĐÔC', title: 'PHÓ GIÁM ĐÓC', signer: 'Nguyễn Thế Sơn' });
   });
   it('"Luu: VT, N...": the dots OCR read for the line\'s full stop end no unit', () => {
     expect(readArchive('- Luu: VT, N...', 'SGD&ĐT-VP').archive.units).toEqual(['VT', 'N']);
