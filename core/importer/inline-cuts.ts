@@ -92,8 +92,11 @@ function cutsOf(raw: string): number[] {
   // "Nơi nhận:- Như trên;- Bộ Công an;- Lưu: VT, KTN.": a web copy that lost the footer's line breaks runs
   // the list into one line. Each "- " after the label, a ";" or a ")" opens an entry again (a hyphen inside
   // a name, "VINASAT-1", "Tứ Hiệp - Hà Nội", has no such place).
+  // "Nơi nhận: KT.GIÁM ĐỐC -Như trên PHÓ GIÁM ĐỐC -PGD phụ trách -Lưu MN-VT …": a dash glued to its entry's
+  // first word after a space opens an entry too; the columns' rows run together are cut apart later.
   if (/^\s*(\*\*)?n[oa]i\s*nhan\b/.test(f)) {
     for (const m of raw.matchAll(/[:;)]\s*(?=-\s*\p{Lu})/gu)) cuts.add((m.index ?? 0) + 1);
+    for (const m of raw.matchAll(/\s(?=-\p{Lu})/gu)) cuts.add((m.index ?? 0) + 1);
   }
   // "- Bộ Xây dựng;- Ủy ban nhân dân tỉnh Khánh Hòa.": dashed entries of a list (Kính gửi's, or the
   // body's) run into one line; an entry's ";" before another dash opens the next.

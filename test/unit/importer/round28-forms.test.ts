@@ -79,6 +79,21 @@ describe('the footer', () => {
     const { letter: l } = read(letter({ footer: 'KT. GIÁM ĐÔC\n\\PHÓ GIÁM ĐÓC\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, CTHSSV.\n\nNguyễn Thế Sơn' }));
     expect(l.signature).toEqual({ authority: null, delegation: 'KT. GIÁM ĐÔC', title: 'PHÓ GIÁM ĐÓC', signer: 'Nguyễn Thế Sơn' });
   });
+  it('"Xơi nhận:": OCR\'s X for the N of the label still opens the Nơi nhận, and the dashes under it are no body items', () => {
+    const footer = 'Xơi nhận:\n- Như trén ( tực hiện},\n- Thanh tra tĩnh (báo cáo},\n- Trang TTĐT;\n- Lưu: VT, TTr.';
+    const { letter: l } = read(letter({ footer }));
+    expect(l.distribution).toEqual(['Như trén ( tực hiện}', 'Thanh tra tĩnh (báo cáo}', 'Trang TTĐT']);
+    expect(l.archive.units).toEqual(['VT', 'TTr']);
+    expect(tree(l.body)).toEqual(['p: Sở Giáo dục và Đào tạo đề nghị các đơn vị thực hiện tốt các nhiệm vụ trên./.']);
+  });
+  it('"Nơi nhận: KT.GIÁM ĐỐC -Như trên PHÓ GIÁM ĐỐC -PGD phụ trách -Lưu MN-VT Nguyễn Thị Kim Bé": a footer\'s rows flattened onto one line', () => {
+    const footer = 'Nơi nhận: KT.GIÁM ĐỐC -Như trên PHÓ GIÁM ĐỐC -PGD phụ trách -Lưu MN-VT Nguyễn Thị Kim Bé';
+    const { letter: l } = read(letter({ footer }));
+    expect(l.distribution).toEqual(['Như trên', 'PGD phụ trách']);
+    expect(l.signature).toEqual({ authority: null, delegation: 'KT.GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', signer: 'Nguyễn Thị Kim Bé' });
+    // Words in capitals after the last unit that are no person's full name stay on the archive line.
+    expect(read(letter({ footer: 'Nơi nhận:\n- Như trên;\n- Lưu VT Văn Phòng Sở\n\nGIÁM ĐỐC\n\nLê Văn Hai' })).letter.signature.signer).toBe('Lê Văn Hai');
+  });
   it('"Luu: VT, N...": the dots OCR read for the line\'s full stop end no unit', () => {
     expect(readArchive('- Luu: VT, N...', 'SGD&ĐT-VP').archive.units).toEqual(['VT', 'N']);
   });
