@@ -42,6 +42,8 @@ export function lineNoise(raw: string, options: NoiseOptions): NoiseKind | null 
   // "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BẮC NINH": the banner a provincial portal stamps on the copy it signs and
   // publishes ("Ký bởi: Cổng thông tin điện tử"); no letter's header is the portal's.
   if (options.eSignature && PORTAL_BANNER.test(f) && text === text.toUpperCase()) return 'e-signature';
+  // "SAO Y" / "Bộ Công an" / "Thời gian ký: …": the stamp of an electronic certified copy, over the letter.
+  if (options.eSignature && /^(sao ?y|ban sao)( ban chinh| dien tu)?$/.test(f) && text === text.toUpperCase()) return 'e-signature';
   if (TIMESTAMP.test(f) && f.length < 60 && !/\b(ngay|thang|nam)\b\s*\d/.test(f)) return 'e-signature';
   if (FILE_PATH.test(f)) return 'file-path';
   if (options.pageNumbers && PAGE_NUMBER.test(f)) return 'page-number';
