@@ -115,7 +115,7 @@ export const isFullNameStart = (text: string): boolean => FAMILY_NAMES.has(fold(
  */
 export const isFullName = (text: string): boolean => {
   const words = text.trim().split(/\s+/);
-  return words.length >= 3 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && FAMILY_NAMES.has(fold(words[0] as string));
+  return words.length >= 3 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && isFullNameStart(text);
 };
 
 /**
