@@ -38,12 +38,13 @@ export const labelKind = (text: string): 'section' | 'clause' | 'point' | 'artic
  * that links to nothing, and the next line opens a sentence: a capital word, then a small one.
  */
 export const isLongTitleLine = (p: Paragraph, titledKinds: ReadonlySet<string>, next: string): boolean => {
+  // One line only, asked first: the paragraph under way may be thousands of lines long.
+  if (titledKinds.size === 0 || !titleShaped(p)) return false;
   const text = lineText(p);
   const kind = labelKind(text);
   return (
     kind !== null &&
     titledKinds.has(kind) &&
-    titleShaped(p) &&
     text.length <= 110 &&
     /\s\p{Ll}\p{L}*\s*$/u.test(text) &&
     !endsMidPhrase(text) &&
