@@ -114,8 +114,8 @@ function takeStamps(lines: SourceLine[], notes: Notes): { urgency: Urgency | nul
   return { urgency, secrecy };
 }
 
-/** An urgency stamp, maybe a speck or two, then a word with small letters. */
-const STAMP_BEFORE_TEXT = /^\s*(HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN)\s+(?:[^\p{L}\d\s]{1,2}\s+)?(?=\S*\p{Ll})/u;
+/** One or two words in capitals (urgencyOf tells whether they are a stamp), maybe a speck, then a word with small letters. */
+const STAMP_BEFORE_TEXT = /^\s*(\p{Lu}+(?:\s\p{Lu}+)?)\s+(?:[^\p{L}\d\s]{1,2}\s+)?(?=\S*\p{Ll})/u;
 
 function dropNoise(lines: SourceLine[], from: number, to: number, pageNumbers: boolean, eSignature: boolean, notes: Notes): void {
   for (let i = from; i < to; i += 1) {
@@ -145,7 +145,7 @@ function dropCutLabelAbove(lines: SourceLine[], at: number, from: number, notes:
   const before = lines[at - 2];
   if (at - 1 < from || above === undefined || above.runs !== null || (before !== undefined && before.raw.trim() !== '')) return;
   const text = above.raw.trim();
-  if (text.length > 20 || text.split(/\s+/).length > 3 || !/^\p{Ll}/u.test(text) || /[.;:,!?]$/.test(text)) return;
+  if (text.split(/\s+/).length > 3 || !isCutStampLine(text) || /,$/.test(text)) return;
   notes.add('document', 'dropped', `Dòng ${above.no}: bỏ ${noiseLabel('e-signature')}.`, text);
   lines[at - 1] = blankLine(above);
 }
