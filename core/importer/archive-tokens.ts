@@ -53,7 +53,8 @@ export function classifyArchiveTokens(tokens: string[], marks: string[], context
       continue;
     }
     const quoted = /^["“”'‘’].*["“”'‘’]$/.test(t);
-    const bare = t.replace(/^["“”'‘’(]+|["“”'‘’)]+$/g, '');
+    // "V01(P3)": a unit with its room in brackets, typed with no space, keeps its closing bracket.
+    const bare = /^[^()"“”'‘’]+\([^()]+\)$/u.test(t) ? t : t.replace(/^["“”'‘’(]+|["“”'‘’)]+$/g, '');
     if (bare === '') continue;
     // "f6j-1": small letters and digits run together after the units, a hand's mark OCR could not read.
     if (!quoted && /\p{Ll}/u.test(bare) && /\p{L}\d|\d\p{L}|\d-|-\d/u.test(bare) && !/^\p{L}{1,4}\d{1,3}$/u.test(bare)) {

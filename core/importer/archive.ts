@@ -216,7 +216,11 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   }
   // "Lưu: VP, (PCV14).": the drafter's initials and the copies issued, run together in brackets;
   // "Lưu VP, HTKT (NHT.3b)": in the drafting unit's brackets, parted by a full stop.
-  const bracketMark = /,\s*\(\s*([A-ZĐ]{1,6})\s*(\d{1,3})\s*\)\s*\.?\s*$/u.exec(text) ?? /(?<=\p{Lu})\s*\(\s*([A-ZĐ]{1,6})\s*[.-]\s*(\d{1,3})\s*(?:b|bản)?\s*\)\s*\.?\s*$/u.exec(text);
+  // "Lưu: VT, TH (3). (SH) 20": in brackets of their own after the units' full stop, the copies after them.
+  const bracketMark =
+    /,\s*\(\s*([A-ZĐ]{1,6})\s*(\d{1,3})\s*\)\s*\.?\s*$/u.exec(text) ??
+    /(?<=\p{Lu})\s*\(\s*([A-ZĐ]{1,6})\s*[.-]\s*(\d{1,3})\s*(?:b|bản)?\s*\)\s*\.?\s*$/u.exec(text) ??
+    /(?<=\.)\s*\(\s*([A-ZĐ]{1,6})\s*\)\s*(\d{1,3})\s*\.?\s*$/u.exec(text);
   if (bracketMark && marks.length === 0) {
     marks.push(bracketMark[1] as string);
     drafterCopies = Number(bracketMark[2]);

@@ -14,8 +14,11 @@ const RULE = /\s+[-=]{3,}(?=\s|$)/g;
 const RECIPIENTS_AT = /\s(?=(?:\*\*)?k[il1]nh\s*gui\s*:)/g;
 /** A place and a date after a subject or a number ("… Luật DN 2014 Hà Nội, ngày 23 tháng 5 …"). */
 const DATE_AFTER = new RegExp(String.raw`,\s*${NGAY}\s+[\d.…_ ]{0,6}\s*thang`, 'g');
-/** In a Lưu line: the signature's capitals ("BỘ TRƯỞNG, CHỦ NHIỆM", "KT. CHỦ TỊCH") run into it. */
-const SIGNATURE_IN_ARCHIVE = /\s(?=(?:(?:TM|KT|TL|TUQ)\.\s*)?(?:[\p{Lu}]{2,}[,.]?\s+){0,4}(?:TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|CHỦ NHIỆM|VIỆN TRƯỞNG)(?:[\s,.]|$))/u;
+/**
+ * In a Lưu line: the signature's capitals ("BỘ TRƯỞNG, CHỦ NHIỆM", "KT. CHỦ TỊCH") run into it, after a
+ * space or glued to the drafter's count ("(SH) 20KT. BỘ TRƯỞNG": a marker never follows a digit in a word).
+ */
+const SIGNATURE_IN_ARCHIVE = /(?:\s|(?<=[\d)])(?=(?:TM|KT|TL|TUQ)\.))(?=(?:(?:TM|KT|TL|TUQ)\.\s*)?(?:[\p{Lu}]{2,}[,.]?\s+){0,4}(?:TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|CHỦ NHIỆM|VIỆN TRƯỞNG)(?:[\s,.]|$))/u;
 
 const heldInHeader = (left: string): boolean => {
   const f = fold(left);
@@ -108,7 +111,7 @@ function cutsOf(raw: string): number[] {
   for (const m of f.matchAll(/\.\/\.\s*(?=(?:\*\*)?n[oa]i\s*nhan\s*:)/g)) cuts.add((m.index ?? 0) + m[0].length);
   if (/^\s*[-–—•+]?\s*luu\b\s*[:.]?/.test(f)) {
     const m = SIGNATURE_IN_ARCHIVE.exec(raw);
-    if (m && m.index > 8) cuts.add(m.index + 1);
+    if (m && m.index > 8) cuts.add(m.index + m[0].length);
   }
   return [...cuts].filter((c) => c > 0 && c < raw.length).sort((a, b) => a - b);
 }

@@ -10,9 +10,10 @@ export function readNumber(token: string): ReadNumber {
   const t = token.replace(/[*~_\s]/g, '').replace(/(?<=\d)\.$/, '');
   if (t === '' || /^[.…,\-–]+$/.test(t)) return { kind: 'blank' };
   if (/^\d+$/.test(t)) return { kind: 'value', value: Number(t), repaired: false };
-  // Letters OCR puts for digits, only when the token is otherwise digits.
-  if (/^[\dOoIl|]+$/.test(t) && /\d/.test(t)) {
-    const fixed = t.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1');
+  // Letters OCR puts for digits, only when the token is otherwise digits ("tháng 1]": a bracket is a
+  // one's upright stroke, as "l" and "|" are).
+  if (/^[\dOoIl|\]]+$/.test(t) && /\d/.test(t)) {
+    const fixed = t.replace(/[Oo]/g, '0').replace(/[Il|\]]/g, '1');
     return { kind: 'value', value: Number(fixed), repaired: true };
   }
   // One stray letter before or after a hand-filled number ("A308"): the digits, flagged as repaired.

@@ -34,3 +34,25 @@ describe('the footer', () => {
     expect(l.signature).toEqual({ authority: null, delegation: 'KT. CHỦ TỊCH', title: '', signer: 'Lê Ánh Dương' });
   });
 });
+
+describe('the date', () => {
+  it('"tháng 1]": a bracket read for a one\'s upright stroke is the digit, flagged', () => {
+    const { letter: l, notes } = read(letter({ number: 'Số: 5240/BCA-V01 Hà Nội, ngày 23 tháng 1] năm 2025\nV/v tổng kết công tác PCMT năm 2025' }));
+    expect(l.date).toEqual({ day: 23, month: 11, year: 2025 });
+    expect(notes.some((n) => n.path === 'date.month' && n.kind === 'uncertain')).toBe(true);
+  });
+});
+
+describe('the archive line', () => {
+  it('"V01(P3)": a unit with its room in brackets typed with no space keeps its closing bracket', () => {
+    const footer = 'Nơi nhận:\n- Như trên;\n- Lưu: VT, V01(P3).\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn Long';
+    expect(read(letter({ footer })).letter.archive.units).toEqual(['VT', 'V01(P3)']);
+  });
+  it('"Lưu: VT, TH (3). (SH) 20KT. BỘ TRƯỞNG, CHỦ NHIỆM": the drafter\'s initials in brackets with the copies issued, and the marker glued to them', () => {
+    const footer = 'Nơi nhận:\n- Như trên;\n- Lưu: VT, TH (3). (SH) 20KT. BỘ TRƯỞNG, CHỦ NHIỆM\n\nPHÓ CHỦ NHIỆM\n\n(Đã ký)\n\nNguyễn Quang Thắng';
+    const l = read(letter({ footer })).letter;
+    expect(l.archive).toEqual({ units: ['VT', 'TH'], copies: 3 });
+    expect(l.drafter).toEqual({ initials: 'SH', copies: 20 });
+    expect(l.signature).toEqual({ authority: null, delegation: 'KT. BỘ TRƯỞNG, CHỦ NHIỆM', title: 'PHÓ CHỦ NHIỆM', signer: 'Nguyễn Quang Thắng' });
+  });
+});
