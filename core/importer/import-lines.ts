@@ -9,6 +9,7 @@ import { parseDistribution } from './distribution';
 import { signatureLines, splitFooter } from './footer';
 import { parseHeader } from './header';
 import { dropLeadMarks } from './lead-marks';
+import { dropPageFoot, dropRepeatedPageFoot } from './page-foot';
 import { blankLine, contentOf, markPageBreak, segmentLines } from './lines';
 import type { SourceLine } from './lines';
 import { takeHeaderAfterGreeting } from './late-header';
@@ -174,28 +175,6 @@ function dropPageTopChrome(lines: SourceLine[], pageNumber: number, notes: Notes
   lines[j] = blankLine(top);
 }
 
-/** "Website Cục thuế TP.Hồ Chí Minh: http://…": a labelled web address, as a tax office prints at each page's foot. */
-const PAGE_FOOT = /^website\b[^:]{0,60}:\s*\S+$/;
-
-/**
- * The office's web address printed at the foot of every page, read by OCR in the middle of a sentence
- * that goes on over the page. Only the last line before a page break, so a sentence naming the site stays.
- */
-function dropPageFoot(lines: SourceLine[], notes: Notes): void {
-  for (let i = 1; i < lines.length; i += 1) {
-    if ((lines[i] as SourceLine).pageBreak !== true || (lines[i - 1] as SourceLine).pageBreak === true) continue;
-    let j = i - 1;
-    while (j >= 0 && (lines[j] as SourceLine).raw.trim() === '') j -= 1;
-    const foot = lines[j];
-    if (foot === undefined || foot.runs !== null) continue;
-    const text = foot.raw.trim();
-    if (text.length > 120 || !PAGE_FOOT.test(fold(text))) continue;
-    notes.add('document', 'dropped', `Dòng ${foot.no}: bỏ địa chỉ trang web in ở chân trang.`, text);
-    lines[j] = blankLine(foot);
-    markPageBreak(lines, i);
-  }
-}
-
 /**
  * "Kí Li lện sản KT. GIÁM ĐÓC" over "- Như trên; = = đ": a footer's first row whose "Nơi nhận:" OCR
  * garbled past reading, the signature's marker beside it. Above the first entry, the scrap is that label.
@@ -251,6 +230,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   const eSignature = hasESignature(lines.map((l) => l.raw).join('\n'));
   dropNoise(lines, 0, lines.length, false, eSignature, notes);
   dropPageFoot(lines, notes);
+  dropRepeatedPageFoot(lines, notes);
   mendGarbledFooterLabel(lines, notes);
   joinCutLabels(lines);
   dropLeadMarks(lines, notes);

@@ -1,0 +1,95 @@
+// What a scan prints at the foot of its pages, read by OCR in the middle of the letter: the drafting
+// unit's name and address repeated on every page, and the footnote above it. Neither is a letter's line.
+import type { Notes } from './notes';
+import { PAGE_NUMBER, blankLine, markPageBreak } from './lines';
+import type { SourceLine } from './lines';
+import { fold } from './text';
+
+/** "Website Cục thuế TP.Hồ Chí Minh: http://…": a labelled web address, as a tax office prints at each page's foot. */
+const PAGE_FOOT = /^website\b[^:]{0,60}:\s*\S+$/;
+
+/**
+ * The office's web address printed at the foot of every page, read by OCR in the middle of a sentence
+ * that goes on over the page. Only the last line before a page break, so a sentence naming the site stays.
+ */
+export function dropPageFoot(lines: SourceLine[], notes: Notes): void {
+  for (let i = 1; i < lines.length; i += 1) {
+    if ((lines[i] as SourceLine).pageBreak !== true || (lines[i - 1] as SourceLine).pageBreak === true) continue;
+    let j = i - 1;
+    while (j >= 0 && (lines[j] as SourceLine).raw.trim() === '') j -= 1;
+    const foot = lines[j];
+    if (foot === undefined || foot.runs !== null) continue;
+    const text = foot.raw.trim();
+    if (text.length > 120 || !PAGE_FOOT.test(fold(text))) continue;
+    notes.add('document', 'dropped', `Dòng ${foot.no}: bỏ địa chỉ trang web in ở chân trang.`, text);
+    lines[j] = blankLine(foot);
+    markPageBreak(lines, i);
+  }
+}
+
+/** A line's letters and digits, folded: OCR marks the two copies of a printed line differently ("chóng"/"chống", "-"/"—"). */
+const keyOf = (raw: string): string => fold(raw).replace(/[^a-z0-9]/g, '');
+/** A line long enough that its coming back word for word is no chance (a "- Như trên;" comes back often). */
+const MIN_KEY = 30;
+
+/**
+ * "! Văn phòng Đoàn …": a footnote's first line, its mark read by OCR as "!" or kept as a raised digit;
+ * the mark stands glued after a word or a number in the text above ("18/155!").
+ */
+const FOOTNOTE_START = /^\s*([!¹²³⁴⁵⁶⁷⁸⁹])\s*\p{Lu}/u;
+
+const blank = (line: SourceLine): boolean => line.raw.trim() === '';
+
+/**
+ * "Phòng An ninh mạng … (PA05) Công an tỉnh Lâm Đồng" / "(Số 04 Trần Bình Trọng, …)": lines printed at
+ * the foot of every page come back word for word. Where one copy stands at a page's foot (a page number,
+ * a page break or the text's end follows it, past blank lines and the foot's other lines), every copy is
+ * dropped, and with the first a footnote right above it; the sentence cut by the page goes on over the gap.
+ */
+export function dropRepeatedPageFoot(lines: SourceLine[], notes: Notes): void {
+  const at = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    if (line.runs !== null) return;
+    const key = keyOf(line.raw);
+    if (key.length < MIN_KEY) return;
+    at.set(key, [...(at.get(key) ?? []), i]);
+  });
+  const repeated = new Set([...at.values()].filter((list) => list.length >= 2).flat());
+  if (repeated.size === 0) return;
+  /** Past blank lines and the foot's other lines, a page number, a page break or the end follows line i. */
+  const atFoot = (i: number): boolean => {
+    let j = i + 1;
+    while (j < lines.length && (blank(lines[j] as SourceLine) || repeated.has(j))) j += 1;
+    const next = lines[j];
+    return next === undefined || next.pageBreak === true || (next.runs === null && PAGE_NUMBER.test(fold(next.raw).trim()));
+  };
+  const foot = [...repeated].filter((i) => at.get(keyOf((lines[i] as SourceLine).raw))?.some(atFoot) === true).sort((a, b) => a - b);
+  if (foot.length === 0) return;
+  const first = foot[0] as number;
+  dropFootnoteAbove(lines, first, notes);
+  for (const i of foot) {
+    notes.add('document', 'dropped', `Dòng ${(lines[i] as SourceLine).no}: bỏ dòng in ở chân mỗi trang (tên, địa chỉ đơn vị soạn thảo).`, (lines[i] as SourceLine).raw.trim());
+    lines[i] = blankLine(lines[i] as SourceLine);
+  }
+  // The first copy stood where the page broke: the paragraph it cut goes on after it.
+  markPageBreak(lines, first);
+}
+
+/** The footnote right above the page's foot (a blank line between), when its mark stands in the text above it. */
+function dropFootnoteAbove(lines: SourceLine[], footAt: number, notes: Notes): void {
+  let end = footAt - 1;
+  while (end >= 0 && blank(lines[end] as SourceLine)) end -= 1;
+  let start = end;
+  while (start - 1 >= 0 && !blank(lines[start - 1] as SourceLine) && end - start < 5) start -= 1;
+  const head = lines[start];
+  const mark = head === undefined || head.runs !== null ? null : FOOTNOTE_START.exec(head.raw);
+  if (mark === null || start === 0) return;
+  const above = lines.slice(0, start).map((l) => l.raw).join('\n');
+  // The footnote marks are signs that need no escaping in a pattern.
+  const glued = new RegExp(`[\\p{L}\\d)]${mark[1] as string}(?=[\\s.,;:]|$)`, 'u');
+  if (!glued.test(above)) return;
+  for (let i = start; i <= end; i += 1) {
+    notes.add('document', 'dropped', `Dòng ${(lines[i] as SourceLine).no}: bỏ chú thích cuối trang.`, (lines[i] as SourceLine).raw.trim());
+    lines[i] = blankLine(lines[i] as SourceLine);
+  }
+}
