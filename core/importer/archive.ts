@@ -66,6 +66,14 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     marks.push((a ?? b ?? '').trim());
     return ' ';
   });
+  // "VT (ĐI, Ð4). NMĐ.": the records desk has no rooms (as "VT (VP)" below), so the units in brackets after
+  // it are the line's own, listed as careful readers list them.
+  text = text.replace(/(?<![\p{L}\d])VT\s*\(\s*([\p{Lu}\d&]+(?:\s*,\s*[\p{Lu}\d&]+)+)\s*\)/u, 'VT, $1');
+  // "VT.DSVH.NĐD.09.": units parted by full stops with no space, the drafter's mark and the copies issued
+  // last; read as the Decree's "VT, DSVH, NĐD.09".
+  // Three tokens at least: after "VT.KHTC" alone, a count could as well be the archive's.
+  const dotted = /^\s*(\p{Lu}[\p{Lu}&]*(?:\.\p{Lu}[\p{Lu}&]*){2,})\.(\d{1,3})\.?\s*$/u.exec(text);
+  if (dotted) text = `${(dotted[1] as string).replaceAll('.', ', ')}.${dotted[2] as string}`;
   // "VT, TCT(VT, CS(3b)).": a unit with its own list in brackets (the general department's desk and the
   // drafting room, with their copies) is one unit as typed; its inner count is not the line's.
   text = text.replace(SUBLIST, (m) => m.replace(/[(),\s]/g, (c) => SUBLIST_CODE[c as keyof typeof SUBLIST_CODE] ?? JOIN));
