@@ -148,15 +148,24 @@ export function markPageBreak(lines: SourceLine[], at: number): void {
   for (let i = from; i < to; i += 1) lines[i] = { ...(lines[i] as SourceLine), pageBreak: true };
 }
 
+/** Where an emphasis span closes: a "*" after a word or its punctuation, before a space, punctuation or the end. */
+const CLOSES_SPAN = /(?<=[\p{L}\p{N}.,;:!?…”")*])\*(?=[\s.,;:!?…”)*]|$)/u;
+/** "* Lưu ý:": a note's label after the asterisk; the asterisk marks the note, no list's bullet. */
+const NOTE_STAR = /^\s*\*(?=\s*(?:lưu ý|lƣu ý|chú ý|ghi chú)\s*:)/iu;
+
 /**
- * "*Không nộp về Phòng …": in a text where no emphasis span ever closes (a PDF's or a Word file's
- * text, no markdown), an asterisk before a line's first word is the author's own note mark. It is
- * escaped so that it stays in the text instead of opening a span.
+ * "*Không nộp về Phòng …", "(*PDF và *.DOC)", "* Lưu ý: …": in a text where no emphasis span ever
+ * closes (a PDF's or a Word file's text, no markdown), an asterisk is the author's own: a note mark or
+ * a file pattern. It is escaped so that it stays in the text instead of opening a span. A "* " that
+ * opens a line is a list's bullet, unless a note's label follows it.
  */
 function keepTypedAsterisks(lines: SourceLine[]): void {
-  if (lines.some((l) => /(?<=[^\s*\\])\*/.test(l.raw))) return;
+  if (lines.some((l) => CLOSES_SPAN.test(l.raw))) return;
   for (const line of lines) {
-    if (/^\s*\*\p{L}/u.test(line.raw)) line.raw = line.raw.replace('*', '\\*');
+    if (!line.raw.includes('*')) continue;
+    const bullet = NOTE_STAR.test(line.raw) ? null : /^\s*\*(?=\s)/.exec(line.raw);
+    const from = bullet === null ? 0 : bullet[0].length;
+    line.raw = line.raw.slice(0, from) + line.raw.slice(from).replace(/(?<!\\)\*/g, '\\*');
   }
 }
 
