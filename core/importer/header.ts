@@ -8,8 +8,9 @@ import type { Piece } from './header-pieces';
 import type { Segment } from './lines';
 import type { Notes } from './notes';
 import { parseNumberLine } from './number-line';
+import { isOcrSpecks } from './noise';
 import { readNumber } from './numbers';
-import { DATE, DOCUMENT_KIND_SUBJECT, OCR_SUBJECT_LEAD, isMotto, isNationalTitle, isNumberLine, isRecipientsStart, isSubjectStart } from './patterns';
+import { DATE, DOCUMENT_KIND_SUBJECT, OCR_SUBJECT_LEAD, endsCutTitle, isMotto, isNationalTitle, isNumberLine, isRecipientsStart, isSubjectStart } from './patterns';
 import { fold, isUpperText, mostlyUpper, squash, startsLower } from './text';
 
 export interface HeaderFields {
@@ -142,6 +143,20 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
   const queue = mergeBroken(rejoinBlankCuts(stream));
   const heading = pageHeadingAt(queue);
   let afterBlank = false;
+  /** The subject line opened with a quote before "V/v" (“V/v …”). */
+  let subjectQuoted = false;
+  /**
+   * “V/v giải quyết kiến nghị" / "của cử tri”: a subject printed in quotes ends with its closing quote;
+   * both quotes go (what follows, a stamp's scraps OCR read under it, is no part of it). True if it closed.
+   */
+  const closeQuotedSubject = (): boolean => {
+    const closed = subjectQuoted ? /\s*["”]\s*$/.exec(out.subject) : null;
+    if (closed === null) return false;
+    out.subject = out.subject.slice(0, closed.index);
+    return true;
+  };
+  /** The national title's line, when it was the last piece read: its cut-off end may come next. */
+  let titleLine: string | null = null;
   for (let i = 0; i < queue.length; i += 1) {
     const piece = queue[i];
     if (piece === null || piece === undefined) {
@@ -161,7 +176,9 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
       strays.push({ text, no: piece.no });
       continue;
     }
-    if (text === '' || isNationalTitle(text) || isMotto(text)) {
+    const cutTitle = titleLine !== null && endsCutTitle(titleLine, text);
+    titleLine = isNationalTitle(text) ? text : null;
+    if (text === '' || titleLine !== null || cutTitle || isMotto(text)) {
       subjectOpen = subjectOpen && text === '';
       continue;
     }
@@ -232,17 +249,25 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
       if (ocrLead && !/^\s*V[il1|I]v\s/u.test(ocrLead[0])) notes.add('subject', 'uncertain', `Dòng ${piece.no}: "${ocrLead[0].trim()}" đọc là "V/v" (lỗi nhận dạng chữ) — hãy kiểm tra.`, text);
       const subjectText = datedRead ? dated.subject : kind ? text.slice((kind[1] as string).length) : ocrLead ? text.slice(ocrLead[0].length) : text;
       out.subject = subjectText.replace(/^\s*["“]?\s*(v\s*\/\s*v|v\.v|vv|về việc|ve viec|về|ve)\s*[:.]?\s*/i, '');
-      subjectOpen = true;
+      subjectQuoted = /^\s*["“]/.test(subjectText);
+      subjectOpen = !closeQuotedSubject();
       continue;
     }
     // "… triển khai Nghị định" / "136/2025/NĐ-CP*": a document's number and symbol, or a line inside the
     // subject's emphasis span, goes on with it though it has no lower-case letter.
     // "… dạy học cấp" / "THCS, THPT": a list of initials (school levels, offices) ends the subject's sentence.
+    // "V/v … tham gia Đội" / "*, , £ h F" / "ứng cứu sự cố …": signs and lone letters OCR read from the
+    // accents between two lines of the subject go with neither; the subject goes on below them.
+    if (subjectOpen && isOcrSpecks(text)) {
+      notes.add('subject', 'dropped', `Dòng ${piece.no}: bỏ nhiễu nhận dạng chữ giữa các dòng trích yếu.`, text);
+      continue;
+    }
     const continuesSubject = !isUpperText(text) || piece.joined === true || /^\d+\/\d{4}\/\p{Lu}/u.test(text) || INITIALS_LIST.test(text);
     if (subjectOpen && continuesSubject && !isRecipientsStart(text) && text.length <= 120) {
       // "… năm học 2021-" / "2022": a span of years cut at its hyphen joins without a space.
       out.subject = /\d-$/.test(out.subject) && /^\d/.test(text) ? `${out.subject}${text}` : `${out.subject} ${text}`;
       subjectEnd = piece.no;
+      if (closeQuotedSubject()) subjectOpen = false;
       continue;
     }
     subjectOpen = false;

@@ -18,6 +18,8 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
   const from = speck ? speck[0].length : 0;
   const lead = /^\s*(?:so\s*[:.]?|s[e6oa]?\s*[:;.]|s6(?=\s+\S))\s*/.exec(fold(text).slice(from));
   let body = text.slice(from + (lead ? lead[0].length : 0));
+  // "Số:Z5⁄CAT-PA05": OCR read the slash as a fraction or division slash; before a symbol it is the slash.
+  if (!body.includes('/')) body = body.replace(/[⁄∕](?=\s*\p{Lu}[\p{Lu}\d&]*-)/u, '/');
   const asI = SLASH_AS_I.exec(body);
   const slashAsI = asI && !body.slice(0, asI.index).includes('/') ? asI : null;
   if (slashAsI) {

@@ -21,8 +21,17 @@ export const NATIONAL_TITLE_OCR = String.raw`c\S{1,2}ng ho\S? x\S{1,2} h\S{1,2}i
 export const MOTTO_OCR = String.raw`d\S{1,4}p\s*[-–—~]{1,2}\s*t\S{0,6}\s*[-–—~]{1,2}\s*h\S{1,3}\s?phuc`;
 // "ĐẢNG CỘNG SẢN VIỆT NAM": a Party body's letter has the Party's name where the national title stands.
 export const PARTY_TITLE = String.raw`dang cong san viet nam`;
-const NATIONAL_TITLE = new RegExp(String.raw`^cong ho[aà] xa hoi( chu nghia viet nam)?[.:]?$|^chu nghia viet nam$|^${PARTY_TITLE}$|^${NATIONAL_TITLE_OCR} chu ngh\S{1,2}a v\S{1,6}\s?nam$`);
+// "LONG HOA XA HOI CHO NGHi[A": an old scan's OCR layer marred the first word too; "hòa xã hội chủ
+// nghĩa" in a row is the title's frame all the same.
+const NATIONAL_TITLE = new RegExp(
+  String.raw`^cong ho[aà] xa hoi( chu nghia viet nam)?[.:]?$|^chu nghia viet nam$|^${PARTY_TITLE}$|^${NATIONAL_TITLE_OCR} chu ngh\S{1,2}a v\S{1,6}\s?nam$|^\S{3,5} ho\S? x\S{1,2} h\S{1,2}i ch\S{1,2} ngh\S{0,3}\s?a$`,
+);
 export const isNationalTitle = (text: string): boolean => NATIONAL_TITLE.test(clean(text));
+/**
+ * "- VIVI' NAM" under "LONG HOA XA HOI CHO NGHi[A": the national title's last words on a line of their
+ * own. Only right under a title line that lacks them: "VIỆT NAM" alone also ends agencies' names.
+ */
+export const endsCutTitle = (titleLine: string, text: string): boolean => !/nam$/.test(clean(titleLine)) && /^[-–—.]?\s*v\S{1,6}\s?nam$/.test(clean(text));
 // "Độc lập - Tự - Hạnh phúc": text taken from a PDF drops short words, "do" among them.
 // "Độc lập —- Tự do — Hạnh phúc": OCR may read the dash twice.
 const MOTTO = new RegExp(String.raw`^doc lap\s*[-–—.,]{0,2}\s*tu( do)?\s*[-–—.,]{0,2}\s*hanh phuc\.?$|^${MOTTO_OCR}\.?$`);
@@ -36,11 +45,13 @@ export const isRecipientsStart = (text: string): boolean => /^k[il1]['’`]?nh\s
 // "Nui nhljn:": OCR of an old font may read "ơ" as "u".
 // "Nơi gửi:" alone on its line (an older heading for the same list, "Như kính gửi" its first entry);
 // with words after it, "Nơi gửi hồ sơ: …" is the body's.
-// "4ơi nhận:": OCR read the N as a 4; "Xơi nhận:" as an X (only with its colon).
+// "4ơi nhận:": OCR read the N as a 4; "Xơi nhận:" as an X, "ơi nhận:" lost it (these two only with the colon).
 // "Nơi nan fe KT. CUC TRUONG": OCR lost "h" and the mark; only alone (a speck of ink after it at most),
 // with its colon, or run into the signature's column ("KT."), since "nạn" begins words of a sentence.
 export const isDistributionStart = (text: string): boolean =>
-  /^(?:n[oơau]|4o)i\s*nh[^\s:]{1,2}n\b|^xoi\s*nh[^\s:]{1,2}n\s*:|^n[oơ]i gui\s*:\s*$|^n[oơau]i\s*nan(?:\s+\S{1,2})?\s*(?::|$)|^n[oơau]i\s*nan\s+(?:\S{1,3}\s+)?(?:kt|tm|tl|tuq)\./.test(clean(text));
+  // "Noi" alone: the label with "nhận:" lost, in capital N (a wrapped sentence's "nơi" is in small letters).
+  /^\s*N[oơOƠ][iI]\s*:?\s*$/u.test(text) ||
+  /^(?:n[oơau]|4o)i\s*nh[^\s:]{1,2}n\b|^[xn]?oi\s*nh[^\s:]{1,2}n\s*:|^n[oơ]i gui\s*:\s*$|^n[oơau]i\s*nan(?:\s+\S{1,2})?\s*(?::|$)|^n[oơau]i\s*nan\s+(?:\S{1,3}\s+)?(?:kt|tm|tl|tuq)\./.test(clean(text));
 /** A Nơi nhận entry's dash as typed, or as OCR read it ("~"); "_" is a space after clean(). */
 const ENTRY_DASH = '[-–—•+~]';
 /** "- Như trên;", "- Như trên (để thực hiện);": the first entry, with what the addressees are to do in brackets. */
@@ -57,8 +68,8 @@ export const AS_ABOVE_OCR = String.raw`nhu\s*tr\S{0,3}n`;
  */
 /** "GDTX" of "SGDĐT-GDTrH, GDTX": a second drafting unit's initials in a symbol (capitals, "&", a small "r" as in "GDTrH"). */
 export const SECOND_UNIT = String.raw`\p{Lu}(?:\p{Lu}|&|[a-z](?=\p{Lu})){1,11}`;
-/** "Liru", "Lrru": "Lưu" as an OCR with no Vietnamese reads it (folded). */
-export const LUU_AS_IRU = '(?:l[il1]ru|lrru)';
+/** "Liru", "Lrru", "Lu u": "Lưu" as an OCR with no Vietnamese reads it (folded); only before "VT". */
+export const LUU_AS_IRU = '(?:l[il1]ru|lrru|lu u)';
 const AS_ABOVE_MARRED = /^[^a-z]*nhu\s?(?:t[a-z]{0,3}|u{1,2})e?n[^a-z]*$/;
 export const isAsAboveMarred = (text: string): boolean => {
   const f = fold(text);
@@ -126,10 +137,13 @@ export const isNumberLine = (text: string): boolean => {
   // "Số AEE /CI-LIT&HI Binh Dương. ngày …", "Só:Z⁄ /SGD&ĐT-VP", "s6:JJ.t)H /CT-TTHT", "Sé: #49 /KCB-CDT":
   // the number OCR read as letters and signs, with "Số" and a symbol in capitals with its hyphen on either side.
   if (/^s(?:[o6]\s*[:.]?|e\s*[:.])\s*[^\s/]{1,6}\s*\/\s*[a-z&]+-/.test(f) && /\/\s*\p{Lu}{2}/u.test(text)) return true;
+  // "Số:Z5⁄CAT-PA05": so with the slash read as a fraction slash (parseNumberLine takes it for the slash).
+  if (/^s(?:[o6]\s*[:.]?|e\s*[:.])\s*[^\s/⁄∕]{1,6}[⁄∕]\s*[a-z&]+-/.test(f) && /[⁄∕]\s*\p{Lu}{2}/u.test(text)) return true;
   // "SỐ: Ạ S / Ỷ /BGDĐT-GDCTHSSV": a hand-filled number read as letters and slashes, before a symbol with its hyphen.
   if (/^so\s*[:.]\s*(?:[a-z]{1,2}\s*\/?\s*){1,4}\/\s*[a-z&]+-[a-z&]+/.test(f) && /\/\p{Lu}{2}[\p{Lu}&]*-/u.test(text)) return true;
-  // "Số:^/2-T/SYT-NVY", "Só⁄⁄222/ SGD&ĐT-VP": a hand-filled number read as signs.
-  return /^so\s*[:.]?\s*[\dOoIl.…_ ^⁄#]*\s*\//.test(f) || /^so\s*[:.]?\s*[a-z$§#{([+]?\d+[a-z]?\s*\//.test(f) || /^so\s*[:.]\s*\d/.test(fold(text).trim()) || OCR_SO.test(f);
+  // "Số:^/2-T/SYT-NVY", "Só⁄⁄222/ SGD&ĐT-VP", "Số: Í2.⁄2//§GDĐT-GDTH": a hand-filled number read as signs
+  // (and as "I", "Í", which fold to "i").
+  return /^so\s*[:.]?\s*[\dOoIil|.…_ ^⁄#]*\s*\//.test(f) || /^so\s*[:.]?\s*[a-z$§#{([+]?\d+[a-z]?\s*\//.test(f) || /^so\s*[:.]\s*\d/.test(fold(text).trim()) || OCR_SO.test(f);
 };
 /**
  * Words that open a letter's first paragraph, never a recipient: where a recipient runs into the body
@@ -162,9 +176,10 @@ export const TRACKED_DRAFTER = /^\d{3,}(?:[\s-]*\d+)*(?:\s*\/\s*\d+(?:\s+\d+)*){
 export const NGAY = String.raw`(?:ngay|(?<![a-z\d])ng[a-z]{1,2}(?=\s*[:.]?\s*\d)|(?<=,\s{0,2})ng[a-z]{1,2}(?=\s*[:.]?\s*[^\s\d]{1,3}\s+thang\s|[^\s\d]{1,4}thang\s+\d))[:.]?`;
 // "ngày Qhéng 7 năm 2022": a hand-filled day OCR ran into "tháng" and marred it, the month and year still read.
 // "tháng 02jhăm 2018": OCR glued a marred "năm" to the month's digits; "tháng 42. néim 2022": a marred
-// "năm" alone before the year's digits; "tháng 8 /lam 2016": its first letter read as a sign and a letter.
+// "năm" alone before the year's digits; "tháng 8 /lam 2016": its first letter read as a sign and a letter;
+// "tháng 9 narn 2017": its "m" read as "rn".
 export const DATE = new RegExp(
-  String.raw`${NGAY}\s*(\S{0,6}?(?:\s\S{1,2}?)?)\s*(?:thang|(?<![a-z])[a-z]{2,3}ng(?=\s+\d{1,2}\s+(?:nam|n[a-z]{1,3}m)\s*\d{4}))\s*(\S{0,6}?)\s*(?:nam|(?<=\d)[a-z]{1,2}am\b|(?<=\s)n[a-z]{1,3}m(?=\s*\d{4}\b)|(?<=\s)[^\s\d]{1,2}am(?=\s*\d{4}\b))\s*([\dOoIl]{4})?`,
+  String.raw`${NGAY}\s*(\S{0,6}?(?:\s\S{1,2}?)?)\s*(?:thang|(?<![a-z])[a-z]{2,3}ng(?=\s+\d{1,2}\s+(?:nam|n[a-z]{1,3}m)\s*\d{4}))\s*(\S{0,6}?)\s*(?:nam|(?<=\d)[a-z]{1,2}am\b|(?<=\s)n[a-z]{1,3}m(?=\s*\d{4}\b)|(?<=\s)n[a-z]{0,2}rn(?=\s*\d{4}\b)|(?<=\s)[^\s\d]{1,2}am(?=\s*\d{4}\b))\s*([\dOoIl]{4})?`,
 );
 
 /**
