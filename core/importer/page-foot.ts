@@ -42,8 +42,8 @@ const blank = (line: SourceLine): boolean => line.raw.trim() === '';
 
 /**
  * "Phòng An ninh mạng … (PA05) Công an tỉnh Lâm Đồng" / "(Số 04 Trần Bình Trọng, …)": lines printed at
- * the foot of every page come back word for word. Where one copy stands at a page's foot (a page number,
- * a page break or the text's end follows it, past blank lines and the foot's other lines), every copy is
+ * the foot of every page come back word for word. Where every copy stands at a page's foot (a page
+ * number, a page break or the text's end follows it, past blank lines and the foot's other lines), all are
  * dropped, and with the first a footnote right above it; the sentence cut by the page goes on over the gap.
  */
 export function dropRepeatedPageFoot(lines: SourceLine[], notes: Notes): void {
@@ -63,7 +63,8 @@ export function dropRepeatedPageFoot(lines: SourceLine[], notes: Notes): void {
     const next = lines[j];
     return next === undefined || next.pageBreak === true || (next.runs === null && PAGE_NUMBER.test(fold(next.raw).trim()));
   };
-  const foot = [...repeated].filter((i) => at.get(keyOf((lines[i] as SourceLine).raw))?.some(atFoot) === true).sort((a, b) => a - b);
+  // Every copy at a page's foot: a sentence the body says twice may end a page once.
+  const foot = [...repeated].filter((i) => at.get(keyOf((lines[i] as SourceLine).raw))?.every(atFoot) === true).sort((a, b) => a - b);
   if (foot.length === 0) return;
   const first = foot[0] as number;
   dropFootnoteAbove(lines, first, notes);

@@ -70,6 +70,12 @@ describe('the page foot of a scan', () => {
     expect(l.distribution).toEqual(['Như trên']);
     expect(notes.filter((n) => n.kind === 'dropped' && n.path === 'document').length).toBeGreaterThanOrEqual(5);
   });
+  it('a sentence the body says twice stays, even where one copy ends a page', () => {
+    const twice = 'Được tổ chuyên môn, cơ sở giáo dục phổ thông góp ý trước khi đưa vào sử dụng.';
+    const body = `1. Kế hoạch dạy học:\n${twice}\n2\n\n2. Tài liệu dạy học:\n${twice}\n3. Tổ chức dạy học theo kế hoạch./.`;
+    const texts = JSON.stringify(tree(read(letter({ body })).letter.body));
+    expect(texts.split(twice).length - 1).toBe(2);
+  });
   it('a line printed once is kept, and a footnote whose mark the text above lacks stays', () => {
     const once = body.replace('18/155!', '18/155').replace(`${foot}\n`, '');
     const l = read(letter({ body: once })).letter;
