@@ -253,15 +253,15 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
       subjectOpen = !closeQuotedSubject();
       continue;
     }
-    // "… triển khai Nghị định" / "136/2025/NĐ-CP*": a document's number and symbol, or a line inside the
-    // subject's emphasis span, goes on with it though it has no lower-case letter.
-    // "… dạy học cấp" / "THCS, THPT": a list of initials (school levels, offices) ends the subject's sentence.
     // "V/v … tham gia Đội" / "*, , £ h F" / "ứng cứu sự cố …": signs and lone letters OCR read from the
     // accents between two lines of the subject go with neither; the subject goes on below them.
     if (subjectOpen && isOcrSpecks(text)) {
       notes.add('subject', 'dropped', `Dòng ${piece.no}: bỏ nhiễu nhận dạng chữ giữa các dòng trích yếu.`, text);
       continue;
     }
+    // "… triển khai Nghị định" / "136/2025/NĐ-CP*": a document's number and symbol, or a line inside the
+    // subject's emphasis span, goes on with it though it has no lower-case letter.
+    // "… dạy học cấp" / "THCS, THPT": a list of initials (school levels, offices) ends the subject's sentence.
     const continuesSubject = !isUpperText(text) || piece.joined === true || /^\d+\/\d{4}\/\p{Lu}/u.test(text) || INITIALS_LIST.test(text);
     if (subjectOpen && continuesSubject && !isRecipientsStart(text) && text.length <= 120) {
       // "… năm học 2021-" / "2022": a span of years cut at its hyphen joins without a space.
