@@ -25,8 +25,11 @@ export function splitRunTogether(text: string): string[] {
     .filter((t) => t !== '');
 }
 
-/** A line in capitals naming a unit ("VỤ TỔ CHỨC PHI CHÍNH PHỦ", "CỤC QUẢN LÝ …"), never a signer's name. */
-const UNIT_LINE = /^(?:VỤ|CỤC|TỔNG CỤC|SỞ|PHÒNG|BAN|VĂN PHÒNG|TRUNG TÂM|VIỆN)\s+\p{Lu}/u;
+/**
+ * A line in capitals naming a unit ("VỤ TỔ CHỨC PHI CHÍNH PHỦ", "CỤC QUẢN LÝ …"), or the rest of one a
+ * line break cut at "và" ("… VỤ KHOA HỌC, CÔNG NGHỆ" / "VÀ MÔI TRƯỜNG"): never a signer's name.
+ */
+const UNIT_LINE = /^(?:VỤ|CỤC|TỔNG CỤC|SỞ|PHÒNG|BAN|VĂN PHÒNG|TRUNG TÂM|VIỆN|VÀ)\s+\p{Lu}/u;
 const TAIL_START = /^(dan|nhan dan|ban nhan dan|tich|doc|truong)\b/;
 // "Quyền" heads a position ("QUYỀN GIÁM ĐỐC") but ends many names ("Nguyễn Mạnh Quyền"): only at the start.
 // "Văn Phòng" ends names ("Nguyễn Văn Phòng"): only "Phó Văn phòng", the office's deputy, is a position.
@@ -212,6 +215,13 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
       // both lines are the delegation, one under the other.
       // A line read twice (a flattened cell repeating it) is not stacked.
       const typed = line.replace(/\s+/g, ' ').trim();
+      // "TL. BỘ TRƯỞNG" / "Q. VỤ TRƯỞNG VỤ KHOA HỌC …": under a marker line, "Q." (acting) begins the
+      // signer's own position — an acting head signing by order — not a second marker line.
+      if (kind === 'delegation' && /^Q\.\s/u.test(typed) && (sig.delegation !== null || sig.authority !== null) && titleParts.length === 0) {
+        open = null;
+        titleParts.push(typed);
+        return;
+      }
       const stacked = kind === 'delegation' && sig.delegation !== null && titleParts.length === 0 && formatAuthorityLine(sig.delegation) !== formatAuthorityLine(typed);
       sig[kind] = stacked ? `${sig.delegation as string}\n${typed}` : typed;
       open = kind;

@@ -35,3 +35,20 @@ describe('points in a text printed with -layout', () => {
     ]);
   });
 });
+
+describe('the signature block', () => {
+  it('"TL. BỘ TRƯỞNG" / "Q. VỤ TRƯỞNG VỤ …" / "VÀ MÔI TRƯỜNG": the acting head signing by order; the "Q." line and its wrapped end are the position', () => {
+    const footer = 'Nơi nhận:\n- Như trên;\n- Lưu: VT, KHCN.\n\nTL. BỘ TRƯỞNG\nQ. VỤ TRƯỞNG VỤ KHOA HỌC, CÔNG NGHỆ\nVÀ MÔI TRƯỜNG\nLê Văn Bầm';
+    expect(read(letter({ footer })).letter.signature).toEqual({
+      authority: null,
+      delegation: 'TL. BỘ TRƯỞNG',
+      title: 'Q. VỤ TRƯỞNG VỤ KHOA HỌC, CÔNG NGHỆ\nVÀ MÔI TRƯỜNG',
+      signer: 'Lê Văn Bầm',
+    });
+  });
+  it('"TL. CHỦ TỊCH" / "KT. CHÁNH VĂN PHÒNG": a second marker under the first still stacks as the delegation', () => {
+    const footer = 'Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nTrần Văn B';
+    const sig = read(letter({ footer })).letter.signature;
+    expect([sig.delegation, sig.title]).toEqual(['TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG']);
+  });
+});
