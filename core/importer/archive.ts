@@ -113,7 +113,11 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   }
   // "VT, KTN. Cao Cường.(10)", "VT, NMMT. D.V. Tịnh.": a drafter's name written out after the units'
   // full stop, as our exporter prints one (the Decree's "PL.(300)" with the name for the initials).
-  const spelled = bracketed ? null : /^(.*?[\p{Lu}\d)])\.\s+(\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){1,4}?)\s*(?:\(\s*(\d{1,4})\s*\))?\s*\.?\s*$/u.exec(text);
+  // "VT, NMMT D.V. Tịnh.": a name shortened to its initials with full stops needs no full stop before it.
+  const spelled = bracketed
+    ? null
+    : (/^(.*?[\p{Lu}\d)])\.\s+(\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){1,4}?)\s*(?:\(\s*(\d{1,4})\s*\))?\s*\.?\s*$/u.exec(text) ??
+      /^(.*?[\p{Lu}\d)])\s+((?:\p{Lu}\.){1,3}\s?\p{Lu}\p{Ll}+)\s*(?:\(\s*(\d{1,4})\s*\))?\s*\.?\s*$/u.exec(text));
   const spelledOut = spelled !== null && /\p{Ll}{2}/u.test(spelled[2] as string);
   if (spelled && spelledOut) {
     marks.push((spelled[2] as string).replace(/\.$/, ''));

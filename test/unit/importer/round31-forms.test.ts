@@ -1,7 +1,7 @@
 // Forms found while the thirty-first unseen round was collected, and in the misses older rounds left,
 // each tested on its own.
 import { describe, expect, it } from 'vitest';
-import { letterFrom, read, tree } from './read';
+import { letterFrom, read, readArchive, tree } from './read';
 
 const letter = letterFrom({
   head: 'UBND TỈNH VĨNH LONG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ Độc lập - Tự do - Hạnh phúc',
@@ -50,5 +50,16 @@ describe('the signature block', () => {
     const footer = 'Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nTrần Văn B';
     const sig = read(letter({ footer })).letter.signature;
     expect([sig.delegation, sig.title]).toEqual(['TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG']);
+  });
+});
+
+describe('the archive line', () => {
+  it('"Lưu: VT, NMMT D.V. Tịnh.": a drafter\'s name shortened to dotted initials follows the unit with no full stop between', () => {
+    const { archive, drafter } = readArchive('Lưu: VT, NMMT D.V. Tịnh.', 'UBND-NMMT');
+    expect([archive.units, drafter?.initials]).toEqual([['VT', 'NMMT'], 'D.V. Tịnh']);
+  });
+  it('"Lưu: VT, TH.TK.": initials in capitals glued by a full stop stay the drafter\'s mark', () => {
+    const { archive, drafter } = readArchive('Lưu: VT, TH.TK.', 'SGDĐT-TH');
+    expect([archive.units, drafter?.initials]).toEqual([['VT', 'TH'], 'TK']);
   });
 });
