@@ -264,8 +264,8 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     text = `${text.slice(0, own.index)}${own[1] as string} ${text.slice(own.index + own[0].length)}`;
   }
   // "KGVX (3) Q": after the unit's copies, a short token ends the line — the drafter's mark; "KTN (3b) Tr.19"
-  // has the copies issued after it, as "PL.(300)" without the brackets.
-  const afterCopies = /(\(\s*\d{1,3}\s*\))(\s*\.?\s*)([A-Za-zĐđ]{1,4})\s*\.?\s*(\d{1,4})?\s*\.?\s*$/u.exec(text);
+  // has the copies issued after it, as "PL.(300)" without the brackets, and "KTN (3b). Hiền 22" a given name.
+  const afterCopies = /(\(\s*\d{1,3}\s*\))(\s*\.?\s*)([A-Za-zĐđ]{1,4}|\p{Lu}\p{Ll}{1,6})\s*\.?\s*(\d{1,4})?\s*\.?\s*$/u.exec(text);
   // "TTKT (3b)z": one small letter glued to the bracket is a speck of the scan, not a mark.
   if (afterCopies && afterCopies[2] === '' && /^\p{Ll}$/u.test(afterCopies[3] as string) && afterCopies[4] === undefined) {
     notes.add('drafter', 'dropped', `Bỏ ký tự "${afterCopies[3] as string}" dính sau số bản lưu (nhiễu nhận dạng chữ).`, raw.trim());
