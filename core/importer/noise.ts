@@ -1,6 +1,7 @@
 // Lines that are not part of the letter: e-signature stamps, Word file paths, page numbers, the
 // "(Đã ký)" of a published copy, a drafter's hand mark, decorative rules. They are dropped and
 // (except rules) reported, so the clerk can see what the importer took out.
+import { isVietnameseSyllable } from '../encoding/syllable';
 import { PAGE_NUMBER } from './lines';
 import { AS_ABOVE_OCR } from './patterns';
 import { fold, squash } from './text';
@@ -103,7 +104,8 @@ export function isOcrSpecks(tail: string): boolean {
   return SPECK_SIGNS.test(tail) && tokens.every((t) => letterCount(t) <= 2 && !/\d{2}/.test(t));
 }
 
-const AS_ABOVE_ENDED = new RegExp(String.raw`^${AS_ABOVE_OCR}(?:\s*\([^()]{1,30}\))?\s*[;,]`);
+// "Như trên;" or "Như kính gửi;", the first entry that names the recipients, ended.
+const AS_ABOVE_ENDED = new RegExp(String.raw`^(?:${AS_ABOVE_OCR}|nhu\s*kinh\s*gui)(?:\s*\([^()]{1,30}\))?\s*[;,]`);
 /**
  * "Như trên; TH š TR 5 NÑ", "Như trên; Pi": beside the first entry, the signer's position or seal read as
  * scraps of one or two letters. No entry shares a line with "Như trên" that is made only of such scraps.
@@ -111,7 +113,11 @@ const AS_ABOVE_ENDED = new RegExp(String.raw`^${AS_ABOVE_OCR}(?:\s*\([^()]{1,30}
 export function isScrapsAfterAsAbove(entry: string, tail: string): boolean {
   const tokens = tail.trim().split(/\s+/).filter((t) => t !== '');
   // "để b/c", "và": a word in small letters or an abbreviation with "/" is an entry's own text.
-  const scrap = (t: string): boolean => letterCount(t) <= 2 && !/\d{2}/.test(t) && !/\//.test(t) && !/^\p{Ll}{2}$/u.test(t);
+  // "Như kính gửi; ẤPH Á ộ": beside a letter alone, three capitals that make no syllable are a scrap
+  // too ("SỞ" and "BAN" are words; "Sở KHĐT" has no letter alone).
+  const single = tokens.some((t) => letterCount(t) === 1);
+  const scrap = (t: string): boolean =>
+    (letterCount(t) <= 2 && !/\d{2}/.test(t) && !/\//.test(t) && !/^\p{Ll}{2}$/u.test(t)) || (single && /^\p{Lu}{3}$/u.test(t) && !isVietnameseSyllable(t));
   // "Như trên; Pi": one scrap alone when it is a capital and a small letter with no tone mark, which no
   // entry is ("Như trên; Sở" / "Tài chính;" is an entry the row's wrap cut).
   const oneScrap = tokens.length === 1 && /^[A-Z][a-z]$/.test(tokens[0] as string);

@@ -58,8 +58,25 @@ describe('the archive line', () => {
     const { archive, drafter } = readArchive('Lưu: VT, NMMT D.V. Tịnh.', 'UBND-NMMT');
     expect([archive.units, drafter?.initials]).toEqual([['VT', 'NMMT'], 'D.V. Tịnh']);
   });
+  it('"Lưu: VT, KTN (3b). Hiền 22": a given name after the unit\'s copies, with the copies issued after it, is the drafter', () => {
+    const { archive, drafter } = readArchive('Lưu: VT, KTN (3b). Hiền 22', 'VPCP-KTN');
+    expect([archive.units, archive.copies, drafter]).toEqual([['VT', 'KTN'], 3, { initials: 'Hiền', copies: 22 }]);
+  });
   it('"Lưu: VT, TH.TK.": initials in capitals glued by a full stop stay the drafter\'s mark', () => {
     const { archive, drafter } = readArchive('Lưu: VT, TH.TK.', 'SGDĐT-TH');
     expect([archive.units, drafter?.initials]).toEqual([['VT', 'TH'], 'TK']);
+  });
+});
+
+describe('the Nơi nhận of a scan', () => {
+  it('"Như kính gửi; ẤPH Á ộ": the seal\'s scraps beside the first entry go, three capitals that are no syllable among them', () => {
+    const footer = 'Nơi nhận: KT. GIÁM ĐỐC\n- Như kính gửi; ẤPH Á ộ\n- Lưu VP.\n\nPHÓ GIÁM ĐỐC\n\nTrần Thị Bích Vân';
+    const { letter: l, notes } = read(letter({ footer }));
+    expect(l.distribution).toEqual(['Như kính gửi']);
+    expect(notes.some((n) => n.path === 'distribution.0' && n.kind === 'dropped' && n.source === 'ẤPH Á ộ')).toBe(true);
+  });
+  it('"Như trên; Sở KHĐT": an entry of words beside the first one stays', () => {
+    const footer = 'Nơi nhận:\n- Như trên; Sở KHĐT;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTrần Thị Bích Vân';
+    expect(read(letter({ footer })).letter.distribution.join(' | ')).toContain('KHĐT');
   });
 });
