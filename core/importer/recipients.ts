@@ -208,6 +208,14 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
       items[items.length - 1] = `${last} ${text}`;
       continue;
     }
+    // "- Các trường THPT; trung tâm GDNN-GDTX các huyện, thị, thành;" / "GDTX tỉnh; KTTH-HN tỉnh; Ngoại ngữ -
+    // Tin học tỉnh": an entry naming its units parted by ";" goes on on a line without a dash that lists more
+    // of them and ends nothing, alone before the blank line (a body's first line ends in ":" or goes on).
+    const unitsGoOn = dashed && last !== undefined && /;\s*$/.test(last) && !blankSince && !hasDash(text) && text.includes(';') && !/[.:!?]\s*$/.test(text) && nextText(i) === null;
+    if (unitsGoOn && text.length <= 160 && !OPENS_BODY.test(text)) {
+      items[items.length - 1] = `${last} ${text}`;
+      continue;
+    }
     // A recipient wrapped onto the next line: it starts in lower case, or the entry stopped at a comma,
     // or (layout text) the line is indented under the entry's text.
     // A blank line in between means the list is over (a "," there is OCR's "."), unless the line is lower case.
