@@ -1,7 +1,7 @@
 // Lines that are not part of the letter: e-signature stamps, Word file paths, page numbers, the
 // "(Đã ký)" of a published copy, a drafter's hand mark, decorative rules. They are dropped and
 // (except rules) reported, so the clerk can see what the importer took out.
-import { isVietnameseSyllable } from '../encoding/syllable';
+import { isVietnameseSyllable } from '../encoding';
 import { PAGE_NUMBER } from './lines';
 import { AS_ABOVE_OCR } from './patterns';
 import { fold, squash } from './text';

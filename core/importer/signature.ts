@@ -175,6 +175,13 @@ function cutStampOffice(line: string, notes: Notes): string {
  * GIÁM ĐÓC": one stroke, before a position (before other capitals it marks the seal's ring, SEAL_STROKE).
  */
 function cutLeadingSigns(line: string, notes: Notes): string {
+  // "Nơinhận XS, GIÁM ĐÓC": a marker OCR marred into two capitals that are no syllable and a comma, before
+  // a position; which marker it was ("KT."?) the text no longer says, so it goes, with the note.
+  const marred = markerKind(line) === null ? /^(\p{Lu}{1,2}),\s+(?=\p{Lu}{2})/u.exec(line) : null;
+  if (marred && !isVietnameseSyllable(marred[1] as string) && onlyPositionWords(line.slice(marred[0].length))) {
+    notes.add('signature.delegation', 'dropped', `Bỏ "${marred[0].trim()}" đầu dòng chức vụ (có thể là "KT."/"TL." bị nhận dạng sai) — hãy kiểm tra dòng ký thay.`, line);
+    return line.slice(marred[0].length);
+  }
   const m = /^[=<>~_→»-]{2,}\s*(?=\p{Lu}{2})/u.exec(line) ?? /^[\\|¬]\s*(?=\p{Lu}{2})/u.exec(line);
   if (m === null || (m[0].trim().length === 1 && !hasTitleWord(line.slice(m[0].length)))) return line;
   notes.add('signature', 'dropped', `Bỏ "${m[0].trim()}" đầu dòng (nét chữ ký khi quét).`, line);

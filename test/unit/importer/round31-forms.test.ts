@@ -36,6 +36,25 @@ describe('points in a text printed with -layout', () => {
   });
 });
 
+describe('the recipients', () => {
+  it('"- Các trường THPT; trung tâm …;" / "GDTX tỉnh; KTTH-HN tỉnh; …": an entry listing units goes on on an undashed line that ends nothing', () => {
+    const greeting = 'kính gửi:\n- Các tổ chức dịch vụ tư vấn du học trên địa bàn tỉnh Phú Thọ\n- Các trường THPT; trung tâm GDNN-GDTX các huyện, thị, thành;\nGDTX tỉnh; KTTH-HN tỉnh; Ngoại ngữ - Tin học tỉnh';
+    const l = read(letter({ greeting })).letter;
+    expect(l.recipients).toEqual([
+      'Các tổ chức dịch vụ tư vấn du học trên địa bàn tỉnh Phú Thọ',
+      'Các trường THPT; trung tâm GDNN-GDTX các huyện, thị, thành; GDTX tỉnh; KTTH-HN tỉnh; Ngoại ngữ - Tin học tỉnh',
+    ]);
+    expect((tree(l.body) as unknown[])[0]).toBe('p: Sở Y tế hướng dẫn như sau.');
+  });
+  it('"- Các sở, ngành;" / "Sở Y tế thông báo; đề nghị các đơn vị thực hiện:": a line ending in ":" opens the body', () => {
+    const greeting = 'Kính gửi:\n- Các sở, ngành;\n- UBND các huyện;';
+    const body = 'Sở Y tế thông báo kết quả; đề nghị các đơn vị thực hiện:\n\n1. Rà soát danh sách.\n\nTrân trọng./.';
+    const l = read(letter({ greeting, body })).letter;
+    expect(l.recipients).toEqual(['Các sở, ngành', 'UBND các huyện']);
+    expect((tree(l.body) as unknown[])[0]).toBe('p: Sở Y tế thông báo kết quả; đề nghị các đơn vị thực hiện:');
+  });
+});
+
 describe('the signature block', () => {
   it('"TL. BỘ TRƯỞNG" / "Q. VỤ TRƯỞNG VỤ …" / "VÀ MÔI TRƯỜNG": the acting head signing by order; the "Q." line and its wrapped end are the position', () => {
     const footer = 'Nơi nhận:\n- Như trên;\n- Lưu: VT, KHCN.\n\nTL. BỘ TRƯỞNG\nQ. VỤ TRƯỞNG VỤ KHOA HỌC, CÔNG NGHỆ\nVÀ MÔI TRƯỜNG\nLê Văn Bầm';
@@ -45,6 +64,12 @@ describe('the signature block', () => {
       title: 'Q. VỤ TRƯỞNG VỤ KHOA HỌC, CÔNG NGHỆ\nVÀ MÔI TRƯỜNG',
       signer: 'Lê Văn Bầm',
     });
+  });
+  it('"Nơinhận XS, GIÁM ĐÓC": two capitals and a comma before the position, a marker OCR marred, go with a note', () => {
+    const footer = 'Nơinhận XS, GIÁM ĐÓC\n- Như trên;\n- Lưu VT, ĐTBD.\n\nNguyễn Xuân Khải';
+    const { letter: l, notes } = read(letter({ footer }));
+    expect([l.signature.delegation, l.signature.title, l.signature.signer]).toEqual([null, 'GIÁM ĐÓC', 'Nguyễn Xuân Khải']);
+    expect(notes.some((n) => n.path === 'signature.delegation' && n.kind === 'dropped')).toBe(true);
   });
   it('"TL. CHỦ TỊCH" / "KT. CHÁNH VĂN PHÒNG": a second marker under the first still stacks as the delegation', () => {
     const footer = 'Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nTrần Văn B';
