@@ -129,8 +129,9 @@ export function isBrokenFullName(text: string): boolean {
     return !FAMILY_NAMES.has(start) && [...FAMILY_NAMES].some((f) => f.startsWith(start));
   }
   // "ì uyễn Hữu Độ": the signature's ink over the family name's first letters ("Ng"), the rest of it in
-  // small letters, a speck before it, and the given names whole.
-  const cut = /^(?:\p{Ll}{1,2}\s)?(\p{Ll}{3,})(?:\s\p{Lu}\p{Ll}*){1,3}$/u.exec(text.trim());
+  // small letters, a speck before it, and the given names whole. "ê Duy Định": a family name of two
+  // letters that lost its first, before two given names at least.
+  const cut = /^(?:\p{Ll}{1,2}\s)?(\p{Ll}{3,})(?:\s\p{Lu}\p{Ll}*){1,3}$/u.exec(text.trim()) ?? /^(\p{Ll}{1,2})(?:\s\p{Lu}\p{Ll}*){2,3}$/u.exec(text.trim());
   if (cut === null) return false;
   const end = fold(cut[1] as string);
   return !FAMILY_NAMES.has(end) && [...FAMILY_NAMES].some((f) => f.endsWith(end));

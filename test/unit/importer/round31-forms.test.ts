@@ -71,6 +71,12 @@ describe('the signature block', () => {
     expect([l.signature.delegation, l.signature.title, l.signature.signer]).toEqual([null, 'GIÁM ĐÓC', 'Nguyễn Xuân Khải']);
     expect(notes.some((n) => n.path === 'signature.delegation' && n.kind === 'dropped')).toBe(true);
   });
+  it('"ê Duy Định": a name whose two-letter family name lost its first letter is the signer, kept as typed with a note', () => {
+    const footer = 'Nơi nhận:\n- Như trên;\n- Lưu: VT, GDTrH.\n\nGIÁM ĐỐC\n\nê Duy Định';
+    const { letter: l, notes } = read(letter({ footer }));
+    expect([l.signature.title, l.signature.signer]).toEqual(['GIÁM ĐỐC', 'ê Duy Định']);
+    expect(notes.some((n) => n.path === 'signature.signer' && n.kind === 'uncertain')).toBe(true);
+  });
   it('"TL. CHỦ TỊCH" / "KT. CHÁNH VĂN PHÒNG": a second marker under the first still stacks as the delegation', () => {
     const footer = 'Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nTrần Văn B';
     const sig = read(letter({ footer })).letter.signature;
