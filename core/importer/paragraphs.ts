@@ -151,14 +151,15 @@ const wrappedAtWidth = (prev: string, text: string, next: string | null, width: 
 
 /**
  * Some pages break every paragraph's first line early (a first-line indent turned into a line break):
- * a short line, then a full one going on in lower case — a shape no other layout makes.
+ * a short line, then a full one going on in lower case — a shape no other layout makes. A point's label
+ * ("a) Được …") opens a line in lower case too, but no sentence goes on with it.
  */
 function breaksFirstLinesEarly(texts: readonly string[], width: number): boolean {
   let seen = 0;
   for (let i = 0; i + 1 < texts.length; i += 1) {
     const t = texts[i] as string;
     const n = texts[i + 1] as string;
-    if (t !== '' && t.length <= width * 0.6 && startsLower(n) && n.length >= width * 0.8) seen += 1;
+    if (t !== '' && t.length <= width * 0.6 && startsLower(n) && !LIST_LABEL.test(n) && n.length >= width * 0.8) seen += 1;
   }
   return seen >= 1;
 }

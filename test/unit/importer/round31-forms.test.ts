@@ -36,6 +36,35 @@ describe('points in a text printed with -layout', () => {
   });
 });
 
+describe('titled clauses in a plain pdftotext text', () => {
+  it('"1. Yêu cầu về hạ tầng kỹ thuật" over a full line: a point\'s "a) Được …" under a short title does not make the page one that breaks first lines early', () => {
+    const body = [
+      'Bộ Giáo dục và Đào tạo hướng dẫn dạy học trên truyền hình đối với các cơ sở giáo',
+      'dục phổ thông như sau:',
+      '1. Yêu cầu về bài học và học liệu',
+      'a) Được xây dựng theo chương trình giáo dục phổ thông hiện hành và các quy định,',
+      'hướng dẫn của Bộ Giáo dục và Đào tạo.',
+      'b) Bảo đảm tính khoa học, sư phạm, phù hợp với đối tượng học sinh theo từng cấp học.',
+      '2. Yêu cầu về hạ tầng kỹ thuật',
+      'Thiết bị, hạ tầng kết nối truyền hình phải đáp ứng các yêu cầu thu sóng truyền',
+      'hình tương thích với hệ thống truyền hình quốc gia.',
+      '',
+      'Trân trọng./.',
+    ].join('\n');
+    expect(tree(read(letter({ body })).letter.body)).toEqual([
+      'p: Bộ Giáo dục và Đào tạo hướng dẫn dạy học trên truyền hình đối với các cơ sở giáo dục phổ thông như sau:',
+      {
+        'clause T: Yêu cầu về bài học và học liệu': [
+          { 'point: Được xây dựng theo chương trình giáo dục phổ thông hiện hành và các quy định, hướng dẫn của Bộ Giáo dục và Đào tạo.': [] },
+          { 'point: Bảo đảm tính khoa học, sư phạm, phù hợp với đối tượng học sinh theo từng cấp học.': [] },
+        ],
+      },
+      { 'clause T: Yêu cầu về hạ tầng kỹ thuật': ['p: Thiết bị, hạ tầng kết nối truyền hình phải đáp ứng các yêu cầu thu sóng truyền hình tương thích với hệ thống truyền hình quốc gia.'] },
+      'p: Trân trọng./.',
+    ]);
+  });
+});
+
 describe('the recipients', () => {
   it('"- Các trường THPT; trung tâm …;" / "GDTX tỉnh; KTTH-HN tỉnh; …": an entry listing units goes on on an undashed line that ends nothing', () => {
     const greeting = 'kính gửi:\n- Các tổ chức dịch vụ tư vấn du học trên địa bàn tỉnh Phú Thọ\n- Các trường THPT; trung tâm GDNN-GDTX các huyện, thị, thành;\nGDTX tỉnh; KTTH-HN tỉnh; Ngoại ngữ - Tin học tỉnh';
