@@ -216,7 +216,9 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
           out.place = out.place.slice(ranIn[0].length);
           notes.add('subject', 'uncertain', `Dòng ${piece.no}: cuối trích yếu nằm liền trước địa danh (hai cột bị dồn); đã tách "${ranIn[1] as string}" về trích yếu — hãy kiểm tra.`, text);
         }
-        subjectOpen = false;
+        // "V/v Giới thiệu chữ ký Vụ trưởng   Hà Nội, ngày …" / "Vụ Giáo dục thường xuyên": the dateline in
+        // the other column of the subject's own line leaves the subject open for its next line.
+        subjectOpen = subjectOpen && !ranIn && piece.no === subjectEnd;
         // "Thành phố Hồ Chí Minh," / "ngày 25 tháng 11 …": a long place is broken after its comma.
         const prev = strays[strays.length - 1];
         if (out.place === '' && prev && prev.no >= piece.no - 1 && /,\s*$/.test(prev.text)) {

@@ -36,6 +36,20 @@ describe('points in a text printed with -layout', () => {
   });
 });
 
+describe('the subject', () => {
+  it('"V/v Giới thiệu chữ ký Vụ trưởng Hà Nội, ngày …" / "Vụ Giáo dục thường xuyên": the subject goes on under the dateline run onto its line', () => {
+    const number = 'Số:5063 /BGDĐT - VP\nV/v Giới thiệu chữ ký Vụ trưởng Hà Nội, ngày 24 tháng 11 năm 2020\nVụ Giáo dục thường xuyên';
+    const l = read(letter({ number })).letter;
+    expect([l.subject, l.place, l.date]).toEqual(['Giới thiệu chữ ký Vụ trưởng Vụ Giáo dục thường xuyên', 'Hà Nội', { day: 24, month: 11, year: 2020 }]);
+  });
+  it('"V/v tăng cường …" / "giao thông Hà Nội, ngày …": the subject that ran into the dateline\'s line ends there', () => {
+    const number = 'Số: 12/UBND-VX\nV/v đảm bảo an ninh trật tự và an toàn\ngiao thông Hà Nội, ngày 3 tháng 2 năm 2021';
+    const greeting = 'Kính gửi: Các sở, ngành.';
+    const l = read(letter({ number, greeting })).letter;
+    expect([l.subject, l.place, l.recipients]).toEqual(['đảm bảo an ninh trật tự và an toàn giao thông', 'Hà Nội', ['Các sở, ngành']]);
+  });
+});
+
 describe('titled clauses in a plain pdftotext text', () => {
   it('"1. Yêu cầu về hạ tầng kỹ thuật" over a full line: a point\'s "a) Được …" under a short title does not make the page one that breaks first lines early', () => {
     const body = [
