@@ -72,9 +72,10 @@ const opensSentence = (before: string, text: string): boolean => startsUpperOrDi
 const COURTESY_LINE = /^(?:xin\s+)?trân trọng(?:\s+(?:cảm ơn|đề nghị|báo cáo|kính chào))?\s*[.!]?(?:\/\.?)?$/iu;
 /**
  * "Khi triển khai các nội dung nêu trên, …", "Trong quá trình thực hiện, …": the sentence that closes a
- * letter after its tasks opens a paragraph even when OCR read the full stop before it as a comma.
+ * letter after its tasks opens a paragraph even when OCR read the full stop before it as a comma; so does
+ * the request drawn from what was said ("Vậy, Sở Tư pháp đề nghị …", "Do vậy, Bộ Y tế trân trọng đề nghị …").
  */
-const CLOSING_OPENER = /^(?:Khi triển khai|Trong quá trình (?:thực hiện|triển khai)|Quá trình (?:thực hiện|triển khai)|Trên đây là)\s/u;
+const CLOSING_OPENER = /^(?:Khi triển khai|Trong quá trình (?:thực hiện|triển khai)|Quá trình (?:thực hiện|triển khai)|Trên đây là)\s|^(?:Do |Vì )?[Vv]ậy,\s.{0,60}?\s(?:đề nghị|yêu cầu)(?=\s)/u;
 /**
  * "… từ ngày 01/01/2026. Bộ Tài chính đang xây dựng" / "Luật Quản lý thuế …": a sentence begun after
  * another ended in the paragraph, a few words long and with no ending yet, goes on. A title has no

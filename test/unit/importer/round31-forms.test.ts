@@ -79,6 +79,25 @@ describe('titled clauses in a plain pdftotext text', () => {
   });
 });
 
+describe('paragraphs of a plain pdftotext text', () => {
+  const lines = [
+    'Đề nghị Ban chấp hành Hội công chứng viên thực hiện theo hướng dẫn tại khoản 6.2',
+    'Mục 6 Công văn số 545/HD-BTV để tổ chức họp, chuẩn bị các nội dung, thống nhất',
+    'thời gian Đại hội và gửi về Sở Tư pháp trước ngày 15/8/2025 để Sở Tư pháp phối',
+    'hợp với Sở Nội vụ trình Ủy ban nhân dân tỉnh xem xét, quyết định cho kịp thời.',
+  ];
+  it('"… xem xét, quyết định." (a full line) / "Vậy, Sở Tư pháp đề nghị …": the request drawn from what was said opens a paragraph', () => {
+    const body = [...lines, 'Vậy, Sở Tư pháp đề nghị Ban Chủ nhiệm Đoàn Luật sư triển khai thực hiện các', 'nội dung nêu trên theo đúng thời gian./.'].join('\n');
+    const texts = tree(read(letter({ body })).letter.body) as string[];
+    expect(texts).toHaveLength(2);
+    expect(texts[1]).toBe('p: Vậy, Sở Tư pháp đề nghị Ban Chủ nhiệm Đoàn Luật sư triển khai thực hiện các nội dung nêu trên theo đúng thời gian./.');
+  });
+  it('"… quyết định." / "Như vậy, việc ban hành …": a sentence that only sums up goes on in the paragraph', () => {
+    const body = [...lines, 'Như vậy, việc tổ chức Đại hội phải xong trong Quý III năm 2025 theo hướng dẫn', 'của Hiệp hội công chứng Việt Nam./.'].join('\n');
+    expect(tree(read(letter({ body })).letter.body)).toHaveLength(1);
+  });
+});
+
 describe('the recipients', () => {
   it('"- Các trường THPT; trung tâm …;" / "GDTX tỉnh; KTTH-HN tỉnh; …": an entry listing units goes on on an undashed line that ends nothing', () => {
     const greeting = 'kính gửi:\n- Các tổ chức dịch vụ tư vấn du học trên địa bàn tỉnh Phú Thọ\n- Các trường THPT; trung tâm GDNN-GDTX các huyện, thị, thành;\nGDTX tỉnh; KTTH-HN tỉnh; Ngoại ngữ - Tin học tỉnh';
