@@ -36,6 +36,19 @@ describe('points in a text printed with -layout', () => {
   });
 });
 
+describe('clause numbers OCR marred', () => {
+  it('"o. Tăng cường …" (OCR\'s "5.") opens no point: the line goes on as before', () => {
+    const body = '4. Tăng cường vệ sinh trường học để phòng, chống các bệnh truyền nhiễm;\nnhất là trong giai đoạn thời tiết thuận lợi cho dịch bệnh phát sinh\no. Tăng cường phối hợp giữa nhà trường, gia đình và chính quyền địa phương.\n\nTrân trọng./.';
+    expect(tree(read(letter({ body })).letter.body)).toEqual([
+      {
+        'clause: Tăng cường vệ sinh trường học để phòng, chống các bệnh truyền nhiễm; nhất là trong giai đoạn thời tiết thuận lợi cho dịch bệnh phát sinh o. Tăng cường phối hợp giữa nhà trường, gia đình và chính quyền địa phương.':
+          [],
+      },
+      'p: Trân trọng./.',
+    ]);
+  });
+});
+
 describe('the subject', () => {
   it('"V/v Giới thiệu chữ ký Vụ trưởng Hà Nội, ngày …" / "Vụ Giáo dục thường xuyên": the subject goes on under the dateline run onto its line', () => {
     const number = 'Số:5063 /BGDĐT - VP\nV/v Giới thiệu chữ ký Vụ trưởng Hà Nội, ngày 24 tháng 11 năm 2020\nVụ Giáo dục thường xuyên';
