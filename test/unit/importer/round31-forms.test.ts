@@ -168,6 +168,10 @@ describe('the archive line', () => {
     const { archive, drafter } = readArchive('Lưu: VT, KTN (3b). Hiền 22', 'VPCP-KTN');
     expect([archive.units, archive.copies, drafter]).toEqual([['VT', 'KTN'], 3, { initials: 'Hiền', copies: 22 }]);
   });
+  it('"Lưu MN-VT": the records desk joined to the drafting unit by a hyphen is a unit of its own; "KT-TH" stays one', () => {
+    expect(readArchive('Lưu MN-VT', 'SGDĐT-MN').archive.units).toEqual(['MN', 'VT']);
+    expect(readArchive('Lưu: VT, KT-TH.', 'UBND-KT').archive.units).toEqual(['VT', 'KT-TH']);
+  });
   it('"Lưu: VT, TH.TK.": initials in capitals glued by a full stop stay the drafter\'s mark', () => {
     const { archive, drafter } = readArchive('Lưu: VT, TH.TK.', 'SGDĐT-TH');
     expect([archive.units, drafter?.initials]).toEqual([['VT', 'TH'], 'TK']);
