@@ -210,7 +210,7 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
         // "V/v đảm bảo an ninh trật tự và an toàn" / "giao thông Hà Nội, ngày …": the subject's last words
         // ran into the dateline; a place name starts with a capital, so words in small letters before it are the subject's.
         // "thành phố Hồ Chí Minh" typed in small letters is the place's own word.
-        const ranIn = subjectOpen ? /^(\p{Ll}.*?)\s+(?=\p{Lu})/u.exec(out.place) : null;
+        const ranIn: RegExpExecArray | null = subjectOpen ? /^(\p{Ll}.*?)\s+(?=\p{Lu})/u.exec(out.place) : null;
         if (ranIn && !/^(?:thành phố|tp\.?|thị xã|thị trấn|huyện|quận|xã|phường|tỉnh)$/u.test(ranIn[1] as string)) {
           out.subject = `${out.subject} ${ranIn[1] as string}`;
           out.place = out.place.slice(ranIn[0].length);
