@@ -58,7 +58,10 @@ export const signatureForm: LetterRule = {
         hits.push({ path: 'signature.delegation', message: marker === 'TM' ? `${label} ${quote(line)} là dòng “TM.”: phải đặt ở dòng thay mặt.` : `${label} ${quote(line)} không có chữ viết tắt quyền hạn (KT., TL., TUQ., Q.).`, ...(marker === 'TM' && s.authority === null ? { fix: 'Chuyển lên dòng thay mặt (TM.)' } : {}) });
         continue;
       }
-      if (field === 'title' && marker !== null) {
+      // "TL. BỘ TRƯỞNG" / "Q. VỤ TRƯỞNG VỤ …": the acting head of a unit signs by order (or authorisation);
+      // "Q." is then part of the signer's own position, under the marker line.
+      const actingUnderOrder = marker === 'Q' && (markerOf(s.delegation) === 'TL' || markerOf(s.delegation) === 'TUQ');
+      if (field === 'title' && marker !== null && !actingUnderOrder) {
         hits.push({ path: 'signature.title', message: `${label} ${quote(line)} chứa chữ viết tắt quyền hạn “${marker}.”: đặt nó ở dòng quyền hạn, chức vụ chỉ ghi chức vụ của người ký.` });
         continue;
       }

@@ -124,3 +124,14 @@ describe('drafter-form on a name written out', () => {
     expect(finding?.fix).toBe('Sửa thành “PH”');
   });
 });
+
+describe('signature-form on an acting head', () => {
+  it('"TL. BỘ TRƯỞNG" / "Q. VỤ TRƯỞNG VỤ …" (Bộ NN&PTNT 1457): the acting head of a unit signing by order keeps "Q." in the position', () => {
+    const acting = mutate((l) => ((l.signature.authority = null), (l.signature.delegation = 'TL. BỘ TRƯỞNG'), (l.signature.title = 'Q. VỤ TRƯỞNG VỤ KHOA HỌC, CÔNG NGHỆ')));
+    expect(findingsOf(acting, 'signature-form')).toEqual([]);
+  });
+  it('"KT. CHỦ TỊCH" / "Q. PHÓ CHỦ TỊCH": a marker in the position under any other line is still flagged', () => {
+    const wrong = mutate((l) => (l.signature.title = 'Q. PHÓ CHỦ TỊCH'));
+    expect(findingsOf(wrong, 'signature-form').map((f) => f.path)).toEqual(['signature.title']);
+  });
+});
