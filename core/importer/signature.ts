@@ -222,9 +222,10 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
       // both lines are the delegation, one under the other.
       // A line read twice (a flattened cell repeating it) is not stacked.
       const typed = line.replace(/\s+/g, ' ').trim();
-      // "TL. BỘ TRƯỞNG" / "Q. VỤ TRƯỞNG VỤ KHOA HỌC …": under a marker line, "Q." (acting) begins the
-      // signer's own position — an acting head signing by order — not a second marker line.
-      if (kind === 'delegation' && /^Q\.\s/u.test(typed) && (sig.delegation !== null || sig.authority !== null) && titleParts.length === 0) {
+      // "TL. BỘ TRƯỞNG" / "Q. VỤ TRƯỞNG VỤ KHOA HỌC …": under a TL. (or TUQ.) line, "Q." (acting) begins the
+      // signer's own position — the acting head of a unit signing by order — not a second marker line
+      // (the checker's signature-form rule reads it so too). "Q. GIÁM ĐỐC" alone stays the marker line.
+      if (kind === 'delegation' && /^Q\.\s/u.test(typed) && sig.delegation !== null && /^(?:T[./]?L|TUQ)[.\s]/u.test(sig.delegation) && titleParts.length === 0) {
         open = null;
         titleParts.push(typed);
         return;

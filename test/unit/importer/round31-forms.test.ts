@@ -152,6 +152,11 @@ describe('the signature block', () => {
     expect([l.signature.title, l.signature.signer]).toEqual(['GIÁM ĐỐC', 'ê Duy Định']);
     expect(notes.some((n) => n.path === 'signature.signer' && n.kind === 'uncertain')).toBe(true);
   });
+  it('"TM. ỦY BAN NHÂN DÂN" / "Q. CHỦ TỊCH": under TM., the acting head\'s "Q." line stays the marker line', () => {
+    const footer = 'Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nQ. CHỦ TỊCH\n\nNguyễn Văn A';
+    const sig = read(letter({ footer })).letter.signature;
+    expect([sig.authority, sig.delegation, sig.title]).toEqual(['TM. ỦY BAN NHÂN DÂN', 'Q. CHỦ TỊCH', '']);
+  });
   it('"TL. CHỦ TỊCH" / "KT. CHÁNH VĂN PHÒNG": a second marker under the first still stacks as the delegation', () => {
     const footer = 'Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nTrần Văn B';
     const sig = read(letter({ footer })).letter.signature;
