@@ -3,7 +3,7 @@
 // "TM. ỦY BAN NHÂN DÂNKT. CHỦ TỊCH"). A missing title stays empty: "KT. CHỦ TỊCH" alone does not say
 // which deputy signed.
 import { isVietnameseSyllable } from '../encoding';
-import { formatAuthorityLine } from '../format/signature';
+import { authorityMarkerOf, formatAuthorityLine } from '../format/signature';
 import type { Signature } from '../letter/types';
 import type { Notes } from './notes';
 import { lineNoise, noiseLabel } from './noise';
@@ -225,7 +225,8 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
       // "TL. BỘ TRƯỞNG" / "Q. VỤ TRƯỞNG VỤ KHOA HỌC …": under a TL. (or TUQ.) line, "Q." (acting) begins the
       // signer's own position — the acting head of a unit signing by order — not a second marker line
       // (the checker's signature-form rule reads it so too). "Q. GIÁM ĐỐC" alone stays the marker line.
-      if (kind === 'delegation' && /^Q\.\s/u.test(typed) && sig.delegation !== null && /^(?:T[./]?L|TUQ)[.\s]/u.test(sig.delegation) && titleParts.length === 0) {
+      const above = sig.delegation === null ? null : authorityMarkerOf(sig.delegation);
+      if (kind === 'delegation' && /^Q\.\s/u.test(typed) && (above === 'TL' || above === 'TUQ') && titleParts.length === 0) {
         open = null;
         titleParts.push(typed);
         return;
