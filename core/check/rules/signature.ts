@@ -60,7 +60,7 @@ export const signatureForm: LetterRule = {
       }
       // "TL. BỘ TRƯỞNG" / "Q. VỤ TRƯỞNG VỤ …": the acting head of a unit signs by order (or authorisation);
       // "Q." is then part of the signer's own position, under the marker line.
-      const actingUnderOrder = marker === 'Q' && (markerOf(s.delegation) === 'TL' || markerOf(s.delegation) === 'TUQ');
+      const actingUnderOrder = marker === 'Q' && ['TL', 'TUQ'].includes(markerOf(s.delegation) ?? '');
       if (field === 'title' && marker !== null && !actingUnderOrder) {
         hits.push({ path: 'signature.title', message: `${label} ${quote(line)} chứa chữ viết tắt quyền hạn “${marker}.”: đặt nó ở dòng quyền hạn, chức vụ chỉ ghi chức vụ của người ký.` });
         continue;
