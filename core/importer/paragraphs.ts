@@ -316,7 +316,8 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
       (/[.,;:]\s*$/.test(before) && CLOSING_OPENER.test(c.text)) ||
       (CONTACT_LINE.test(c.text) && !/[,(]\s*$/.test(before) && !endsMidPhrase(before) && !insideParagraph(i) && (width === null || lastLine.length < width * 0.9)) ||
       (ENDS_ON_ADDRESS.test(before) && /^\p{Lu}/u.test(c.text)) ||
-      (isShortTitleLine(current as Paragraph) && startsUpperOrDigit(c.text) && !insideParagraph(i)) ||
+      // "Điều 3. Gia hạn …" / "...2. Đối với …": a quotation's elision mark before the next label.
+      (isShortTitleLine(current as Paragraph) && startsUpperOrDigit(c.text.replace(/^\s*(?:\.{2,}|…)\s*/u, '')) && !insideParagraph(i)) ||
       (isLongTitleLine(current as Paragraph, titledKinds, c.text) && !insideParagraph(i)) ||
       (SENTENCE_END.test(before) && !startsLower(c.text) && opensSentence(before, c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width) && !(ABBREVIATION_END.test(before) && !TITLE_LABEL.test(before))) ||
       // "… với nội dung kiến nghị:" / "“Câu số 18. …”": a quotation a colon introduces starts its own paragraph.
