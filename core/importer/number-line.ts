@@ -30,7 +30,13 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
   // "Số : *44* DN-UBND", "Số: 9476BNNMT-CNTY": OCR lost the slash; a capitals-and-hyphen token after
   // the number (spaced or run on to its digits) is the symbol.
   // "Số :284ÿCT-TT&HT": the slash read as a sign or a foreign letter between the digits and the symbol.
-  const noSlash = slash < 0 ? (/^(\S+)\s+(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ?? /^(\d{1,6})(?:[^\s\p{L}\d]|ÿ)?(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body)) : null;
+  // "Só:4?Ø 57SGDĐT-TCHC": after a hand-filled number OCR could not read, a "7" glued to the symbol is the slash.
+  const noSlash =
+    slash < 0
+      ? (/^(\S+)\s+(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
+        /^(\d{1,6})(?:[^\s\p{L}\d]|ÿ)?(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
+        /^(\S*[^\d\s]\S*(?:\s+\d{1,5})?)\s*7(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body))
+      : null;
   if (noSlash) notes.add('symbol', 'uncertain', `Dòng "Số" không có dấu "/"; đã hiểu "${noSlash[2] as string}" là ký hiệu — hãy kiểm tra.`, text.trim());
   // A sign where the slash was: OCR misread that stretch of the line, and likely the digits with it.
   if (noSlash && /^\d+\S$/u.test(noSlash[0])) notes.add('number', 'uncertain', `Số văn bản đọc là ${noSlash[1] as string} từ dòng nhận dạng chữ bị lỗi; hãy đối chiếu với bản gốc.`, text.trim());
