@@ -1,5 +1,6 @@
 // "Kính gửi": one recipient on the same line, or a list with hyphens, or one recipient per line ending
 // in ";". OCR swaps the ; : , . endings, so all are stripped. Returns where the body starts.
+import { isVietnameseSyllable } from '../encoding';
 import type { Notes } from './notes';
 import { contentOf } from './lines';
 import type { SourceLine } from './lines';
@@ -21,6 +22,13 @@ const RECIPIENT_DETAIL = /^(?:[\p{L}/.]{1,12}\s){0,2}[\p{L}/.]{1,12}\s*:\s*\S/u;
 
 /** A few short scraps, then a list's dash and an entry in capitals. */
 const SCRAPS_BEFORE_DASH = /^(\S.{0,14}?)\s+(?=-\s+\p{Lu})/u;
+
+/**
+ * Scraps, not words: tokens of three letters at most, one of them no syllable or with signs or digits in
+ * it ("=1àn", "n kg 0903320", "SA gi hnh"); "Sở Y tế" is words.
+ */
+const areMarginScraps = (tokens: readonly string[]): boolean =>
+  tokens.every((t) => t.replace(/[^\p{L}]/gu, '').length <= 3) && tokens.some((t) => !/^\p{L}+$/u.test(t) || !isVietnameseSyllable(t));
 
 /** "Địa chỉ:", "MST:": the labels of an addressee's details. */
 const DETAIL_LABEL = /(?:^|\s)(?:địa chỉ|đ\/c|mst|mã số thuế|điện thoại|đt|fax|email)\s*:/iu;
@@ -118,8 +126,10 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     const last = items[items.length - 1];
     // "=1àn - Các đơn vị …;", "n kg 0903320 - Các trung tâm …": an e-signature stamp's scraps OCR read in
     // the margin before the next entry of a dashed list.
-    const scraps = dashed && last !== undefined && /;\s*$/.test(last) ? SCRAPS_BEFORE_DASH.exec(text) : null;
-    if (scraps !== null && (scraps[1] as string).split(' ').every((t) => (t.match(/\p{L}/gu) ?? []).length <= 2)) {
+    // "SA gi hnh - Phòng …;" over "- Các đơn vị …;": so before the first entry of a dashed list.
+    const firstOfDashed = items.length === 0 && /;\s*$/.test(text) && hasDash(nextFilled(i) ?? '');
+    const scraps = (dashed && last !== undefined && /;\s*$/.test(last)) || firstOfDashed ? SCRAPS_BEFORE_DASH.exec(text) : null;
+    if (scraps !== null && !hasDash(text) && areMarginScraps((scraps[1] as string).split(' '))) {
       notes.add('recipients', 'dropped', `Dòng ${line.no}: bỏ nhiễu nhận dạng chữ (dấu chữ ký số ở lề) trước gạch đầu dòng.`, scraps[1] as string);
       text = text.slice((scraps[1] as string).length).trim();
     }
