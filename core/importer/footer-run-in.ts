@@ -1,6 +1,6 @@
 // OCR and one-space copies run a footer's two columns into one line ("Nơi nhận: KT. CHỦ TỊCH", "- Như
 // trên; PHÓ CHỦ TỊCH"): where such a line is cut into the Nơi nhận's piece and the signature's.
-import { AS_ABOVE_OCR, markerKind, onlyPositionWords, positionCutByOcr, positionMarredInside } from './patterns';
+import { AS_ABOVE_OCR, markerKind, marredMarker, onlyPositionWords, positionCutByOcr, positionMarredInside } from './patterns';
 import { OFFICER_RANK, fold, isFullName, isUpperText, nearlyUpperPosition } from './text';
 
 /**
@@ -43,7 +43,8 @@ const GAP_SPECKS = /^\s*(?:[-–—_„~^`'‘’“”"ˆ•]+\s+)+(?=\p{Lu})/u
 export function cutFooterRunIn(whole: { text: string; start: number }): { text: string; start: number }[] {
   const piece = dropLeadingSpeck(whole);
   // "Q. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN": a marker's line is the signature's throughout.
-  if (markerKind(piece.text) !== null) return [piece];
+  // "2K GIÁM ĐÓC": so is a marker OCR marred, before the position.
+  if (markerKind(piece.text) !== null || marredMarker(piece.text) !== null) return [piece];
   const f = fold(piece.text);
   const label = FOOTER_LABEL.exec(f);
   // Past the label's speck, unless the speck is a position's first word ("Nơi nhận: BỘ TRƯỞNG"); then the label's end.

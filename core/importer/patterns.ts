@@ -2,6 +2,7 @@
 // OCR output that lost its accents is read like typed text.
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../letter/types';
 import type { Secrecy, Urgency } from '../letter/types';
+import { isVietnameseSyllable } from '../encoding';
 import { fold, isUpperText } from './text';
 
 const clean = (text: string): string =>
@@ -205,6 +206,17 @@ export const onlyPositionWords = (line: string): boolean => {
   const words = positionWords(line);
   return words.length > 0 && words.every((w) => POSITION_WORDS.has(w));
 };
+
+/**
+ * "XS, GIÁM ĐÓC", "2K GIÁM ĐÓC": a marker ("KT.") OCR marred into signs that are no word (one or two
+ * capitals before a comma, or a capital and a digit), before a position. The marred part, or null.
+ */
+export function marredMarker(line: string): string | null {
+  if (markerKind(line) !== null) return null;
+  const m = /^(\p{Lu}{1,2},|\d\p{Lu}|\p{Lu}\d)\s+(?=\p{Lu}{2})/u.exec(line);
+  if (m === null || isVietnameseSyllable((m[1] as string).replace(',', '')) || !onlyPositionWords(line.slice(m[0].length))) return null;
+  return m[0];
+}
 
 /**
  * "O CHU TỊC", "PHÓ GIÁM ĐỐ": a position in capitals that OCR cut at the edges of its column; the first

@@ -7,7 +7,7 @@ import { authorityMarkerOf, formatAuthorityLine } from '../format/signature';
 import type { Signature } from '../letter/types';
 import type { Notes } from './notes';
 import { lineNoise, noiseLabel } from './noise';
-import { markerKind, onlyPositionWords, positionEndCutByOcr, positionMarredInside } from './patterns';
+import { markerKind, marredMarker, onlyPositionWords, positionEndCutByOcr, positionMarredInside } from './patterns';
 import { isSealRing } from './seal-text';
 import { OFFICER_RANK, fold, isBrokenFullName, isFullName, isUpperText, nearlyUpperPosition, squash, titleCase } from './text';
 
@@ -170,17 +170,21 @@ function cutStampOffice(line: string, notes: Notes): string {
   return m[1] as string;
 }
 
+/** "PHÓ GIÁM ĐỐC", "PHÓ:BIÁM ĐÓC": a deputy's position, in capitals. */
+const deputyBelow = (below: string | undefined): boolean => below !== undefined && /^PH[ÓO](?!\p{L})/u.test(below.trim()) && isUpperText(below);
+
 /**
  * "==>-PHÓ GIÁM ĐÓC": a signature's strokes OCR read as a run of signs before a line in capitals; "\PHÓ
  * GIÁM ĐÓC": one stroke, before a position (before other capitals it marks the seal's ring, SEAL_STROKE).
  */
-function cutLeadingSigns(line: string, notes: Notes): string {
-  // "Nơinhận XS, GIÁM ĐÓC": a marker OCR marred into two capitals that are no syllable and a comma, before
-  // a position; which marker it was ("KT."?) the text no longer says, so it goes, with the note.
-  const marred = markerKind(line) === null ? /^(\p{Lu}{1,2}),\s+(?=\p{Lu}{2})/u.exec(line) : null;
-  if (marred && !isVietnameseSyllable(marred[1] as string) && onlyPositionWords(line.slice(marred[0].length))) {
-    notes.add('signature.delegation', 'dropped', `Bỏ "${marred[0].trim()}" đầu dòng chức vụ (có thể là "KT."/"TL." bị nhận dạng sai) — hãy kiểm tra dòng ký thay.`, line);
-    return line.slice(marred[0].length);
+function cutLeadingSigns(line: string, below: string | undefined, notes: Notes): string {
+  // "Nơinhận XS, GIÁM ĐÓC": a marker OCR marred, before the position, with no deputy's position under it;
+  // which marker it was ("KT."?) the text no longer says, so it goes, with the note. Over a deputy's
+  // position ("2K GIÁM ĐÓC" / "PHÓ GIÁM ĐỐC") the line is the delegation's, kept (parseSignature).
+  const marred = marredMarker(line);
+  if (marred !== null && !deputyBelow(below)) {
+    notes.add('signature.delegation', 'dropped', `Bỏ "${marred.trim()}" đầu dòng chức vụ (có thể là "KT."/"TL." bị nhận dạng sai) — hãy kiểm tra dòng ký thay.`, line);
+    return line.slice(marred.length);
   }
   const m = /^[=<>~_→»-]{2,}\s*(?=\p{Lu}{2})/u.exec(line) ?? /^[\\|¬]\s*(?=\p{Lu}{2})/u.exec(line);
   if (m === null || (m[0].trim().length === 1 && !hasTitleWord(line.slice(m[0].length)))) return line;
@@ -192,7 +196,7 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
   // "‘Neuyén Thanh Binh": a seal's or pen's stroke that OCR read as a quote mark before the name;
   // "Nơi nhận: ,CỤC TRƯỞNG": a comma OCR read glued to the position.
   const lines = joinCutInitial(texts.flatMap((t) => splitRunTogether(squash(t).replace(/^[‘’'`“”„]+\s*(?=\p{Lu})|^[,;:]\s*(?=\p{Lu}{2})/u, ''))))
-    .map((l) => cutLeadingSigns(l, notes))
+    .map((l, i, all) => cutLeadingSigns(l, all[i + 1], notes))
     .map((l) => cutStampOffice(l, notes));
   const sig: Signature = { authority: null, delegation: null, title: '', signer: '' };
   const titleParts: string[] = [];
@@ -205,10 +209,15 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
       return;
     }
     // ". GIÁM ĐỐC" over "PHÓ GIÁM ĐỐC": the full stop of a marker ("KT.") whose letters the scan lost,
-    // before the head's position, with the signer's own under it. Kept as typed, with a note.
+    // before the head's position, with the signer's own under it; "2K GIÁM ĐÓC" over "PHÓ:BIÁM ĐÓC": the
+    // marker OCR marred. Kept as typed, with a note.
     const below = lines[index + 1];
-    const lostMarker = sig.authority === null && sig.delegation === null && titleParts.length === 0 && /^\.\s*\p{Lu}/u.test(line) && onlyPositionWords(line.slice(1)) && below !== undefined && isUpperText(below) && !nameInCapitals(below);
-    if (lostMarker) notes.add('signature.delegation', 'uncertain', `Dòng "${line}" mở bằng dấu chấm của "KT."/"TL." mà bản quét mất chữ; đã hiểu là dòng ký thay — hãy kiểm tra.`, line);
+    const markerLost = (/^\.\s*\p{Lu}/u.test(line) && onlyPositionWords(line.slice(1))) || (marredMarker(line) !== null && deputyBelow(below));
+    const lostMarker = sig.authority === null && sig.delegation === null && titleParts.length === 0 && markerLost && below !== undefined && isUpperText(below) && !nameInCapitals(below);
+    if (lostMarker) {
+      const how = line.startsWith('.') ? 'mở bằng dấu chấm của "KT."/"TL." mà bản quét mất chữ' : `mở bằng "${(marredMarker(line) as string).trim()}", có thể là "KT."/"TL." bị nhận dạng sai`;
+      notes.add('signature.delegation', 'uncertain', `Dòng "${line}" ${how}; đã hiểu là dòng ký thay — hãy kiểm tra.`, line);
+    }
     const kind = markerKind(line) ?? (lostMarker ? 'delegation' : null);
     if (kind) {
       found = true;

@@ -28,3 +28,45 @@ describe('a quoted article', () => {
     ]);
   });
 });
+
+const bacNinh = letterFrom({
+  head: 'UBND TỈNH BẮC NINH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
+  number: 'Số: 405/SGDĐT-TCHC Bắc Ninh, ngày 25 tháng 3 năm 2020\nV/v hướng dẫn khai báo sức khỏe',
+  greeting: 'Kính gửi:\n\n- Phòng Giáo dục và Đào tạo các huyện;\n- Các đơn vị trực thuộc Sở.',
+  body: 'Sở Giáo dục và Đào tạo hướng dẫn như sau.\n\nTrân trọng./.',
+  footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, TCHC.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Thế Sơn',
+});
+
+describe('an OCR\'d scan of a signed letter', () => {
+  it('"Só:4?Ø 57SGDĐT-TCHC": after a number OCR could not read, the "7" glued to the symbol is its slash', () => {
+    const r = read(bacNinh({ number: 'Só:4?Ø 57SGDĐT-TCHC Bắc Ninh, ngày25 tháng 3 năm 2020\nV/v hướng dẫn khai báo sức khỏe' }));
+    const l = r.letter;
+    expect([l.number, l.symbol, l.place, l.date]).toEqual([null, 'SGDĐT-TCHC', 'Bắc Ninh', { day: 25, month: 3, year: 2020 }]);
+    expect(r.notes.some((n) => n.path === 'symbol' && n.kind === 'uncertain')).toBe(true);
+  });
+  it('"Số: 4057SGDĐT-TCHC": a number read whole keeps its digits (the slash was lost after them)', () => {
+    const l = read(bacNinh({ number: 'Số: 4057SGDĐT-TCHC Bắc Ninh, ngày 25 tháng 3 năm 2020\nV/v hướng dẫn khai báo sức khỏe' })).letter;
+    expect([l.number, l.symbol]).toEqual([4057, 'SGDĐT-TCHC']);
+  });
+  it('"SA gi hnh - Phòng …;": a stamp\'s scraps before the first entry of a dashed list go, with a note', () => {
+    const greeting = 'Kính gửi:\n\nSA gi hnh - Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố;\n\n- Các đơn vị trực thuộc Sở;\n- Các phòng thuộc Sở.';
+    const r = read(bacNinh({ greeting }));
+    expect(r.letter.recipients).toEqual(['Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố', 'Các đơn vị trực thuộc Sở', 'Các phòng thuộc Sở']);
+    expect(r.notes.some((n) => n.path === 'recipients' && n.source === 'SA gi hnh')).toBe(true);
+  });
+  it('"Sở Y tế - Bộ phận một cửa;": words before the dash are the entry\'s own', () => {
+    const greeting = 'Kính gửi:\n\nSở Y tế - Bộ phận một cửa;\n- Các đơn vị trực thuộc Sở.';
+    expect(read(bacNinh({ greeting })).letter.recipients).toEqual(['Sở Y tế - Bộ phận một cửa', 'Các đơn vị trực thuộc Sở']);
+  });
+  it('"2K GIÁM ĐÓC" over "PHÓ:BIÁM ĐÓC": the marker OCR marred is the delegation line, kept as typed with a note', () => {
+    const footer = 'Nơi nhận:\n\n- Như trên;\n\n- Lãnh đạo Sở GDĐT;\n\n- Lưu:VT, TCHC.\n\n2K GIÁM ĐÓC\nPHÓ:BIÁM ĐÓC\n\nNguyễn Thế Sơn';
+    const r = read(bacNinh({ footer }));
+    expect(r.letter.signature).toEqual({ authority: null, delegation: '2K GIÁM ĐÓC', title: 'PHÓ:BIÁM ĐÓC', signer: 'Nguyễn Thế Sơn' });
+    expect(r.letter.distribution).toEqual(['Như trên', 'Lãnh đạo Sở GDĐT']);
+    expect(r.notes.some((n) => n.path === 'signature.delegation' && n.kind === 'uncertain')).toBe(true);
+  });
+  it('"XS, GIÁM ĐÓC" with the signer under it: no deputy\'s line, so the marred marker goes and the head signs', () => {
+    const footer = 'Nơi nhận:\n- Như trên;\n- Lưu: VT, TCHC.\n\nXS, GIÁM ĐÓC\n\nNguyễn Xuân Khải';
+    expect(read(bacNinh({ footer })).letter.signature).toEqual({ authority: null, delegation: null, title: 'GIÁM ĐÓC', signer: 'Nguyễn Xuân Khải' });
+  });
+});
