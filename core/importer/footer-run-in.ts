@@ -1,7 +1,7 @@
 // OCR and one-space copies run a footer's two columns into one line ("Nơi nhận: KT. CHỦ TỊCH", "- Như
 // trên; PHÓ CHỦ TỊCH"): where such a line is cut into the Nơi nhận's piece and the signature's.
 import { AS_ABOVE_OCR, markerKind, marredMarker, onlyPositionWords, positionCutByOcr, positionMarredInside } from './patterns';
-import { OFFICER_RANK, fold, isFullName, isUpperText, nearlyUpperPosition } from './text';
+import { OFFICER_RANK, fold, isFullName, isUpperText, mostlyUpper, nearlyUpperPosition } from './text';
 
 /**
  * The "Nơi nhận:" label at a footer piece's start, with a speck of OCR noise after it ("Nơi nhận h KT. …",
@@ -33,6 +33,9 @@ const NAME_AFTER_UNIT = /(?<=\p{Lu})\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){2,3})\
 
 /** "— ", "- „ ", "_ ": signs OCR reads between the columns, before the signature's capitals. */
 const GAP_SPECKS = /^\s*(?:[-–—_„~^`'‘’“”"ˆ•]+\s+)+(?=\p{Lu})/u;
+
+/** An office's name in capitals, as a position's second line gives it ("CỤC THANH TRA …"); "CỤ": OCR lost the C. */
+const OFFICE_START = /^(cuc?|vu|ban|phong|so|tong cuc|van phong)\s/;
 
 /**
  * OCR and one-space copies run the footer's two columns together: "Nơi nhận: KT. CHỦ TỊCH",
@@ -92,12 +95,15 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     const ocrPosition = nearlyUpperPosition(rest);
     // "Nơi nhận: KT. TONG cuc TRUONG": a marker typed in capitals, the words after it marred by OCR.
     const ocrMarker = /^(?:T\.?M|K\.?T|T\.?L|TUQ)\.\s/u.test(rest) && markerKind(rest) !== null;
-    if (rest === '' || head === '' || !listPart || !(isUpperText(rest) || ocrPosition || ocrMarker)) continue;
+    // "- Bộ trưởng (để báo cáo); CỤ "ư== GHỆ THÔNG TIN": after an entry's ";", the office a position heads,
+    // in capitals the seal marred ("CỤC CÔNG NGHỆ THÔNG TIN"), its first word and its last two whole.
+    const marredOffice = head.endsWith(';') && !isUpperText(rest) && mostlyUpper(rest) && OFFICE_START.test(fold(rest)) && /(?:\s\p{Lu}{2,}){2}$/u.test(rest);
+    if (rest === '' || head === '' || !listPart || !(isUpperText(rest) || ocrPosition || ocrMarker || marredOffice)) continue;
     // One word alone is a position's only where it cannot be an entry's: "PHÓ" (of "PHÓ GIÁM ĐỐC"), "TRƯỞNG".
     const position = onlyPositionWords(rest) && (/\s/.test(rest) || /^(pho|truong)$/.test(fold(rest).trim()));
     // "- Phó TCT … (để b/c); CỤC THANH TRA - KIỂM TRA THUẾ": after an entry's ";", the office a position
     // above it heads, in capitals, is the signature's (its title's second line).
-    const office = head.endsWith(';') && isUpperText(rest) && !/[,;]/.test(rest) && rest.split(/\s+/).length >= 3 && /^(cuc|vu|ban|phong|so|tong cuc|van phong)\s/.test(fold(rest));
+    const office = head.endsWith(';') && (isUpperText(rest) || marredOffice) && !/[,;]/.test(rest) && rest.split(/\s+/).length >= 3 && OFFICE_START.test(fold(rest));
     // "- Lãnh đạo Sở; PHO GLIAM ĐÓỌC", "Nơi nhận: GIẢM ĐC": after an entry's ";" or the label, a position OCR marred.
     const marred = (head.endsWith(';') || labelEnds.includes(cut)) && positionMarredInside(rest);
     if (markerKind(rest) !== null || position || positionCutByOcr(rest) || ocrPosition || office || marred) {

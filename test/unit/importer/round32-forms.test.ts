@@ -70,3 +70,25 @@ describe('an OCR\'d scan of a signed letter', () => {
     expect(read(bacNinh({ footer })).letter.signature).toEqual({ authority: null, delegation: null, title: 'GIÁM ĐÓC', signer: 'Nguyễn Xuân Khải' });
   });
 });
+
+describe('a scan whose Nơi nhận and signature columns OCR merged line by line', () => {
+  const moet = letterFrom({
+    head: 'BỘ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
+    number: 'Số: 1986 /BGDĐT-CNTT Hà Nội, ngày 17 tháng 5 năm 2021\nV/v danh sách máy tính bỏ túi',
+    greeting: 'Kính gửi: Các sở giáo dục và đào tạo.',
+    body: 'Bộ Giáo dục và Đào tạo hướng dẫn như sau.\n\nTrân trọng./.',
+    footer: '',
+  });
+  it('"- Bộ trưởng (để báo cáo); CỤ "ư== GHỆ THÔNG TIN": the office under the position, its capitals marred by the seal, is the title\'s second line', () => {
+    const footer = 'TL. BỘ TRƯỞNG\n\nNơi nhận:\n- Như trên, CỤC TRƯỞNG\n- Bộ trưởng (để báo cáo); CỤ "ư== GHỆ THÔNG TIN\n- Các Thứ trưởng (để báo cáo);\n- Lưu: VT, Cục CNTT.';
+    const l = read(moet({ footer })).letter;
+    expect(l.distribution).toEqual(['Như trên', 'Bộ trưởng (để báo cáo)', 'Các Thứ trưởng (để báo cáo)']);
+    expect(l.signature.title).toBe('CỤC TRƯỞNG\nCỤ "ư== GHỆ THÔNG TIN');
+  });
+  it('"- UBND tỉnh; Cục Thuế tỉnh;": an entry in mixed case after the ";" stays in the list', () => {
+    const footer = 'Nơi nhận:\n- Như trên;\n- UBND tỉnh; Cục Thuế tỉnh;\n- Lưu: VT, CNTT.\n\nTL. BỘ TRƯỞNG\nCỤC TRƯỞNG\n\nNguyễn Sơn Hải';
+    const l = read(moet({ footer })).letter;
+    expect(l.distribution).toEqual(['Như trên', 'UBND tỉnh; Cục Thuế tỉnh']);
+    expect(l.signature.title).toBe('CỤC TRƯỞNG');
+  });
+});
