@@ -321,7 +321,8 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
       (isLongTitleLine(current as Paragraph, titledKinds, c.text) && !insideParagraph(i)) ||
       (SENTENCE_END.test(before) && !startsLower(c.text) && opensSentence(before, c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width) && !(ABBREVIATION_END.test(before) && !TITLE_LABEL.test(before))) ||
       // "… với nội dung kiến nghị:" / "“Câu số 18. …”": a quotation a colon introduces starts its own paragraph.
-      (/:\s*$/.test(before) && QUOTE_START.test(c.text) && !INLINE_QUOTE.test(c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width)) ||
+      // "… người hướng dẫn tập sự”" / "“1. Trong thời gian …": so does one right after a quotation closed.
+      (/[:”»]\s*$/.test(before) && QUOTE_START.test(c.text) && !INLINE_QUOTE.test(c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width)) ||
       // Text that does not wrap has a paragraph on each line: a long line ended its paragraph even without
       // a full stop ("… qua Email: ctthuy@moet.gov.vn" / "Xin trân trọng cảm ơn.").
       (width === null && lastLine.length > 150 && startsUpperOrDigit(c.text)) ||

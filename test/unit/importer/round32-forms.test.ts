@@ -92,3 +92,19 @@ describe('a scan whose Nơi nhận and signature columns OCR merged line by line
     expect(l.signature.title).toBe('CỤC TRƯỞNG');
   });
 });
+
+describe('quotations one after another', () => {
+  it('"… người hướng dẫn tập sự”" / "“1. Trong thời gian …": a quotation opened right after one closed starts its own paragraph', () => {
+    const body =
+      'Tại Điều 23 Nghị định số 115/2020/NĐ-CP quy định về “Chế độ, chính sách đối với người tập sự và\n' +
+      'người hướng dẫn tập sự”\n' +
+      '“1. Trong thời gian tập sự, người tập sự được hưởng 85% mức lương bậc 1 của\n' +
+      'chức danh nghề nghiệp tuyển dụng.”\n\n' +
+      'Trân trọng./.';
+    expect(tree(read(letter({ body })).letter.body)).toEqual([
+      'p: Tại Điều 23 Nghị định số 115/2020/NĐ-CP quy định về “Chế độ, chính sách đối với người tập sự và người hướng dẫn tập sự”',
+      'p: “1. Trong thời gian tập sự, người tập sự được hưởng 85% mức lương bậc 1 của chức danh nghề nghiệp tuyển dụng.”',
+      'p: Trân trọng./.',
+    ]);
+  });
+});
