@@ -32,6 +32,8 @@ export interface Paragraph {
  * "./.", read as a scrap of a few letters or signs. Nothing of the letter follows its "./." on that line.
  */
 const MARK_AFTER_CLOSE = /(\.\/\.)\s*((?=\S*[\p{L}~#%^])[^\s"”»)]{1,4})\s*$/u;
+/** "… nghiêm túc... j“k.": the same after "...", OCR's reading of "./.", when the scrap holds a quote mark or a sign. */
+const MARK_AFTER_DOTS = /(\.{3}|…)\s+((?=\S*\p{L})(?=\S*[“‘’"'~#%^⁄])\S{2,5})\s*$/u;
 /** How much of a long paragraph's start and end the line checks read. */
 const VIEW_HEAD = 100;
 const VIEW_TAIL = 240;
@@ -269,7 +271,7 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
         raw = raw.slice(0, mark.index + (mark[1] as string).length);
       }
     }
-    const afterClose = line.runs === null ? MARK_AFTER_CLOSE.exec(raw) : null;
+    const afterClose = line.runs === null ? (MARK_AFTER_CLOSE.exec(raw) ?? MARK_AFTER_DOTS.exec(raw)) : null;
     if (afterClose) {
       notes.add('body', 'dropped', `Dòng ${line.no}: bỏ vết bút sau dấu kết thúc "./.".`, afterClose[2] as string);
       raw = raw.slice(0, afterClose.index + (afterClose[1] as string).length);

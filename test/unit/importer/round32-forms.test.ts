@@ -108,3 +108,31 @@ describe('quotations one after another', () => {
     ]);
   });
 });
+
+describe('an OCR\'d one-page scan (Thái Bình 122)', () => {
+  const thaiBinh = letterFrom({
+    head: 'UBND TỈNH THÁI BÌNH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
+    number: 'Số: 122/SGDĐT-VP Thái Bình, ngày 6 tháng 3 năm 2018\nV/v tự kiểm tra sổ điểm điện tử',
+    greeting: 'Kính gửi: - Trưởng phòng GDĐT các huyện, thành phố;\n- Hiệu trưởng các trường THPT.',
+    body: 'Sở đề nghị như sau.\n\nTrân trọng./.',
+    footer: 'Nơi nhận:\n- Như kính gửi;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nHoàng Văn Thiệp',
+  });
+  it('"- _ Trưởng phòng …;": a stroke OCR read after an entry\'s dash is no part of it', () => {
+    const greeting = 'Kính gửi: - _ Trưởng phòng GDĐT các huyện, thành phố;\n- - Hiệu trưởng các trường THPT;\n- _ Giám đốc các Trung tâm GDNN-GDTX.';
+    expect(read(thaiBinh({ greeting })).letter.recipients).toEqual(['Trưởng phòng GDĐT các huyện, thành phố', 'Hiệu trưởng các trường THPT', 'Giám đốc các Trung tâm GDNN-GDTX']);
+  });
+  it('"- Công ty A_B;": an underscore inside an entry stays', () => {
+    const greeting = 'Kính gửi: - Công ty A_B;\n- Hiệu trưởng các trường THPT.';
+    expect(read(thaiBinh({ greeting })).letter.recipients).toEqual(['Công ty A_B', 'Hiệu trưởng các trường THPT']);
+  });
+  it('"… nghiêm túc... j“k.": a pen\'s scrap after the "..." OCR read for "./." is dropped with a note', () => {
+    const body = 'Sở đề nghị như sau.\n\nĐề nghị các đơn vị thực hiện nghiêm túc... j“k.';
+    const r = read(thaiBinh({ body }));
+    expect(tree(r.letter.body)).toEqual(['p: Sở đề nghị như sau.', 'p: Đề nghị các đơn vị thực hiện nghiêm túc...']);
+    expect(r.notes.some((n) => n.path === 'body' && n.source === 'j“k.')).toBe(true);
+  });
+  it('"… như: sách, vở... và đồ dùng học tập.": words after "..." stay', () => {
+    const body = 'Sở đề nghị các đơn vị chuẩn bị sách, vở... và đồ dùng học tập.';
+    expect(tree(read(thaiBinh({ body })).letter.body)).toEqual(['p: Sở đề nghị các đơn vị chuẩn bị sách, vở... và đồ dùng học tập.']);
+  });
+});
