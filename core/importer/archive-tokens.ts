@@ -49,7 +49,7 @@ export function classifyArchiveTokens(tokens: string[], marks: string[], context
       continue;
     }
     if (t.includes(JOIN) || t.includes(TIGHT)) {
-      units.push(t.replace(JOIN, ' ').replace(TIGHT, ''));
+      units.push(t.replaceAll(JOIN, ' ').replaceAll(TIGHT, ''));
       continue;
     }
     const quoted = /^["“”'‘’].*["“”'‘’]$/.test(t);
@@ -88,9 +88,13 @@ export function classifyArchiveTokens(tokens: string[], marks: string[], context
   const final = only[only.length - 1] ?? '';
   const alone = units.length === 0 && only.length === 1;
   const afterDesk = units.length === 1 && units[0] === 'VT' && only.length === 2 && final === final.toLowerCase() && ROOMS.has(final.toUpperCase());
-  if ((alone || afterDesk) && marks.length === 1 && marks[0] === final) {
+  // "Lưu: VT, Vy": two letters in mixed case with no drafting unit before them stand where the Decree
+  // puts that unit (a unit's abbreviation OCR marred, "VP"?); a mark of initials follows a unit.
+  const inUnitsPlace = units.length === 1 && units[0] === 'VT' && only.length === 2 && /^\p{Lu}\p{Ll}$/u.test(final);
+  if ((alone || afterDesk || inUnitsPlace) && marks.length === 1 && marks[0] === final) {
     units.push(marks.pop() as string);
-    notes.add('archive.units', 'uncertain', `Hiểu "${final}" (chữ thường) trên dòng Lưu là đơn vị lưu, không phải ký hiệu người soạn thảo.`, context.raw);
+    const how = inUnitsPlace ? 'ngay sau "VT", chỗ của đơn vị soạn thảo' : 'chữ thường';
+    notes.add('archive.units', 'uncertain', `Hiểu "${final}" (${how}) trên dòng Lưu là đơn vị lưu, không phải ký hiệu người soạn thảo.`, context.raw);
   }
   return units;
 }

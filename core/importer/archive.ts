@@ -23,7 +23,8 @@ export interface ArchiveContext {
 /** A unit and a bracketed list of its own ("TCT(VT, CS(3b))"), one level of brackets inside. */
 const SUBLIST = /\p{Lu}[\p{Lu}&]*\s*\((?:[^()]|\([^()]*\))*,(?:[^()]|\([^()]*\))*\)/gu;
 // "Vv GDTC", "Vp GDTC": "Vụ" as an OCR with no Vietnamese reads it, before the department's initials.
-const UNIT_WITH_KIND = /(?<![\p{L}])(Vụ|Cục|Ban|Phòng|P\.|V[vpu](?=\s))(\s*)([A-ZĐ][A-ZĐ&]{1,})(?![\p{L}])/gu;
+// "Phòng GDTrH&GDTX": one small letter between capitals ("Tr" of "Trung") is the initials' own.
+const UNIT_WITH_KIND = /(?<![\p{L}])(Vụ|Cục|Ban|Phòng|P\.|V[vpu](?=\s))(\s*)([A-ZĐ](?:[A-ZĐ&]|(?<=[A-ZĐ])[a-z](?=[A-ZĐ])){1,})(?![\p{L}])/gu;
 
 /** Where a ")" closes no "(" before it, or null. */
 function unopenedClose(text: string): number | null {
@@ -104,6 +105,9 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // "Văn thư", "Văn phòng": the records desk and the office written out (the Decree's "VT", "VP") are
   // one unit each, kept as typed: "Lưu: Văn thư, Văn phòng." names no drafter.
   text = text.replace(/(?<!\p{L})(V[ăa]n)\s+(th[ưu]|ph[òo]ng)(?!\p{L})/giu, (_m, a: string, b: string) => `${a}${JOIN}${b}`);
+  // "Phòng Tổng hợp", "Ban Tuyên giáo": a room or department named in words, up to the entry's end, is one
+  // unit too, no drafter's name ("PHÒNG TỔNG HỢP" as initials would be invented).
+  text = text.replace(/(?<![\p{L}])(Phòng|Ban|Vụ|Cục)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,4})(?=\s*[,;.(]|\s*$)/gu, (_m, kind: string, name: string) => `${kind}${JOIN}${name.replace(/\s+/g, JOIN)}`);
   let drafterCopies: number | null = null;
   // "VT, NVTHQ (Hằng B - 3b).": the drafter's name and the copies issued in the last unit's brackets
   // (the closing one may be lost: "(Hằng B - 3b.").
