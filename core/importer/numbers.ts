@@ -6,6 +6,9 @@ export type ReadNumber =
   | { kind: 'unreadable'; source: string };
 
 export function readNumber(token: string): ReadNumber {
+  // "3 39": a typed number has no space inside; digits a gap parts are a hand-filled number OCR read in
+  // pieces, and likely lost some of (3980): it cannot be told.
+  if (/\d\s+\d/.test(token)) return { kind: 'unreadable', source: token.trim() };
   // "S6:4141./BGDDT-GDTC": a full stop after the digits, before the slash, ends the number.
   const t = token.replace(/[*~_\s]/g, '').replace(/(?<=\d)\.$/, '');
   if (t === '' || /^[.…,\-–]+$/.test(t)) return { kind: 'blank' };
