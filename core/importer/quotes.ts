@@ -12,6 +12,8 @@ const CLOSE = '”';
 const INTRO_REACH = 12;
 
 const count = (text: string, mark: string): number => text.split(mark).length - 1;
+/** A quotation's end ends its paragraph: "…”.", "…”;", "…”./.". */
+const CLOSES_AT_END = /”\s*[.;,:]?\s*(?:\.\/\.)?\s*$/u;
 
 /**
  * quoted[i] is true when paragraph i lies inside a quotation: it opens with the mark, or the quotation
@@ -50,7 +52,8 @@ export function quotedParagraphs(texts: readonly string[]): boolean[] {
       depth = opens - closes;
       return;
     }
-    if (closes > opens) {
+    // "… 400 tỷ đồng”, dự kiến …": a mark mid-sentence (OCR's reading of a footnote's number) closes nothing.
+    if (closes > opens && CLOSES_AT_END.test(text)) {
       for (let k = i - 1; k >= Math.max(0, i - INTRO_REACH) && !quoted[k]; k -= 1) {
         if (/:\s*$/.test(texts[k] as string)) {
           for (let j = k + 1; j <= i; j += 1) quoted[j] = true;
