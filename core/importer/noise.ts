@@ -6,7 +6,7 @@ import { PAGE_NUMBER } from './lines';
 import { AS_ABOVE_OCR } from './patterns';
 import { fold, squash } from './text';
 
-export type NoiseKind = 'e-signature' | 'file-path' | 'page-number' | 'signature-mark' | 'hand-mark' | 'rule' | 'tracking-code';
+export type NoiseKind = 'e-signature' | 'file-path' | 'page-number' | 'signature-mark' | 'hand-mark' | 'rule' | 'ocr-rule' | 'tracking-code';
 
 // "ý bởi:": a scan that cut the stamp at the left loses the "K" of "Ký bởi".
 const E_SIGN_START = /^(k?y boi|nguoi ky|thoi gian ky|gio ky|ngay ky|ky so boi|(digitally )?signed by|signature valid)\b\s*:?/;
@@ -18,6 +18,15 @@ const SIGN_MARK = /^[([]\s*(da ky|ky ten|ky,|ky va|daky|da ky va dong dau|dong d
 // A hand mark has a letter or digit ("*Lv*"); "*…”*" is the italic end of a quotation.
 const HAND_MARK = /^\*(?=[^*\s]*[\p{L}\p{N}])[^*\s]{1,8}\*$/u;
 const RULE = /^[-_=–—.*~•·]{3,}$/;
+/**
+ * "99009000999009090096ss": a dotted rule OCR read as a run of a few digit shapes with a letter or two;
+ * no number is written so (a number alone has no letters in it).
+ */
+function isRuleReadAsDigits(text: string): boolean {
+  if (text.length < 12 || /\s/.test(text) || !/\p{L}/u.test(text)) return false;
+  const digits = text.replace(/\D/g, '');
+  return digits.length >= text.length * 0.8 && new Set(digits).size <= 4;
+}
 /**
  * "(200113/ZV09/0001/7401/002899964)": the code a tax office's document system prints under the
  * Nơi nhận; groups of digits and capitals joined by slashes, four or more, no words.
@@ -35,6 +44,7 @@ export function lineNoise(raw: string, options: NoiseOptions): NoiseKind | null 
   const text = squash(raw);
   if (text === '') return null;
   if (RULE.test(text.replace(/\s/g, ''))) return 'rule';
+  if (isRuleReadAsDigits(text)) return 'ocr-rule';
   if (HAND_MARK.test(text)) return 'hand-mark';
   if (TRACKING_CODE.test(text)) return 'tracking-code';
   const f = fold(text.replace(/[*_#]/g, '').trim());
@@ -83,6 +93,8 @@ export function noiseLabel(kind: NoiseKind): string {
       return 'ký hiệu viết tay';
     case 'rule':
       return 'đường kẻ';
+    case 'ocr-rule':
+      return 'đường kẻ chấm bị nhận dạng thành chữ số';
     case 'tracking-code':
       return 'mã quản lý văn bản của hệ thống';
   }
