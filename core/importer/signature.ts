@@ -174,6 +174,18 @@ function cutStampOffice(line: string, notes: Notes): string {
 const deputyBelow = (below: string | undefined): boolean => below !== undefined && /^PH[ÓO](?!\p{L})/u.test(below.trim()) && isUpperText(below);
 
 /**
+ * "ẤT. GIÁM ĐÓC" over "“HỒ GIÁM ĐÓC": a marker with its full stop, its letters OCR marred, before the
+ * head's position, over the same position after one short word (the deputy's "PHÓ", marred too).
+ */
+function dottedMarkerOver(line: string, below: string | undefined): boolean {
+  const m = /^\p{Lu}{1,2}\.\s+(?=\p{Lu}{2})/u.exec(line);
+  if (m === null || below === undefined || markerKind(line) !== null) return false;
+  const position = fold(line.slice(m[0].length)).trim();
+  const under = fold(below.replace(/^[‘’'`“”„"]+/u, '')).trim().split(/\s+/);
+  return onlyPositionWords(position) && under.length >= 2 && (under[0] as string).length <= 4 && under.slice(1).join(' ') === position;
+}
+
+/**
  * "==>-PHÓ GIÁM ĐÓC": a signature's strokes OCR read as a run of signs before a line in capitals; "\PHÓ
  * GIÁM ĐÓC": one stroke, before a position (before other capitals it marks the seal's ring, SEAL_STROKE).
  */
@@ -212,10 +224,10 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
     // before the head's position, with the signer's own under it; "2K GIÁM ĐÓC" over "PHÓ:BIÁM ĐÓC": the
     // marker OCR marred. Kept as typed, with a note.
     const below = lines[index + 1];
-    const markerLost = (/^\.\s*\p{Lu}/u.test(line) && onlyPositionWords(line.slice(1))) || (marredMarker(line) !== null && deputyBelow(below));
+    const markerLost = (/^\.\s*\p{Lu}/u.test(line) && onlyPositionWords(line.slice(1))) || (marredMarker(line) !== null && deputyBelow(below)) || dottedMarkerOver(line, below);
     const lostMarker = sig.authority === null && sig.delegation === null && titleParts.length === 0 && markerLost && below !== undefined && isUpperText(below) && !nameInCapitals(below);
     if (lostMarker) {
-      const how = line.startsWith('.') ? 'mở bằng dấu chấm của "KT."/"TL." mà bản quét mất chữ' : `mở bằng "${(marredMarker(line) as string).trim()}", có thể là "KT."/"TL." bị nhận dạng sai`;
+      const how = line.startsWith('.') ? 'mở bằng dấu chấm của "KT."/"TL." mà bản quét mất chữ' : `mở bằng "${line.split(/\s+/)[0] as string}", có thể là "KT."/"TL." bị nhận dạng sai`;
       notes.add('signature.delegation', 'uncertain', `Dòng "${line}" ${how}; đã hiểu là dòng ký thay — hãy kiểm tra.`, line);
     }
     const kind = markerKind(line) ?? (lostMarker ? 'delegation' : null);

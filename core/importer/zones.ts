@@ -83,7 +83,9 @@ export function findZones(lines: readonly SourceLine[]): Zones {
       break;
     }
     if (textOf(line).includes('./.')) lastClose = i;
-    if (lastClose >= 0 && i > lastClose && pieceTexts(line).some((p) => isUpperText(p) && TITLE_LINE.test(fold(p)))) {
+    // "ẤT. GIÁM ĐÓC" / "“HỒ GIÁM ĐÓC": past the closing "./.", a title in capitals after a short token OCR
+    // marred (the marker, "PHÓ") starts the signature too.
+    if (lastClose >= 0 && i > lastClose && pieceTexts(line).some((p) => isUpperText(p) && (TITLE_LINE.test(fold(p)) || TITLE_LINE.test(fold(p).replace(/^\S{1,3}\s+/, ''))))) {
       footerStart = i;
       break;
     }
