@@ -242,7 +242,10 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
       // "TL. CHỦ TỊCH" / "KT. CHÁNH VĂN PHÒNG": the office signs by order, and its deputy for its chief;
       // both lines are the delegation, one under the other.
       // A line read twice (a flattened cell repeating it) is not stacked.
-      const typed = line.replace(/\s+/g, ' ').trim();
+      // "KTGIÁMĐÓC _““": signs with no letter after the marker's line are the pen's strokes as OCR read them.
+      const strokes = /\s+[^\p{L}\d\s.,]+$/u.exec(line.trim());
+      if (strokes) notes.add(`signature.${kind}`, 'dropped', `Bỏ "${strokes[0].trim()}" cuối dòng ${kind === 'authority' ? 'thẩm quyền' : 'ký thay'} (nét chữ ký khi quét).`, line);
+      const typed = (strokes ? line.trim().slice(0, strokes.index) : line).replace(/\s+/g, ' ').trim();
       // "TL. BỘ TRƯỞNG" / "Q. VỤ TRƯỞNG VỤ KHOA HỌC …": under a TL. (or TUQ.) line, "Q." (acting) begins the
       // signer's own position — the acting head of a unit signing by order — not a second marker line
       // (the checker's signature-form rule reads it so too). "Q. GIÁM ĐỐC" alone stays the marker line.

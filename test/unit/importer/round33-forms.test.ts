@@ -85,3 +85,23 @@ describe('a signature OCR read above the Nơi nhận', () => {
     expect(read(letter({ footer })).letter.signature).toEqual({ authority: null, delegation: null, title: 'P. GIÁM ĐỐC', signer: 'Nguyễn Thị Thu Huyền' });
   });
 });
+
+describe('an OCR\'d scan of Thái Bình 770', () => {
+  const thaiBinh = letterFrom({
+    head: 'UBND TỈNH THÁI BÌNH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
+    number: 'Số: 770/SGDĐT\nV/v hưởng ứng ngày Quốc tế giảm nhẹ thiên tai\n\nThái Bình, ngày 10 tháng 10 năm 2018',
+    greeting: 'Kính gửi: - Phòng GD&ĐT các huyện, thành phố;\n- Trường MN Hoa Hồng.',
+    body: 'Sở đề nghị các đơn vị triển khai như sau.\n\nĐề nghị các đơn vị nghiêm túc thực hiện./.',
+    footer: 'Nơi nhận:\n- Như kính gửi;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nHoàng Văn Thiệp',
+  });
+  it('"Số: †#Ï/SGDĐT": a hand-filled number OCR read as signs, before a symbol of initials alone, is the number line', () => {
+    const l = read(thaiBinh({ number: 'Số: †#Ï/SGDĐT\nV/v hưởng ứng ngày Quốc tế giảm nhẹ thiên tai\n\nThái Bình, ngày 10 tháng 10 năm 2018' })).letter;
+    expect([l.number, l.symbol, l.subject]).toEqual([null, 'SGDĐT', 'hưởng ứng ngày Quốc tế giảm nhẹ thiên tai']);
+  });
+  it('"KTGIÁMĐÓC _““": the marker run into the position is the delegation line; the strokes after it go, with a note', () => {
+    const footer = 'KTGIÁMĐÓC _““\nNơi nhận: PHÓ GIÁM ĐỐC\n- Như kính gửi;\n- Lưu VT.\n\nHoàng Văn Thiệp';
+    const r = read(thaiBinh({ footer }));
+    expect(r.letter.signature).toEqual({ authority: null, delegation: 'KTGIÁMĐÓC', title: 'PHÓ GIÁM ĐỐC', signer: 'Hoàng Văn Thiệp' });
+    expect(r.notes.some((n) => n.path === 'signature.delegation' && n.source === 'KTGIÁMĐÓC _““')).toBe(true);
+  });
+});
