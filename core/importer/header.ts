@@ -29,6 +29,21 @@ export interface HeaderFields {
   subjectFound: boolean;
 }
 
+/**
+ * "Chương trình giáo dục phổ thông 2018 Hà Nội, ngày …": the words before a place in capitals (each word
+ * of it capitalised, "Bà Rịa - Vũng Tàu", "TP. Hồ Chí Minh") when two or more of them, one in small letters
+ * that no place name uses, are there; else null.
+ */
+function subjectBeforePlace(text: string): string | null {
+  const at = DATE.exec(fold(text))?.index;
+  if (at === undefined) return null;
+  const m = /^(.*?\s)((?:\p{Lu}[\p{L}.]*\s*(?:-\s*)?){1,5})[,\s]*$/u.exec(text.slice(0, at));
+  if (m === null) return null;
+  const words = (m[1] as string).trim().split(/\s+/);
+  const small = words.filter((w) => /^\p{Ll}/u.test(w) && !/^(?:thành|phố|tỉnh|huyện|quận|thị|xã|trấn|phường)$/u.test(w));
+  return words.length >= 2 && small.length >= 1 ? (m[1] as string) : null;
+}
+
 /** "THCS, THPT", "THCS và THPT": initials in capitals, two or more, and nothing else. */
 const INITIALS_LIST = /^\p{Lu}[\p{Lu}&]{1,7}(?:(?:,\s*|\s+và\s+)\p{Lu}[\p{Lu}&]{1,7})+\.?$/u;
 
@@ -206,6 +221,15 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
       // line where pdftotext split the hand-filled blank ("Hà Nội, ngày" / "" / "tháng 4 năm 2016").
       const nextAt = queue.findIndex((p, k) => k > i && p !== null);
       const next = nextAt > i && nextAt <= i + 2 ? queue[nextAt] : undefined;
+      // "V/v tăng cường chỉ đạo thực hiện" / "Chương trình giáo dục phổ thông 2018 Hà Nội, ngày …": a line of
+      // the subject, its words in small letters after a capital, ran into the dateline's place.
+      const wrapped = subjectOpen && !/^\p{Ll}/u.test(text) ? subjectBeforePlace(text) : null;
+      if (wrapped !== null && parseDate(text.slice(wrapped.length), out, notes)) {
+        out.subject = `${out.subject} ${wrapped.trim()}`;
+        notes.add('subject', 'uncertain', `Dòng ${piece.no}: cuối trích yếu nằm liền trước địa danh (hai cột bị dồn); đã tách "${wrapped.trim()}" về trích yếu — hãy kiểm tra.`, text);
+        subjectOpen = piece.no === subjectEnd;
+        continue;
+      }
       if (parseDate(text, out, notes)) {
         // "V/v đảm bảo an ninh trật tự và an toàn" / "giao thông Hà Nội, ngày …": the subject's last words
         // ran into the dateline; a place name starts with a capital, so words in small letters before it are the subject's.

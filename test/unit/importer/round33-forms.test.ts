@@ -105,3 +105,23 @@ describe('an OCR\'d scan of Thái Bình 770', () => {
     expect(r.notes.some((n) => n.path === 'signature.delegation' && n.source === 'KTGIÁMĐÓC _““')).toBe(true);
   });
 });
+
+describe('a subject whose second line ran into the dateline (Bộ GD&ĐT 3977, OCR)', () => {
+  const moet = letterFrom({
+    head: 'BỘ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
+    number: '',
+    greeting: 'Kính gửi: Các sở giáo dục và đào tạo.',
+    body: 'Bộ Giáo dục và Đào tạo đề nghị như sau.\n\nTrân trọng./.',
+    footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, GDTH.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Hữu Độ',
+  });
+  it('"V/v tăng cường chỉ đạo thực hiện" / "Chương trình giáo dục phổ thông 2018 Hà Nội, ngày …" / "cấp tiểu học": the words before the place are the subject\'s', () => {
+    const number = 'Số: 3977/BGDĐT-GDTH\nV/v tăng cường chỉ đạo thực hiện\nChương trình giáo dục phổ thông 2018 Hà Nội, ngày 05 tháng 10 năm 2020\ncấp tiểu học';
+    const l = read(moet({ number })).letter;
+    expect([l.subject, l.place, l.date]).toEqual(['tăng cường chỉ đạo thực hiện Chương trình giáo dục phổ thông 2018 cấp tiểu học', 'Hà Nội', { day: 5, month: 10, year: 2020 }]);
+  });
+  it('"V/v …" / "Thành phố Hồ Chí Minh, ngày …": a place with its own small word stays the place', () => {
+    const number = 'Số: 3977/BGDĐT-GDTH\nV/v tăng cường chỉ đạo thực hiện chương trình\nThành phố Hồ Chí Minh, ngày 05 tháng 10 năm 2020';
+    const l = read(moet({ number })).letter;
+    expect([l.subject, l.place]).toEqual(['tăng cường chỉ đạo thực hiện chương trình', 'Thành phố Hồ Chí Minh']);
+  });
+});
