@@ -9,7 +9,7 @@ import type { SourceLine } from './lines';
 import { allBold, tidyRuns } from './marks';
 import { firstLineIndents } from './indents';
 import type { Notes } from './notes';
-import { endsMidPhrase, startsLower, startsUpperOrDigit, unclosedBracket } from './text';
+import { endsMidPhrase, startsLower, startsUpperOrDigit, unclosedBracket, isUpperText } from './text';
 import { isBareLabel, isLongTitleLine, isShortTitleLine, labelKind, TITLE_LABEL } from './title-lines';
 
 export interface Paragraph {
@@ -294,7 +294,11 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
     const heading = c.heading || (allBold(c.runs) && c.text.length <= 200);
     const before = current === null ? '' : sofar();
     // The line goes on with the one before: a span wrapped over the break, or a label left alone.
-    const continues = current !== null && line.runs === null && !LIST_LABEL.test(c.text) && (line.joined === true || isBareLabel(before));
+    // "II. TỔ CHỨC TRIỂN KHAI HOẠT ĐỘNG NGHIÊN CỨU KHOA HỌC" / "CỦA HỌC SINH TRUNG HỌC": a title in capitals
+    // wrapped; the sentence under it ("Phòng GD&ĐT các huyện …") starts anew.
+    const capsTitle = current !== null && TITLE_LABEL.test(before) && isUpperText(before.replace(TITLE_LABEL, '')) && !/[.:;!?]\s*$/.test(before);
+    const capsTitleGoesOn = capsTitle && (current as Paragraph).lines === 1 && isUpperText(c.text) && /\p{Lu}{2}/u.test(c.text);
+    const continues = current !== null && line.runs === null && !LIST_LABEL.test(c.text) && (line.joined === true || isBareLabel(before) || capsTitleGoesOn);
     // "… của Bộ Giáo dục và Đào tạo" / "– Cục Khảo thí …": a dash after a line that (nearly: a first
     // line is shorter by its lost indent) filled the width in mid-sentence is the sentence's own; a new
     // item follows an ending (":", ";", "."). Not after a dash item: a list whose lines have no ending
@@ -321,6 +325,7 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
       // "Điều 3. Gia hạn …" / "...2. Đối với …": a quotation's elision mark before the next label.
       (isShortTitleLine(current as Paragraph) && startsUpperOrDigit(c.text.replace(/^\s*(?:\.{2,}|…)\s*/u, '')) && !insideParagraph(i)) ||
       (isLongTitleLine(current as Paragraph, titledKinds, c.text) && !insideParagraph(i)) ||
+      (capsTitle && (current as Paragraph).lines > 1 && /^\p{Lu}\p{Ll}/u.test(c.text)) ||
       (SENTENCE_END.test(before) && !startsLower(c.text) && opensSentence(before, c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width) && !(ABBREVIATION_END.test(before) && !TITLE_LABEL.test(before))) ||
       // "… với nội dung kiến nghị:" / "“Câu số 18. …”": a quotation a colon introduces starts its own paragraph.
       // "… người hướng dẫn tập sự”" / "“1. Trong thời gian …": so does one right after a quotation closed.

@@ -125,3 +125,23 @@ describe('a subject whose second line ran into the dateline (Bộ GD&ĐT 3977, O
     expect([l.subject, l.place]).toEqual(['tăng cường chỉ đạo thực hiện chương trình', 'Thành phố Hồ Chí Minh']);
   });
 });
+
+describe('a section title in capitals wrapped (Bắc Giang 1218, -layout)', () => {
+  it('"II. TỔ CHỨC TRIỂN KHAI HOẠT ĐỘNG NGHIÊN CỨU KHOA HỌC" / "CỦA HỌC SINH TRUNG HỌC": the capitals below go on with the title', () => {
+    const body =
+      'Sở hướng dẫn như sau:\n' +
+      '       I. MỤC ĐÍCH\n' +
+      '       1. Khuyến khích học sinh nghiên cứu khoa học.\n' +
+      '       II. TỔ CHỨC TRIỂN KHAI HOẠT ĐỘNG NGHIÊN CỨU KHOA HỌC\n' +
+      'CỦA HỌC SINH TRUNG HỌC\n' +
+      '       Các đơn vị thực hiện tốt các nội dung sau:\n' +
+      '       1. Tổ chức cho học sinh nghiên cứu.\n\n' +
+      'Trân trọng./.';
+    expect(tree(read(letter({ body })).letter.body)).toEqual([
+      'p: Sở hướng dẫn như sau:',
+      { 'section T: MỤC ĐÍCH': [{ 'clause: Khuyến khích học sinh nghiên cứu khoa học.': [] }] },
+      { 'section T: TỔ CHỨC TRIỂN KHAI HOẠT ĐỘNG NGHIÊN CỨU KHOA HỌC CỦA HỌC SINH TRUNG HỌC': ['p: Các đơn vị thực hiện tốt các nội dung sau:', { 'clause: Tổ chức cho học sinh nghiên cứu.': [] }] },
+      'p: Trân trọng./.',
+    ]);
+  });
+});
