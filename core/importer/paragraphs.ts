@@ -9,7 +9,7 @@ import type { SourceLine } from './lines';
 import { allBold, tidyRuns } from './marks';
 import { firstLineIndents } from './indents';
 import type { Notes } from './notes';
-import { endsMidPhrase, startsLower, startsUpperOrDigit, unclosedBracket, isUpperText } from './text';
+import { endsMidPhrase, isUpperText, startsLower, startsUpperOrDigit, unclosedBracket } from './text';
 import { isBareLabel, isLongTitleLine, isShortTitleLine, labelKind, TITLE_LABEL } from './title-lines';
 
 export interface Paragraph {
