@@ -60,6 +60,9 @@ describe('formatArchiveLine and drafter mark (ô 9b, ô 12, §4.10–4.11)', () 
     [{ units: ['VT. CNTT'], copies: null }, null, '- Lưu: VT, CNTT.'],
     // a department or room named by its kind, a unit with its room in brackets: one unit each
     [{ units: ['VT', 'Vụ CQĐP'], copies: null }, null, '- Lưu: VT, Vụ CQĐP.'],
+    // Sở GD&ĐT Bắc Giang 1218: the room's initials keep the small "r" of "Trung"; a room named in words.
+    [{ units: ['VT', 'Phòng GDTrH&GDTX'], copies: null }, null, '- Lưu: VT, Phòng GDTrH&GDTX.'],
+    [{ units: ['VT', 'Phòng Tổng hợp'], copies: 3 }, null, '- Lưu: VT, Phòng Tổng hợp (03).'],
     [{ units: ['VT', 'P. LĐTLBHXH'], copies: 2 }, null, '- Lưu: VT, P. LĐTLBHXH (02).'],
     [{ units: ['VT', 'VP (HC)'], copies: null }, null, '- Lưu: VT, VP (HC).'],
     [{ units: ['VT', 'V11 (TTTTBC)'], copies: null }, null, '- Lưu: VT, V11 (TTTTBC).'],
