@@ -16,6 +16,9 @@ const decodeSublist = (unit: string): string => unit.replace(/\u0003/g, '(').rep
  */
 export const ROOMS = new Set(['PC', 'HC', 'TH', 'KT', 'KH', 'NC', 'TC', 'VP', 'NV', 'QT', 'TCCB', 'TCHC', 'HCTC', 'KHTC', 'THTT', 'NCPC', 'KTTH', 'KTN', 'XD', 'NN']);
 
+/** "VT", the records desk every archive line names first, or OCR's reading of it ("VI", "VTI", "VF"). */
+export const DESK_AS_READ = /^V(?:T|I|TI|TT|T1|1|Ĩ|Ị|Í|F)$/u;
+
 /** "TTr" and "Tir": three letters or more, the first the same, one other misread (case aside). */
 const oneLetterOff = (unit: string, token: string): boolean => {
   const [a, b] = [unit.toUpperCase(), token.toUpperCase()];
@@ -90,7 +93,7 @@ export function classifyArchiveTokens(tokens: string[], marks: string[], context
   const afterDesk = units.length === 1 && units[0] === 'VT' && only.length === 2 && final === final.toLowerCase() && ROOMS.has(final.toUpperCase());
   // "Lưu: VT, Vy": two letters in mixed case with no drafting unit before them stand where the Decree
   // puts that unit (a unit's abbreviation OCR marred, "VP"?); a mark of initials follows a unit.
-  const inUnitsPlace = units.length === 1 && units[0] === 'VT' && only.length === 2 && /^\p{Lu}\p{Ll}$/u.test(final);
+  const inUnitsPlace = units.length === 1 && DESK_AS_READ.test(units[0] as string) && only.length === 2 && /^\p{Lu}\p{Ll}$/u.test(final);
   if ((alone || afterDesk || inUnitsPlace) && marks.length === 1 && marks[0] === final) {
     units.push(marks.pop() as string);
     const how = inUnitsPlace ? 'ngay sau "VT", chỗ của đơn vị soạn thảo' : 'chữ thường';

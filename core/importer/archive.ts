@@ -5,7 +5,7 @@
 // lower-case or quoted token is the drafter's mark (written in capitals, as the Decree wants).
 import type { Archive, Drafter } from '../letter/types';
 import type { Notes } from './notes';
-import { JOIN, ROOMS, SUBLIST_CODE, TIGHT, classifyArchiveTokens } from './archive-tokens';
+import { DESK_AS_READ, JOIN, ROOMS, SUBLIST_CODE, TIGHT, classifyArchiveTokens } from './archive-tokens';
 import { isOcrSpecks } from './noise';
 import { LUU_AS_IRU } from './patterns';
 import { fold } from './text';
@@ -347,7 +347,7 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   }
   // "Lưu: VI, …", "VTI", "VF": OCR's reading of the records desk, which every archive line names first.
   const desk = units[0];
-  if (desk !== undefined && desk !== 'VT' && /^V(?:I|TI|TT|T1|1|Ĩ|Ị|Í|F)$/u.test(desk)) {
+  if (desk !== undefined && desk !== 'VT' && DESK_AS_READ.test(desk)) {
     units[0] = 'VT';
     notes.add('archive.units', 'converted', `"${desk}" đầu dòng Lưu được hiểu là "VT" (văn thư) — lỗi nhận dạng chữ.`, raw.trim());
   }

@@ -30,6 +30,9 @@ describe('the archive line', () => {
   it('"Lưu: VT, Vy": two letters in mixed case right after "VT" stand in the drafting unit\'s place, not a drafter\'s', () => {
     expect(archiveOf('- Lưu: VT, Vy')).toEqual({ archive: { units: ['VT', 'Vy'], copies: null }, drafter: null });
   });
+  it('"Lưu: VI, Vy.": so after the records desk OCR misread (the OCR of the printed letter)', () => {
+    expect(archiveOf('- Lưu: VI, Vy.')).toEqual({ archive: { units: ['VT', 'Vy'], copies: null }, drafter: null });
+  });
   it('"Lưu: VT, CN (2). Ha": after a unit, such a mark is the drafter\'s, as before', () => {
     expect(archiveOf('- Lưu: VT, CN (2). Ha').drafter).toEqual({ initials: 'HA', copies: null });
   });
