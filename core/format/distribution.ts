@@ -28,14 +28,25 @@ function cleanUnits(units: readonly string[]): string[] {
 export const RECORDS_DESK_WORDS = /^v[ăa]n\s+th[ưu]$/iu;
 
 /**
+ * How an archive line names a department or room by its kind, shared with the importer so that a unit
+ * printed whole is read back whole: the kind's word, then its initials ("GDTrH&GDTX": capitals and "&",
+ * with one small letter between capitals, the "r" of "Trung") or its name in words ("Tổng hợp").
+ */
+export const UNIT_KIND = 'Vụ|Cục|Ban|Phòng';
+export const UNIT_INITIALS = String.raw`\p{Lu}(?:[\p{Lu}&]|(?<=\p{Lu})\p{Ll}(?=\p{Lu}))+`;
+export const UNIT_NAME_IN_WORDS = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,4}`;
+
+/**
  * A unit written in two words is one unit: a ministry's department or an office's room named by its
  * kind ("Vụ CQĐP", "P. LĐTLBHXH", "Phòng GDTrH&GDTX" with the small "r" of "Trung"), or named in words
  * ("Phòng Tổng hợp"), a unit with its room in brackets ("VP (HC)", the police's coded "V11 (TTTTBC)"),
  * or a unit written out in words ("Văn phòng", Sở Công Thương Gia Lai's archive line).
  * So is a filing code of numbers and dots ("3.09.02", UBND tỉnh Vĩnh Long's "Lưu: VT, 3.09.02.").
  */
-const WHOLE_UNIT =
-  /^(?:(?:Vụ|Cục|Ban|Phòng|P\.)\s*\p{Lu}(?:[\p{Lu}&]|(?<=\p{Lu})\p{Ll}(?=\p{Lu}))+|(?:Vụ|Cục|Ban|Phòng)\s\p{Lu}\p{Ll}+(?:\s\p{Ll}+){1,4}|[\p{Lu}\d&]{2,}\s*\([\p{Lu}&]{1,8}\)|\p{Lu}\p{Ll}+(?:\s\p{Ll}+){1,3}|\d+(?:\.\d+)+)$/u;
+const WHOLE_UNIT = new RegExp(
+  String.raw`^(?:(?:${UNIT_KIND}|P\.)\s*${UNIT_INITIALS}|(?:${UNIT_KIND})\s${UNIT_NAME_IN_WORDS}|[\p{Lu}\d&]{2,}\s*\([\p{Lu}&]{1,8}\)|\p{Lu}\p{Ll}+(?:\s\p{Ll}+){1,3}|\d+(?:\.\d+)+)$`,
+  'u',
+);
 
 /** "- Lưu: VT, KGVX (02)." — "Lưu" with a colon, VT first, units comma-separated, a final full stop. */
 export function formatArchiveLine(archive: Archive, drafter: Drafter | null = null): string {

@@ -5,6 +5,7 @@
 // lower-case or quoted token is the drafter's mark (written in capitals, as the Decree wants).
 import type { Archive, Drafter } from '../letter/types';
 import type { Notes } from './notes';
+import { UNIT_INITIALS, UNIT_KIND, UNIT_NAME_IN_WORDS } from '../format/distribution';
 import { DESK_AS_READ, JOIN, ROOMS, SUBLIST_CODE, TIGHT, classifyArchiveTokens } from './archive-tokens';
 import { isOcrSpecks } from './noise';
 import { LUU_AS_IRU } from './patterns';
@@ -23,8 +24,10 @@ export interface ArchiveContext {
 /** A unit and a bracketed list of its own ("TCT(VT, CS(3b))"), one level of brackets inside. */
 const SUBLIST = /\p{Lu}[\p{Lu}&]*\s*\((?:[^()]|\([^()]*\))*,(?:[^()]|\([^()]*\))*\)/gu;
 // "Vv GDTC", "Vp GDTC": "Vụ" as an OCR with no Vietnamese reads it, before the department's initials.
-// "Phòng GDTrH&GDTX": one small letter between capitals ("Tr" of "Trung") is the initials' own.
-const UNIT_WITH_KIND = /(?<![\p{L}])(Vụ|Cục|Ban|Phòng|P\.|V[vpu](?=\s))(\s*)([A-ZĐ](?:[A-ZĐ&]|(?<=[A-ZĐ])[a-z](?=[A-ZĐ])){1,})(?![\p{L}])/gu;
+// The kinds and initials are the exporter's (UNIT_KIND, UNIT_INITIALS), so a unit it prints whole reads back whole.
+const UNIT_WITH_KIND = new RegExp(String.raw`(?<![\p{L}])(${UNIT_KIND}|P\.|V[vpu](?=\s))(\s*)(${UNIT_INITIALS})(?![\p{L}])`, 'gu');
+/** "Phòng Tổng hợp", "Ban Tuyên giáo": a room or department named in words, up to the entry's end. */
+const UNIT_IN_WORDS = new RegExp(String.raw`(?<![\p{L}])(${UNIT_KIND})\s+(${UNIT_NAME_IN_WORDS})(?=\s*[,;.(]|\s*$)`, 'gu');
 
 /** Where a ")" closes no "(" before it, or null. */
 function unopenedClose(text: string): number | null {
@@ -107,7 +110,7 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   text = text.replace(/(?<!\p{L})(V[ăa]n)\s+(th[ưu]|ph[òo]ng)(?!\p{L})/giu, (_m, a: string, b: string) => `${a}${JOIN}${b}`);
   // "Phòng Tổng hợp", "Ban Tuyên giáo": a room or department named in words, up to the entry's end, is one
   // unit too, no drafter's name ("PHÒNG TỔNG HỢP" as initials would be invented).
-  text = text.replace(/(?<![\p{L}])(Phòng|Ban|Vụ|Cục)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,4})(?=\s*[,;.(]|\s*$)/gu, (_m, kind: string, name: string) => `${kind}${JOIN}${name.replace(/\s+/g, JOIN)}`);
+  text = text.replace(UNIT_IN_WORDS, (_m, kind: string, name: string) => `${kind}${JOIN}${name.replace(/\s+/g, JOIN)}`);
   let drafterCopies: number | null = null;
   // "VT, NVTHQ (Hằng B - 3b).": the drafter's name and the copies issued in the last unit's brackets
   // (the closing one may be lost: "(Hằng B - 3b.").
