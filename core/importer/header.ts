@@ -44,6 +44,12 @@ function subjectBeforePlace(text: string): string | null {
   return words.length >= 2 && small.length >= 1 ? (m[1] as string) : null;
 }
 
+/** The subject's last words, found run into the dateline's place, go back to the subject, with a note. */
+function giveBackToSubject(words: string, lineNo: number, text: string, out: HeaderFields, notes: Notes): void {
+  out.subject = `${out.subject} ${words}`;
+  notes.add('subject', 'uncertain', `Dòng ${lineNo}: cuối trích yếu nằm liền trước địa danh (hai cột bị dồn); đã tách "${words}" về trích yếu — hãy kiểm tra.`, text);
+}
+
 /** "THCS, THPT", "THCS và THPT": initials in capitals, two or more, and nothing else. */
 const INITIALS_LIST = /^\p{Lu}[\p{Lu}&]{1,7}(?:(?:,\s*|\s+và\s+)\p{Lu}[\p{Lu}&]{1,7})+\.?$/u;
 
@@ -225,8 +231,7 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
       // the subject, its words in small letters after a capital, ran into the dateline's place.
       const wrapped = subjectOpen && !/^\p{Ll}/u.test(text) ? subjectBeforePlace(text) : null;
       if (wrapped !== null && parseDate(text.slice(wrapped.length), out, notes)) {
-        out.subject = `${out.subject} ${wrapped.trim()}`;
-        notes.add('subject', 'uncertain', `Dòng ${piece.no}: cuối trích yếu nằm liền trước địa danh (hai cột bị dồn); đã tách "${wrapped.trim()}" về trích yếu — hãy kiểm tra.`, text);
+        giveBackToSubject(wrapped.trim(), piece.no, text, out, notes);
         subjectOpen = piece.no === subjectEnd;
         continue;
       }
@@ -236,9 +241,8 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
         // "thành phố Hồ Chí Minh" typed in small letters is the place's own word.
         const ranIn: RegExpExecArray | null = subjectOpen ? /^(\p{Ll}.*?)\s+(?=\p{Lu})/u.exec(out.place) : null;
         if (ranIn && !/^(?:thành phố|tp\.?|thị xã|thị trấn|huyện|quận|xã|phường|tỉnh)$/u.test(ranIn[1] as string)) {
-          out.subject = `${out.subject} ${ranIn[1] as string}`;
           out.place = out.place.slice(ranIn[0].length);
-          notes.add('subject', 'uncertain', `Dòng ${piece.no}: cuối trích yếu nằm liền trước địa danh (hai cột bị dồn); đã tách "${ranIn[1] as string}" về trích yếu — hãy kiểm tra.`, text);
+          giveBackToSubject(ranIn[1] as string, piece.no, text, out, notes);
         }
         // "V/v Giới thiệu chữ ký Vụ trưởng   Hà Nội, ngày …" / "Vụ Giáo dục thường xuyên": the dateline in
         // the other column of the subject's own line leaves the subject open for its next line.
