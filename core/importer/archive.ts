@@ -293,7 +293,13 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   } else {
     // "Lưu: VT, K, 02b.": the copies with the "b" (bản) of the bracketed form, brackets dropped.
     const bare = /\s(\d{1,3})\s*(?:b|bản)?\s*[.,;:]?\s*$/u.exec(text);
-    if (bare) {
+    // "Lưu: VT, VP. 22.", "Lưu VP,22": a number alone after the units' full stop or glued to their comma
+    // stands where the drafter's mark goes; copies or a hand's mark, the line does not say: it goes, with a note.
+    const loose = /(?:\.\s+|,)(\d{1,3})\.?\s*$/u.exec(text);
+    if (loose) {
+      text = text.slice(0, loose.index + 1);
+      notes.add('archive', 'dropped', `Bỏ số "${loose[1] as string}" cuối dòng Lưu: không rõ là số bản lưu hay ký hiệu người soạn thảo — hãy kiểm tra.`, raw.trim());
+    } else if (bare) {
       copies = Number(bare[1]);
       text = text.slice(0, bare.index);
       notes.add('archive.copies', 'uncertain', `Hiểu số "${bare[1]}" cuối dòng Lưu là số bản lưu; hãy kiểm tra.`, raw.trim());

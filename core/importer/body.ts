@@ -92,7 +92,7 @@ function finishItem(item: ItemBlock, heading: boolean): void {
     // introduces: a section is a heading even when a long one ends in its colon (a paragraph of
     // several sentences labelled "I." is not).
     (item.level === 'section' && item.children.length > 0 && /:\s*$/.test(text) && text.length <= 240) ||
-    (headsSublabels && text.length <= 160);
+    (headsSublabels && text.length <= 160 && !/\bsau:\s*$/u.test(text));
   if (isTitle) {
     item.title = true;
     item.content = unbold(item.content);

@@ -98,7 +98,8 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     // "- Bộ trưởng (để báo cáo); CỤ "ư== GHỆ THÔNG TIN": after an entry's ";", the office a position heads,
     // in capitals the seal marred ("CỤC CÔNG NGHỆ THÔNG TIN"), its first word and its last two whole.
     const marredOffice = head.endsWith(';') && !isUpperText(rest) && mostlyUpper(rest) && OFFICE_START.test(fold(rest)) && /(?:\s\p{Lu}{2,}){2}$/u.test(rest);
-    if (rest === '' || head === '' || !listPart || !(isUpperText(rest) || ocrPosition || ocrMarker || marredOffice)) continue;
+    // "Nơi nhận: ko 1 GIÁM ĐÔC": a marker OCR read in small letters and signs ("K.T") is still one.
+    if (rest === '' || head === '' || !listPart || !(isUpperText(rest) || ocrPosition || ocrMarker || marredOffice || markerKind(rest) !== null)) continue;
     // One word alone is a position's only where it cannot be an entry's: "PHÓ" (of "PHÓ GIÁM ĐỐC"), "TRƯỞNG".
     const position = onlyPositionWords(rest) && (/\s/.test(rest) || /^(pho|truong)$/.test(fold(rest).trim()));
     // "- Phó TCT … (để b/c); CỤC THANH TRA - KIỂM TRA THUẾ": after an entry's ";", the office a position

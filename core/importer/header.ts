@@ -2,6 +2,7 @@
 // in any order and either layout: the left column (agency, Số, V/v) first, then the right column
 // (national title, motto, date); stacked text is one column. Every value comes from the text; what is
 // not there is left empty and noted.
+import { isVietnameseSyllable } from '../encoding';
 import { startsUnitName } from './agency';
 import { isCapsFragment, mergeBroken, rejoinBlankCuts } from './header-pieces';
 import type { Piece } from './header-pieces';
@@ -246,7 +247,16 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
         }
         // "V/v Giới thiệu chữ ký Vụ trưởng   Hà Nội, ngày …" / "Vụ Giáo dục thường xuyên": the dateline in
         // the other column of the subject's own line leaves the subject open for its next line.
-        subjectOpen = subjectOpen && !ranIn && piece.no === subjectEnd;
+        // "V/v tập huán CÔng tác phòng cháy" / "Nuutyng Thái Bình, ngày …": a subject's word OCR marred past
+        // any syllable (plain letters, no accent) before the place's capitalised words is the subject's.
+        const marred: RegExpExecArray | null = subjectOpen && !ranIn ? /^([A-Za-z]{4,})\s+(?=\p{Lu})/u.exec(out.place) : null;
+        // The place after it keeps its accents ("Phil TO" is a page OCR stripped of them: the place's own).
+        const marredWord: boolean = marred !== null && !isVietnameseSyllable(marred[1] as string) && /[^\p{ASCII}]/u.test(out.place.slice(marred[0].length));
+        if (marredWord) {
+          out.place = out.place.slice((marred as RegExpExecArray)[0].length);
+          giveBackToSubject((marred as RegExpExecArray)[1] as string, piece.no, text, out, notes);
+        }
+        subjectOpen = subjectOpen && !ranIn && !marredWord && piece.no === subjectEnd;
         // "Thành phố Hồ Chí Minh," / "ngày 25 tháng 11 …": a long place is broken after its comma.
         const prev = strays[strays.length - 1];
         if (out.place === '' && prev && prev.no >= piece.no - 1 && /,\s*$/.test(prev.text)) {

@@ -140,13 +140,15 @@ function dropNoise(lines: SourceLine[], from: number, to: number, pageNumbers: b
 /**
  * "ời giai" over "th 29:04 +07:00": OCR cut the stamp's label ("Thời gian ký:") on the line above its
  * time; a few words that open in small letters, as no line of the letter's own does after a blank.
+ * "n: Tỉnh Hắc Ninh" over "Thời l gìa n ký: …": the end of a cut label ("Cơ quan:") and its value.
  */
 function dropCutLabelAbove(lines: SourceLine[], at: number, from: number, notes: Notes): void {
   const above = lines[at - 1];
   const before = lines[at - 2];
   if (at - 1 < from || above === undefined || above.runs !== null || (before !== undefined && before.raw.trim() !== '')) return;
   const text = above.raw.trim();
-  if (text.split(/\s+/).length > 3 || !isCutStampLine(text) || /,$/.test(text)) return;
+  const cutLabel = /^\p{Ll}{1,3}\s*:\s/u.test(text);
+  if ((text.split(/\s+/).length > 3 && !cutLabel) || !isCutStampLine(text) || /,$/.test(text)) return;
   notes.add('document', 'dropped', `Dòng ${above.no}: bỏ ${noiseLabel('e-signature')}.`, text);
   lines[at - 1] = blankLine(above);
 }

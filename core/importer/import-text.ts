@@ -86,6 +86,12 @@ export function importText(input: string, options: ImportOptions): Result<Import
   if (loose.dropped > 0) {
     textNotes.push({ path: 'document', kind: 'dropped', message: `Bỏ ${loose.dropped} dấu thanh đứng rời (văn bản chép từ PDF đã tách dấu khỏi chữ); các chữ đó đang thiếu dấu — hãy kiểm tra.` });
   }
+  // "TRƢỞNG", "đƣợc": a PDF font's "ƣ" (the letter "oi") for "ư". Kept as the text has it (the parsers
+  // read it as "u"); the clerk is told, since a search for "được" will not find it.
+  const oi = loose.text.match(/[ƣƢ]/g)?.length ?? 0;
+  if (oi > 0) {
+    textNotes.push({ path: 'document', kind: 'uncertain', message: `Văn bản có ${oi} chữ “ƣ”/“Ƣ” (phông chữ của tệp PDF dùng thay cho “ư”/“Ư”, như “TRƢỞNG”); đã giữ nguyên — hãy thay bằng “ư”/“Ư” nếu cần.` });
+  }
   const read = importLines(splitFlattenedCells(splitRunOn(textToLines(loose.text), textNotes), textNotes), options);
   if (!read.ok) return read;
   const notes = [...encodingNotes(report), ...textNotes, ...read.value.notes.list];

@@ -12,6 +12,8 @@ export type NoiseKind = 'e-signature' | 'file-path' | 'page-number' | 'signature
 const E_SIGN_START = /^(k?y boi|nguoi ky|thoi gian ky|gio ky|ngay ky|ky so boi|(digitally )?signed by|signature valid)\b\s*:?/;
 const E_SIGN_CONTEXT = /^(co quan|email|to chuc|chuc vu|thoi gian|ngay|location|date)\s*:/;
 const PORTAL_BANNER = /^cong thong tin dien tu( tinh| thanh pho)? [a-z ]{2,30}$/;
+/** "Thời l gìa n ký: 07.02.2020": a stamp's "Thời gian ký:" that OCR marred, before the signing date. */
+const SIGNED_ON = /\bky\s*:\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}\b/;
 const TIMESTAMP = /\d{1,2}[./-]\d{1,2}[./-]\d{4}\s+\d{1,2}:\d{2}(:\d{2})?|\+0?7:?00\b/;
 const FILE_PATH = /(^|\s)([a-z]:\\|\\\\[\w.-]+\\|file:\/\/\/)|\\[^\\\s]+\.(docx?|pdf|rtf|odt)\b|^\/?(home|users|mnt)\/\S+\.(docx?|pdf|rtf|odt)$/;
 const SIGN_MARK = /^[([]\s*(da ky|ky ten|ky,|ky va|daky|da ky va dong dau|dong dau|chu ky)[^)\]]*[)\]]$/;
@@ -55,6 +57,7 @@ export function lineNoise(raw: string, options: NoiseOptions): NoiseKind | null 
   if (options.eSignature && PORTAL_BANNER.test(f) && text === text.toUpperCase()) return 'e-signature';
   // "SAO Y" / "Bộ Công an" / "Thời gian ký: …": the stamp of an electronic certified copy, over the letter.
   if (options.eSignature && /^(sao ?y|ban sao)( ban chinh| dien tu)?$/.test(f) && text === text.toUpperCase()) return 'e-signature';
+  if (SIGNED_ON.test(f) && f.length < 60) return 'e-signature';
   if (TIMESTAMP.test(f) && f.length < 60 && !/\b(ngay|thang|nam)\b\s*\d/.test(f)) return 'e-signature';
   if (FILE_PATH.test(f)) return 'file-path';
   if (options.pageNumbers && PAGE_NUMBER.test(f)) return 'page-number';

@@ -10,7 +10,7 @@ import { allBold, tidyRuns } from './marks';
 import { firstLineIndents } from './indents';
 import type { Notes } from './notes';
 import { endsMidPhrase, isUpperText, startsLower, startsUpperOrDigit, unclosedBracket } from './text';
-import { isBareLabel, isLongTitleLine, isShortTitleLine, labelKind, TITLE_LABEL } from './title-lines';
+import { isBareLabel, isLongTitleLine, isShortTitleLine, isTitleEndedEarly, labelKind, TITLE_LABEL } from './title-lines';
 
 export interface Paragraph {
   runs: Inline[];
@@ -206,14 +206,18 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
   let head = '';
   let tail = '';
   let grown = 0;
+  /** Brackets the paragraph under way opened and has not closed, counted as it grows. */
+  let openBrackets = 0;
   const sofar = (): string => (grown <= VIEW_TAIL ? tail : `${head} ${tail}`);
   const grow = (added: string, fresh: boolean): void => {
     if (fresh) {
       head = '';
       tail = '';
       grown = 0;
+      openBrackets = 0;
     }
     grown += added.length;
+    openBrackets += (added.match(/\(/g)?.length ?? 0) - (added.match(/\)/g)?.length ?? 0);
     if (head.length < VIEW_HEAD) head = (head + added).slice(0, VIEW_HEAD);
     tail = (tail + added).slice(-VIEW_TAIL);
   };
@@ -323,8 +327,10 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
       (CONTACT_LINE.test(c.text) && !/[,(]\s*$/.test(before) && !endsMidPhrase(before) && !insideParagraph(i) && (width === null || lastLine.length < width * 0.9)) ||
       (ENDS_ON_ADDRESS.test(before) && /^\p{Lu}/u.test(c.text)) ||
       // "Điều 3. Gia hạn …" / "...2. Đối với …": a quotation's elision mark before the next label.
-      (isShortTitleLine(current as Paragraph) && startsUpperOrDigit(c.text.replace(/^\s*(?:\.{2,}|…)\s*/u, '')) && !insideParagraph(i)) ||
+      // "a) Thí sinh phải nộp hồ sơ … trước ngày" / "30/5/2021:": a short line cut at a linking word is no title.
+      (isShortTitleLine(current as Paragraph) && !(endsMidPhrase(before) && /^\d/.test(c.text)) && startsUpperOrDigit(c.text.replace(/^\s*(?:\.{2,}|…)\s*/u, '')) && !insideParagraph(i)) ||
       (isLongTitleLine(current as Paragraph, titledKinds, c.text) && !insideParagraph(i)) ||
+      (isTitleEndedEarly(current as Paragraph, c.text, width) && !insideParagraph(i)) ||
       (capsTitle && (current as Paragraph).lines > 1 && /^\p{Lu}\p{Ll}/u.test(c.text)) ||
       (SENTENCE_END.test(before) && !startsLower(c.text) && opensSentence(before, c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width) && !(ABBREVIATION_END.test(before) && !TITLE_LABEL.test(before))) ||
       // "… với nội dung kiến nghị:" / "“Câu số 18. …”": a quotation a colon introduces starts its own paragraph.
@@ -342,6 +348,9 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
     // "… (qua số điện thoại:" / "0269.3888.222).": a line that closes the bracket the line before left open
     // is the same sentence, whatever it starts with.
     const closesBracket = current !== null && !LIST_LABEL.test(c.text) && unclosedBracket(lastLine) && /^[^()]*\)/.test(c.text);
+    // "… (Ví dụ: Trường THPT …" / "… đến nay." / "Nếu thí sinh học …" / "… mã trường là 053).": a sentence
+    // that ends inside a bracket still open, closed on this line or the next, leaves the paragraph open.
+    const inBracket = current !== null && !LIST_LABEL.test(c.text) && openBrackets > 0 && [c.text, nextText(i) ?? ''].some((t) => /^[^()]*\)/.test(t));
     const inAddress = current !== null && line.runs === null && addressGoesOn(before, c.text);
     const startsNew =
       !continues &&
@@ -350,7 +359,7 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
         heading ||
         (current as Paragraph).heading ||
         (!inAddress && opensByIndent) ||
-        (!goesOnByIndent && !closesBracket && !inAddress && startsByText()));
+        (!goesOnByIndent && !closesBracket && !inBracket && !inAddress && startsByText()));
     lastLine = c.text;
     if (startsNew) {
       close();

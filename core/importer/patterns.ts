@@ -187,11 +187,11 @@ export const DATE = new RegExp(
 
 /**
  * Signature authority and delegation markers: TM. KT. TL. TUQ. Q. (also "T/M", "K.T."), and "KT GIÁM
- * ĐỐC" typed without its dot when a position or body follows; "K1, BỘ TRƯỞNG", OCR's reading of "KT.",
- * before a head's position; "KTGIÁMĐÓC", the marker and the position OCR ran together.
+ * ĐỐC" typed without its dot when a position or body follows; "K1, BỘ TRƯỞNG", "ko 1 GIÁM ĐÔC", OCR's
+ * readings of "KT." and "K.T", before a head's position; "KTGIÁMĐÓC", the marker and the position OCR ran together.
  */
 export const SIGN_MARKER =
-  /^(t\s*\/\s*m|t\.m|tm|k\s*\/\s*t|k\.t|kt|tl|t\/l|tuq|q)\s*\.\s*|^(t\/m|k\/t|t\/l)\s+|^(tm|kt|tl|tuq)\s+(?=(uy ban|ubnd|hoi dong|ban|chu tich|giam doc|bo truong|chanh|thu truong|truong|cuc truong|vu truong|hieu truong|chu nhiem|tong giam doc|vien truong)\b)|^k[1l]\s*[.,]\s*(?=(chu tich|giam doc|bo truong|cuc truong|vu truong|truong|hieu truong|chu nhiem|tong giam doc|vien truong)\b)|^(kt|tl)(?=(chu ?tich|giam ?doc|bo ?truong|cuc ?truong|vu ?truong|hieu ?truong)\b)/;
+  /^(t\s*\/\s*m|t\.m|tm|k\s*\/\s*t|k\.t|kt|tl|t\/l|tuq|q)\s*\.\s*|^(t\/m|k\/t|t\/l)\s+|^(tm|kt|tl|tuq)\s+(?=(uy ban|ubnd|hoi dong|ban|chu tich|giam doc|bo truong|chanh|thu truong|truong|cuc truong|vu truong|hieu truong|chu nhiem|tong giam doc|vien truong)\b)|^k(?:[1l]\s*[.,]|o?\s[1l])\s*(?=(chu tich|giam doc|bo truong|cuc truong|vu truong|truong|hieu truong|chu nhiem|tong giam doc|vien truong)\b)|^(kt|tl)(?=(chu ?tich|giam ?doc|bo ?truong|cuc ?truong|vu ?truong|hieu ?truong)\b)/;
 export const markerKind = (text: string): 'authority' | 'delegation' | null => {
   const m = SIGN_MARKER.exec(clean(text));
   if (!m) return null;

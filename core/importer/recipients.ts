@@ -23,6 +23,23 @@ const RECIPIENT_DETAIL = /^(?:[\p{L}/.]{1,12}\s){0,2}[\p{L}/.]{1,12}\s*:\s*\S/u;
 /** A few short scraps, then a list's dash and an entry in capitals. */
 const SCRAPS_BEFORE_DASH = /^(\S.{0,14}?)\s+(?=-\s+\p{Lu})/u;
 
+/** The words a recipient's entry opens with: an office, a body, a head of one. */
+const ENTRY_OPENER = String.raw`(?:Các|Phòng|Sở|UBND|Ủy ban|Trung tâm|Trường|Ban|Bộ|Cục|Chi cục|Văn phòng|Hiệu trưởng|Thủ trưởng|Giám đốc|Chủ tịch|Đồng chí)\s`;
+/**
+ * "Ngôi Sĩ Go de - Các đơn vị …;": longer scraps (a stamp's words OCR read in the margin), then a list's
+ * dash and an entry that opens as entries do; the scraps open as none does.
+ */
+const SCRAPS_BEFORE_ENTRY = new RegExp(String.raw`^(?!${ENTRY_OPENER})(\S.{0,29}?)\s+(?=-\s+${ENTRY_OPENER})`, 'u');
+
+/**
+ * The stamp's words before such an entry: three tokens or more, with a capital inside the run ("Ngôi Sĩ Go
+ * de") or a sign a phrase has not ("m%&c, Ạ:” xi"); "Đồng thời - Các đơn vị …" is the text's own.
+ */
+const areStampWords = (scraps: string): boolean => {
+  const tokens = scraps.split(/\s+/);
+  return tokens.length >= 3 && (tokens.slice(1).some((t) => /^\p{Lu}/u.test(t) || /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(t)) || /[^\p{L}\s,]/u.test(scraps));
+};
+
 /**
  * Scraps, not words: tokens of three letters at most, one of them no syllable or with signs or digits in
  * it ("=1àn", "n kg 0903320", "SA gi hnh"); "Sở Y tế" is words.
@@ -62,7 +79,8 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
   const first = contentOf((lines[start] as SourceLine).raw, (lines[start] as SourceLine).runs, (lines[start] as SourceLine).open).text;
   // "Kính gửi:Cácsởgiáodụcđàotạo": the label ends at its colon even with no space after it.
   // "Kinh" alone: OCR lost "gửi:"; the word is the whole label. "nh g i:" alone: a font's lost letters.
-  const lead = /^\s*k\S*nh\s*g[^\s:.;]*\s*[:.;]?\s*|^\s*k[il1]nh\s*:?\s*$|^\s*k?[il1]?nh\s+g\s*u?\s*i\s*:\s*$/.exec(fold(first));
+  // "Kính gửi: :": OCR read the colon twice.
+  const lead = /^\s*k\S*nh\s*g[^\s:.;]*\s*(?:[:.;]\s*)*|^\s*k[il1]nh\s*:?\s*$|^\s*k?[il1]?nh\s+g\s*u?\s*i\s*:\s*$/.exec(fold(first));
   const rest = squash(first.slice(lead ? lead[0].length : 0));
   /** Layout text: the column the recipient starts at after "Kính gửi:"; its wrapped lines start there too. */
   const restAt = lead && rest !== '' ? (lines[start] as SourceLine).raw.indexOf(rest.slice(0, 8)) : -1;
@@ -128,10 +146,13 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     // the margin before the next entry of a dashed list.
     // "SA gi hnh - Phòng …;" over "- Các đơn vị …;": so before the first entry of a dashed list.
     const firstOfDashed = items.length === 0 && /;\s*$/.test(text) && hasDash(nextFilled(i) ?? '');
-    const scraps = (dashed && last !== undefined && /;\s*$/.test(last)) || firstOfDashed ? SCRAPS_BEFORE_DASH.exec(text) : null;
-    if (scraps !== null && !hasDash(text) && areMarginScraps((scraps[1] as string).split(' '))) {
-      notes.add('recipients', 'dropped', `Dòng ${line.no}: bỏ nhiễu nhận dạng chữ (dấu chữ ký số ở lề) trước gạch đầu dòng.`, scraps[1] as string);
-      text = text.slice((scraps[1] as string).length).trim();
+    const afterEntry = dashed && last !== undefined && /;\s*$/.test(last);
+    const scraps = afterEntry || firstOfDashed ? SCRAPS_BEFORE_DASH.exec(text) : null;
+    const stamp = afterEntry && ended(text) ? SCRAPS_BEFORE_ENTRY.exec(text) : null;
+    const cut = scraps !== null && areMarginScraps((scraps[1] as string).split(' ')) ? scraps : stamp !== null && areStampWords(stamp[1] as string) ? stamp : null;
+    if (cut !== null && !hasDash(text)) {
+      notes.add('recipients', 'dropped', `Dòng ${line.no}: bỏ nhiễu nhận dạng chữ (dấu chữ ký số ở lề) trước gạch đầu dòng.`, cut[1] as string);
+      text = text.slice((cut[1] as string).length).trim();
     }
     if (text === '') {
       if (last !== undefined && /\.\s*$/.test(last) && items.length !== copiedAt && !copiedListFollows(i) && !(dashed && dashedEntryFollows(i))) break;
@@ -139,6 +160,9 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
       continue;
     }
     if (isDistributionStart(text)) break;
+    // "Kính gửi:" / "-" / "" / "Các đại học, …;": a PDF's bullet that its text layer gave on a line of its
+    // own, apart from the entries (their own bullets lost); it is no entry.
+    if (/^[-–—•]$/.test(text) && items.length === 0) continue;
     // "Đồng kính gửi:" / "- Thủ tướng Chính phủ (để báo cáo).": the addressees sent a copy are the
     // letter's recipients too, after the main list.
     const copied = COPIED_TO.exec(fold(text));

@@ -126,7 +126,8 @@ export interface SignatureRead {
   signature: Signature;
 }
 
-const SEAL_STROKE = /^[\\°|~^`§¬]/u;
+/** "\\° THÀNH PHG", "4 BẤC N": a stroke or a digit before the seal's ring; no position starts so. */
+const SEAL_STROKE = /^(?:[\\°|~^`§¬]|\d\s+\p{Lu}{2})/u;
 
 /** "VỀ HQ PHÓ TRƯỞNG BAN": one to three words that are no position's, then a position. */
 function positionAfterTail(line: string): { tail: string; position: string } | null {
@@ -308,7 +309,8 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
     }
     // "\° THÀNH PHG": the seal's ring of capitals, OCR'd after a stroke it read as signs; no position
     // starts with such a sign.
-    if (SEAL_STROKE.test(line) && titleParts.length === 0 && sig.signer === '') {
+    // "“/ THÁI Đ": so are signs, then capitals with no position's word.
+    if ((SEAL_STROKE.test(line) || (/^[^\p{L}\p{N}\s]+\s+\p{Lu}/u.test(line) && isUpperText(line) && !hasTitleWord(line))) && titleParts.length === 0 && sig.signer === '') {
       notes.add('signature', 'dropped', 'Bỏ dòng chữ của con dấu (nhận dạng chữ khi quét) trong khối chữ ký.', line);
       return;
     }
@@ -351,10 +353,12 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
       return;
     }
     // "K1, BỌ TRƯỞNG" / "Nguy iyên Thị Nghĩa": the block's last line, a name OCR broke; kept as typed, for the clerk to mend.
-    if (index === lines.length - 1 && sig.signer === '' && isBrokenFullName(line)) {
+    // ": ö6àng Văn Thiệp": a speck of punctuation before it is the seal's.
+    const typedName = line.trim().replace(/^[:;,.]\s+/, '');
+    if (index === lines.length - 1 && sig.signer === '' && isBrokenFullName(typedName)) {
       found = true;
       notes.add('signature.signer', 'uncertain', 'Họ tên người ký có chữ bị tách khi nhận dạng chữ (quét); giữ như bản quét — hãy sửa lại.', line);
-      sig.signer = line.trim();
+      sig.signer = typedName;
       return;
     }
     // "*. Sue Nguyên Nam Bình": the seal's strokes OCR read as signs and a short word before the name

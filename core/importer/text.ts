@@ -6,7 +6,8 @@ const FOLD_CACHE = new Map<string, string>();
 function foldChar(ch: string): string {
   let f = FOLD_CACHE.get(ch);
   if (f === undefined) {
-    f = ch === 'đ' || ch === 'Đ' ? 'd' : (ch.normalize('NFD')[0] ?? ch).toLowerCase();
+    // "ƣ"/"Ƣ" (the letter "oi"): what some PDF fonts give for "ư"/"Ư" ("TRƢỞNG"); kept as typed, read as "u".
+    f = ch === 'đ' || ch === 'Đ' ? 'd' : ch === 'ƣ' || ch === 'Ƣ' ? 'u' : (ch.normalize('NFD')[0] ?? ch).toLowerCase();
     if (f.length !== 1) f = ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
     FOLD_CACHE.set(ch, f);
   }
@@ -133,6 +134,10 @@ export function isBrokenFullName(text: string): boolean {
   // small letters, a speck before it, and the given names whole. "ê Duy Định": a family name of two
   // letters that lost its first, before two given names at least.
   const cut = /^(?:\p{Ll}{1,2}\s)?(\p{Ll}{3,})(?:\s\p{Lu}\p{Ll}*){1,3}$/u.exec(text.trim()) ?? /^(\p{Ll}{1,2})(?:\s\p{Lu}\p{Ll}*){2,3}$/u.exec(text.trim());
+  // "{quyến Thế Sơn", "ö6àng Văn Thiệp": the ink over the family name, read as a sign or a digit among
+  // small letters; the two given names are whole.
+  const inked = /^(\S{3,7})\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+$/u.exec(text.trim());
+  if (inked !== null && /^[^\p{Lu}]/u.test(inked[1] as string) && /\p{Ll}{2}/u.test(inked[1] as string) && /[^\p{L}]/u.test(inked[1] as string)) return true;
   if (cut === null) return false;
   const end = fold(cut[1] as string);
   return !FAMILY_NAMES.has(end) && [...FAMILY_NAMES].some((f) => f.endsWith(end));

@@ -51,6 +51,22 @@ export const isLongTitleLine = (p: Paragraph, titledKinds: ReadonlySet<string>, 
     /^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(next)
   );
 };
+/** About the width, in letters, of a paragraph's first-line indent, which a text layer does not keep. */
+const INDENT = 6;
+
+/**
+ * "b) Đối với thí sinh đoạt giải Cuộc thi Khoa học kỹ thuật quốc gia" / "Căn cứ vào kết quả …": a
+ * labelled line with no ending, stopped where the next line's first word (a capital, then small words:
+ * a sentence's start, not a name's next word) would have fitted even after an indent: the break was
+ * meant, so the line is a title over the sentence.
+ */
+export const isTitleEndedEarly = (p: Paragraph, next: string, width: number | null): boolean => {
+  if (width === null || !titleShaped(p)) return false;
+  const text = lineText(p);
+  const first = /^\S+/.exec(next.trim())?.[0].length ?? 0;
+  return text.length + 1 + first <= width - INDENT && !endsMidPhrase(text) && /^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(next);
+};
+
 // "“Điều 2. Đối tượng áp dụng": a cited law's article heading is a title line too; so is "2- Địa điểm
 // làm việc", the hyphen some offices type for the clause's full stop.
 export const TITLE_LABEL = /^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\s*[.)](?!\d)|\d{1,2}\s?-\s+(?=\p{Lu})|[a-zđ]\)|["“]?\s*Điều\s+\d{1,3}\.)\s*/u;

@@ -1,0 +1,163 @@
+// Forms found while the thirty-fourth unseen round was collected, each tested on its own.
+import { describe, expect, it } from 'vitest';
+import { letterFrom, read, tree } from './read';
+
+const bacNinh = letterFrom({
+  head: 'UBND TỈNH BẮC NINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
+  number: 'Số: 147/SGDĐT-CTHSSV Bắc Ninh, ngày 07 tháng 02 năm 2020\nV/v cho học sinh, sinh viên tiếp tục nghỉ học',
+  greeting: 'Kính gửi:\n- Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố;\n- Các đơn vị trực thuộc Sở.',
+  body: 'Sở GDĐT thông báo như sau.\n\nSở GDĐT yêu cầu các đơn vị nghiêm túc triển khai thực hiện./.',
+  footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, CTHSSV.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Thế Sơn',
+});
+
+describe('a scan whose e-signature stamp OCR read into the recipients (Bắc Ninh 147)', () => {
+  it('"Kính gửi: :": the colon read twice leaves the label bare, so the dashed list under it is read', () => {
+    const greeting = 'Kính gửi: :\n- Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố;\n- Các đơn vị trực thuộc Sở.';
+    expect(read(bacNinh({ greeting })).letter.recipients).toEqual(['Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố', 'Các đơn vị trực thuộc Sở']);
+  });
+  it('"Ngôi Sĩ Go de - Các đơn vị …;": words of the stamp before the next entry of a dashed list go, with a note', () => {
+    const greeting =
+      'Kính gửi:\n- Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố;\nNgôi Sĩ Go de - Các đơn vị trực thuộc Sở Giáo dục và Đào tạo;\nm%&c, Ạ:” xi NGbaninh go - Các trung tâm GDNN-GDTX cấp huyện.';
+    const r = read(bacNinh({ greeting }));
+    expect(r.letter.recipients).toEqual(['Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố', 'Các đơn vị trực thuộc Sở Giáo dục và Đào tạo', 'Các trung tâm GDNN-GDTX cấp huyện']);
+    expect(r.notes.filter((n) => n.path === 'recipients' && n.kind === 'dropped').map((n) => n.source)).toEqual(['Ngôi Sĩ Go de', 'm%&c, Ạ:” xi NGbaninh go']);
+  });
+  it('"Sở Văn hóa - Thể thao;": a name with its own dash, after an undashed entry, is kept whole', () => {
+    const greeting = 'Kính gửi:\nPhòng Giáo dục và Đào tạo các huyện;\nSở Văn hóa - Thể thao;\nCác trường trung học phổ thông.';
+    expect(read(bacNinh({ greeting })).letter.recipients).toEqual(['Phòng Giáo dục và Đào tạo các huyện', 'Sở Văn hóa - Thể thao', 'Các trường trung học phổ thông']);
+  });
+  it('"n: Tỉnh Hắc Ninh" / "Thời l gìa n ký: 07.02.2020" / "15:38:46 +07:00": the stamp\'s lines, its labels marred, are dropped', () => {
+    const greeting = 'Kính gửi: Các đơn vị trực thuộc Sở.\n\nn: Tỉnh Hắc Ninh\nThời l gìa n ký: 07.02.2020\n15:38:46 +07:00';
+    const r = read(bacNinh({ greeting }));
+    expect(tree(r.letter.body)).toEqual(['p: Sở GDĐT thông báo như sau.', 'p: Sở GDĐT yêu cầu các đơn vị nghiêm túc triển khai thực hiện./.']);
+    const dropped = r.notes.filter((n) => n.path === 'document' && n.kind === 'dropped').map((n) => n.source);
+    expect(dropped.sort()).toEqual(['15:38:46 +07:00', 'Thời l gìa n ký: 07.02.2020', 'n: Tỉnh Hắc Ninh']);
+  });
+  it('"Nơi nhận: ko 1 GIÁM ĐÔC": "K.T" OCR read as "ko 1" is the delegation line (as typed), not an entry and a title', () => {
+    const footer = 'Nơi nhận: ko 1 GIÁM ĐÔC\n\n- Như trên;\n\n- Lưu: VT, CTHSSV.\n\n^\n4 BẤC N\n{quyến Thế Sơn';
+    const r = read(bacNinh({ footer }));
+    expect(r.letter.distribution).toEqual(['Như trên']);
+    expect(r.letter.signature).toEqual({ authority: null, delegation: 'ko 1 GIÁM ĐÔC', title: '', signer: '{quyến Thế Sơn' });
+    expect(r.notes.some((n) => n.path === 'signature' && n.source === '4 BẤC N')).toBe(true);
+    expect(r.notes.some((n) => n.path === 'signature.title' && n.kind === 'missing')).toBe(true);
+  });
+  it('"2. Trong thời gian …, Thủ trưởng … triển khai một số nội dung sau:" over "2.1. …": a sentence introducing its parts is no title', () => {
+    const body =
+      'Sở GDĐT thông báo như sau.\n\n' +
+      '1. Về việc hoãn các hoạt động\n\nCác hoạt động tập trung tạm dừng.\n\n' +
+      '2. Trong thời gian tạm nghỉ học, Thủ trưởng các cơ sở giáo dục tiếp tục triển khai một số nội dung sau:\n\n' +
+      '2.1. Thường xuyên theo dõi tình hình dịch bệnh.\n\n2.2. Tổ chức vệ sinh khuôn viên trường học.\n\n' +
+      'Sở GDĐT yêu cầu các đơn vị nghiêm túc triển khai thực hiện./.';
+    const items = tree(read(bacNinh({ body })).letter.body) as Record<string, unknown>[];
+    expect(Object.keys(items[2] as object)).toEqual(['clause: Trong thời gian tạm nghỉ học, Thủ trưởng các cơ sở giáo dục tiếp tục triển khai một số nội dung sau:']);
+  });
+  it('"1. Đối tượng và địa bàn xét tuyển:" over "1.1. …": a topic heading its parts is still a title', () => {
+    const body = 'Sở GDĐT hướng dẫn như sau.\n\n1. Đối tượng và địa bàn xét tuyển:\n\n1.1. Học sinh tốt nghiệp THCS.\n\n1.2. Học sinh cư trú trên địa bàn tỉnh.\n\nTrân trọng./.';
+    const items = tree(read(bacNinh({ body })).letter.body) as Record<string, unknown>[];
+    expect(Object.keys(items[1] as object)).toEqual(['clause T: Đối tượng và địa bàn xét tuyển:']);
+  });
+});
+
+const moet = letterFrom({
+  head: 'BỘ GIÁO DỤC VÀ ĐÀO TẠO\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc',
+  number: 'Số: 1444/BGDĐT-GDĐH\nV/v hướng dẫn công tác tuyển sinh trình độ đại học\n\nHà Nội, ngày 14 tháng 4 năm 2021',
+  greeting: 'Kính gửi: Các đại học, học viện, trường đại học.',
+  body: 'Bộ GDĐT hướng dẫn như sau.\n\nBộ GDĐT yêu cầu các đơn vị thực hiện./.',
+  footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VP, Vụ GDĐH.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n(đã kí)\n\nHoàng Minh Sơn',
+});
+
+/** Lines wrapped at about 79 letters, as plain pdftotext gives a Word letter in 14 pt: they set the wrap width. */
+const wrapped =
+  'Thực hiện Quy chế tuyển sinh trình độ đại học hiện hành, để thống nhất triển\n' +
+  'khai quy định của Quy chế tuyển sinh, Bộ Giáo dục và Đào tạo hướng dẫn các cơ\n' +
+  'sở đào tạo cao đẳng tuyển sinh ngành Giáo dục Mầm non, các đại học, học viện,\n' +
+  'các trường đại học một số nội dung như sau:\n';
+
+describe('a long letter in plain pdftotext (Bộ GD&ĐT 1444)', () => {
+  it('"Kính gửi:" / "-" / "" / "Các đại học, …;": a bullet the text layer set apart from the entries is no entry', () => {
+    const greeting = 'Kính gửi:\n-\n\nCác đại học, học viện, trường đại học;\nCác sở giáo dục và đào tạo.';
+    expect(read(moet({ greeting })).letter.recipients).toEqual(['Các đại học, học viện, trường đại học', 'Các sở giáo dục và đào tạo']);
+  });
+  it('"KT. BỘ TRƢỞNG" / "THỨ TRƢỞNG": a PDF font\'s "Ƣ" for "Ư" is kept as typed and read as a position, with a note', () => {
+    const footer = 'Nơi nhận:\n- Như trên;\n- Lưu: VP, Vụ GDĐH.\n\nKT. BỘ TRƢỞNG\nTHỨ TRƢỞNG\n(đã kí)\n\nHoàng Minh Sơn';
+    const r = read(moet({ footer }));
+    expect(r.letter.signature).toEqual({ authority: null, delegation: 'KT. BỘ TRƢỞNG', title: 'THỨ TRƢỞNG', signer: 'Hoàng Minh Sơn' });
+    expect(r.notes.some((n) => n.path === 'document' && n.kind === 'uncertain' && n.message.includes('2 chữ “ƣ”'))).toBe(true);
+  });
+  it('"… (Ví" / "dụ: … khác nhau." / "Nếu thí sinh …" / "… là 053).": a sentence ended inside a bracket still open goes on', () => {
+    const body =
+      wrapped +
+      'Đối với các cơ sở giáo dục THPT do thay đổi địa giới hành chính, cơ sở giáo\n' +
+      'dục sẽ được gán một mã khác nhau cùng với một mức ưu tiên khu vực phù hợp (Ví\n' +
+      'dụ: Trường THPT Nguyễn Đình Liễn được gán 2 mã khác nhau.\n' +
+      'Nếu thí sinh học tại Trường này từ năm 2013 đến năm 2015, lớp 10 sẽ khai mã\n' +
+      'trường là 068, lớp 11 và lớp 12 khai mã trường là 053).\n' +
+      'Bộ GDĐT yêu cầu các đơn vị thực hiện./.';
+    const blocks = tree(read(moet({ body })).letter.body) as string[];
+    expect(blocks).toHaveLength(3);
+    expect(blocks[1]).toMatch(/^p: Đối với .* 2 mã khác nhau\. Nếu thí sinh .* là 053\)\.$/);
+  });
+  it('"b) Đối với thí sinh … quốc gia" / "Căn cứ vào …": a labelled line that stopped where the next word would have fitted is a title', () => {
+    const body =
+      wrapped +
+      '1. Các ngành xét tuyển thẳng\n' +
+      'a) Đối với thí sinh đoạt giải Kỳ thi chọn học sinh giỏi quốc gia:\n' +
+      '- Danh mục các ngành đúng hoặc ngành gần với môn thi học sinh giỏi quốc gia.\n' +
+      'b) Đối với thí sinh đoạt giải Cuộc thi Khoa học kỹ thuật quốc gia\n' +
+      'Căn cứ vào kết quả dự án, đề tài nghiên cứu khoa học kỹ thuật của thí sinh\n' +
+      'đoạt giải, các cơ sở đào tạo xét tuyển thẳng vào ngành học phù hợp.\n' +
+      'Bộ GDĐT yêu cầu các đơn vị thực hiện./.';
+    const clause = (tree(read(moet({ body })).letter.body) as Record<string, unknown[]>[])[1] as Record<string, unknown[]>;
+    expect(Object.values(clause)[0]).toEqual([
+      { 'point: Đối với thí sinh đoạt giải Kỳ thi chọn học sinh giỏi quốc gia:': [{ 'dash: Danh mục các ngành đúng hoặc ngành gần với môn thi học sinh giỏi quốc gia.': [] }] },
+      { 'point T: Đối với thí sinh đoạt giải Cuộc thi Khoa học kỹ thuật quốc gia': ['p: Căn cứ vào kết quả dự án, đề tài nghiên cứu khoa học kỹ thuật của thí sinh đoạt giải, các cơ sở đào tạo xét tuyển thẳng vào ngành học phù hợp.'] },
+    ]);
+  });
+  it('"a) Thí sinh phải nộp hồ sơ … trước ngày" / "30/5/2021:": a short line cut after "ngày" goes on with the date', () => {
+    const body = wrapped + '3. Đăng ký xét tuyển thẳng\na) Thí sinh phải nộp hồ sơ ĐKXT thẳng tại sở GDĐT trước ngày\n30/5/2021:\n- Phiếu đăng ký xét tuyển thẳng;\nBộ GDĐT yêu cầu các đơn vị thực hiện./.';
+    const clause = (tree(read(moet({ body })).letter.body) as Record<string, unknown[]>[])[1] as Record<string, unknown[]>;
+    expect(Object.keys((Object.values(clause)[0] as object[])[0] as object)).toEqual(['point: Thí sinh phải nộp hồ sơ ĐKXT thẳng tại sở GDĐT trước ngày 30/5/2021:']);
+  });
+});
+
+const thaiBinh = letterFrom({
+  head: 'UBND TỈNH THÁI BÌNH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
+  number: 'Số: 812/SGDĐT\nV/v tập huấn công tác phòng cháy\nchữa cháy Thái Bình, ngày 23 tháng 10 năm 2018',
+  greeting: 'Kính gửi: - Các phòng Giáo dục và Đào tạo;\n- Các trường, đơn vị trực thuộc.',
+  body: 'Sở Giáo dục và Đào tạo tổ chức tập huấn công tác phòng cháy chữa cháy.\n\nĐề nghị các đồng chí về dự tập huấn đầy đủ, đúng giờ.',
+  footer: 'Nơi nhận:\n- Như kính gửi;\n- Lưu: VT, VP.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nHoàng Văn Thiệp',
+});
+
+describe('a one-page scan (Thái Bình 812)', () => {
+  it('"V/v tập huán CÔng tác phòng cháy" / "Nuutyng Thái Bình, ngày …": a word OCR marred past any syllable before an accented place is the subject\'s', () => {
+    const number = 'Số: ®1}/SGDĐT\nV/v tập huán CÔng tác phòng cháy\nNuutyng Thái Bình, ngày 23 tháng 10 năm 2018';
+    const r = read(thaiBinh({ number }));
+    expect([r.letter.subject, r.letter.place]).toEqual(['tập huán CÔng tác phòng cháy Nuutyng', 'Thái Bình']);
+    expect(r.notes.some((n) => n.path === 'subject' && n.kind === 'uncertain' && n.message.includes('"Nuutyng"'))).toBe(true);
+  });
+  it('"Phil TO, ngay 18 …": on a page OCR stripped of accents, the place keeps its first word', () => {
+    const number = 'So: 1343/SGD&DT-VP\nV/v sari sang irng pho\nPhil TO, ngay 18 thang 8 nam 2016';
+    expect(read(thaiBinh({ number })).letter.place).toBe('Phil TO');
+  });
+  it('"Lưu VP,22" and "Lưu: VT, VP. 22.": a bare number where the drafter\'s mark goes is neither a unit nor copies; it goes, with a note', () => {
+    for (const [lu, units] of [['- Lưu VP,22', ['VP']], ['- Lưu: VT, VP. 22.', ['VT', 'VP']]] as const) {
+      const r = read(thaiBinh({ footer: `Nơi nhận:\n- Như kính gửi;\n${lu}\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nHoàng Văn Thiệp` }));
+      expect([r.letter.archive, r.letter.drafter]).toEqual([{ units, copies: null }, null]);
+      expect(r.notes.some((n) => n.path === 'archive' && n.kind === 'dropped' && n.message.includes('"22"'))).toBe(true);
+    }
+  });
+  it('"Lưu: VT, DSVH, NĐD.20.": initials and the copies run together stay the drafter\'s mark', () => {
+    const r = read(thaiBinh({ footer: 'Nơi nhận:\n- Như kính gửi;\n- Lưu: VT, DSVH, NĐD.20.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nHoàng Văn Thiệp' }));
+    expect(r.letter.drafter).toEqual({ initials: 'NĐD', copies: 20 });
+  });
+  it('"n *⁄/" / "“/ THÁI Đ" / ": ö6àng Văn Thiệp": the seal\'s scraps go; the name with its family name inked over is kept as typed', () => {
+    const footer = 'Nơi nhân:\n- Như kính gửi;\n- Lưu: VT, VP.\n\nn *⁄/\n“/ THÁI Đ\n\n: ö6àng Văn Thiệp';
+    const r = read(thaiBinh({ footer }));
+    expect(r.letter.signature).toEqual({ authority: null, delegation: null, title: '', signer: 'ö6àng Văn Thiệp' });
+    expect(r.notes.some((n) => n.path === 'signature.signer' && n.kind === 'uncertain')).toBe(true);
+  });
+  it('"*. Sue Nguyên Nam Bình": specks and a scrap before a whole name still give the name', () => {
+    const footer = 'Nơi nhận:\n- Như kính gửi;\n- Lưu: VT, VP.\n\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\n\n*. Sue Nguyên Nam Bình';
+    expect(read(thaiBinh({ footer })).letter.signature.signer).toBe('Nguyên Nam Bình');
+  });
+});
