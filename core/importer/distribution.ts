@@ -131,7 +131,8 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
     }
     // "ieee": OCR's reading of an illegible line, with no dash; no entry is one bare word in small letters,
     // nor one letter alone.
-    if (!hasDash(e.text) && (/^[a-z]{2,6}$/.test(text) || /^\p{L}$/u.test(text))) {
+    // "-_-#-": nor a run of signs with no letter or digit in it, dashed or not.
+    if ((!hasDash(e.text) && (/^[a-z]{2,6}$/.test(text) || /^\p{L}$/u.test(text))) || !/[\p{L}\p{N}]/u.test(text)) {
       notes.add(`distribution.${distribution.length}`, 'dropped', 'Bỏ dòng chữ không đọc được (nhận dạng chữ khi quét) trong Nơi nhận.', text);
       continue;
     }

@@ -1,6 +1,6 @@
 // OCR and one-space copies run a footer's two columns into one line ("Nơi nhận: KT. CHỦ TỊCH", "- Như
 // trên; PHÓ CHỦ TỊCH"): where such a line is cut into the Nơi nhận's piece and the signature's.
-import { AS_ABOVE_OCR, markerKind, marredMarker, onlyPositionWords, positionCutByOcr, positionMarredInside } from './patterns';
+import { AS_ABOVE_OCR, GLUED_STROKES, markerKind, marredMarker, onlyPositionWords, positionCutByOcr, positionMarredInside } from './patterns';
 import { OFFICER_RANK, fold, isFullName, isUpperText, mostlyUpper, nearlyUpperPosition } from './text';
 
 /**
@@ -98,6 +98,12 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     // "- Bộ trưởng (để báo cáo); CỤ "ư== GHỆ THÔNG TIN": after an entry's ";", the office a position heads,
     // in capitals the seal marred ("CỤC CÔNG NGHỆ THÔNG TIN"), its first word and its last two whole.
     const marredOffice = head.endsWith(';') && !isUpperText(rest) && mostlyUpper(rest) && OFFICE_START.test(fold(rest)) && /(?:\s\p{Lu}{2,}){2}$/u.test(rest);
+    // "- Như trên; œ===s=tTỨ TRƯỞNG": after an entry's ";", the position with the pen's strokes glued before it.
+    const stroked = head.endsWith(';') && listPart ? GLUED_STROKES.exec(rest) : null;
+    const afterStrokes = stroked === null ? '' : rest.slice(stroked[0].length);
+    if (stroked && isUpperText(afterStrokes) && /\b(truong|tich|doc|nhiem)\b/.test(fold(afterStrokes))) {
+      return [{ text: head, start: piece.start }, { text: rest, start: piece.start + at }];
+    }
     // "Nơi nhận: ko 1 GIÁM ĐÔC": a marker OCR read in small letters and signs ("K.T") is still one.
     if (rest === '' || head === '' || !listPart || !(isUpperText(rest) || ocrPosition || ocrMarker || marredOffice || markerKind(rest) !== null)) continue;
     // One word alone is a position's only where it cannot be an entry's: "PHÓ" (of "PHÓ GIÁM ĐỐC"), "TRƯỞNG".

@@ -76,6 +76,12 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
   // "SỐ: Ạ S / Ỷ /BGDĐT-…": after a number read as letters, one or two letters before the last slash are its scrawl too.
   const scrawl = /^(?!\d{4}\/)([^/]*\d[^/]*)\/(?=\p{Lu}[\p{Lu}&]*-)/u.exec(token) ?? (n.kind === 'unreadable' ? /^(\p{Lu}{1,2})\/(?=\p{Lu}[\p{Lu}&]*-)/u.exec(token) : null);
   if (scrawl) notes.add('symbol', 'uncertain', `Bỏ "${scrawl[1] as string}/" trước ký hiệu (chữ viết tay của số văn bản khi quét) — hãy kiểm tra.`, text.trim());
+  // "Số: 4/09 /BCA-C04": digits on both sides of a first slash are one hand-filled number OCR cut with
+  // a stroke (4409); the digits before it are not the number.
+  if (scrawl && n.kind === 'value' && /^\s*\d/.test(scrawl[1] as string) && out.number !== null) {
+    out.number = null;
+    notes.add('number', 'uncertain', `Không đọc được số văn bản ("${numPart.trim()}/${(scrawl[1] as string).trim()}": số viết tay bị nét chữ cắt khi quét); đã để trống.`, text.trim());
+  }
   // "Số⁄/ /SGD&ĐT-VP": a second slash, after a blank where the number was to be written, is no symbol's.
   const start = scrawl ? scrawl[0].length : (/^\/+/.exec(token)?.[0].length ?? 0);
   const end = start + token.slice(start).replace(/[.,;:_*~]+$/, '').length;

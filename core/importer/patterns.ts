@@ -98,7 +98,7 @@ export const isElectronicCopies = (text: string): boolean => ELECTRONIC_LABEL.te
  * Vietnamese, "Về việc"), "(⁄" (the V read as a bracket, the slash as a fraction's); a scan's speck may
  * sit before it ("‘VW …", "(tr V/ýw …"). The match ends where the subject begins.
  */
-export const OCR_SUBJECT_LEAD = /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I#\\%]v|VW|VÀ|V\/(?!v\s)[ýyvw]{1,2}|V[~^]\s?vi[eệ]c|\([⁄/]v?)\s+(?=\p{Ll})/u;
+export const OCR_SUBJECT_LEAD = /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I#\\%]v|VW|VÀ|V\/(?!v\s)[ýyvw]{1,2}|V\/(?=\s)|V[~^]\s?vi[eệ]c|\([⁄/]v?)\s+(?=\p{Ll})/u;
 /** "Công văn V/v …": a document site's line, the kind of document before the subject. */
 export const DOCUMENT_KIND_SUBJECT = /^(cong van\s+)v\s*\/\s*v\b/;
 /**
@@ -208,6 +208,9 @@ export const onlyPositionWords = (line: string): boolean => {
   const words = positionWords(line);
   return words.length > 0 && words.every((w) => POSITION_WORDS.has(w));
 };
+
+/** "œ===s=tTỨ TRƯỞNG": a signature's strokes, OCR read as a run of signs among a few small letters, glued before the position. */
+export const GLUED_STROKES = /^[^\s\p{Lu}]{0,3}[=<>~_→»]{2,}[^\s\p{Lu}]{0,4}(?=\p{Lu}{2})/u;
 
 /**
  * "XS, GIÁM ĐÓC", "2K GIÁM ĐÓC": a marker ("KT.") OCR marred into signs that are no word (one or two

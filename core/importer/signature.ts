@@ -7,7 +7,7 @@ import { authorityMarkerOf, formatAuthorityLine } from '../format/signature';
 import type { Signature } from '../letter/types';
 import type { Notes } from './notes';
 import { lineNoise, noiseLabel } from './noise';
-import { markerKind, marredMarker, onlyPositionWords, positionEndCutByOcr, positionMarredInside } from './patterns';
+import { GLUED_STROKES, markerKind, marredMarker, onlyPositionWords, positionEndCutByOcr, positionMarredInside } from './patterns';
 import { isSealRing } from './seal-text';
 import { OFFICER_RANK, fold, isBrokenFullName, isFullName, isUpperText, nearlyUpperPosition, squash, titleCase } from './text';
 
@@ -199,7 +199,7 @@ function cutLeadingSigns(line: string, below: string | undefined, notes: Notes):
     notes.add('signature.delegation', 'dropped', `Bỏ "${marred.trim()}" đầu dòng chức vụ (có thể là "KT."/"TL." bị nhận dạng sai) — hãy kiểm tra dòng ký thay.`, line);
     return line.slice(marred.length);
   }
-  const m = /^[=<>~_→»-]{2,}\s*(?=\p{Lu}{2})/u.exec(line) ?? /^[\\|¬]\s*(?=\p{Lu}{2})/u.exec(line);
+  const m = /^[=<>~_→»-]{2,}\s*(?=\p{Lu}{2})/u.exec(line) ?? GLUED_STROKES.exec(line) ?? /^[\\|¬]\s*(?=\p{Lu}{2})/u.exec(line);
   if (m === null || (m[0].trim().length === 1 && !hasTitleWord(line.slice(m[0].length)))) return line;
   notes.add('signature', 'dropped', `Bỏ "${m[0].trim()}" đầu dòng (nét chữ ký khi quét).`, line);
   return line.slice(m[0].length);

@@ -161,3 +161,35 @@ describe('a one-page scan (Thái Bình 812)', () => {
     expect(read(thaiBinh({ footer })).letter.signature.signer).toBe('Nguyên Nam Bình');
   });
 });
+
+const police = letterFrom({
+  head: 'BỘ CÔNG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
+  number: 'Số: 4409/BCA-C04 Hà Nội, ngày 01 tháng 10 năm 2025\nV/v tham gia ý kiến vào Dự thảo Hồ sơ Quyết định',
+  greeting: 'Kính gửi: UBND các tỉnh, thành phố trực thuộc Trung ương',
+  body: 'Bộ Công an trân trọng đề nghị UBND các tỉnh tham gia ý kiến.\n\nTrân trọng cảm ơn sự quan tâm phối hợp của các đồng chí./.',
+  footer: 'Nơi nhận: KT. BỘ TRƯỞNG\n- Như trên; THỨ TRƯỞNG\n- Lưu: VT, C04.\n\nNguyễn Văn Long',
+});
+
+describe('a certified copy scanned (Bộ Công an 4409)', () => {
+  it('"Số: 4/09 /BCA-C04": digits on both sides of a first slash are a hand-filled number OCR cut: no number, a note', () => {
+    const r = read(police({ number: 'Số: 4/09 /BCA-C04 Hà Nội, ngày 01 tháng 10 năm 2025\nV/v tham gia ý kiến vào Dự thảo' }));
+    expect([r.letter.number, r.letter.symbol]).toEqual([null, 'BCA-C04']);
+    expect(r.notes.some((n) => n.path === 'number' && n.kind === 'uncertain')).toBe(true);
+  });
+  it('"V/ tham gia ý kiên …": a subject whose "v" OCR lost is still the subject', () => {
+    const r = read(police({ number: 'Số: 4409/BCA-C04 Hà Nội, ngày 01 tháng 10 năm 2025\nV/ tham gia ý kiên vào Dự thảo Hồ sơ\n\nQuyết định của Thủ tướng Chính phủ' }));
+    expect(r.letter.subject).toBe('tham gia ý kiên vào Dự thảo Hồ sơ Quyết định của Thủ tướng Chính phủ');
+  });
+  it('"… các đồng chỉ./. // —": signs after the closing "./." go, with a note', () => {
+    const r = read(police({ body: 'Bộ Công an đề nghị như sau.\n\nTrân trọng cảm ơn sự quan tâm phối hợp của các đồng chỉ./. // —' }));
+    expect((tree(r.letter.body) as string[]).at(-1)).toBe('p: Trân trọng cảm ơn sự quan tâm phối hợp của các đồng chỉ./.');
+    expect(r.notes.some((n) => n.path === 'body' && n.source === '// —')).toBe(true);
+  });
+  it('"- Như trên; œ===s=tTỨ TRƯỞNG" and "-_-#-": the pen\'s strokes glued before the position go; a row of signs is no entry', () => {
+    const footer = 'Nơi nhận: KT. BỘ TRƯỞNG\n- Như trên; œ===s=tTỨ TRƯỞNG\n\n- Đ/c Bộ trưởng BCA (để báo cáo);\n- Lưu: VT, C04.\n\n-_-#-';
+    const r = read(police({ footer }));
+    expect(r.letter.distribution).toEqual(['Như trên', 'Đ/c Bộ trưởng BCA (để báo cáo)']);
+    expect(r.letter.signature).toEqual({ authority: null, delegation: 'KT. BỘ TRƯỞNG', title: 'TỨ TRƯỞNG', signer: '' });
+    expect(r.notes.some((n) => n.path === 'signature' && n.kind === 'dropped' && n.message.includes('œ===s=t'))).toBe(true);
+  });
+});
