@@ -74,7 +74,8 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
   // "Số:^/2-T/SYT-NVY": the scrawl of a hand-filled number ran over its slash; the symbol is what follows
   // the last slash. A year between slashes ("12/2020/QĐ-UBND") is a normative document's, kept.
   // "SỐ: Ạ S / Ỷ /BGDĐT-…": after a number read as letters, one or two letters before the last slash are its scrawl too.
-  const scrawl = /^(?!\d{4}\/)([^/]*\d[^/]*)\/(?=\p{Lu}[\p{Lu}&]*-)/u.exec(token) ?? (n.kind === 'unreadable' ? /^(\p{Lu}{1,2})\/(?=\p{Lu}[\p{Lu}&]*-)/u.exec(token) : null);
+  // "Só://7 /SGD&ĐT-VP": slashes of the scrawl may come first.
+  const scrawl = /^\/*(?!\d{4}\/)([^/]*\d[^/]*)\/(?=\p{Lu}[\p{Lu}&]*-)/u.exec(token) ?? (n.kind === 'unreadable' ? /^(\p{Lu}{1,2})\/(?=\p{Lu}[\p{Lu}&]*-)/u.exec(token) : null);
   if (scrawl) notes.add('symbol', 'uncertain', `Bỏ "${scrawl[1] as string}/" trước ký hiệu (chữ viết tay của số văn bản khi quét) — hãy kiểm tra.`, text.trim());
   // "Số: 4/09 /BCA-C04": digits on both sides of a first slash are one hand-filled number OCR cut with
   // a stroke (4409); the digits before it are not the number.

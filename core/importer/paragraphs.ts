@@ -90,6 +90,8 @@ const CLOSING_OPENER = /^(?:Khi triển khai|Trong quá trình (?:thực hiện|
  */
 const unfinishedSentence = (text: string): boolean => !/[.:;!?…)"”]\s*$/.test(text) && /.{12}[.!?]\s+\p{Lu}[^.!?;:]{0,40}$/u.test(text);
 const SENTENCE_END = /(?:[.:;!?…]|\.\/\.|\))["”»]?\s*$/;
+/** "ĐT:", "điện thoại:", "Email:": a contact's label at a line's end. */
+const CONTACT_LABEL_END = /(?:^|[\s(,–-])(?:ĐT|Đt|đt|điện thoại|Điện thoại|fax|Fax|email|Email|e-mail|E-mail|hotline|Hotline)\s*:\s*$/u;
 /** "… khó thở,,..": OCR's specks of commas and stops ending a line are no sentence's end. */
 const OCR_STOPS_END = /\p{L}\s?,[,.\s]*\.\s*$/u;
 /** "… vi rút Corona (nCoV)" / "" / "gây ra …": a bracket closing on a word (no stop inside it) ends no sentence before small letters. */
@@ -339,7 +341,8 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
       (/[:”»]\s*$/.test(before) && QUOTE_START.test(c.text) && !INLINE_QUOTE.test(c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width)) ||
       // Text that does not wrap has a paragraph on each line: a long line ended its paragraph even without
       // a full stop ("… qua Email: ctthuy@moet.gov.vn" / "Xin trân trọng cảm ơn.").
-      (width === null && lastLine.length > 150 && startsUpperOrDigit(c.text)) ||
+      // "(1) Tổng hợp …": so does a line that a bracketed number opens.
+      (width === null && lastLine.length > 150 && (startsUpperOrDigit(c.text) || /^\(\d{1,2}\)\s+\p{Lu}/u.test(c.text))) ||
       // A wrapped line that stopped well short of the width ended its paragraph ("1.1. Giao Sở Nông nghiệp" /
       // "và Môi trường" / "Khẩn trương …"), punctuation or not.
       ((current as Paragraph).lines > 1 && startsUpperOrDigit(c.text) && endedEarly(lastLine, c.text, width) && !endsMidPhrase(before) && !unfinishedSentence(before));
@@ -353,6 +356,8 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
     // that ends inside a bracket still open, closed on this line or the next, leaves the paragraph open.
     const inBracket = current !== null && !LIST_LABEL.test(c.text) && openBrackets > 0 && [c.text, nextText(i) ?? ''].some((t) => /^[^()]*\)/.test(t));
     const inAddress = current !== null && line.runs === null && addressGoesOn(before, c.text);
+    // "… Sở GDĐT – ĐT:" / "02703.823376 để trao đổi …": a contact's label ends the line, its number or address opens the next.
+    const afterContactLabel = current !== null && CONTACT_LABEL_END.test(before) && /^(?:[\d(+]|\S+@)/u.test(c.text);
     const startsNew =
       !continues &&
       (current === null ||
@@ -360,7 +365,7 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
         heading ||
         (current as Paragraph).heading ||
         (!inAddress && opensByIndent) ||
-        (!goesOnByIndent && !closesBracket && !inBracket && !inAddress && startsByText()));
+        (!goesOnByIndent && !closesBracket && !inBracket && !inAddress && !afterContactLabel && startsByText()));
     lastLine = c.text;
     if (startsNew) {
       close();

@@ -209,8 +209,11 @@ export const onlyPositionWords = (line: string): boolean => {
   return words.length > 0 && words.every((w) => POSITION_WORDS.has(w));
 };
 
-/** "œ===s=tTỨ TRƯỞNG": a signature's strokes, OCR read as a run of signs among a few small letters, glued before the position. */
-export const GLUED_STROKES = /^[^\s\p{Lu}]{0,3}[=<>~_→»]{2,}[^\s\p{Lu}]{0,4}(?=\p{Lu}{2})/u;
+/**
+ * "œ===s=tTỨ TRƯỞNG", "\".. ==PHÓ GIÁM ĐÓC": a signature's strokes, OCR read as a run of signs among a few
+ * small letters (or signs and spaces), glued before the position.
+ */
+export const GLUED_STROKES = /^(?:[^\s\p{Lu}]{0,3}|[^\p{L}\p{N}]{1,5})[=<>~_→»]{2,}[^\s\p{Lu}]{0,4}(?=\p{Lu}{2})/u;
 
 /**
  * "XS, GIÁM ĐÓC", "2K GIÁM ĐÓC": a marker ("KT.") OCR marred into signs that are no word (one or two

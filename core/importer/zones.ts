@@ -41,7 +41,8 @@ function trailingSignature(lines: readonly SourceLine[], from: number): number |
   for (let i = lines.length - 1; i >= from && filled.length < 3; i -= 1) if (textOf(lines[i] as SourceLine) !== '') filled.push(i);
   for (const [k, i] of filled.entries()) {
     const t = textOf(lines[i] as SourceLine);
-    if (k < 2 && isUpperText(t) && t.split(' ').length <= 6 && TITLE_START.test(fold(t))) return i;
+    // "CỤC TRƯỞNG CỤC LƯU TRỮ NHÀ NƯỚC": the title may name the office it heads.
+    if (k < 2 && isUpperText(t) && t.split(' ').length <= 10 && TITLE_START.test(fold(t))) return i;
     // "Phó Chủ tịch" / "(Đã ký)" / "Thào A Tráng": a web copy that typed the title in lower case; the
     // title must be the whole line, and only the signature's mark and the name may follow it.
     const after = filled.slice(0, k).map((j) => textOf(lines[j] as SourceLine));

@@ -193,3 +193,43 @@ describe('a certified copy scanned (Bộ Công an 4409)', () => {
     expect(r.notes.some((n) => n.path === 'signature' && n.kind === 'dropped' && n.message.includes('œ===s=t'))).toBe(true);
   });
 });
+
+describe('Cục Lưu trữ 66, Phú Thọ 229, Sở GD&ĐT Vĩnh Long 2953, Bộ KH&ĐT 1334', () => {
+  const archives = letterFrom({
+    head: 'CỤC LƯU TRỮ NHÀ NƯỚC\n--------\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
+    number: 'Số: 66/NVĐP\nV/v ban hành Đề cương mẫu.\n\nHà Nội, ngày 11 tháng 3 năm 1995',
+    greeting: 'Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.',
+    body: 'Cục Lưu trữ Nhà nước ban hành Đề cương mẫu gửi các cơ quan nghiên cứu vận dụng.\n\nĐiện thoại :349039.',
+    footer: 'CỤC TRƯỞNG CỤC LƯU TRỮ NHÀ NƯỚC\nDương Văn Khảm',
+  });
+  it('"CỤC TRƯỞNG CỤC LƯU TRỮ NHÀ NƯỚC" / the name, with no Nơi nhận and no "./.": a title naming its office still ends the letter', () => {
+    const r = read(archives({}));
+    expect(r.letter.signature).toEqual({ authority: null, delegation: null, title: 'CỤC TRƯỞNG CỤC LƯU TRỮ NHÀ NƯỚC', signer: 'Dương Văn Khảm' });
+    expect(tree(r.letter.body)).toEqual(['p: Cục Lưu trữ Nhà nước ban hành Đề cương mẫu gửi các cơ quan nghiên cứu vận dụng.', 'p: Điện thoại :349039.']);
+  });
+  it('"Só://7 /SGD&ĐT-VP": the scrawl\'s slashes before the number\'s digits are no part of the symbol', () => {
+    const l = read(thaiBinh({ number: 'Só://7 /SGD&ĐT-VP Phú Thọ, ngày 08 tháng 3 năm 2018\n\nV/v tổ chức các hoạt động hưởng ứng' })).letter;
+    expect([l.number, l.symbol]).toEqual([null, 'SGD&ĐT-VP']);
+  });
+  it('"Nơi nhận: KT. GIÁM ĐÓC" / "\\".. ==PHÓ GIÁM ĐÓC": strokes and specks before the position go', () => {
+    const footer = 'Nơi nhận: KT. GIÁM ĐÓC\n".. ==PHÓ GIÁM ĐÓC\n- Các PGĐ Sở;\n- Lưu: VT, VP.\n\nNguyễn Thị Thu Huyền';
+    expect(read(thaiBinh({ footer })).letter.signature).toEqual({ authority: null, delegation: 'KT. GIÁM ĐÓC', title: 'PHÓ GIÁM ĐÓC', signer: 'Nguyễn Thị Thu Huyền' });
+  });
+  it('"Lưu: VT, VP.p<": a hand\'s mark glued after the last unit\'s full stop is the drafter\'s, the unit stays', () => {
+    const footer = 'Nơi nhận:\n- Như kính gửi;\n- Lưu: VT, VP.p<\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nHoàng Văn Thiệp';
+    const l = read(thaiBinh({ footer })).letter;
+    expect([l.archive.units, l.drafter?.initials]).toEqual([['VT', 'VP'], 'P<']);
+  });
+  it('"… Sở GDĐT – ĐT:" / "02703.823376 để trao đổi, giải quyết./.": a contact\'s number goes on after its label', () => {
+    const body = wrapped + 'Yêu cầu các cơ sở giáo dục thực hiện nghiêm túc nội dung Công văn. Quá trình\nthực hiện có khó khăn, liên hệ Sở GDĐT – ĐT:\n02703.823376 để trao đổi, giải quyết./.';
+    const blocks = tree(read(moet({ body })).letter.body) as string[];
+    expect(blocks.at(-1)).toBe('p: Yêu cầu các cơ sở giáo dục thực hiện nghiêm túc nội dung Công văn. Quá trình thực hiện có khó khăn, liên hệ Sở GDĐT – ĐT: 02703.823376 để trao đổi, giải quyết./.');
+  });
+  it('"… đề nghị Ủy ban nhân dân các tỉnh:" / "(1) Tổng hợp …": in a page of one line per paragraph, a bracketed number opens one', () => {
+    const long = 'Thực hiện chỉ đạo của Phó Thủ tướng về việc tổng hợp các dự án của doanh nghiệp đã đầu tư theo quy định của Nghị định 210 báo cáo Thủ tướng Chính phủ xem xét, hỗ trợ; Bộ Kế hoạch và Đầu tư đề nghị Ủy ban nhân dân các tỉnh:';
+    const first = '(1) Tổng hợp Danh mục dự án đã đầu tư, đúng đối tượng hỗ trợ theo quy định tại Nghị định 210 và có dự kiến bố trí vốn ngân sách trung ương giai đoạn 2016 - 2020 nhưng chưa phân bổ chi tiết;';
+    const second = '(2) Tổng hợp Danh mục dự án của doanh nghiệp đã đầu tư, đúng đối tượng hỗ trợ nhưng chưa có vốn bố trí trung hạn 2016-2020 hoặc đã bố trí nhưng chưa đủ.';
+    const body = `${long}\n${first}\n${second}\nBộ Kế hoạch và Đầu tư thông báo để các Ủy ban nhân dân các tỉnh biết và thực hiện./.`;
+    expect(tree(read(moet({ body })).letter.body)).toEqual([`p: ${long}`, `p: ${first}`, `p: ${second}`, 'p: Bộ Kế hoạch và Đầu tư thông báo để các Ủy ban nhân dân các tỉnh biết và thực hiện./.']);
+  });
+});
