@@ -157,7 +157,9 @@ const wrappedAtWidth = (prev: string, text: string, next: string | null, width: 
   // A line far longer than the width was never cut at it ("… (được sửa đổi, bổ sung tại Điều 1 Nghị định
   // số 175/2025/NĐ-CP)." where a page put a run of text back on one line): its end is the text's own.
   prev.length <= width * 1.15 &&
-  !(next !== null && startsLower(next) && text.length + 1 + firstWord(next) <= width);
+  // "Thực hiện kết luận … giữa Thường trực" / "Chính phủ và …": the next line may open with a name's capital;
+  // a line with no ending of its own still wrapped there.
+  !(next !== null && (startsLower(next) || !/[.:;!?…"”)]\s*$/.test(text)) && text.length + 1 + firstWord(next) <= width);
 
 /**
  * Some pages break every paragraph's first line early (a first-line indent turned into a line break):

@@ -233,3 +233,22 @@ describe('Cục Lưu trữ 66, Phú Thọ 229, Sở GD&ĐT Vĩnh Long 2953, Bộ
     expect(tree(read(moet({ body })).letter.body)).toEqual([`p: ${long}`, `p: ${first}`, `p: ${second}`, 'p: Bộ Kế hoạch và Đầu tư thông báo để các Ủy ban nhân dân các tỉnh biết và thực hiện./.']);
   });
 });
+
+describe('a paragraph that opens after a sentence ended at the line\'s end (UBND tỉnh Vĩnh Long 1746, plain pdftotext)', () => {
+  it('"… trên địa bàn tỉnh." / "Thực hiện kết luận … Thường trực" / "Chính phủ …": the short indented line opens a paragraph though the next opens with a capital', () => {
+    const body =
+      wrapped +
+      'Tuy nhiên, tình hình dịch COVID-19 trên thế giới vẫn còn diễn biến phức tạp, từ\n' +
+      'đó tiềm ẩn nguy cơ dịch bệnh xâm nhập, lây lan trên địa bàn tỉnh Vĩnh Long.\n' +
+      'Thực hiện kết luận của Thủ tướng Chính phủ tại cuộc họp giữa Thường trực\n' +
+      'Chính phủ và Ban Chỉ đạo Quốc gia, Chủ tịch UBND tỉnh yêu cầu như sau:\n' +
+      'Bộ GDĐT yêu cầu các đơn vị thực hiện./.';
+    const blocks = tree(read(moet({ body })).letter.body) as string[];
+    expect(blocks.map((b) => b.slice(0, 20))).toEqual(['p: Thực hiện Quy chế', 'p: Tuy nhiên, tình h', 'p: Thực hiện kết luậ', 'p: Bộ GDĐT yêu cầu c']);
+  });
+  it('"… trên địa bàn tỉnh." / a line that fills the width / "Chỉ thị …": a sentence begun at a full line\'s start goes on', () => {
+    const line = 'Đồng thời yêu cầu các cơ sở giáo dục trên địa bàn tỉnh thực hiện nghiêm túc các';
+    const body = wrapped + 'Tuy nhiên, tình hình dịch COVID-19 trên thế giới vẫn còn diễn biến phức tạp, từ\nđó tiềm ẩn nguy cơ dịch bệnh xâm nhập, lây lan trên địa bàn tỉnh Vĩnh Long.\n' + line + '\nChỉ thị của Thủ tướng Chính phủ.\nBộ GDĐT yêu cầu các đơn vị thực hiện./.';
+    expect((tree(read(moet({ body })).letter.body) as string[]).map((b) => b.slice(0, 20))).toEqual(['p: Thực hiện Quy chế', 'p: Tuy nhiên, tình h', 'p: Bộ GDĐT yêu cầu c']);
+  });
+});
