@@ -104,8 +104,10 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     if (stroked && isUpperText(afterStrokes) && /\b(truong|tich|doc|nhiem)\b/.test(fold(afterStrokes))) {
       return [{ text: head, start: piece.start }, { text: rest, start: piece.start + at }];
     }
-    // "Nơi nhận: ko 1 GIÁM ĐÔC": a marker OCR read in small letters and signs ("K.T") is still one.
-    if (rest === '' || head === '' || !listPart || !(isUpperText(rest) || ocrPosition || ocrMarker || marredOffice || markerKind(rest) !== null)) continue;
+    // "Nơi nhận: ko 1 GIÁM ĐÔC": a marker OCR read in small letters and signs ("K.T") is still one, with its
+    // position after it ("Lưu: VT, KGVX (03). Q.": a letter alone is the drafter's mark).
+    const lowMarker = markerKind(rest) !== null && /\p{Lu}{2}/u.test(rest);
+    if (rest === '' || head === '' || !listPart || !(isUpperText(rest) || ocrPosition || ocrMarker || marredOffice || lowMarker)) continue;
     // One word alone is a position's only where it cannot be an entry's: "PHÓ" (of "PHÓ GIÁM ĐỐC"), "TRƯỞNG".
     const position = onlyPositionWords(rest) && (/\s/.test(rest) || /^(pho|truong)$/.test(fold(rest).trim()));
     // "- Phó TCT … (để b/c); CỤC THANH TRA - KIỂM TRA THUẾ": after an entry's ";", the office a position

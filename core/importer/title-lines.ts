@@ -56,7 +56,7 @@ const INDENT = 6;
 
 /**
  * "b) Đối với thí sinh đoạt giải Cuộc thi Khoa học kỹ thuật quốc gia" / "Căn cứ vào kết quả …": a
- * labelled line with no ending, stopped where the next line's first word (a capital, then small words:
+ * labelled line with no ending, on a small word, stopped where the next line's first word (a capital, then small words:
  * a sentence's start, not a name's next word) would have fitted even after an indent: the break was
  * meant, so the line is a title over the sentence.
  */
@@ -64,7 +64,11 @@ export const isTitleEndedEarly = (p: Paragraph, next: string, width: number | nu
   if (width === null || !titleShaped(p)) return false;
   const text = lineText(p);
   const first = /^\S+/.exec(next.trim())?.[0].length ?? 0;
-  return text.length + 1 + first <= width - INDENT && !endsMidPhrase(text) && /^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(next);
+  // It ends on a small word ("… với UBND tỉnh Lạng" / "Sơn và …" is a name the wrap cut), and names a
+  // topic as headings do ("Đối với …", "Về …"): "3. Giao Trưởng phòng … phối hợp Giám đốc Trung tâm" /
+  // "Văn hóa Thông tin …" is a sentence the wrap cut inside a name, the line as short.
+  const topic = /^(?:Đối với|Về)\s/u.test(text.replace(TITLE_LABEL, ''));
+  return topic && text.length + 1 + first <= width - INDENT && /\s\p{Ll}\p{L}*\s*$/u.test(text) && !endsMidPhrase(text) && /^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(next);
 };
 
 // "“Điều 2. Đối tượng áp dụng": a cited law's article heading is a title line too; so is "2- Địa điểm

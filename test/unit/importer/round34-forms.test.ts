@@ -113,6 +113,15 @@ describe('a long letter in plain pdftotext (Bộ GD&ĐT 1444)', () => {
       { 'point T: Đối với thí sinh đoạt giải Cuộc thi Khoa học kỹ thuật quốc gia': ['p: Căn cứ vào kết quả dự án, đề tài nghiên cứu khoa học kỹ thuật của thí sinh đoạt giải, các cơ sở đào tạo xét tuyển thẳng vào ngành học phù hợp.'] },
     ]);
   });
+  it('"3. Giao Trưởng phòng … phối hợp Giám đốc Trung tâm" / "Văn hóa Thông tin …", "… với UBND tỉnh Lạng" / "Sơn và …": a sentence the wrap cut inside a name goes on', () => {
+    for (const [first, second] of [
+      ['3. Giao Trưởng phòng Văn hóa Thông tin phối hợp Giám đốc Trung tâm', 'Văn hóa Thông tin và thể thao cập nhật thông tin về Ban chỉ đạo huyện.'],
+      ['3. Bộ Quốc phòng giao cho BTL Quân khu 1 phối hợp với UBND tỉnh Lạng', 'Sơn và Chủ dự án giải quyết những vấn đề cụ thể có liên quan.'],
+    ] as const) {
+      const body = `${wrapped}${first}\n${second}\nBộ GDĐT yêu cầu các đơn vị thực hiện./.`;
+      expect((tree(read(moet({ body })).letter.body) as Record<string, unknown>[])[1]).toEqual({ [`clause: ${first.slice(3)} ${second}`]: [] });
+    }
+  });
   it('"a) Thí sinh phải nộp hồ sơ … trước ngày" / "30/5/2021:": a short line cut after "ngày" goes on with the date', () => {
     const body = wrapped + '3. Đăng ký xét tuyển thẳng\na) Thí sinh phải nộp hồ sơ ĐKXT thẳng tại sở GDĐT trước ngày\n30/5/2021:\n- Phiếu đăng ký xét tuyển thẳng;\nBộ GDĐT yêu cầu các đơn vị thực hiện./.';
     const clause = (tree(read(moet({ body })).letter.body) as Record<string, unknown[]>[])[1] as Record<string, unknown[]>;
