@@ -57,7 +57,7 @@ export function lineNoise(raw: string, options: NoiseOptions): NoiseKind | null 
   if (options.eSignature && PORTAL_BANNER.test(f) && text === text.toUpperCase()) return 'e-signature';
   // "SAO Y" / "Bộ Công an" / "Thời gian ký: …": the stamp of an electronic certified copy, over the letter.
   if (options.eSignature && /^(sao ?y|ban sao)( ban chinh| dien tu)?$/.test(f) && text === text.toUpperCase()) return 'e-signature';
-  if (SIGNED_ON.test(f) && f.length < 60) return 'e-signature';
+  if (options.eSignature && SIGNED_ON.test(f) && f.length < 60) return 'e-signature';
   if (TIMESTAMP.test(f) && f.length < 60 && !/\b(ngay|thang|nam)\b\s*\d/.test(f)) return 'e-signature';
   if (FILE_PATH.test(f)) return 'file-path';
   if (options.pageNumbers && PAGE_NUMBER.test(f)) return 'page-number';
