@@ -33,9 +33,9 @@ describe('a scan whose e-signature stamp OCR read into the recipients (Bắc Nin
     const dropped = r.notes.filter((n) => n.path === 'document' && n.kind === 'dropped').map((n) => n.source);
     expect(dropped.sort()).toEqual(['15:38:46 +07:00', 'Thời l gìa n ký: 07.02.2020', 'n: Tỉnh Hắc Ninh']);
   });
-  it('"Ngày ký: 07.02.2020" in a letter with no e-signature stamp is the letter\'s own line', () => {
-    const body = 'Hợp đồng đã được hai bên thống nhất.\n\nNgày ký: 07.02.2020\n\nSở GDĐT yêu cầu các đơn vị nghiêm túc triển khai thực hiện./.';
-    expect(tree(read(bacNinh({ body })).letter.body)).toContain('p: Ngày ký: 07.02.2020');
+  it('"Hợp đồng số 12 ký: 07.02.2020" in a letter with no e-signature stamp is the letter\'s own line', () => {
+    const body = 'Hợp đồng đã được hai bên thống nhất.\n\nHợp đồng số 12 ký: 07.02.2020\n\nSở GDĐT yêu cầu các đơn vị nghiêm túc triển khai thực hiện./.';
+    expect(tree(read(bacNinh({ body })).letter.body)).toContain('p: Hợp đồng số 12 ký: 07.02.2020');
   });
   it('"Nơi nhận: ko 1 GIÁM ĐÔC": "K.T" OCR read as "ko 1" is the delegation line (as typed), not an entry and a title', () => {
     const footer = 'Nơi nhận: ko 1 GIÁM ĐÔC\n\n- Như trên;\n\n- Lưu: VT, CTHSSV.\n\n^\n4 BẤC N\n{quyến Thế Sơn';
