@@ -34,6 +34,9 @@ const NAME_AFTER_UNIT = /(?<=\p{Lu})\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){2,3})\
 /** "— ", "- „ ", "_ ": signs OCR reads between the columns, before the signature's capitals. */
 const GAP_SPECKS = /^\s*(?:[-–—_„~^`'‘’“”"ˆ•]+\s+)+(?=\p{Lu})/u;
 
+/** The word a head's position ends on ("… TRƯỞNG", "CHỦ TỊCH", "GIÁM ĐỐC", "CHỦ NHIỆM"), folded. */
+const POSITION_END_WORD = /\b(truong|tich|doc|nhiem|chanh|tuong|truc)\b/;
+
 /** An office's name in capitals, as a position's second line gives it ("CỤC THANH TRA …"); "CỤ": OCR lost the C. */
 const OFFICE_START = /^(cuc?|vu|ban|phong|so|tong cuc|van phong)\s/;
 
@@ -61,7 +64,7 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
   // "- Thủ tướng, các Phó Thủ tướng CP PHO CHU NHIỆM": capitals of the entry's own ("CP") before the
   // position stay with the entry; the cut falls where the position's words begin.
   const tail = /(?:^|\s)((?:\p{Lu}+\s+){1,4}\p{Lu}+)\s*$/u.exec(piece.text);
-  if (tail && /\b(truong|tich|doc|nhiem|chanh|tuong|truc)\b/.test(fold(tail[1] as string))) {
+  if (tail && POSITION_END_WORD.test(fold(tail[1] as string))) {
     // A short word in P before the position ("PRQ CỤC TRƯỜNG") is OCR's "PHÓ", the position's own.
     const words = (tail[1] as string).split(/\s+/);
     const found = words.findIndex((_, k) => k < words.length - 1 && onlyPositionWords(words.slice(k).join(' ')));
@@ -101,7 +104,7 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     // "- Như trên; œ===s=tTỨ TRƯỞNG": after an entry's ";", the position with the pen's strokes glued before it.
     const stroked = head.endsWith(';') && listPart ? GLUED_STROKES.exec(rest) : null;
     const afterStrokes = stroked === null ? '' : rest.slice(stroked[0].length);
-    if (stroked && isUpperText(afterStrokes) && /\b(truong|tich|doc|nhiem)\b/.test(fold(afterStrokes))) {
+    if (stroked && isUpperText(afterStrokes) && POSITION_END_WORD.test(fold(afterStrokes))) {
       return [{ text: head, start: piece.start }, { text: rest, start: piece.start + at }];
     }
     // "Nơi nhận: ko 1 GIÁM ĐÔC": a marker OCR read in small letters and signs ("K.T") is still one, with its

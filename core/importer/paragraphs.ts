@@ -352,11 +352,11 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
     const opensByIndent = indents !== null && indents.opens(i);
     const goesOnByIndent = indents !== null && indents.goesOn(i);
     // "… (qua số điện thoại:" / "0269.3888.222).": a line that closes the bracket the line before left open
-    // is the same sentence, whatever it starts with.
-    const closesBracket = current !== null && !LIST_LABEL.test(c.text) && unclosedBracket(lastLine) && /^[^()]*\)/.test(c.text);
-    // "… (Ví dụ: Trường THPT …" / "… đến nay." / "Nếu thí sinh học …" / "… mã trường là 053).": a sentence
-    // that ends inside a bracket still open, closed on this line or the next, leaves the paragraph open.
-    const inBracket = current !== null && !LIST_LABEL.test(c.text) && openBrackets > 0 && [c.text, nextText(i) ?? ''].some((t) => /^[^()]*\)/.test(t));
+    // is the same sentence, whatever it starts with. "… (Ví dụ: Trường THPT …" / "… đến nay." / "Nếu thí
+    // sinh học …" / "… mã trường là 053).": so is a sentence that ends inside a bracket the paragraph
+    // opened, closed on this line or the next.
+    const inBracket =
+      current !== null && !LIST_LABEL.test(c.text) && (openBrackets > 0 || unclosedBracket(lastLine)) && [c.text, nextText(i) ?? ''].some((t) => /^[^()]*\)/.test(t));
     const inAddress = current !== null && line.runs === null && addressGoesOn(before, c.text);
     // "… Sở GDĐT – ĐT:" / "02703.823376 để trao đổi …": a contact's label ends the line, its number or address opens the next.
     const afterContactLabel = current !== null && CONTACT_LABEL_END.test(before) && /^(?:[\d(+]|\S+@)/u.test(c.text);
@@ -367,7 +367,7 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
         heading ||
         (current as Paragraph).heading ||
         (!inAddress && opensByIndent) ||
-        (!goesOnByIndent && !closesBracket && !inBracket && !inAddress && !afterContactLabel && startsByText()));
+        (!goesOnByIndent && !inBracket && !inAddress && !afterContactLabel && startsByText()));
     lastLine = c.text;
     if (startsNew) {
       close();
