@@ -9,7 +9,7 @@ import type { SourceLine } from './lines';
 import { allBold, tidyRuns } from './marks';
 import { firstLineIndents } from './indents';
 import type { Notes } from './notes';
-import { endsMidPhrase, isUpperText, startsLower, startsUpperOrDigit, unclosedBracket } from './text';
+import { endsMidPhrase, firstWord, isUpperText, startsLower, startsUpperOrDigit, unclosedBracket } from './text';
 import { isBareLabel, isLongTitleLine, isShortTitleLine, isTitleEndedEarly, labelKind, TITLE_LABEL } from './title-lines';
 
 export interface Paragraph {
@@ -143,8 +143,6 @@ export function wrapWidth(lines: readonly SourceLine[]): number | null {
   widths.sort((a, b) => a - b);
   return widths[Math.floor(widths.length * 0.9)] as number;
 }
-
-const firstWord = (text: string): number => /^\S+/.exec(text.trim())?.[0].length ?? 0;
 
 /**
  * The line before filled the wrap width (the next word would not have fitted on it), and this line is

@@ -126,8 +126,10 @@ export interface SignatureRead {
   signature: Signature;
 }
 
-/** "\\° THÀNH PHG", "4 BẤC N": a stroke or a digit before the seal's ring; no position starts so. */
+/** "\° THÀNH PHG", "4 BẤC N": a stroke or a digit before the seal's ring; no position starts so. */
 const SEAL_STROKE = /^(?:[\\°|~^`§¬]|\d\s+\p{Lu}{2})/u;
+/** "“/ THÁI Đ": signs, then capitals with no position's word: the seal's ring too. */
+const isSealScrap = (line: string): boolean => SEAL_STROKE.test(line) || (/^[^\p{L}\p{N}\s]+\s+\p{Lu}/u.test(line) && isUpperText(line) && !hasTitleWord(line));
 
 /** "VỀ HQ PHÓ TRƯỞNG BAN": one to three words that are no position's, then a position. */
 function positionAfterTail(line: string): { tail: string; position: string } | null {
@@ -309,8 +311,7 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
     }
     // "\° THÀNH PHG": the seal's ring of capitals, OCR'd after a stroke it read as signs; no position
     // starts with such a sign.
-    // "“/ THÁI Đ": so are signs, then capitals with no position's word.
-    if ((SEAL_STROKE.test(line) || (/^[^\p{L}\p{N}\s]+\s+\p{Lu}/u.test(line) && isUpperText(line) && !hasTitleWord(line))) && titleParts.length === 0 && sig.signer === '') {
+    if (isSealScrap(line) && titleParts.length === 0 && sig.signer === '') {
       notes.add('signature', 'dropped', 'Bỏ dòng chữ của con dấu (nhận dạng chữ khi quét) trong khối chữ ký.', line);
       return;
     }

@@ -46,6 +46,9 @@ const LONGEST_SPACE_RUN = 200;
 const LONG_SPACE_RUN = new RegExp(`[ \\t\\u00a0]{${LONGEST_SPACE_RUN + 1},}`, 'g');
 export const capSpaceRuns = (text: string): string => text.replace(LONG_SPACE_RUN, (run) => run.slice(0, LONGEST_SPACE_RUN));
 
+/** How many letters the text's first word has: what a wrapped line's end had to leave room for. */
+export const firstWord = (text: string): number => /^\S+/.exec(text.trim())?.[0].length ?? 0;
+
 /** Collapses runs of spaces and trims. */
 export const squash = (text: string): string => text.replace(/[ \t\u00a0]+/g, ' ').trim();
 

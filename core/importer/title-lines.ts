@@ -1,7 +1,7 @@
 // Lines that head what follows them: a numbered title alone on its line ("2. Sở Y tế", "a) Thời gian")
 // and a label with nothing after it. buildParagraphs ends a paragraph after such a line.
 import type { Paragraph } from './paragraphs';
-import { endsMidPhrase } from './text';
+import { endsMidPhrase, firstWord } from './text';
 
 /**
  * "2. Sở Y tế" alone on its line: a clause title, so the next capitalised line is its text. Only
@@ -63,12 +63,11 @@ const INDENT = 6;
 export const isTitleEndedEarly = (p: Paragraph, next: string, width: number | null): boolean => {
   if (width === null || !titleShaped(p)) return false;
   const text = lineText(p);
-  const first = /^\S+/.exec(next.trim())?.[0].length ?? 0;
   // It ends on a small word ("… với UBND tỉnh Lạng" / "Sơn và …" is a name the wrap cut), and names a
   // topic as headings do ("Đối với …", "Về …"): "3. Giao Trưởng phòng … phối hợp Giám đốc Trung tâm" /
   // "Văn hóa Thông tin …" is a sentence the wrap cut inside a name, the line as short.
   const topic = /^(?:Đối với|Về)\s/u.test(text.replace(TITLE_LABEL, ''));
-  return topic && text.length + 1 + first <= width - INDENT && /\s\p{Ll}\p{L}*\s*$/u.test(text) && !endsMidPhrase(text) && /^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(next);
+  return topic && text.length + 1 + firstWord(next) <= width - INDENT && /\s\p{Ll}\p{L}*\s*$/u.test(text) && !endsMidPhrase(text) && /^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(next);
 };
 
 // "“Điều 2. Đối tượng áp dụng": a cited law's article heading is a title line too; so is "2- Địa điểm
