@@ -25,7 +25,11 @@ export interface Marked {
 // "****" is a bold span closed and another opened ("**2.****" / "**Giao…"), not bold-italic and italic.
 // A lone "*" with a space on both sides is a multiplication sign ("(2) * 100%"), never a mark.
 // "\*" is markdown's escaped asterisk: the character itself.
-const TOKEN = /(\\\*|\*\*\*\*|\*\*\*|\*\*|(?<![\s\\])\*|\*(?!\s)|~~|__|\^\{[^}]*\})/g;
+// "__" glued inside a word ("A?__clủng", an OCR'd speck) opens and closes nothing: a span's "__" has a
+// space, a bracket or the line's end on one side (markdown's intraword rule, widened to a sentence sign
+// glued before a letter).
+const UNDERSCORES = '(?<![\\p{L}\\p{N}?.,;:!])__|__(?![\\p{L}\\p{N}])';
+const TOKEN = new RegExp(`(\\\\\\*|\\*\\*\\*\\*|\\*\\*\\*|\\*\\*|(?<![\\s\\\\])\\*|\\*(?!\\s)|~~|${UNDERSCORES}|\\^\\{[^}]*\\})`, 'gu');
 
 function mergeRuns(runs: Inline[]): Inline[] {
   const out: Inline[] = [];
@@ -98,7 +102,8 @@ export function emphasisAfter(raw: string, open: Emphasis = NO_EMPHASIS): Emphas
 }
 
 /** True when the line has an emphasis mark that could close a span opened on the line before. */
-export const hasEmphasisMark = (raw: string): boolean => /\*\*|(?<![\s\\])\*|(?<!\\)\*(?!\s)|__/.test(prepare(raw).source);
+const EMPHASIS_MARK = new RegExp(`\\*\\*|(?<![\\s\\\\])\\*|(?<!\\\\)\\*(?!\\s)|${UNDERSCORES}`, 'u');
+export const hasEmphasisMark = (raw: string): boolean => EMPHASIS_MARK.test(prepare(raw).source);
 
 export function parseMarks(raw: string, open: Emphasis = NO_EMPHASIS): Marked {
   const artefacts: string[] = [];

@@ -45,6 +45,13 @@ describe('a scan whose e-signature stamp OCR read into the recipients (Bắc Nin
     expect(r.notes.some((n) => n.path === 'signature' && n.source === '4 BẤC N')).toBe(true);
     expect(r.notes.some((n) => n.path === 'signature.title' && n.kind === 'missing')).toBe(true);
   });
+  it('"… cấp do" / "A?__clủng mới …": underscores glued inside a word are the scan\'s, kept as typed; a span\'s "__" still marks bold', () => {
+    const number = 'Số: 147/SGDĐT-CTHSSV Bắc Ninh, ngày 07 tháng 02 năm 2020\nV/v phòng, chống dịch bệnh viêm đường hô hấp cấp do\nA?__clủng mới của vi rút Corona gây ra';
+    expect(read(bacNinh({ number })).letter.subject).toBe('phòng, chống dịch bệnh viêm đường hô hấp cấp do A?__clủng mới của vi rút Corona gây ra');
+    const body = 'Sở GDĐT thông báo __từ ngày 10/02/2020__ học sinh tiếp tục nghỉ học.\n\nSở GDĐT yêu cầu các đơn vị nghiêm túc triển khai thực hiện./.';
+    const first = read(bacNinh({ body })).letter.body[0];
+    expect(first?.kind === 'paragraph' && first.content.filter((r) => r.bold).map((r) => r.text)).toEqual(['từ ngày 10/02/2020']);
+  });
   it('"2. Trong thời gian …, Thủ trưởng … triển khai một số nội dung sau:" over "2.1. …": a sentence introducing its parts is no title', () => {
     const body =
       'Sở GDĐT thông báo như sau.\n\n' +
