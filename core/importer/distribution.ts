@@ -32,6 +32,8 @@ const ASIDE_AFTER_END = /\s*;\s*(\([^()]*\))\s*([;.]?)\s*$/;
  */
 const OFFICE_UNITS = /^\s*[-–—•+]?\s*(?:VPCP|VPUB|VP\s*UBND)\s*:/u;
 
+/** A lone full stop, or two signs or more each standing alone, at the end of a line an entry goes on from. */
+const TRAILING_SPECKS = /(?:\s+[:.;,'"`~^*_=»«]+){2,}$|\s+\.$/u;
 /** What follows an entry's own ";" on its line, to be tried as specks. */
 const OCR_SPECKS_AFTER_END = /;\s*([^;]+)$/;
 /** What follows its full stop when it has no ";" after it ("Như kính gửi ._ (#nn nà"). */
@@ -66,9 +68,12 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
     if (ITEM_START.test(text) || isArchiveEntry(text) || isElectronicCopies(text) || !last) {
       entries.push({ raw, text, plus: /^\s*\+/.test(text) });
     } else if (startsLower(text) || !endsEntry(last.text) || ASIDE_LINE.test(text) || OFFICE_UNITS.test(last.text)) {
-      // The speck that kept the entry open ("… Phó Thủ tướng ." / "CP;") goes with neither line.
-      last.raw = `${last.raw.replace(/\s+\.$/, '')} ${raw}`;
-      last.text = `${last.text.replace(/\s+\.$/, '')} ${text}`;
+      // The speck that kept the entry open ("… Phó Thủ tướng ." / "CP;") goes with neither line, nor
+      // signs the seal's edge left after a comma ("… GDNN-GDTX tỉnh, : ." / "huyện; …").
+      const specks = TRAILING_SPECKS.exec(last.text);
+      if (specks && specks[0].trim() !== '.') notes.add('distribution', 'dropped', 'Bỏ ký tự nhiễu (vết mực khi quét) cuối dòng của một mục Nơi nhận.', specks[0].trim());
+      last.raw = `${last.raw.replace(TRAILING_SPECKS, '')} ${raw}`;
+      last.text = `${last.text.replace(TRAILING_SPECKS, '')} ${text}`;
     } else {
       entries.push({ raw, text, plus: false });
     }

@@ -15,7 +15,7 @@ import type { SourceLine } from './lines';
 import { takeHeaderAfterGreeting } from './late-header';
 import type { KindSubject } from './late-subject';
 import { takeKindSubject, takeKindSubjectInHeader, takeLateSubject, takeSubjectAfterRecipients } from './late-subject';
-import { hasESignature, isCutStampLine, isOcrSpecks, isScrapsAfterAsAbove, lineNoise, noiseLabel } from './noise';
+import { hasESignature, isCutStampLine, isGarbledWord, isOcrSpecks, isScrapsAfterAsAbove, lineNoise, noiseLabel } from './noise';
 import { Notes } from './notes';
 import { buildParagraphs } from './paragraphs';
 import { isAsAboveEntry, isRecipientsStart, markerKind, secrecyOf, urgencyOf } from './patterns';
@@ -68,14 +68,15 @@ function joinCutLabels(lines: SourceLine[]): void {
 
 /**
  * "ae” Kính gửi: Cục Thuế …": OCR reads a seal's or signature's strokes in the margin before the label.
- * Specks only (isOcrSpecks: letters one or two at a time, with signs): a word before it stays.
+ * Specks only (isOcrSpecks: letters one or two at a time, with signs), or one run of letters no syllable
+ * ("semrsơnaeu KÍH gửi:", an e-signature stamp's words): a word before it stays.
  */
 function dropSpecksBeforeGreeting(lines: SourceLine[], notes: Notes): void {
   lines.forEach((line, i) => {
     if (line.runs !== null) return;
     // fold() keeps the length, so the match's end is the label's place in the raw line.
-    const m = /^\s*(\S.{0,11}?)\s+(?=k[il1]nh\s*g)/u.exec(fold(line.raw));
-    if (!m || !isOcrSpecks(m[1] as string)) return;
+    const m = /^\s*(\S.{0,11}?)\s+(?=k[il1]n?h\s*g)/u.exec(fold(line.raw));
+    if (!m || !(isOcrSpecks(m[1] as string) || isGarbledWord(line.raw.slice(m.index, m.index + m[0].length).trim()))) return;
     const cut = m[0].length;
     if (!isRecipientsStart(line.raw.slice(cut))) return;
     notes.add('recipients', 'dropped', `Dòng ${line.no}: bỏ vết mực trước "Kính gửi".`, line.raw.slice(0, cut).trim());

@@ -119,6 +119,12 @@ export function isOcrSpecks(tail: string): boolean {
   return SPECK_SIGNS.test(tail) && tokens.every((t) => letterCount(t) <= 2 && !/\d{2}/.test(t));
 }
 
+/**
+ * "semrsơnaeu": one run of letters, small ones among them, that no syllable holds (a stamp's words as OCR
+ * read them); an acronym in capitals ("UBND") is the text's own.
+ */
+export const isGarbledWord = (token: string): boolean => /^\p{L}{4,}$/u.test(token) && /\p{Ll}/u.test(token) && !isVietnameseSyllable(token);
+
 // "Như trên;" or "Như kính gửi;", the first entry that names the recipients, ended.
 const AS_ABOVE_ENDED = new RegExp(String.raw`^(?:${AS_ABOVE_OCR}|nhu\s*kinh\s*gui)(?:\s*\([^()]{1,30}\))?\s*[;,]`);
 /**

@@ -75,11 +75,14 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
   // the last slash. A year between slashes ("12/2020/QĐ-UBND") is a normative document's, kept.
   // "SỐ: Ạ S / Ỷ /BGDĐT-…": after a number read as letters, one or two letters before the last slash are its scrawl too.
   // "Só://7 /SGD&ĐT-VP": slashes of the scrawl may come first.
-  const scrawl = /^\/*(?!\d{4}\/)([^/]*\d[^/]*)\/(?=\p{Lu}[\p{Lu}&]*-)/u.exec(token) ?? (n.kind === 'unreadable' ? /^(\p{Lu}{1,2})\/(?=\p{Lu}[\p{Lu}&]*-)/u.exec(token) : null);
+  // "Số: 3 /D/SGDĐT-CTHSSV": after digits, one letter alone between slashes is the rest of the hand-filled
+  // number ("300") OCR read as a letter: no symbol has a segment of one letter.
+  const letterScrawl = n.kind === 'unreadable' ? /^(\p{Lu}{1,2})\/(?=\p{Lu}[\p{Lu}&]*-)/u.exec(token) : n.kind === 'value' ? /^(\p{Lu})\/(?=\p{Lu}[\p{Lu}&]*-)/u.exec(token) : null;
+  const scrawl = /^\/*(?!\d{4}\/)([^/]*\d[^/]*)\/(?=\p{Lu}[\p{Lu}&]*-)/u.exec(token) ?? letterScrawl;
   if (scrawl) notes.add('symbol', 'uncertain', `Bỏ "${scrawl[1] as string}/" trước ký hiệu (chữ viết tay của số văn bản khi quét) — hãy kiểm tra.`, text.trim());
   // "Số: 4/09 /BCA-C04": digits on both sides of a first slash are one hand-filled number OCR cut with
   // a stroke (4409); the digits before it are not the number.
-  if (scrawl && n.kind === 'value' && /^\s*\d/.test(scrawl[1] as string) && out.number !== null) {
+  if (scrawl && n.kind === 'value' && (/^\s*\d/.test(scrawl[1] as string) || scrawl === letterScrawl) && out.number !== null) {
     out.number = null;
     notes.add('number', 'uncertain', `Không đọc được số văn bản ("${numPart.trim()}/${(scrawl[1] as string).trim()}": số viết tay bị nét chữ cắt khi quét); đã để trống.`, text.trim());
   }

@@ -41,7 +41,8 @@ export const isMotto = (text: string): boolean => MOTTO.test(clean(text));
 // "Kinh" alone on its line: OCR lost "gửi:" after it (no line of a letter is that word alone otherwise).
 // "nh g i:": a PDF whose font has no code for some letters lost "Kí" and "ử"; what is left, alone with
 // its colon, is still the label.
-export const isRecipientsStart = (text: string): boolean => /^k[il1]['’`]?nh\s*g[^\s:]{1,3}\b|^k[il1]nh\s*:?$|^k?[il1]?nh\s+g\s*u?\s*i\s*:$/.test(clean(text));
+// "KÍH gửi:", "Kính sửi :": OCR lost the "n" or read the "g" as "s"; only with the label's colon.
+export const isRecipientsStart = (text: string): boolean => /^k[il1]['’`]?nh\s*g[^\s:]{1,3}\b|^k[il1]h\s*g[^\s:]{1,3}\s*:|^k[il1]nh\s*s[^\s:]{1,3}\s*:|^k[il1]nh\s*:?$|^k?[il1]?nh\s+g\s*u?\s*i\s*:$/.test(clean(text));
 // "Nai nhận:": OCR's reading of "Nơi" with its horn lost.
 // "Nui nhljn:": OCR of an old font may read "ơ" as "u".
 // "Nơi gửi:" alone on its line (an older heading for the same list, "Như kính gửi" its first entry);

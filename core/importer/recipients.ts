@@ -29,6 +29,8 @@ const ENTRY_OPENER = String.raw`(?:Các|Phòng|Sở|UBND|Ủy ban|Trung tâm|Tr�
  * "Ngôi Sĩ Go de - Các đơn vị …;": longer scraps (a stamp's words OCR read in the margin), then a list's
  * dash and an entry that opens as entries do; the scraps open as none does.
  */
+/** "- Các Trung tâm: …": a list's dash and an entry that opens as entries do. */
+const DASHED_ENTRY = new RegExp(String.raw`^[-–—•]\s*${ENTRY_OPENER}`, 'u');
 const SCRAPS_BEFORE_ENTRY = new RegExp(String.raw`^(?!${ENTRY_OPENER})(\S.{0,29}?)\s+(?=-\s+${ENTRY_OPENER})`, 'u');
 
 /**
@@ -80,7 +82,8 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
   // "Kính gửi:Cácsởgiáodụcđàotạo": the label ends at its colon even with no space after it.
   // "Kinh" alone: OCR lost "gửi:"; the word is the whole label. "nh g i:" alone: a font's lost letters.
   // "Kính gửi: :": OCR read the colon twice.
-  const lead = /^\s*k\S*nh\s*g[^\s:.;]*\s*(?:[:.;]\s*)*|^\s*k[il1]nh\s*:?\s*$|^\s*k?[il1]?nh\s+g\s*u?\s*i\s*:\s*$/.exec(fold(first));
+  // "KÍH gửi:", "Kính sửi :": the "n" lost or the "g" misread, the colon kept.
+  const lead = /^\s*k\S*nh\s*g[^\s:.;]*\s*(?:[:.;]\s*)*|^\s*k[il1](?:h\s*g|nh\s*s)[^\s:.;]*\s*:\s*|^\s*k[il1]nh\s*:?\s*$|^\s*k?[il1]?nh\s+g\s*u?\s*i\s*:\s*$/.exec(fold(first));
   const rest = squash(first.slice(lead ? lead[0].length : 0));
   /** Layout text: the column the recipient starts at after "Kính gửi:"; its wrapped lines start there too. */
   const restAt = lead && rest !== '' ? (lines[start] as SourceLine).raw.indexOf(rest.slice(0, 8)) : -1;
@@ -131,8 +134,12 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
    * or a closing "… ./." of a body that opens with a dash).
    */
   const dashedEntryFollows = (at: number): boolean => {
-    const t = rest === '' || items.length !== 1 ? null : nextFilled(at);
-    return t !== null && hasDash(t) && ended(t) && !t.includes('./.') && t.length <= 160 && !isDistributionStart(stripDash(t)) && !OPENS_BODY.test(stripDash(t));
+    const t = nextFilled(at);
+    if (t === null || !hasDash(t) || t.includes('./.') || t.length > 160 || isDistributionStart(stripDash(t)) || OPENS_BODY.test(stripDash(t))) return false;
+    if (rest !== '' && items.length === 1) return ended(t);
+    // "- Phòng …;" / "- Các trường … Lương Thế Vinh." / "" / "- Các Trung tâm: …": in a list of entries ended
+    // with ";", a full stop OCR read for one, when the next dashed line opens as entries do.
+    return items.length >= 2 && items.slice(0, -1).every((t) => /;\s*$/.test(t)) && DASHED_ENTRY.test(t);
   };
   let i = start + 1;
   for (; i < limit; i += 1) {
@@ -244,8 +251,9 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     }
     // "- Các trường THPT; trung tâm GDNN-GDTX các huyện, thị, thành;" / "GDTX tỉnh; KTTH-HN tỉnh; Ngoại ngữ -
     // Tin học tỉnh": an entry naming its units parted by ";" goes on on a line without a dash that lists more
-    // of them and ends nothing, alone before the blank line (a body's first line ends in ":" or goes on).
-    const unitsGoOn = dashed && last !== undefined && /;\s*$/.test(last) && !blankSince && !hasDash(text) && text.includes(';') && !/[.:!?]\s*$/.test(text) && nextText(i) === null;
+    // of them and ends nothing, alone before the blank line (a body's first line ends in ":" or goes on) or
+    // before the list's next dash ("Ngoại ngữ - Tin học tỉnh; GDTX tỉnh;" / "- Phòng GD&ĐT …").
+    const unitsGoOn = dashed && last !== undefined && /;\s*$/.test(last) && !blankSince && !hasDash(text) && text.includes(';') && !/[.:!?]\s*$/.test(text) && (nextText(i) === null || hasDash(nextText(i) as string));
     if (unitsGoOn && text.length <= 160 && !OPENS_BODY.test(text)) {
       items[items.length - 1] = `${last} ${text}`;
       continue;

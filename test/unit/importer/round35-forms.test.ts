@@ -1,0 +1,87 @@
+// Forms found while the thirty-fifth unseen round was collected, each tested on its own.
+import { describe, expect, it } from 'vitest';
+import { isGarbledWord } from '../../../core/importer/noise';
+import { letterFrom, read, tree } from './read';
+
+const school = letterFrom({
+  head: 'UBND TỈNH BẮC NINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
+  number: 'Số: 300/SGDĐT-CTHSSV Bắc Ninh, ngày 06 tháng 3 năm 2020\nV/v cho học sinh tiếp tục nghỉ học',
+  greeting: 'Kính gửi:\n- Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố;\n- Các trường trung học phổ thông.',
+  body: 'Thực hiện Công văn số 643/UBND-KGVX ngày 06/3/2020 của UBND tỉnh, Sở GDĐT thông báo như sau.\n\nSở GDĐT yêu cầu các đơn vị nghiêm túc triển khai thực hiện./.',
+  footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, CTHSSV.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Thế Sơn',
+});
+
+const FIRST_PARAGRAPH = 'p: Thực hiện Công văn số 643/UBND-KGVX ngày 06/3/2020 của UBND tỉnh, Sở GDĐT thông báo như sau.';
+
+describe('an e-signed scan OCR read through its stamp (Bắc Ninh 300)', () => {
+  it('"Số: 3 /D/SGDĐT-CTHSSV": one letter alone between slashes after the digits is the hand-filled number\'s rest: no number, a note', () => {
+    const r = read(school({ number: 'Số: 3 /D/SGDĐT-CTHSSV Bắc Ninh, ngày 06 tháng 3 năm 2020\nV/v cho học sinh tiếp tục nghỉ học' }));
+    expect(r.letter.number).toBeNull();
+    expect(r.letter.symbol).toBe('SGDĐT-CTHSSV');
+    expect(r.notes.some((n) => n.path === 'number' && n.kind === 'uncertain')).toBe(true);
+  });
+  it('"Số: 45/UBND-VX" and "Số: 12/2020/CV-UBND" keep their numbers and symbols', () => {
+    const r1 = read(school({ number: 'Số: 45/UBND-VX Bắc Ninh, ngày 06 tháng 3 năm 2020\nV/v cho học sinh tiếp tục nghỉ học' }));
+    expect([r1.letter.number, r1.letter.symbol]).toEqual([45, 'UBND-VX']);
+    const r2 = read(school({ number: 'Số: 12/2020/CV-UBND Bắc Ninh, ngày 06 tháng 3 năm 2020\nV/v cho học sinh tiếp tục nghỉ học' }));
+    expect([r2.letter.number, r2.letter.symbol]).toEqual([12, '2020/CV-UBND']);
+  });
+  it('"semrsơnaeu  KÍH gửi: - Phòng …;": the stamp\'s garbled word before the label goes; the label lost its "n"', () => {
+    const greeting = 'semrsơnaeu  KÍH gửi: - Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố;\n- Các trường trung học phổ thông.';
+    const r = read(school({ greeting }));
+    expect(r.letter.recipients).toEqual(['Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố', 'Các trường trung học phổ thông']);
+    expect((tree(r.letter.body) as unknown[])[0]).toBe(FIRST_PARAGRAPH);
+    expect(r.notes.some((n) => n.path === 'recipients' && n.source === 'semrsơnaeu')).toBe(true);
+  });
+  it('a garbled word is letters no syllable holds, in small letters: a syllable, an acronym or a short scrap is none', () => {
+    expect(['semrsơnaeu', 'NGbaninh'].map(isGarbledWord)).toEqual([true, true]);
+    expect(['Trường', 'UBND', 'Sở', 'gửi:'].map(isGarbledWord)).toEqual([false, false, false, false]);
+  });
+  it('"- Các trường … Lương Thế Vinh." / "" / "- Các Trung tâm: …": an entry\'s full stop OCR read for ";" does not end the list', () => {
+    const greeting =
+      'Kính gửi: - Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố;\n- Các trường phổ thông có nhiều cấp học: Lý Công Uẩn; Lương Thế Vinh.\n\n' +
+      '- Các Trung tâm: Ngoại ngữ; Ngoại ngữ-Tin học; Giáo dục\nkỹ năng sống và hoạt động ngoài giờ chính khóa; Hỗ trợ\nphát triển và hòa nhập giáo dục trên địa bàn tỉnh.';
+    const r = read(school({ greeting }));
+    expect(r.letter.recipients).toEqual([
+      'Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố',
+      'Các trường phổ thông có nhiều cấp học: Lý Công Uẩn; Lương Thế Vinh',
+      'Các Trung tâm: Ngoại ngữ; Ngoại ngữ-Tin học; Giáo dục kỹ năng sống và hoạt động ngoài giờ chính khóa; Hỗ trợ phát triển và hòa nhập giáo dục trên địa bàn tỉnh',
+    ]);
+    expect((tree(r.letter.body) as unknown[])[0]).toBe(FIRST_PARAGRAPH);
+  });
+  it('"- Sở A;" / "- Sở B." / "" / "- Thực hiện …": a dashed body after the list\'s full stop is the body', () => {
+    const greeting = 'Kính gửi:\n- Phòng Giáo dục và Đào tạo các huyện;\n- Các trường trung học phổ thông.';
+    const body = '- Thực hiện Công văn số 643/UBND-KGVX, các đơn vị cho học sinh nghỉ học.\n\nSở GDĐT yêu cầu các đơn vị nghiêm túc triển khai thực hiện./.';
+    const r = read(school({ greeting, body }));
+    expect(r.letter.recipients).toHaveLength(2);
+    expect(r.letter.body[0]?.kind).toBe('item');
+  });
+  it('"- Các: Trường THPT, … tỉnh, : ." / "huyện; …": signs the seal left after a comma go; the entry goes on', () => {
+    const footer = 'Nơi nhận:\n- Như trên;\n- Các: Trường THPT, TT GDTX, GDNN-GDTX tỉnh, : .\nhuyện; trường CĐSP BN (th);\n- Lưu: VT, CTHSSV.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Thế Sơn';
+    const r = read(school({ footer }));
+    expect(r.letter.distribution).toEqual(['Như trên', 'Các: Trường THPT, TT GDTX, GDNN-GDTX tỉnh, huyện; trường CĐSP BN (th)']);
+    expect(r.notes.some((n) => n.path === 'distribution' && n.source === ': .')).toBe(true);
+  });
+  it('"- Sở Văn hóa -" / "Thể thao;": a name\'s own dash at a line\'s end stays', () => {
+    const footer = 'Nơi nhận:\n- Như trên;\n- Sở Văn hóa -\nThể thao và Du lịch;\n- Lưu: VT, CTHSSV.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Thế Sơn';
+    expect(read(school({ footer })).letter.distribution).toEqual(['Như trên', 'Sở Văn hóa - Thể thao và Du lịch']);
+  });
+});
+
+describe('two more scans (Phú Thọ 296, Thái Bình 75)', () => {
+  it('"Kính sửi :" / "- Các trường …" / "-. Trung tâm …;" / "Ngoại ngữ - Tin học tỉnh; GDTX tỉnh;" / "- Phòng …": the label, a dash with a speck, units going on before the next dash', () => {
+    const greeting =
+      'Kính sửi :\n- Các trường THPT; PT DTNT; BDNG&CBQLGD\n-. Trung tâm GDNN-GDTX các huyện, thị, thành; KTTH-HN tỉnh;\nNgoại ngữ - Tin học tỉnh; GDTX tỉnh;\n- Phòng GD&ĐT các huyện, thị, thành.';
+    const r = read(school({ greeting }));
+    expect(r.letter.recipients).toEqual([
+      'Các trường THPT; PT DTNT; BDNG&CBQLGD',
+      'Trung tâm GDNN-GDTX các huyện, thị, thành; KTTH-HN tỉnh; Ngoại ngữ - Tin học tỉnh; GDTX tỉnh',
+      'Phòng GD&ĐT các huyện, thị, thành',
+    ]);
+    expect((tree(r.letter.body) as unknown[])[0]).toBe(FIRST_PARAGRAPH);
+  });
+  it('"Kính gửi: _ - Trưởng phòng …": a speck before the first entry\'s dash goes with the dash', () => {
+    const greeting = 'Kính gửi: _ - Trưởng phòng Giáo dục và Đào tạo các huyện, thành phố.\n- Hiệu trưởng các trường trung học phổ thông.';
+    expect(read(school({ greeting })).letter.recipients).toEqual(['Trưởng phòng Giáo dục và Đào tạo các huyện, thành phố', 'Hiệu trưởng các trường trung học phổ thông']);
+  });
+});
