@@ -321,9 +321,9 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     tokens[tokens.length - 1] = stroke[1] as string;
     notes.add('drafter', 'dropped', `Bỏ chữ "${stroke[2] as string}" dính sau "${stroke[1] as string}." cuối dòng Lưu (nét chữ ký khi quét?) — hãy kiểm tra.`, raw.trim());
   }
-  // "VT, VHCS, HDNV, LH.8.": after two units or more, initials with the copies issued after a full stop,
-  // the Decree's "PL.(300)" without its brackets.
-  const counted = lastToken && tokens.length >= 3 && marks.length === 0 && drafterCopies === null ? /^([A-ZĐ]{2,4})\.(\d{1,3})$/u.exec(lastToken.trim()) : null;
+  // "VT, VHCS, HDNV, LH.8.", "VT, VHDT, Nh.10.": after two units or more, initials with the copies issued
+  // after a full stop, the Decree's "PL.(300)" without its brackets.
+  const counted = lastToken && tokens.length >= 3 && marks.length === 0 && drafterCopies === null ? /^([A-ZĐ][A-ZĐa-zđ]{1,3})\.(\d{1,3})$/u.exec(lastToken.trim()) : null;
   if (counted) {
     tokens.pop();
     marks.push(counted[1] as string);

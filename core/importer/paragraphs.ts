@@ -10,7 +10,7 @@ import { allBold, tidyRuns } from './marks';
 import { firstLineIndents } from './indents';
 import type { Notes } from './notes';
 import { endsMidPhrase, firstWord, isUpperText, startsLower, startsUpperOrDigit, unclosedBracket } from './text';
-import { isBareLabel, isLongTitleLine, isShortTitleLine, isTitleEndedEarly, labelKind, TITLE_LABEL } from './title-lines';
+import { isBareLabel, isLongTitleLine, isShortTitleLine, isTitleBeforeBlank, isTitleEndedEarly, labelKind, TITLE_LABEL } from './title-lines';
 
 export interface Paragraph {
   runs: Inline[];
@@ -258,9 +258,12 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
     const cur = current as Paragraph;
     const text = sofar();
     if (next === undefined || (lines[j] as SourceLine).runs !== null || cur.heading || (LIST_LABEL.test(next) && !specksInSentence(text, next)) || /^#/.test((lines[j] as SourceLine).raw.trim())) return false;
+    if (isTitleBeforeBlank(cur, next, width)) return false;
     // "… các văn bản quy phạm pháp luật đã được" / "" / "trích dẫn tai văn bản nay./.": no paragraph opens in
-    // small letters, so one that has not ended goes on.
-    return endsMidPhrase(text) || cutFirstLine(cur, text, next) || (startsLower(next) && (!SENTENCE_END.test(text) || BRACKETED_WORD_END.test(text) || OCR_STOPS_END.test(text))) || specksInSentence(text, next);
+    // small letters (nor in a bracket opening on one: "…/khaosat" / "" / "(hoặc quét mã …"), so one that has
+    // not ended goes on.
+    const opensLower = startsLower(next) || /^\(\p{Ll}/u.test(next);
+    return endsMidPhrase(text) || cutFirstLine(cur, text, next) || (opensLower && (!SENTENCE_END.test(text) || BRACKETED_WORD_END.test(text) || OCR_STOPS_END.test(text))) || specksInSentence(text, next);
   };
   /**
    * "Theo Bộ …, tình hình an toàn thông tin tại Việt" / "" / "Nam năm 2018 …": OCR sets a paragraph's

@@ -100,8 +100,8 @@ export const isElectronicCopies = (text: string): boolean => ELECTRONIC_LABEL.te
  * sit before it ("‘VW …", "(tr V/ýw …"). The match ends where the subject begins.
  */
 export const OCR_SUBJECT_LEAD = /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I#\\%]v|VW|VÀ|V\/(?!v\s)[ýyvw]{1,2}|V\/(?=\s)|V[~^]\s?vi[eệ]c|\([⁄/]v?)\s+(?=\p{Ll})/u;
-/** "Công văn V/v …": a document site's line, the kind of document before the subject. */
-export const DOCUMENT_KIND_SUBJECT = /^(cong van\s+)v\s*\/\s*v\b/;
+/** "Công văn V/v …", "Công văn Về việc …": a document site's line, the kind of document before the subject. */
+export const DOCUMENT_KIND_SUBJECT = /^(cong van\s+)(?:v\s*\/\s*v|ve viec)\b/;
 /**
  * "V/v …", "Vv …" (also in quotes), "Về việc …", and the older "Về: …" / "Về cho học sinh …" (Về + a
  * lower-case word); "Viv …", "VIv …", "V1v …": OCR's reading of the slash, before a word in small letters.

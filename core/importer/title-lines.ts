@@ -70,6 +70,14 @@ export const isTitleEndedEarly = (p: Paragraph, next: string, width: number | nu
   return topic && text.length + 1 + firstWord(next) <= width - INDENT && /\s\p{Ll}\p{L}*\s*$/u.test(text) && !endsMidPhrase(text) && /^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(next);
 };
 
+/**
+ * "1. Nội dung" / "" / "và phòng học bộ môn …" (OCR's "Về"): a labelled line alone before a blank, stopped
+ * well before the width the next line's first word would have fitted in, heads what follows even in small
+ * letters; a line the wrap cut would have taken that word.
+ */
+export const isTitleBeforeBlank = (p: Paragraph, next: string, width: number | null): boolean =>
+  width !== null && isShortTitleLine(p) && lineText(p).length + 1 + firstWord(next) <= width - INDENT;
+
 // "“Điều 2. Đối tượng áp dụng": a cited law's article heading is a title line too; so is "2- Địa điểm
 // làm việc", the hyphen some offices type for the clause's full stop.
 export const TITLE_LABEL = /^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\s*[.)](?!\d)|\d{1,2}\s?-\s+(?=\p{Lu})|[a-zđ]\)|["“]?\s*Điều\s+\d{1,3}\.)\s*/u;

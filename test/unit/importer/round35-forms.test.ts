@@ -85,3 +85,38 @@ describe('two more scans (Phú Thọ 296, Thái Bình 75)', () => {
     expect(read(school({ greeting })).letter.recipients).toEqual(['Trưởng phòng Giáo dục và Đào tạo các huyện, thành phố', 'Hiệu trưởng các trường trung học phổ thông']);
   });
 });
+
+describe('a ministry letter as a document site prints it (Bộ VHTTDL 2677)', () => {
+  it('"Công văn Về việc Điều chỉnh …": the site\'s kind of document goes, the rest is the subject', () => {
+    const text = 'Công văn Về việc Điều chỉnh việc sản xuất loại hình ấn phẩm văn hóa, thông tin năm 2011\n\nKính gửi: Sở Văn hóa, Thể thao và Du lịch tỉnh Điện Biên\n\nBộ Văn hóa, Thể thao và Du lịch có ý kiến như sau./.\n\nNơi nhận:\n-Như trên;\n-Lưu: VT, VHDT, Nh.10.';
+    const r = read(text);
+    expect(r.letter.subject).toBe('Điều chỉnh việc sản xuất loại hình ấn phẩm văn hóa, thông tin năm 2011');
+    expect(r.notes.some((n) => n.path === 'subject' && n.kind === 'dropped')).toBe(true);
+  });
+  it('"Lưu: VT, VHDT, Nh.10.": initials in mixed case with the copies after a full stop are the drafter\'s, in capitals', () => {
+    const footer = 'Nơi nhận:\n- Như trên;\n- Lưu: VT, VHDT, Nh.10.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Thế Sơn';
+    const r = read(school({ footer }));
+    expect(r.letter.archive).toEqual({ units: ['VT', 'VHDT'], copies: null });
+    expect(r.letter.drafter).toEqual({ initials: 'NH', copies: 10 });
+  });
+});
+
+describe('a signed scan OCR\'d (Bộ GD&ĐT 1849)', () => {
+  const wide = (body: string): string =>
+    school({ body: `Thực hiện Kế hoạch số 199/KH-BGDĐT của Bộ Giáo dục và Đào tạo ngày 05/02/2026 về việc nghiên cứu, đề\nxuất mô hình phòng học STEM thích ứng với yêu cầu chuyển đổi số và đổi mới sáng\ntạo trong trường phổ thông, Bộ Giáo dục và Đào tạo đề nghị các Sở GDĐT khảo sát:\n\n${body}` });
+  it('"1. Nội dung" / "" / "và phòng học bộ môn …": a short labelled line before a blank heads the line in small letters after it', () => {
+    const body = '1. Nội dung\n\nvà phòng học bộ môn và thiết bị dạy học: Đánh giá thực trạng số lượng, chất\nlượng hệ thống phòng học bộ môn.\n\n2. Hình thức\n\nCác Sở GDĐT gửi báo cáo trước ngày 25/4/2026./.';
+    const items = (tree(read(wide(body)).letter.body) as unknown[]).slice(1);
+    expect(items[0]).toEqual({ 'clause T: Nội dung': ['p: và phòng học bộ môn và thiết bị dạy học: Đánh giá thực trạng số lượng, chất lượng hệ thống phòng học bộ môn.'] });
+  });
+  it('"1. Các Sở GDĐT chỉ đạo … thực hiện việc" / "" / "rà soát, …": a labelled line that filled the width goes on after the blank', () => {
+    const body = '1. Các Sở GDĐT chỉ đạo các cơ sở giáo dục phổ thông trên địa bàn thực hiện việc\n\nrà soát, đánh giá và thực hiện báo cáo, khảo sát./.';
+    const items = (tree(read(wide(body)).letter.body) as unknown[]).slice(1);
+    expect(items).toEqual([{ 'clause: Các Sở GDĐT chỉ đạo các cơ sở giáo dục phổ thông trên địa bàn thực hiện việc rà soát, đánh giá và thực hiện báo cáo, khảo sát./.': [] }]);
+  });
+  it('"… đường link khảo sát trực tuyến: https://nctk.edu.vn/khaosat" / "" / "(hoặc quét mã QR …) để …": a bracket in small letters goes on after the blank', () => {
+    const body = '- Chỉ đạo các cơ sở giáo dục truy cập đường link khảo sát trực tuyến: https://nctk.edu.vn/khaosat\n\n(hoặc quét mã QR tại Phụ lục) để cung cấp số liệu chi tiết.\n\nTrân trọng./.';
+    const items = (tree(read(wide(body)).letter.body) as unknown[]).slice(1);
+    expect(items[0]).toEqual({ 'dash: Chỉ đạo các cơ sở giáo dục truy cập đường link khảo sát trực tuyến: https://nctk.edu.vn/khaosat (hoặc quét mã QR tại Phụ lục) để cung cấp số liệu chi tiết.': [] });
+  });
+});
