@@ -56,6 +56,16 @@ describe('an e-signed scan OCR read through its stamp (Bắc Ninh 300)', () => {
     expect(r.letter.recipients).toHaveLength(2);
     expect(r.letter.body[0]?.kind).toBe('item');
   });
+  it('"… Trung tâm GDNN-" / "GDTX …": a name cut at its hyphen keeps a space, as the break is written; "248/SGDĐT-" / "CTHSSV", "106-" / "CV/HU", "Covid-" / "19" join', () => {
+    const body =
+      '3. Học sinh trung học phổ thông, học viên Trung tâm GDTX, GDNN-\nGDTX cấp huyện, tỉnh thực hiện việc đi học theo Công văn số 248/SGDĐT-\nCTHSSV ngày 28/02/2020 và Công văn số 106-\nCV/HU của Huyện ủy về các biện pháp phòng, chống dịch Covid-\n19 trên địa bàn tỉnh./.';
+    expect(tree(read(school({ body })).letter.body)).toEqual([
+      {
+        'clause: Học sinh trung học phổ thông, học viên Trung tâm GDTX, GDNN- GDTX cấp huyện, tỉnh thực hiện việc đi học theo Công văn số 248/SGDĐT-CTHSSV ngày 28/02/2020 và Công văn số 106-CV/HU của Huyện ủy về các biện pháp phòng, chống dịch Covid-19 trên địa bàn tỉnh./.':
+          [],
+      },
+    ]);
+  });
   it('"- Các: Trường THPT, … tỉnh, : ." / "huyện; …": signs the seal left after a comma go; the entry goes on', () => {
     const footer = 'Nơi nhận:\n- Như trên;\n- Các: Trường THPT, TT GDTX, GDNN-GDTX tỉnh, : .\nhuyện; trường CĐSP BN (th);\n- Lưu: VT, CTHSSV.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Thế Sơn';
     const r = read(school({ footer }));
