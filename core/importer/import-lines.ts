@@ -84,6 +84,23 @@ function dropSpecksBeforeGreeting(lines: SourceLine[], notes: Notes): void {
   });
 }
 
+/**
+ * "… về Sở GDĐT./. _Ñ" / "th" / "" / "KT. GIÁM ĐỐC": after the body's closing "./.", a line of a few small
+ * letters alone is the initialling hand's mark, no sentence (one opens with a capital).
+ */
+function dropMarksAfterClose(lines: SourceLine[], from: number, to: number, notes: Notes): void {
+  let closed = false;
+  for (let i = from; i < to; i += 1) {
+    const line = lines[i] as SourceLine;
+    if (line.runs !== null) continue;
+    if (/\.\/\./.test(line.raw)) closed = true;
+    else if (closed && /^\s*\p{Ll}{1,3}\s*$/u.test(line.raw)) {
+      notes.add('body', 'dropped', `Dòng ${line.no}: bỏ ký hiệu viết tay sau dấu kết thúc "./.".`, line.raw.trim());
+      lines[i] = blankLine(line);
+    }
+  }
+}
+
 /** Urgency and secrecy stamps stand alone wherever they are; they are taken out before the zones. */
 function takeStamps(lines: SourceLine[], notes: Notes): { urgency: Urgency | null; secrecy: Secrecy | null } {
   let urgency: Urgency | null = null;
@@ -279,6 +296,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   const named = header.subjectFound ? null : takeKindSubject(lines, bodyStart, zones.footerStart);
   if (named) useKindSubject(header, named, notes);
   dropReceivedStamp(lines, bodyStart, zones.footerStart, notes);
+  dropMarksAfterClose(lines, bodyStart, zones.footerStart, notes);
   const body = buildBody(buildParagraphs(lines.slice(bodyStart, zones.footerStart), notes), notes);
   if (body.length === 0) notes.missing('body', 'Không thấy nội dung văn bản.');
   const footer = splitFooter(segmentLines(lines.slice(zones.footerStart), { byContent: true }));

@@ -8,6 +8,7 @@ import { contentOf } from './lines';
 import type { SourceLine } from './lines';
 import { allBold, tidyRuns } from './marks';
 import { firstLineIndents } from './indents';
+import { dropLineEndMarks } from './line-end-marks';
 import type { Notes } from './notes';
 import { endsMidPhrase, firstWord, isUpperText, startsLower, startsUpperOrDigit, unclosedBracket } from './text';
 import { isBareLabel, isLongTitleLine, isShortTitleLine, isTitleBeforeBlank, isTitleEndedEarly, labelKind, TITLE_LABEL } from './title-lines';
@@ -27,27 +28,9 @@ export interface Paragraph {
   plain?: boolean;
 }
 
-/**
- * "… triển khai thực hiện./. My", "… tai văn bản nay./.ko~": the signature's pen strokes beside the closing
- * "./.", read as a scrap of a few letters or signs. Nothing of the letter follows its "./." on that line.
- */
-// "… của các đồng chỉ./. // —": or as signs alone.
-const MARK_AFTER_CLOSE = /(\.\/\.)\s*((?=\S*[\p{L}~#%^])[^\s"”»)]{1,4}|[^\s\p{L}\p{N}"”»)(.][^\p{L}\p{N}"”»)(]{0,6}?)\s*$/u;
-/** "… nghiêm túc... j“k.": the same after "...", OCR's reading of "./.", when the scrap holds a quote mark or a sign. */
-const MARK_AFTER_DOTS = /(\.{3}|…)\s+((?=\S*\p{L})(?=\S*[“‘’"'~#%^⁄])\S{2,5})\s*$/u;
 /** How much of a long paragraph's start and end the line checks read. */
 const VIEW_HEAD = 100;
 const VIEW_TAIL = 240;
-
-/**
- * "… 0912.069.880. tê 4⁄", "… các nhiệm vụ tên/ jƑƑ —": a seal's or pen's strokes OCR read after a
- * sentence's end (or the slash left of a closing "./."), as a scrap of one or two short words with a sign
- * no letter's text uses (⁄ ƒ Ƒ ¥ § € ¦ |).
- */
-const SPECKS_AFTER_END = /(?<=[.;!?]|\p{L}\/)\s+((?=(?:\S{1,4}\s+)?\S{1,7}\s*$)[^⁄ƒƑ¥§€¦|\n]*[⁄ƒƑ¥§€¦|].*?)\s*$/u;
-
-/** Check marks a reader ticked beside a line on the paper before it was scanned. */
-const TICK_AT_END = /\s*[✓✔✗✘√☑]+\s*$/u;
 
 /**
  * A line's list label: "I.", "1.", "1.2.", "1)", "1 - ", "a)", a dash or bullet; "b. Đối với …" too (a point
@@ -122,8 +105,6 @@ const addressGoesOn = (before: string, text: string): boolean => {
   const tail = /^[A-Za-z0-9\-._~%/?#=&+]+(?=\s|$)/.exec(text)?.[0];
   return tail !== undefined && (/[/?=&%#_]/.test(tail) || (/\d/.test(tail) && /[a-z]/.test(tail) && /[A-Z]/.test(tail)));
 };
-// A hand mark has a letter or digit ("*Lv*"); "*”*" after a full stop is a closing quote in italics.
-const HAND_MARK_AT_END = /([.;:!?)])\s*\*((?=[^*\s]*[\p{L}\p{N}])[^*\s]{1,8})\*\s*$/u;
 
 /**
  * Hard-wrapped text (a web page stored with its line breaks, PDF text) breaks lines at a width; a line
@@ -273,29 +254,7 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
   const cutFirstLine = (cur: Paragraph, text: string, next: string): boolean =>
     width !== null && cur.lines === 1 && !SENTENCE_END.test(text) && !isShortTitleLine(cur) && text.length + 1 + firstWord(next) > width * 0.8;
   lines.forEach((line, i) => {
-    let raw = line.raw;
-    if (line.runs === null) {
-      const mark = HAND_MARK_AT_END.exec(raw);
-      if (mark) {
-        notes.add('body', 'dropped', `Dòng ${line.no}: bỏ ký hiệu viết tay ở cuối đoạn.`, `*${mark[2]}*`);
-        raw = raw.slice(0, mark.index + (mark[1] as string).length);
-      }
-    }
-    const afterClose = line.runs === null ? (MARK_AFTER_CLOSE.exec(raw) ?? MARK_AFTER_DOTS.exec(raw)) : null;
-    if (afterClose) {
-      notes.add('body', 'dropped', `Dòng ${line.no}: bỏ vết bút sau dấu kết thúc "./.".`, afterClose[2] as string);
-      raw = raw.slice(0, afterClose.index + (afterClose[1] as string).length);
-    }
-    const specks = line.runs === null ? SPECKS_AFTER_END.exec(raw) : null;
-    if (specks) {
-      notes.add('body', 'dropped', `Dòng ${line.no}: bỏ ký tự nhiễu (nét dấu, chữ ký khi quét) sau dấu kết câu.`, (specks[1] as string).trim());
-      raw = raw.slice(0, specks.index);
-    }
-    if (line.runs === null && TICK_AT_END.test(raw)) {
-      const tick = TICK_AT_END.exec(raw) as RegExpExecArray;
-      notes.add('body', 'dropped', `Dòng ${line.no}: bỏ dấu đánh dấu viết tay ở cuối dòng.`, tick[0].trim());
-      raw = raw.slice(0, tick.index);
-    }
+    const raw = dropLineEndMarks(line, notes);
     const c = contentOf(raw, line.runs, line.open);
     if (c.text.trim() === '') {
       if (!blankInSentence(i)) close();

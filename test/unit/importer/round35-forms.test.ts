@@ -90,6 +90,21 @@ describe('two more scans (Phú Thọ 296, Thái Bình 75)', () => {
     ]);
     expect((tree(r.letter.body) as unknown[])[0]).toBe(FIRST_PARAGRAPH);
   });
+  it('"… về Sở GDĐT./. _Ñ" / "th" / "" / "KT. GIÁM ĐÓC" and "… bảo vệ trẻ em. \'": the hand\'s marks after the close and a lone quote mark after a sentence go', () => {
+    const body =
+      'Sở GDĐT yêu cầu các đơn vị làm tốt một số công việc sau:\n\n- Phối hợp với các ngành có liên quan để bảo vệ trẻ em. \'\n\n- Kịp thời báo cáo về Sở GDĐT./. _Ñ\nth';
+    const r = read(school({ body }));
+    expect(tree(r.letter.body)).toEqual([
+      'p: Sở GDĐT yêu cầu các đơn vị làm tốt một số công việc sau:',
+      { 'dash: Phối hợp với các ngành có liên quan để bảo vệ trẻ em.': [] },
+      { 'dash: Kịp thời báo cáo về Sở GDĐT./.': [] },
+    ]);
+    expect(r.notes.filter((n) => n.path === 'body' && n.kind === 'dropped').map((n) => n.source).sort()).toEqual(["'", '_Ñ', 'th']);
+  });
+  it('"… thực hiện./." / "Ghi chú: …": a line that opens with a capital after the close is the text\'s own', () => {
+    const body = 'Sở GDĐT yêu cầu các đơn vị nghiêm túc triển khai thực hiện./.\nGhi chú: gửi kèm danh sách';
+    expect(tree(read(school({ body })).letter.body)).toContain('p: Ghi chú: gửi kèm danh sách');
+  });
   it('"Kính gửi: _ - Trưởng phòng …": a speck before the first entry\'s dash goes with the dash', () => {
     const greeting = 'Kính gửi: _ - Trưởng phòng Giáo dục và Đào tạo các huyện, thành phố.\n- Hiệu trưởng các trường trung học phổ thông.';
     expect(read(school({ greeting })).letter.recipients).toEqual(['Trưởng phòng Giáo dục và Đào tạo các huyện, thành phố', 'Hiệu trưởng các trường trung học phổ thông']);

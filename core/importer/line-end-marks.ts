@@ -1,0 +1,55 @@
+// Marks a hand, a pen or a seal left at a body line's end, as OCR read them: they go, each with a note,
+// before the line's text is read.
+import type { SourceLine } from './lines';
+import type { Notes } from './notes';
+
+/**
+ * "… triển khai thực hiện./. My", "… tai văn bản nay./.ko~": the signature's pen strokes beside the closing
+ * "./.", read as a scrap of a few letters or signs. Nothing of the letter follows its "./." on that line.
+ */
+// "… của các đồng chỉ./. // —": or as signs alone.
+const MARK_AFTER_CLOSE = /(\.\/\.)\s*((?=\S*[\p{L}~#%^])[^\s"”»)]{1,4}|[^\s\p{L}\p{N}"”»)(.][^\p{L}\p{N}"”»)(]{0,6}?)\s*$/u;
+/** "… nghiêm túc... j“k.": the same after "...", OCR's reading of "./.", when the scrap holds a quote mark or a sign. */
+const MARK_AFTER_DOTS = /(\.{3}|…)\s+((?=\S*\p{L})(?=\S*[“‘’"'~#%^⁄])\S{2,5})\s*$/u;
+
+/**
+ * "… 0912.069.880. tê 4⁄", "… các nhiệm vụ tên/ jƑƑ —": a seal's or pen's strokes OCR read after a
+ * sentence's end (or the slash left of a closing "./."), as a scrap of one or two short words with a sign
+ * no letter's text uses (⁄ ƒ Ƒ ¥ § € ¦ |).
+ */
+const SPECKS_AFTER_END = /(?<=[.;!?]|\p{L}\/)\s+((?=(?:\S{1,4}\s+)?\S{1,7}\s*$)[^⁄ƒƑ¥§€¦|\n]*[⁄ƒƑ¥§€¦|].*?)\s*$/u;
+
+/** Check marks a reader ticked beside a line on the paper before it was scanned. */
+const TICK_AT_END = /\s*[✓✔✗✘√☑]+\s*$/u;
+
+/** A hand mark has a letter or digit ("*Lv*"); "*”*" after a full stop is a closing quote in italics. */
+const HAND_MARK_AT_END = /([.;:!?)])\s*\*((?=[^*\s]*[\p{L}\p{N}])[^*\s]{1,8})\*\s*$/u;
+/** "… bảo vệ trẻ em. '": a quote mark alone after a sentence's end, a speck. */
+const QUOTE_AFTER_END = /(?<=[.;!?])\s+(['‘’`´])\s*$/u;
+
+/** The line's raw text without the marks at its end (a DOCX paragraph's runs are the author's own). */
+export function dropLineEndMarks(line: SourceLine, notes: Notes): string {
+  let raw = line.raw;
+  if (line.runs !== null) return raw;
+  const mark = HAND_MARK_AT_END.exec(raw);
+  if (mark) {
+    notes.add('body', 'dropped', `Dòng ${line.no}: bỏ ký hiệu viết tay ở cuối đoạn.`, `*${mark[2] as string}*`);
+    raw = raw.slice(0, mark.index + (mark[1] as string).length);
+  }
+  const afterClose = MARK_AFTER_CLOSE.exec(raw) ?? MARK_AFTER_DOTS.exec(raw);
+  if (afterClose) {
+    notes.add('body', 'dropped', `Dòng ${line.no}: bỏ vết bút sau dấu kết thúc "./.".`, afterClose[2] as string);
+    raw = raw.slice(0, afterClose.index + (afterClose[1] as string).length);
+  }
+  const specks = SPECKS_AFTER_END.exec(raw) ?? QUOTE_AFTER_END.exec(raw);
+  if (specks) {
+    notes.add('body', 'dropped', `Dòng ${line.no}: bỏ ký tự nhiễu (nét dấu, chữ ký khi quét) sau dấu kết câu.`, (specks[1] as string).trim());
+    raw = raw.slice(0, specks.index);
+  }
+  const tick = TICK_AT_END.exec(raw);
+  if (tick) {
+    notes.add('body', 'dropped', `Dòng ${line.no}: bỏ dấu đánh dấu viết tay ở cuối dòng.`, tick[0].trim());
+    raw = raw.slice(0, tick.index);
+  }
+  return raw;
+}
