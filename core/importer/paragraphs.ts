@@ -335,9 +335,9 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
       grow(c.runs.map((r) => r.text).join(''), true);
     } else {
       const cur = current as unknown as Paragraph;
-      // "92/TTr-" + "UBND", "106-" + "CV/HU", "Covid-" + "19": a symbol or a number cut at its hyphen joins
-      // without a space; a name's other break is a space ("GDNN-" + "GDTX": "GDNN- GDTX", as readers write it).
-      const glue = (/\S-$/.test(before) && (/\/\S*-$/.test(before) || /^\d|^[^\s/]+\//.test(c.text))) || inAddress;
+      // "92/TTr-" + "UBND": a symbol cut at its hyphen joins without a space; so does a name ("U-" + "đôm-xay",
+      // "GDNN-" + "GDTX"): the page wrote it whole, though some readers write that break as a space.
+      const glue = (/\S-$/.test(before) && /^\S/.test(c.text)) || inAddress;
       // The space a wrap took away keeps the marks of the text on both sides of it.
       const left = cur.runs[cur.runs.length - 1];
       const right = c.runs[0];
