@@ -28,6 +28,12 @@ const AS_ABOVE_COMMA = new RegExp(String.raw`^\s*[-–—•+]?\s*${AS_ABOVE_OCR
 /** "- Lưu: VT, NC, Vũ Thu Hà", "- Lưu: VT, V11 (TTTTBC). Đại tá Phạm Văn Sinh": a full name (an officer's with the rank) ending the line. */
 const NAME_AFTER_ARCHIVE = new RegExp(String.raw`[,.)]\s+((?:${OFFICER_RANK}\s)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){2,4})\s*$`, 'u');
 
+/**
+ * "- Lưu: VT, Vụ GGPT. ffái Văn Tài": after the units' full stop, a name whose family name the signature's
+ * ink marred (a short word in small letters) before two given names in capitals.
+ */
+const MARRED_NAME_AFTER_ARCHIVE = /(?<=\.)\s+(\p{Ll}\p{L}{2,5}(?:\s+\p{Lu}\p{Ll}+){2})\s*$/u;
+
 /** "-Lưu MN-VT Nguyễn Thị Kim Bé": a full name right after the last unit, with no ending between (isFullName). */
 const NAME_AFTER_UNIT = /(?<=\p{Lu})\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){2,3})\s*$/u;
 
@@ -76,7 +82,7 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
   // line's row, ends it; a drafter's name there is a given name ("Tài (25)", "Trung Anh").
   if (/^[-–—•+_~]?\s*luu\b/.test(f.trim())) {
     const glued = NAME_AFTER_UNIT.exec(piece.text);
-    const name = NAME_AFTER_ARCHIVE.exec(piece.text) ?? (glued !== null && isFullName(glued[1] as string) ? glued : null);
+    const name = NAME_AFTER_ARCHIVE.exec(piece.text) ?? MARRED_NAME_AFTER_ARCHIVE.exec(piece.text) ?? (glued !== null && isFullName(glued[1] as string) ? glued : null);
     // The line's final full stop, which OCR may read as a comma ("VT, VX. KN, Nguyễn Mạnh Cường").
     if (name) return [{ text: `${piece.text.slice(0, name.index)}${piece.text[name.index] === ')' ? ')' : '.'}`, start: piece.start }, { text: name[1] as string, start: piece.start + piece.text.length - (name[1] as string).length }];
   }

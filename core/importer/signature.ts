@@ -128,8 +128,9 @@ export interface SignatureRead {
 
 /** "\° THÀNH PHG", "4 BẤC N": a stroke or a digit before the seal's ring; no position starts so. */
 const SEAL_STROKE = /^(?:[\\°|~^`§¬]|\d\s+\p{Lu}{2})/u;
-/** "“/ THÁI Đ": signs, then capitals with no position's word: the seal's ring too. */
-const isSealScrap = (line: string): boolean => SEAL_STROKE.test(line) || (/^[^\p{L}\p{N}\s]+\s+\p{Lu}/u.test(line) && isUpperText(line) && !hasTitleWord(line));
+/** "“/ THÁI Đ": signs, then capitals with no position's word: the seal's ring too ("¬=““ffái Văn Tài" is a name). */
+const isSealScrap = (line: string): boolean =>
+  (SEAL_STROKE.test(line) || (/^[^\p{L}\p{N}\s]+\s+\p{Lu}/u.test(line) && isUpperText(line) && !hasTitleWord(line))) && !isBrokenFullName(line.replace(/^[^\p{L}\p{N}\s]{2,6}/u, ''));
 
 /** "VỀ HQ PHÓ TRƯỞNG BAN": one to three words that are no position's, then a position. */
 function positionAfterTail(line: string): { tail: string; position: string } | null {
@@ -354,8 +355,8 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
       return;
     }
     // "K1, BỌ TRƯỞNG" / "Nguy iyên Thị Nghĩa": the block's last line, a name OCR broke; kept as typed, for the clerk to mend.
-    // ": ö6àng Văn Thiệp": a speck of punctuation before it is the seal's.
-    const typedName = line.trim().replace(/^[:;,.]\s+/, '');
+    // ": ö6àng Văn Thiệp": a speck of punctuation before it is the seal's; "¬=““ffái Văn Tài": the pen's strokes.
+    const typedName = line.trim().replace(/^[:;,.]\s+|^[^\p{L}\p{N}\s]{2,6}(?=\p{Ll})/u, '');
     if (index === lines.length - 1 && sig.signer === '' && isBrokenFullName(typedName)) {
       found = true;
       notes.add('signature.signer', 'uncertain', 'Họ tên người ký có chữ bị tách khi nhận dạng chữ (quét); giữ như bản quét — hãy sửa lại.', line);

@@ -1,5 +1,6 @@
 // Small text helpers shared by the importer's parsers. `fold` is what makes every keyword test work
 // on OCR output that lost its diacritics ("Kinh gui", "Noi nhan", "ngay 5 thang 3 nam 2021").
+import { isVietnameseSyllable } from '../encoding';
 
 const FOLD_CACHE = new Map<string, string>();
 
@@ -143,7 +144,10 @@ export function isBrokenFullName(text: string): boolean {
   if (inked !== null && /^[^\p{Lu}]/u.test(inked[1] as string) && /\p{Ll}{2}/u.test(inked[1] as string) && /[^\p{L}]/u.test(inked[1] as string)) return true;
   if (cut === null) return false;
   const end = fold(cut[1] as string);
-  return !FAMILY_NAMES.has(end) && [...FAMILY_NAMES].some((f) => f.endsWith(end));
+  if (!FAMILY_NAMES.has(end) && [...FAMILY_NAMES].some((f) => f.endsWith(end))) return true;
+  // "ffái Văn Tài": the ink turned the family name's first letters ("Th") into others; what is left is no
+  // syllable, ends as a family name does, and two given names follow it.
+  return /^\p{Ll}{3,6}(?:\s\p{Lu}\p{Ll}*){2}$/u.test(text.trim()) && !isVietnameseSyllable(cut[1] as string) && [...FAMILY_NAMES].some((f) => f.length > 2 && f.endsWith(end.slice(-2)));
 }
 
 /** "Công ty X (đ/c: thôn Tạ Trung, xã Lương": a bracket still open, so the entry goes on. */

@@ -1,6 +1,7 @@
 // Forms found while the thirty-fifth unseen round was collected, each tested on its own.
 import { describe, expect, it } from 'vitest';
 import { isGarbledWord } from '../../../core/importer/noise';
+import { isBrokenFullName } from '../../../core/importer/text';
 import { letterFrom, read, tree } from './read';
 
 const school = letterFrom({
@@ -140,5 +141,28 @@ describe('a signed scan OCR\'d (Bộ GD&ĐT 1849)', () => {
     const body = '- Chỉ đạo các cơ sở giáo dục truy cập đường link khảo sát trực tuyến: https://nctk.edu.vn/khaosat\n\n(hoặc quét mã QR tại Phụ lục) để cung cấp số liệu chi tiết.\n\nTrân trọng./.';
     const items = (tree(read(wide(body)).letter.body) as unknown[]).slice(1);
     expect(items[0]).toEqual({ 'dash: Chỉ đạo các cơ sở giáo dục truy cập đường link khảo sát trực tuyến: https://nctk.edu.vn/khaosat (hoặc quét mã QR tại Phụ lục) để cung cấp số liệu chi tiết.': [] });
+  });
+});
+
+describe('a signer whose family name the signature\'s ink marred (Bộ GD&ĐT 1849)', () => {
+  const footer = (tail: string): string => `Nơi nhận:\n- Như trên;\n- Bộ trưởng (để báo cáo);\n${tail}`;
+  it('"¬=““ffái Văn Tài" under the Nơi nhận: the pen\'s strokes go, the name is kept as typed, with a note', () => {
+    const r = read(school({ footer: footer('- Lưu: VT, Vụ GDPT.\n\n¬=““ffái Văn Tài') }));
+    expect(r.letter.signature.signer).toBe('ffái Văn Tài');
+    expect(r.notes.some((n) => n.path === 'signature.signer' && n.kind === 'uncertain')).toBe(true);
+  });
+  it('"- Lưu: VT, Vụ GGPT. ffái Văn Tài": on the archive row after the units\' full stop, the name is the signer\'s, no drafter', () => {
+    const r = read(school({ footer: footer('- Lưu: VT, Vụ GGPT. ffái Văn Tài') }));
+    expect(r.letter.signature.signer).toBe('ffái Văn Tài');
+    expect(r.letter.drafter).toBeNull();
+    expect(r.letter.archive.units).toEqual(['VT', 'Vụ GGPT']);
+  });
+  it('"- Lưu: VT, KGVX. tđat" and "¬ THÀNH PHỐ": a drafter\'s mark and a seal\'s ring stay what they were', () => {
+    const r = read(school({ footer: footer('- Lưu: VT, KGVX. tđat\n\nKT. GIÁM ĐỐC\n¬ THÀNH PHỐ\nPHÓ GIÁM ĐỐC\n\nNguyễn Thế Sơn') }));
+    expect(r.letter.drafter).toEqual({ initials: 'TĐAT', copies: null });
+    expect(r.letter.signature).toEqual({ authority: null, delegation: 'KT. GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', signer: 'Nguyễn Thế Sơn' });
+  });
+  it('a marred family name is no syllable and ends as one does, before two given names: "của Văn Tài" and "ffxyz Văn Tài" are none', () => {
+    expect(['ffái Văn Tài', 'của Văn Tài', 'ffxyz Văn Tài', 'ffái Tài'].map(isBrokenFullName)).toEqual([true, false, false, false]);
   });
 });
