@@ -14,6 +14,14 @@ const school = letterFrom({
 
 const FIRST_PARAGRAPH = 'p: Thực hiện Công văn số 643/UBND-KGVX ngày 06/3/2020 của UBND tỉnh, Sở GDĐT thông báo như sau.';
 
+/** The letter with this greeting reads these recipients, and its body opens where the list ends. */
+const readsRecipients = (greeting: string, recipients: string[]) => {
+  const r = read(school({ greeting }));
+  expect(r.letter.recipients).toEqual(recipients);
+  expect((tree(r.letter.body) as unknown[])[0]).toBe(FIRST_PARAGRAPH);
+  return r;
+};
+
 describe('an e-signed scan OCR read through its stamp (Bắc Ninh 300)', () => {
   it('"Số: 3 /D/SGDĐT-CTHSSV": one letter alone between slashes after the digits is the hand-filled number\'s rest: no number, a note', () => {
     const r = read(school({ number: 'Số: 3 /D/SGDĐT-CTHSSV Bắc Ninh, ngày 06 tháng 3 năm 2020\nV/v cho học sinh tiếp tục nghỉ học' }));
@@ -29,9 +37,7 @@ describe('an e-signed scan OCR read through its stamp (Bắc Ninh 300)', () => {
   });
   it('"semrsơnaeu  KÍH gửi: - Phòng …;": the stamp\'s garbled word before the label goes; the label lost its "n"', () => {
     const greeting = 'semrsơnaeu  KÍH gửi: - Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố;\n- Các trường trung học phổ thông.';
-    const r = read(school({ greeting }));
-    expect(r.letter.recipients).toEqual(['Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố', 'Các trường trung học phổ thông']);
-    expect((tree(r.letter.body) as unknown[])[0]).toBe(FIRST_PARAGRAPH);
+    const r = readsRecipients(greeting, ['Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố', 'Các trường trung học phổ thông']);
     expect(r.notes.some((n) => n.path === 'recipients' && n.source === 'semrsơnaeu')).toBe(true);
   });
   it('a garbled word is letters no syllable holds, in small letters: a syllable, an acronym or a short scrap is none', () => {
@@ -42,13 +48,11 @@ describe('an e-signed scan OCR read through its stamp (Bắc Ninh 300)', () => {
     const greeting =
       'Kính gửi: - Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố;\n- Các trường phổ thông có nhiều cấp học: Lý Công Uẩn; Lương Thế Vinh.\n\n' +
       '- Các Trung tâm: Ngoại ngữ; Ngoại ngữ-Tin học; Giáo dục\nkỹ năng sống và hoạt động ngoài giờ chính khóa; Hỗ trợ\nphát triển và hòa nhập giáo dục trên địa bàn tỉnh.';
-    const r = read(school({ greeting }));
-    expect(r.letter.recipients).toEqual([
+    readsRecipients(greeting, [
       'Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố',
       'Các trường phổ thông có nhiều cấp học: Lý Công Uẩn; Lương Thế Vinh',
       'Các Trung tâm: Ngoại ngữ; Ngoại ngữ-Tin học; Giáo dục kỹ năng sống và hoạt động ngoài giờ chính khóa; Hỗ trợ phát triển và hòa nhập giáo dục trên địa bàn tỉnh',
     ]);
-    expect((tree(r.letter.body) as unknown[])[0]).toBe(FIRST_PARAGRAPH);
   });
   it('"- Sở A;" / "- Sở B." / "" / "- Thực hiện …": a dashed body after the list\'s full stop is the body', () => {
     const greeting = 'Kính gửi:\n- Phòng Giáo dục và Đào tạo các huyện;\n- Các trường trung học phổ thông.';
@@ -80,13 +84,11 @@ describe('two more scans (Phú Thọ 296, Thái Bình 75)', () => {
   it('"Kính sửi :" / "- Các trường …" / "-. Trung tâm …;" / "Ngoại ngữ - Tin học tỉnh; GDTX tỉnh;" / "- Phòng …": the label, a dash with a speck, units going on before the next dash', () => {
     const greeting =
       'Kính sửi :\n- Các trường THPT; PT DTNT; BDNG&CBQLGD\n-. Trung tâm GDNN-GDTX các huyện, thị, thành; KTTH-HN tỉnh;\nNgoại ngữ - Tin học tỉnh; GDTX tỉnh;\n- Phòng GD&ĐT các huyện, thị, thành.';
-    const r = read(school({ greeting }));
-    expect(r.letter.recipients).toEqual([
+    readsRecipients(greeting, [
       'Các trường THPT; PT DTNT; BDNG&CBQLGD',
       'Trung tâm GDNN-GDTX các huyện, thị, thành; KTTH-HN tỉnh; Ngoại ngữ - Tin học tỉnh; GDTX tỉnh',
       'Phòng GD&ĐT các huyện, thị, thành',
     ]);
-    expect((tree(r.letter.body) as unknown[])[0]).toBe(FIRST_PARAGRAPH);
   });
   it('"… về Sở GDĐT./. _Ñ" / "th" / "" / "KT. GIÁM ĐÓC" and "… bảo vệ trẻ em. \'": the hand\'s marks after the close and a lone quote mark after a sentence go', () => {
     const body =
