@@ -76,7 +76,7 @@ function dropSpecksBeforeGreeting(lines: SourceLine[], notes: Notes): void {
     if (line.runs !== null) return;
     // fold() keeps the length, so the match's end is the label's place in the raw line.
     const m = /^\s*(\S.{0,11}?)\s+(?=k[il1]n?h\s*g)/u.exec(fold(line.raw));
-    if (!m || !(isOcrSpecks(m[1] as string) || isGarbledWord(line.raw.slice(m.index, m.index + m[0].length).trim()))) return;
+    if (!m || !(isOcrSpecks(m[1] as string) || isGarbledWord(line.raw.slice(0, m[0].length).trim()))) return;
     const cut = m[0].length;
     if (!isRecipientsStart(line.raw.slice(cut))) return;
     notes.add('recipients', 'dropped', `Dòng ${line.no}: bỏ vết mực trước "Kính gửi".`, line.raw.slice(0, cut).trim());

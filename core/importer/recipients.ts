@@ -25,12 +25,12 @@ const SCRAPS_BEFORE_DASH = /^(\S.{0,14}?)\s+(?=-\s+\p{Lu})/u;
 
 /** The words a recipient's entry opens with: an office, a body, a head of one. */
 const ENTRY_OPENER = String.raw`(?:Các|Phòng|Sở|UBND|Ủy ban|Trung tâm|Trường|Ban|Bộ|Cục|Chi cục|Văn phòng|Hiệu trưởng|Thủ trưởng|Giám đốc|Chủ tịch|Đồng chí)\s`;
+/** "- Các Trung tâm: …": a list's dash and an entry that opens as entries do. */
+const DASHED_ENTRY = new RegExp(String.raw`^[-–—•]\s*${ENTRY_OPENER}`, 'u');
 /**
  * "Ngôi Sĩ Go de - Các đơn vị …;": longer scraps (a stamp's words OCR read in the margin), then a list's
  * dash and an entry that opens as entries do; the scraps open as none does.
  */
-/** "- Các Trung tâm: …": a list's dash and an entry that opens as entries do. */
-const DASHED_ENTRY = new RegExp(String.raw`^[-–—•]\s*${ENTRY_OPENER}`, 'u');
 const SCRAPS_BEFORE_ENTRY = new RegExp(String.raw`^(?!${ENTRY_OPENER})(\S.{0,29}?)\s+(?=-\s+${ENTRY_OPENER})`, 'u');
 
 /**
@@ -139,7 +139,7 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     if (rest !== '' && items.length === 1) return ended(t);
     // "- Phòng …;" / "- Các trường … Lương Thế Vinh." / "" / "- Các Trung tâm: …": in a list of entries ended
     // with ";", a full stop OCR read for one, when the next dashed line opens as entries do.
-    return items.length >= 2 && items.slice(0, -1).every((t) => /;\s*$/.test(t)) && DASHED_ENTRY.test(t);
+    return items.length >= 2 && items.slice(0, -1).every((entry) => /;\s*$/.test(entry)) && DASHED_ENTRY.test(t);
   };
   let i = start + 1;
   for (; i < limit; i += 1) {

@@ -9,7 +9,7 @@ import type { Notes } from './notes';
 import { lineNoise, noiseLabel } from './noise';
 import { GLUED_STROKES, markerKind, marredMarker, onlyPositionWords, positionEndCutByOcr, positionMarredInside } from './patterns';
 import { isSealRing } from './seal-text';
-import { OFFICER_RANK, fold, isBrokenFullName, isFullName, isUpperText, nearlyUpperPosition, squash, titleCase } from './text';
+import { OFFICER_RANK, fold, isBrokenFullName, isFullName, isUpperText, nearlyUpperPosition, squash, titleCase, withoutLeadingStrokes } from './text';
 
 /** Splits text that OCR ran together at a capitals→name or title→marker boundary. */
 export function splitRunTogether(text: string): string[] {
@@ -130,7 +130,7 @@ export interface SignatureRead {
 const SEAL_STROKE = /^(?:[\\°|~^`§¬]|\d\s+\p{Lu}{2})/u;
 /** "“/ THÁI Đ": signs, then capitals with no position's word: the seal's ring too ("¬=““ffái Văn Tài" is a name). */
 const isSealScrap = (line: string): boolean =>
-  (SEAL_STROKE.test(line) || (/^[^\p{L}\p{N}\s]+\s+\p{Lu}/u.test(line) && isUpperText(line) && !hasTitleWord(line))) && !isBrokenFullName(line.replace(/^[^\p{L}\p{N}\s]{2,6}/u, ''));
+  (SEAL_STROKE.test(line) || (/^[^\p{L}\p{N}\s]+\s+\p{Lu}/u.test(line) && isUpperText(line) && !hasTitleWord(line))) && !isBrokenFullName(withoutLeadingStrokes(line));
 
 /** "VỀ HQ PHÓ TRƯỞNG BAN": one to three words that are no position's, then a position. */
 function positionAfterTail(line: string): { tail: string; position: string } | null {
@@ -356,7 +356,7 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
     }
     // "K1, BỌ TRƯỞNG" / "Nguy iyên Thị Nghĩa": the block's last line, a name OCR broke; kept as typed, for the clerk to mend.
     // ": ö6àng Văn Thiệp": a speck of punctuation before it is the seal's; "¬=““ffái Văn Tài": the pen's strokes.
-    const typedName = line.trim().replace(/^[:;,.]\s+|^[^\p{L}\p{N}\s]{2,6}(?=\p{Ll})/u, '');
+    const typedName = withoutLeadingStrokes(line.trim().replace(/^[:;,.]\s+/, ''));
     if (index === lines.length - 1 && sig.signer === '' && isBrokenFullName(typedName)) {
       found = true;
       notes.add('signature.signer', 'uncertain', 'Họ tên người ký có chữ bị tách khi nhận dạng chữ (quét); giữ như bản quét — hãy sửa lại.', line);

@@ -150,6 +150,9 @@ export function isBrokenFullName(text: string): boolean {
   return /^\p{Ll}{3,6}(?:\s\p{Lu}\p{Ll}*){2}$/u.test(text.trim()) && !isVietnameseSyllable(cut[1] as string) && [...FAMILY_NAMES].some((f) => f.length > 2 && f.endsWith(end.slice(-2)));
 }
 
+/** "¬=““ffái Văn Tài": the line without the pen's strokes OCR glued before a name in small letters. */
+export const withoutLeadingStrokes = (line: string): string => line.replace(/^[^\p{L}\p{N}\s]{2,6}(?=\p{Ll})/u, '');
+
 /** "Công ty X (đ/c: thôn Tạ Trung, xã Lương": a bracket still open, so the entry goes on. */
 export const unclosedBracket = (text: string): boolean => (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
 
