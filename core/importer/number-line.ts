@@ -4,7 +4,7 @@
 import type { HeaderFields } from './header';
 import type { Notes } from './notes';
 import { readNumber } from './numbers';
-import { SECOND_UNIT, SLASH_AS_I, SPECK_BEFORE_SO } from './patterns';
+import { SECOND_UNIT, SLASH_AS_I, SLASH_AS_O_STROKE, SPECK_BEFORE_SO } from './patterns';
 import { fold } from './text';
 
 /** "SGDĐT-GDTrH, GDTX": a symbol, a comma and a second unit's initials (capitals, "Tr"), then a column's gap or the end. */
@@ -20,6 +20,11 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
   let body = text.slice(from + (lead ? lead[0].length : 0));
   // "Số:Z5⁄CAT-PA05": OCR read the slash as a fraction or division slash; before a symbol it is the slash.
   if (!body.includes('/')) body = body.replace(/[⁄∕](?=\s*\p{Lu}[\p{Lu}\d&]*-)/u, '/');
+  // "Số1§4ØBGDĐT-GDPT": or as "Ø".
+  if (!body.includes('/') && SLASH_AS_O_STROKE.test(body)) {
+    notes.add('symbol', 'uncertain', 'Đọc "Ø" trên dòng "Số" là dấu "/" (lỗi nhận dạng chữ) — hãy kiểm tra.', text.trim());
+    body = body.replace(SLASH_AS_O_STROKE, '/');
+  }
   const asI = SLASH_AS_I.exec(body);
   const slashAsI = asI && !body.slice(0, asI.index).includes('/') ? asI : null;
   if (slashAsI) {

@@ -117,6 +117,11 @@ export const SPECK_BEFORE_SO = /^\s*[\p{Ll}\p{P}]{1,3}\s+(?=s[e6oa]?\s*[:;.]\s*\
  * before the symbol's capitals. Only where no slash comes before it.
  */
 export const SLASH_AS_I = /(?<=\S)\s+[Il|]\s?(?=\p{Lu}{2,}[\p{Lu}\d&]*(?:[-\s]|$))|(?<=\d)[Il|](?=\p{Lu}{2,}[\p{Lu}\d&]*(?:[-\s]|$))/u;
+/**
+ * "Số1§4ØBGDĐT-GDPT": OCR read the slash as "Ø" (no Vietnamese letter), glued after a digit or a sign and
+ * before a symbol in capitals with its hyphen.
+ */
+export const SLASH_AS_O_STROKE = /(?<=[^\s\p{L}])[Øø](?=\p{Lu}[\p{Lu}\d&]*-\p{Lu})/u;
 const OCR_SO_NO_SLASH = /^s[o6e]?\s*[:;.]?\s+\S{1,6}$/;
 /**
  * "863465" /CT-TTIT Binh Dương, ngày 4% tháng 02_năm 2020": OCR lost "Số:" on the row it shares with the
@@ -143,6 +148,8 @@ export const isNumberLine = (text: string): boolean => {
   if (/^s[o6]\s*:\s*[^\s/]{1,6}\s*\/\s*[a-z&]{3,}$/.test(f) && /\/\s*[\p{Lu}&]{3,}\s*$/u.test(text)) return true;
   // "Số:Z5⁄CAT-PA05": so with the slash read as a fraction slash (parseNumberLine takes it for the slash).
   if (/^s(?:[o6]\s*[:.]?|e\s*[:.])\s*[^\s/⁄∕]{1,6}[⁄∕]\s*[a-z&]+-/.test(f) && /[⁄∕]\s*\p{Lu}{2}/u.test(text)) return true;
+  // "Số1§4ØBGDĐT-GDPT": the slash read as "Ø" after a hand-filled number's digits and signs.
+  if (SLASH_AS_O_STROKE.test(text) && /^so\s*[:.]?\s*\d/.test(f)) return true;
   // "SỐ: Ạ S / Ỷ /BGDĐT-GDCTHSSV": a hand-filled number read as letters and slashes, before a symbol with its hyphen.
   if (/^so\s*[:.]\s*(?:[a-z]{1,2}\s*\/?\s*){1,4}\/\s*[a-z&]+-[a-z&]+/.test(f) && /\/\p{Lu}{2}[\p{Lu}&]*-/u.test(text)) return true;
   // "Số:^/2-T/SYT-NVY", "Só⁄⁄222/ SGD&ĐT-VP", "Số: Í2.⁄2//§GDĐT-GDTH": a hand-filled number read as signs
