@@ -11,7 +11,7 @@ import { firstLineIndents } from './indents';
 import { dropLineEndMarks } from './line-end-marks';
 import type { Notes } from './notes';
 import { endsMidPhrase, firstWord, isUpperText, startsLower, startsUpperOrDigit, unclosedBracket } from './text';
-import { isBareLabel, isLongTitleLine, isShortTitleLine, isTitleBeforeBlank, isTitleEndedEarly, labelKind, TITLE_LABEL } from './title-lines';
+import { endsOnKindBeforeName, isBareLabel, isLongTitleLine, isShortTitleLine, isTitleBeforeBlank, isTitleEndedEarly, labelKind, TITLE_LABEL } from './title-lines';
 
 export interface Paragraph {
   runs: Inline[];
@@ -293,7 +293,7 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
       (ENDS_ON_ADDRESS.test(before) && /^\p{Lu}/u.test(c.text)) ||
       // "Điều 3. Gia hạn …" / "...2. Đối với …": a quotation's elision mark before the next label.
       // "a) Thí sinh phải nộp hồ sơ … trước ngày" / "30/5/2021:": a short line cut at a linking word is no title.
-      (isShortTitleLine(current as Paragraph) && !(endsMidPhrase(before) && /^\d/.test(c.text)) && startsUpperOrDigit(c.text.replace(/^\s*(?:\.{2,}|…)\s*/u, '')) && !insideParagraph(i)) ||
+      (isShortTitleLine(current as Paragraph) && !(endsMidPhrase(before) && /^\d/.test(c.text)) && !endsOnKindBeforeName(before, c.text) && startsUpperOrDigit(c.text.replace(/^\s*(?:\.{2,}|…)\s*/u, '')) && !insideParagraph(i)) ||
       (isLongTitleLine(current as Paragraph, titledKinds, c.text) && !insideParagraph(i)) ||
       (isTitleEndedEarly(current as Paragraph, c.text, width) && !insideParagraph(i)) ||
       (capsTitle && (current as Paragraph).lines > 1 && /^\p{Lu}\p{Ll}/u.test(c.text)) ||

@@ -78,6 +78,14 @@ export const isTitleEndedEarly = (p: Paragraph, next: string, width: number | nu
 export const isTitleBeforeBlank = (p: Paragraph, next: string, width: number | null): boolean =>
   width !== null && isShortTitleLine(p) && lineText(p).length + 1 + firstWord(next) <= width - INDENT;
 
+/**
+ * "4. Đối với các trường THPT; phổ thông DINI; trường" / "BDNG&CBQLGD các trung tâm; …": a line ending on
+ * one school, centre or office named by its kind alone ("trường", not "các trường" or "nhà trường"),
+ * before a name in capitals, is a sentence the wrap cut inside that name, however short: no title.
+ */
+export const endsOnKindBeforeName = (text: string, next: string): boolean =>
+  /(?:^|[\s;,])(?<!(?:các|những|nhà|mỗi|từng|toàn)\s)(?:trường|trung tâm|phòng)\s*$/iu.test(text) && /^\p{Lu}{2,}[\p{Lu}&-]*(?:\s|$)/u.test(next);
+
 // "“Điều 2. Đối tượng áp dụng": a cited law's article heading is a title line too; so is "2- Địa điểm
 // làm việc", the hyphen some offices type for the clause's full stop.
 export const TITLE_LABEL = /^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\s*[.)](?!\d)|\d{1,2}\s?-\s+(?=\p{Lu})|[a-zđ]\)|["“]?\s*Điều\s+\d{1,3}\.)\s*/u;
