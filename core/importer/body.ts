@@ -178,6 +178,22 @@ function mendCommaLabels(labelled: Labelled[], paragraphs: readonly Paragraph[],
   });
 }
 
+/**
+ * "I. Căn cứ Thông tư …" / "2. Đối với môn …" / "3. …": OCR read the first clause's "1." as "I.". A lone
+ * section (no "II." anywhere), before any clause, whose next item is clause 2, is clause 1.
+ */
+function mendRomanOne(labelled: Labelled[], paragraphs: readonly Paragraph[], notes: Notes): void {
+  const sections = labelled.filter((l) => l.level === 'section');
+  const i = labelled.findIndex((l) => l.level === 'section');
+  if (sections.length !== 1 || labelled.slice(0, i).some((l) => l.level === 'clause')) return;
+  const text = (paragraphs[i] as Paragraph).text;
+  const next = labelled.findIndex((l, j) => j > i && l.level !== null);
+  if (!/^\s*I\.\s/.test(text) || next < 0 || labelled[next]?.level !== 'clause' || !/^\s*2\s*\./.test((paragraphs[next] as Paragraph).text)) return;
+  const l = labelled[i] as Labelled;
+  notes.add('body', 'uncertain', `Dòng ${l.no}: "I." đọc là nhãn mục "1." (nhận dạng chữ đọc sai; mục sau là "2.").`, text.slice(0, 40));
+  labelled[i] = { ...l, level: 'clause' };
+}
+
 export function buildBody(paragraphs: readonly Paragraph[], notes: Notes): Block[] {
   const labelled = paragraphs.map(label);
   const depths = paragraphs.map((p) => p.depth);
@@ -187,6 +203,7 @@ export function buildBody(paragraphs: readonly Paragraph[], notes: Notes): Block
     return buildByDepth(asPrinted, depths as number[]);
   }
   mendCommaLabels(labelled, paragraphs, notes);
+  mendRomanOne(labelled, paragraphs, notes);
   // A quoted decree's "1." and "a)" are its text, not the letter's clauses; so is a cited law's lone "e)".
   const texts = paragraphs.map((p) => p.text);
   const cited = pointsCitedAlone(texts, labelled.map((l) => l.level));

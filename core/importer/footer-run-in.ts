@@ -37,8 +37,11 @@ const MARRED_NAME_AFTER_ARCHIVE = /(?<=\.)\s+(\p{Ll}\p{L}{2,5}(?:\s+\p{Lu}\p{Ll}
 /** "-Lưu MN-VT Nguyễn Thị Kim Bé": a full name right after the last unit, with no ending between (isFullName). */
 const NAME_AFTER_UNIT = /(?<=\p{Lu})\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){2,3})\s*$/u;
 
-/** "— ", "- „ ", "_ ": signs OCR reads between the columns, before the signature's capitals. */
-const GAP_SPECKS = /^\s*(?:[-–—_„~^`'‘’“”"ˆ•]+\s+)+(?=\p{Lu})/u;
+/**
+ * "— ", "- „ ", "_ ": signs OCR reads between the columns, before the signature's capitals; "-:PHÓO …":
+ * a dash and a colon glued to them.
+ */
+const GAP_SPECKS = /^\s*(?:(?:[-–—_„~^`'‘’“”"ˆ•]+\s+)+|[-–—_~]:?(?=\p{Lu}{3}))(?=\p{Lu})/u;
 
 /** The word a head's position ends on ("… TRƯỞNG", "CHỦ TỊCH", "GIÁM ĐỐC", "CHỦ NHIỆM"), folded. */
 const POSITION_END_WORD = /\b(truong|tich|doc|nhiem|chanh|tuong|truc)\b/;

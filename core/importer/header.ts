@@ -256,7 +256,11 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
           out.place = out.place.slice((marred as RegExpExecArray)[0].length);
           giveBackToSubject((marred as RegExpExecArray)[1] as string, piece.no, text, out, notes);
         }
-        subjectOpen = subjectOpen && !ranIn && !marredWord && piece.no === subjectEnd;
+        // "V/v tiếp tục triển khai …" / "Hà Nội, ngày …" / "trình độ đại học; …": a dateline set between two
+        // lines of the subject (its column's lines run as one) leaves it open for the line in small letters below.
+        const below = queue.slice(i + 1, i + 3).find((p) => p !== null);
+        const resumes = below !== undefined && below !== null && /^\p{Ll}/u.test(squash(below.text));
+        subjectOpen = subjectOpen && !ranIn && !marredWord && (piece.no === subjectEnd || resumes);
         // "Thành phố Hồ Chí Minh," / "ngày 25 tháng 11 …": a long place is broken after its comma.
         const prev = strays[strays.length - 1];
         if (out.place === '' && prev && prev.no >= piece.no - 1 && /,\s*$/.test(prev.text)) {

@@ -7,8 +7,9 @@ import type { Notes } from './notes';
  * "… triển khai thực hiện./. My", "… tai văn bản nay./.ko~": the signature's pen strokes beside the closing
  * "./.", read as a scrap of a few letters or signs. Nothing of the letter follows its "./." on that line.
  */
-// "… của các đồng chỉ./. // —": or as signs alone.
-const MARK_AFTER_CLOSE = /(\.\/\.)\s*((?=\S*[\p{L}~#%^])[^\s"”»)]{1,4}|[^\s\p{L}\p{N}"”»)(.][^\p{L}\p{N}"”»)(]{0,6}?)\s*$/u;
+// "… của các đồng chỉ./. // —": or as signs alone. "… biện pháp chỉ đạo./ /x.„": the scrap may stand where
+// the closing's last dot was.
+const MARK_AFTER_CLOSE = /(\.\/\.|\.\/(?=\s))\s*((?=\S*[\p{L}~#%^])[^\s"”»)]{1,4}|[^\s\p{L}\p{N}"”»)(.][^\p{L}\p{N}"”»)(]{0,6}?)\s*$/u;
 /** "… nghiêm túc... j“k.": the same after "...", OCR's reading of "./.", when the scrap holds a quote mark or a sign. */
 const MARK_AFTER_DOTS = /(\.{3}|…)\s+((?=\S*\p{L})(?=\S*[“‘’"'~#%^⁄])\S{2,5})\s*$/u;
 

@@ -96,10 +96,11 @@ export const isElectronicCopies = (text: string): boolean => ELECTRONIC_LABEL.te
 /**
  * OCR's readings of "V/v" before the subject's first word in small letters: "Viv", "VIv", "V1v", "V#v", "VW",
  * "V/ýw", "VÀ" (in capitals, before small letters: no agency line goes on so), "V~ viec" (an OCR with no
- * Vietnamese, "Về việc"), "(⁄" (the V read as a bracket, the slash as a fraction's); a scan's speck may
+ * Vietnamese, "Về việc"), "(⁄" (the V read as a bracket, the slash as a fraction's), "v⁄y" (in small letters, the
+ * slash a fraction's); a scan's speck may
  * sit before it ("‘VW …", "(tr V/ýw …"). The match ends where the subject begins.
  */
-export const OCR_SUBJECT_LEAD = /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I#\\%]v|VW|VÀ|V\/(?!v\s)[ýyvw]{1,2}|V\/(?=\s)|V[~^]\s?vi[eệ]c|\([⁄/]v?)\s+(?=\p{Ll})/u;
+export const OCR_SUBJECT_LEAD = /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I#\\%]v|VW|VÀ|[Vv][/⁄∕](?!v\s)[ýyvw]{1,2}|V\/(?=\s)|V[~^]\s?vi[eệ]c|\([⁄/]v?)\s+(?=\p{Ll})/u;
 /** "Công văn V/v …", "Công văn Về việc …": a document site's line, the kind of document before the subject. */
 export const DOCUMENT_KIND_SUBJECT = /^(cong van\s+)(?:v\s*\/\s*v|ve viec)\b/;
 /**
@@ -196,12 +197,14 @@ export const DATE = new RegExp(
 /**
  * Signature authority and delegation markers: TM. KT. TL. TUQ. Q. (also "T/M", "K.T."), and "KT GIÁM
  * ĐỐC" typed without its dot when a position or body follows; "K1, BỘ TRƯỞNG", "ko 1 GIÁM ĐÔC", OCR's
- * readings of "KT." and "K.T", before a head's position; "KTGIÁMĐÓC", the marker and the position OCR ran together.
+ * readings of "KT." and "K.T", before a head's position; "KTGIÁMĐÓC", the marker and the position OCR ran together;
+ * "KT, BỘ TRƯỞN G": the dot read as a comma, before a position whose last word OCR may have split.
  */
 export const SIGN_MARKER =
-  /^(t\s*\/\s*m|t\.m|tm|k\s*\/\s*t|k\.t|kt|tl|t\/l|tuq|q)\s*\.\s*|^(t\/m|k\/t|t\/l)\s+|^(tm|kt|tl|tuq)\s+(?=(uy ban|ubnd|hoi dong|ban|chu tich|giam doc|bo truong|chanh|thu truong|truong|cuc truong|vu truong|hieu truong|chu nhiem|tong giam doc|vien truong)\b)|^k(?:[1l]\s*[.,]|o?\s[1l])\s*(?=(chu tich|giam doc|bo truong|cuc truong|vu truong|truong|hieu truong|chu nhiem|tong giam doc|vien truong)\b)|^(kt|tl)(?=(chu ?tich|giam ?doc|bo ?truong|cuc ?truong|vu ?truong|hieu ?truong)\b)/;
+  /^(t\s*\/\s*m|t\.m|tm|k\s*\/\s*t|k\.t|kt|tl|t\/l|tuq|q)\s*\.\s*|^(t\/m|k\/t|t\/l)\s+|^(tm|kt|tl|tuq)\s+(?=(uy ban|ubnd|hoi dong|ban|chu tich|giam doc|bo truong|chanh|thu truong|truong|cuc truong|vu truong|hieu truong|chu nhiem|tong giam doc|vien truong)\b)|^k(?:[1l]\s*[.,]|o?\s[1l])\s*(?=(chu tich|giam doc|bo truong|cuc truong|vu truong|truong|hieu truong|chu nhiem|tong giam doc|vien truong)\b)|^(kt|tl)(?=(chu ?tich|giam ?doc|bo ?truong|cuc ?truong|vu ?truong|hieu ?truong)\b)|^kt\s*,\s*(?=(chu tich|giam doc|bo tru|cuc tru|vu tru|truong|hieu tru|chu nhiem|tong giam doc|vien tru))/;
 export const markerKind = (text: string): 'authority' | 'delegation' | null => {
-  const m = SIGN_MARKER.exec(clean(text));
+  // "_...KT, GIÁM ĐÓC": a scan's specks before the marker.
+  const m = SIGN_MARKER.exec(clean(text).replace(/^[_.…,'"“”‘’~-]{1,4}(?=\p{L})/u, ''));
   if (!m) return null;
   return /^t\s*[./]?\s*\/?\s*m/.test(m[0]) ? 'authority' : 'delegation';
 };
@@ -267,7 +270,8 @@ export function positionMarredInside(line: string): boolean {
   if (!isUpperText(line)) return false;
   // "GIẢM ĐC", "GIẢÀM ĐỌC": "GIÁM ĐỐC" alone, its vowels misread or lost.
   if (words.length === 2) return /^gi[a-z]{0,2}m$/.test(fold(words[0] as string)) && /^d[a-z]{0,2}c$/.test(fold(words[1] as string));
-  return words.length === 3 && onlyPositionWords(words[0] as string) && /^(d[a-z]{1,2}c|truong|tich|nhiem)$/.test(fold(words[2] as string));
+  // "PHÓO GIÁM ĐÓC": or its first word's vowel doubled.
+  return words.length === 3 && (onlyPositionWords(words[0] as string) || /^phoo$/.test(fold(words[0] as string))) && /^(d[a-z]{1,2}c|truong|tich|nhiem)$/.test(fold(words[2] as string));
 }
 
 const URGENCY_FOLDED = new Map<string, Urgency>(URGENCY_LEVELS.map((u) => [fold(u), u]));

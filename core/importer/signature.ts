@@ -9,6 +9,7 @@ import type { Notes } from './notes';
 import { lineNoise, noiseLabel } from './noise';
 import { GLUED_STROKES, markerKind, marredMarker, onlyPositionWords, positionEndCutByOcr, positionMarredInside } from './patterns';
 import { isSealRing } from './seal-text';
+import { hasTitleWord } from './title-words';
 import { OFFICER_RANK, fold, isBrokenFullName, isFullName, isUpperText, nearlyUpperPosition, squash, titleCase, withoutLeadingStrokes } from './text';
 
 /** Splits text that OCR ran together at a capitals→name or title→marker boundary. */
@@ -31,39 +32,6 @@ export function splitRunTogether(text: string): string[] {
  */
 const UNIT_LINE = /^(?:VỤ|CỤC|TỔNG CỤC|SỞ|PHÒNG|BAN|VĂN PHÒNG|TRUNG TÂM|VIỆN|VÀ)\s+\p{Lu}/u;
 const TAIL_START = /^(dan|nhan dan|ban nhan dan|tich|doc|truong)\b/;
-// "Quyền" heads a position ("QUYỀN GIÁM ĐỐC") but ends many names ("Nguyễn Mạnh Quyền"): only at the start.
-// "Văn Phòng" ends names ("Nguyễn Văn Phòng"): only "Phó Văn phòng", the office's deputy, is a position.
-// "TỔ PHÓ THƯỜNG TRỰC": a standing deputy's position.
-const TITLE_WORDS = /\b(chu tich|giam doc|truong|chanh|bi thu|chu nhiem|tong|thu truong|thu tuong|ke toan|uy vien|pho van phong|thuong truc)\b|^quyen\b/;
-/** The same words with their tone marks: "Trương" is a family name, "Trưởng" a position. */
-const TITLE_WORDS_MARKED = /(?<!\p{L})(chủ tịch|giám đốc|trưởng|chánh|bí thư|chủ nhiệm|tổng|thứ trưởng|thủ tướng|kế toán|[uủ]y viên|phó văn phòng|thường trực)(?!\p{L})|^quyền(?!\p{L})/u;
-
-const TITLE_WORDS_ALL = new RegExp(TITLE_WORDS.source, 'g');
-/**
- * Words that fold to a position word but may be a name: "Trương" is no "Trưởng", "Tống" no "Tổng",
- * "Nguyễn Tiến Trường" bears a given name; the same words without marks in a text that has them say
- * nothing either way.
- */
-const MAYBE_FAMILY_NAME = new Set(['trương', 'tống', 'truong', 'tong', 'trường']);
-/** "Tổng cục", "Cục trưởng", "Vụ trưởng": with "Cục" or "Vụ" beside them, those words name a position, never a person. */
-const OFFICE_POSITION = /\b(tong cuc|cuc truong|vu truong)\b/;
-
-/**
- * Position words, read with their tone marks when the text has any. OCR may have lost them all, or only
- * some ("PHO CHU TỊCH", "THƯ TRƯƠNG"): a position word typed without its marks still counts, unless
- * the word as typed is a family name.
- */
-const hasTitleWord = (text: string): boolean => {
-  const lower = text.trim().toLowerCase();
-  const f = fold(lower);
-  if (f === lower) return TITLE_WORDS.test(f);
-  if (TITLE_WORDS_MARKED.test(lower) || OFFICE_POSITION.test(f)) return true;
-  for (const m of f.matchAll(TITLE_WORDS_ALL)) {
-    if (!MAYBE_FAMILY_NAME.has(lower.slice(m.index, m.index + m[0].length))) return true;
-  }
-  return false;
-};
-
 /** "KT." or "T/M" alone on its line: the marker's position follows on the next line. */
 const BARE_MARKER = /^(?:T[./]?M|K[./]?T|T[./]?L|TUQ|Q)\.?$/i;
 
@@ -197,6 +165,12 @@ function cutLeadingSigns(line: string, below: string | undefined, notes: Notes):
   // "Nơinhận XS, GIÁM ĐÓC": a marker OCR marred, before the position, with no deputy's position under it;
   // which marker it was ("KT."?) the text no longer says, so it goes, with the note. Over a deputy's
   // position ("2K GIÁM ĐÓC" / "PHÓ GIÁM ĐỐC") the line is the delegation's, kept (parseSignature).
+  // "_...KT, GIÁM ĐÓC": specks before a marker (markerKind reads past them).
+  const specks = /^[_.…,'"“”‘’~-]{1,4}(?=\p{Lu})/u.exec(line);
+  if (specks !== null && markerKind(line) !== null) {
+    notes.add('signature', 'dropped', `Bỏ "${specks[0]}" đầu dòng (vết mực khi quét).`, line);
+    return line.slice(specks[0].length);
+  }
   const marred = marredMarker(line);
   if (marred !== null && !deputyBelow(below)) {
     notes.add('signature.delegation', 'dropped', `Bỏ "${marred.trim()}" đầu dòng chức vụ (có thể là "KT."/"TL." bị nhận dạng sai) — hãy kiểm tra dòng ký thay.`, line);

@@ -43,3 +43,77 @@ describe('a department letter OCR\'d, its clauses wrapped inside a school\'s nam
     ]);
   });
 });
+
+const thaiBinh = letterFrom({
+  head: 'UBND TỈNH THÁI BÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
+  number: 'Số: 755/SGDĐT-GDTrH Thái Bình, ngày 04 tháng 10 năm 2018\n\nV/v hướng dẫn lồng ghép GDQP và AN\ntrong trường Tiểu học, THCS',
+  greeting: 'Kính gửi: Phòng Giáo dục và Đào tạo các huyện, thành phố',
+  body: 'Sở Giáo dục và Đào tạo yêu cầu các phòng Giáo dục và Đào tạo chỉ đạo các cơ sở giáo dục thực hiện./.',
+  footer: 'KT. GIÁM ĐỐC\nNơi nhận: PHÓ GIÁM ĐỐC\n- Giám đốc (để báo cáo);\n- Như kính gửi (để thực hiện);\n- Lưu VP, GDTrH.',
+});
+
+describe('a department letter OCR\'d with its stamp and the hand\'s marks (Thái Bình 755)', () => {
+  it('"Só:2#SGDĐT-GDTrH": a sign shaped like a digit before the symbol is more of the hand-filled number: no number (2 would be invented), the symbol read', () => {
+    const r = read(thaiBinh({ number: 'Só:2#SGDĐT-GDTrH Thái Bình, ngày 04 tháng 10 năm 2018\n\nV/v hướng dẫn lồng ghép GDQP và AN\ntrong trường Tiểu học, THCS' }));
+    expect(r.letter.number).toBeNull();
+    expect(r.letter.symbol).toBe('SGDĐT-GDTrH');
+    expect(r.letter.date).toEqual({ day: 4, month: 10, year: 2018 });
+    expect(r.notes.some((n) => n.path === 'number' && n.kind === 'uncertain')).toBe(true);
+  });
+  it('"Số :284ÿCT-TT&HT": a sign shaped like no digit where the slash was still leaves the digits as the number', () => {
+    const r = read(thaiBinh({ number: 'Số :284ÿCT-TT&HT Thái Bình, ngày 04 tháng 10 năm 2018\n\nV/v hướng dẫn lồng ghép GDQP và AN\ntrong trường Tiểu học, THCS' }));
+    expect([r.letter.number, r.letter.symbol]).toEqual([284, 'CT-TT&HT']);
+  });
+  it('"v⁄y hướng dẫn …": "V/v" in small letters with a fraction\'s slash opens the subject', () => {
+    const r = read(thaiBinh({ number: 'Số: 755/SGDĐT-GDTrH Thái Bình, ngày 04 tháng 10 năm 2018\n\nv⁄y hướng dẫn lông ghép GDQP và AN\ntrong trường Tiêu học, THCS' }));
+    expect(r.letter.subject).toBe('hướng dẫn lông ghép GDQP và AN trong trường Tiêu học, THCS');
+  });
+  it('"I. Căn cứ …" / "2. Đối với …" / "3. …": a lone "I." before clause 2 is OCR\'s "1.", with a note', () => {
+    const body = 'Sở yêu cầu các phòng chỉ đạo thực hiện một số nội dung sau:\n\nI. Nhà trường chủ động xây dựng kế hoạch giáo dục quốc phòng và an ninh.\n\n2. Giáo viên lồng ghép nội dung kiến thức quốc phòng và an ninh.\n\n3. Các phòng báo cáo sơ kết, tổng kết theo định kỳ./.';
+    const r = read(thaiBinh({ body }));
+    expect(tree(r.letter.body)).toEqual([
+      'p: Sở yêu cầu các phòng chỉ đạo thực hiện một số nội dung sau:',
+      { 'clause: Nhà trường chủ động xây dựng kế hoạch giáo dục quốc phòng và an ninh.': [] },
+      { 'clause: Giáo viên lồng ghép nội dung kiến thức quốc phòng và an ninh.': [] },
+      { 'clause: Các phòng báo cáo sơ kết, tổng kết theo định kỳ./.': [] },
+    ]);
+    expect(r.notes.some((n) => n.path === 'body' && n.message.includes('"I."'))).toBe(true);
+  });
+  it('"I. …" / "1. …" / "2. …" / "II. …": sections that are sections stay so', () => {
+    const body = 'I. KẾT QUẢ\n1. Nhà trường chủ động xây dựng kế hoạch.\n2. Giáo viên lồng ghép nội dung.\n\nII. NHIỆM VỤ\n1. Các phòng báo cáo sơ kết./.';
+    const top = tree(read(thaiBinh({ body })).letter.body) as Array<Record<string, unknown>>;
+    expect(top.map((b) => Object.keys(b)[0])).toEqual(['section T: KẾT QUẢ', 'section T: NHIỆM VỤ']);
+  });
+  it('"…chỉ đạo./ /x.„" / "_...KT, GIÁM ĐÓC" / "Nơi nhận: ⁄ -:PHÓO GIÁM ĐÓC": the hand\'s scrap after the closing, the specks before the marker and between the columns go', () => {
+    const body = 'Các phòng phản ánh về Sở Giáo dục và Đào tạo để có biện pháp chỉ đạo./ /x.„';
+    const footer = '_...KT, GIÁM ĐÓC\nNơi nhận: ⁄ -:PHÓO GIÁM ĐÓC\n- Giám đốc (để báo cáo); /# -\n\n- Như kính gửi (để thực hiện);\n- Lưu VP, GDTrH.';
+    const r = read(thaiBinh({ body, footer }));
+    expect(tree(r.letter.body)).toEqual(['p: Các phòng phản ánh về Sở Giáo dục và Đào tạo để có biện pháp chỉ đạo./']);
+    expect(r.letter.signature).toMatchObject({ authority: null, delegation: 'KT, GIÁM ĐÓC', title: 'PHÓO GIÁM ĐÓC' });
+    expect(r.letter.distribution).toEqual(['Giám đốc (để báo cáo)', 'Như kính gửi (để thực hiện)']);
+    expect(r.letter.archive).toEqual({ units: ['VP', 'GDTrH'], copies: null });
+  });
+  it('"KT, BỘ TRƯỞN G" over "Nơi nhận:": the marker with a comma for its dot, over a position OCR split', () => {
+    const footer = 'KT, BỘ TRƯỞN G\n\nNơi nhận:\n\n- Như trên;\n\n- Bộ trưởng (để báo cáo);\n\n- Lưu VT, GDĐH, KTKĐCLGD.';
+    const r = read(thaiBinh({ footer }));
+    expect(r.letter.signature.delegation).toBe('KT, BỘ TRƯỞN G');
+    expect(r.letter.distribution).toEqual(['Như trên', 'Bộ trưởng (để báo cáo)']);
+    expect(tree(r.letter.body)).toEqual(['p: Sở Giáo dục và Đào tạo yêu cầu các phòng Giáo dục và Đào tạo chỉ đạo các cơ sở giáo dục thực hiện./.']);
+  });
+});
+
+describe('a ministry letter whose dateline falls between the subject\'s lines (Bộ GD&ĐT 3567)', () => {
+  const head = 'BỘ GIÁO DỤC VÀ ĐÀO TẠO\tCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\n\n\tSố: 3567 /BGDĐT-GDĐH';
+  const letter = (number: string): string =>
+    `${head}\n${number}\n\nKính gửi: Các sở giáo dục và đào tạo\n\nBộ Giáo dục và Đào tạo đề nghị các đơn vị thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, GDĐH.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nHoàng Minh Sơn`;
+  it('"V/v tiếp tục …" / "⇥Hà Nội, ngày …" / "trình độ …" / "⇥Giáo dục Mầm non năm 2021": the subject goes on below the dateline', () => {
+    const r = read(letter('V/v tiếp tục triển khai công tác tuyển sinh\n\tHà Nội, ngày 20 tháng 8 năm 2021\ntrình độ đại học; trình độ cao đẳng ngành\n\tGiáo dục Mầm non năm 2021'));
+    expect(r.letter.subject).toBe('tiếp tục triển khai công tác tuyển sinh trình độ đại học; trình độ cao đẳng ngành Giáo dục Mầm non năm 2021');
+    expect([r.letter.place, r.letter.date]).toEqual(['Hà Nội', { day: 20, month: 8, year: 2021 }]);
+  });
+  it('"V/v tuyển sinh năm 2021" / "⇥Hà Nội, ngày …" / "Kính gửi: …": a dateline after the subject\'s last line ends it', () => {
+    const r = read(letter('V/v tuyển sinh năm 2021\n\tHà Nội, ngày 20 tháng 8 năm 2021'));
+    expect(r.letter.subject).toBe('tuyển sinh năm 2021');
+    expect(r.letter.recipients).toEqual(['Các sở giáo dục và đào tạo']);
+  });
+});
