@@ -157,6 +157,8 @@ export function toUnicode(input: string): UnicodeText {
     const words = tokens(line);
     // "„" alone on a line (a scan's speck): one character says nothing about the font it was typed in.
     if (words.length === 1 && [...(words[0] as string)].length === 1) return null;
+    // "—n.........": nor do two, in a line of signs (a rule or a leader of dots OCR read under a heading).
+    if (words.length === 1 && [...(words[0] as string)].length === 2 && !/\s/.test(line.trim()) && line.trim().length >= 6) return null;
     // "… tinh hinh vd tuy€n truydn vfn dQng …": a few odd words in a long line of plain letters (an OCR
     // layer that lost its diacritics) say nothing either; text typed in a legacy font marks most of its words.
     const all = line.split(/\s+/).length;

@@ -11,6 +11,7 @@ import type { Notes } from './notes';
 import { parseNumberLine } from './number-line';
 import { isOcrSpecks } from './noise';
 import { readNumber } from './numbers';
+import { isUnlabelledEntry } from './unlabelled-recipients';
 import { DATE, DOCUMENT_KIND_SUBJECT, OCR_SUBJECT_LEAD, endsCutTitle, isMotto, isNationalTitle, isNumberLine, isRecipientsStart, isSubjectStart } from './patterns';
 import { fold, isUpperText, mostlyUpper, squash, startsLower } from './text';
 
@@ -307,7 +308,10 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
     // subject's emphasis span, goes on with it though it has no lower-case letter.
     // "… dạy học cấp" / "THCS, THPT": a list of initials (school levels, offices) ends the subject's sentence.
     const continuesSubject = !isUpperText(text) || piece.joined === true || /^\d+\/\d{4}\/\p{Lu}/u.test(text) || INITIALS_LIST.test(text);
-    if (subjectOpen && continuesSubject && !isRecipientsStart(text) && text.length <= 120) {
+    // "… phòng, chống dịch bệnh Covid-19" / "- Phòng Giáo dục và Đào tạo …;": a dashed line ending as an entry
+    // does is a list's (the recipients', their label lost), never the subject's.
+    const listLine = isUnlabelledEntry(text, true);
+    if (subjectOpen && continuesSubject && !listLine && !isRecipientsStart(text) && text.length <= 120) {
       // "… năm học 2021-" / "2022": a span of years cut at its hyphen joins without a space.
       out.subject = /\d-$/.test(out.subject) && /^\d/.test(text) ? `${out.subject}${text}` : `${out.subject} ${text}`;
       subjectEnd = piece.no;

@@ -21,6 +21,7 @@ import { buildParagraphs } from './paragraphs';
 import { isAsAboveEntry, isRecipientsStart, markerKind, secrecyOf, urgencyOf } from './patterns';
 import { fold } from './text';
 import { parseRecipients } from './recipients';
+import { unlabelledListAt } from './unlabelled-recipients';
 import { parseSignature } from './signature';
 import { noteSigningDate } from './signing-date';
 import { dropReceivedStamp } from './stamps';
@@ -281,7 +282,13 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
     recipients = read.recipients;
     bodyStart = read.end;
   } else {
-    notes.missing('recipients', 'Không thấy dòng "Kính gửi".');
+    const listAt = header.subjectFound ? unlabelledListAt(lines, headerEnd, zones.footerStart) : null;
+    if (listAt !== null) {
+      const read = parseRecipients(lines, listAt, zones.footerStart, notes, true);
+      recipients = read.recipients;
+      bodyStart = read.end;
+      notes.add('recipients', 'uncertain', `Không thấy dòng "Kính gửi"; đã hiểu danh sách gạch đầu dòng dưới trích yếu (dòng ${(lines[listAt] as SourceLine).no}) là nơi gửi — hãy kiểm tra.`, recipients.join('; '));
+    } else notes.missing('recipients', 'Không thấy dòng "Kính gửi".');
   }
   const under = header.subjectFound ? [] : takeSubjectAfterRecipients(lines, bodyStart, zones.footerStart);
   if (under.length > 0) {

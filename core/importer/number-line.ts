@@ -78,7 +78,10 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
   const normal = typedSym.replace(/[–—]/g, '-').replace(/\s*([-&/])\s*/g, '$1').replace(/(?<=\p{Lu})\s+(?=\.\p{Lu})/gu, '');
   // "Số:      /      ngày  tháng  năm 2025" read with single spaces: a symbol never starts a dateline.
   // "SGDĐT-GDTrH, GDTX": a letter two units drafted names the second after a comma.
-  const token = /^ngay\b/.test(fold(normal)) ? '' : (JOINT_SYMBOL.exec(normal)?.[0] ?? /^\S*/.exec(normal)?.[0] ?? '');
+  const whole = /^ngay\b/.test(fold(normal)) ? '' : (JOINT_SYMBOL.exec(normal)?.[0] ?? /^\S*/.exec(normal)?.[0] ?? '');
+  // "8GDĐT-GDĐH_ - 06 D0, …": an underscore, which no symbol holds, ends it; a hyphen after it joined
+  // the stamp's scraps beside the line.
+  const token = /^[^_]+_(?:-|$)/.test(whole) ? whole.slice(0, whole.indexOf('_') + 1) : whole;
   // "Số:^/2-T/SYT-NVY": the scrawl of a hand-filled number ran over its slash; the symbol is what follows
   // the last slash. A year between slashes ("12/2020/QĐ-UBND") is a normative document's, kept.
   // "SỐ: Ạ S / Ỷ /BGDĐT-…": after a number read as letters, one or two letters before the last slash are its scrawl too.

@@ -21,12 +21,12 @@ const ended = (text: string): boolean => /[;.]\s*$/.test(text);
 const RECIPIENT_DETAIL = /^(?:[\p{L}/.]{1,12}\s){0,2}[\p{L}/.]{1,12}\s*:\s*\S/u;
 
 /** A few short scraps, then a list's dash and an entry in capitals. */
-const SCRAPS_BEFORE_DASH = /^(\S.{0,14}?)\s+(?=-\s+\p{Lu})/u;
+export const SCRAPS_BEFORE_DASH = /^(\S.{0,14}?)\s+(?=-\s+\p{Lu})/u;
 
 /** The words a recipient's entry opens with: an office, a body, a head of one. */
 const ENTRY_OPENER = String.raw`(?:Các|Phòng|Sở|UBND|Ủy ban|Trung tâm|Trường|Ban|Bộ|Cục|Chi cục|Văn phòng|Hiệu trưởng|Thủ trưởng|Giám đốc|Chủ tịch|Đồng chí)\s`;
 /** "- Các Trung tâm: …": a list's dash and an entry that opens as entries do. */
-const DASHED_ENTRY = new RegExp(String.raw`^[-–—•]\s*${ENTRY_OPENER}`, 'u');
+export const DASHED_ENTRY = new RegExp(String.raw`^[-–—•]\s*${ENTRY_OPENER}`, 'u');
 /**
  * "Ngôi Sĩ Go de - Các đơn vị …;": longer scraps (a stamp's words OCR read in the margin), then a list's
  * dash and an entry that opens as entries do; the scraps open as none does.
@@ -77,8 +77,9 @@ function listAfterNotes(lines: readonly SourceLine[], from: number, limit: numbe
   return -1;
 }
 
-export function parseRecipients(lines: readonly SourceLine[], start: number, limit: number, notes: Notes): RecipientsRead {
-  const first = contentOf((lines[start] as SourceLine).raw, (lines[start] as SourceLine).runs, (lines[start] as SourceLine).open).text;
+/** Reads the recipients from the "Kính gửi" line at start, or (unlabelled) from a list whose label was lost, its first entry at start. */
+export function parseRecipients(lines: readonly SourceLine[], start: number, limit: number, notes: Notes, unlabelled = false): RecipientsRead {
+  const first = unlabelled ? '' : contentOf((lines[start] as SourceLine).raw, (lines[start] as SourceLine).runs, (lines[start] as SourceLine).open).text;
   // "Kính gửi:Cácsởgiáodụcđàotạo": the label ends at its colon even with no space after it.
   // "Kinh" alone: OCR lost "gửi:"; the word is the whole label. "nh g i:" alone: a font's lost letters.
   // "Kính gửi: :": OCR read the colon twice.
@@ -141,7 +142,7 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     // with ";", a full stop OCR read for one, when the next dashed line opens as entries do.
     return items.length >= 2 && items.slice(0, -1).every((entry) => /;\s*$/.test(entry)) && DASHED_ENTRY.test(t);
   };
-  let i = start + 1;
+  let i = unlabelled ? start : start + 1;
   for (; i < limit; i += 1) {
     const line = lines[i] as SourceLine;
     // Our own DOCX names its body paragraphs by style: the first one ends the list, whatever its text

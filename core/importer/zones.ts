@@ -4,6 +4,7 @@ import { contentOf } from './lines';
 import type { SourceLine } from './lines';
 import { lineNoise } from './noise';
 import { looksLikeName } from './signature';
+import { isUnlabelledEntry } from './unlabelled-recipients';
 import { DATE, isAsAboveEntry, isDistributionStart, isMotto, isNationalTitle, isNumberLine, isRecipientsStart, isSubjectStart, markerKind, urgencyOf } from './patterns';
 import { fold, isUpperText, squash } from './text';
 
@@ -112,7 +113,7 @@ export function findZones(lines: readonly SourceLine[]): Zones {
       let j = subjectAt + 1;
       while (j < limit) {
         const t = textOf(lines[j] as SourceLine);
-        if (t === '' || t.length > 70 || isUpperText(t)) break;
+        if (t === '' || t.length > 70 || isUpperText(t) || isUnlabelledEntry(t, true)) break;
         j += 1;
       }
       headerEnd = Math.max(headerEnd, j);

@@ -117,3 +117,40 @@ describe('a ministry letter whose dateline falls between the subject\'s lines (B
     expect(r.letter.recipients).toEqual(['Các sở giáo dục và đào tạo']);
   });
 });
+
+describe('a department letter whose "Kính gửi:" the e-signature stamp covered (Bắc Ninh 360)', () => {
+  const bacNinh = letterFrom({
+    head: 'UBND TỈNH BẮC NINH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
+    number: 'Số: 360/SGDĐT-TCHC Bắc Ninh, ngày 17 tháng 3 năm 2020\nV/v tổ chức dạy học trên truyền hình và\nqua internet trong thời gian nghỉ học',
+    greeting: 'Kính gửi: Phòng Giáo dục và Đào tạo các huyện',
+    body: 'Thực hiện công văn số 793/BGDĐT-GDTrH ngày 12/3/2020 của Bộ Giáo dục và Đào tạo, Sở hướng dẫn như sau./.',
+    footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, TCHC.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Thế Sơn',
+  });
+  const list = "—n.........\n'&CA HƠI) - Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố;\n- Các đơn vị trực thuộc Sở Giáo dục và Đào tạo;\n- Các Trung tâm GDNN-GDTX cấp huyện.";
+  it('the dashed addressees under the subject, with no label, are the recipients (a note says so); the stamp\'s scraps and the leader line go', () => {
+    const r = read(bacNinh({ number: `Số: 360/SGDĐT-TCHC Bắc Ninh, ngày 17 tháng 3 năm 2020\nV/v tổ chức dạy học trên truyền hình và\nqua internet trong thời gian nghỉ học\n${list}`, greeting: '' }));
+    expect(r.letter.subject).toBe('tổ chức dạy học trên truyền hình và qua internet trong thời gian nghỉ học');
+    expect(r.letter.recipients).toEqual(['Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố', 'Các đơn vị trực thuộc Sở Giáo dục và Đào tạo', 'Các Trung tâm GDNN-GDTX cấp huyện']);
+    expect(tree(r.letter.body)).toEqual(['p: Thực hiện công văn số 793/BGDĐT-GDTrH ngày 12/3/2020 của Bộ Giáo dục và Đào tạo, Sở hướng dẫn như sau./.']);
+    expect(r.notes.some((n) => n.path === 'recipients' && n.kind === 'uncertain')).toBe(true);
+  });
+  it('"—n........." is no line typed in a legacy font: nothing is converted', () => {
+    const r = read(bacNinh({ number: `Số: 360/SGDĐT-TCHC Bắc Ninh, ngày 17 tháng 3 năm 2020\nV/v tổ chức dạy học trên truyền hình\n—n.........` }));
+    expect(r.encoding.convertedLines).toBe(0);
+    expect(r.letter.subject).toBe('tổ chức dạy học trên truyền hình');
+  });
+  it('a body that opens with a dashed list of grounds keeps it: "- Căn cứ …;" opens no addressee', () => {
+    const body = '- Căn cứ Luật Giáo dục năm 2019;\n- Căn cứ Công văn số 793/BGDĐT-GDTrH ngày 12/3/2020.\n\nSở hướng dẫn như sau./.';
+    const r = read(bacNinh({ greeting: '', body }));
+    expect(r.letter.recipients).toEqual([]);
+    expect((tree(r.letter.body) as unknown[]).length).toBe(3);
+  });
+});
+
+describe('a number line with the stamp\'s scraps beside it (Bộ GD&ĐT 1331)', () => {
+  it('"Số: ⁄42/ /8GDĐT-GDĐH_ - 06 D0, TH N0 DU HP:": an underscore, which no symbol holds, ends the symbol', () => {
+    const r = read(ministry({ number: 'Số: ⁄42/ /8GDĐT-GDĐH_ - 06 D0, TH N0 DU HP:\nV/v thông báo hệ thống thông tin hỗ trợ\n\nHà Nội, ngày 10 tháng 4 năm 2017' }));
+    expect(r.letter.symbol).toBe('8GDĐT-GDĐH');
+    expect(r.letter.number).toBeNull();
+  });
+});
