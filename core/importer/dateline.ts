@@ -1,0 +1,59 @@
+// The dateline ("Hà Nội, ngày 20 tháng 8 năm 2021"): the place before it and the day, month and year as
+// typed or as OCR read them (a hand-filled day may be unreadable or blank).
+import type { HeaderFields } from './header';
+import type { Notes } from './notes';
+import { readNumber } from './numbers';
+import { DATE } from './patterns';
+import { fold, squash } from './text';
+
+/** Reads the dateline in text into out; false when the text holds none. */
+export function parseDate(text: string, out: HeaderFields, notes: Notes): boolean {
+  const f = fold(text);
+  const m = DATE.exec(f);
+  if (!m || m[3] === undefined) return false;
+  out.dateFound = true;
+  const at = m.index;
+  // "* Hương Xuân, ngày …": the star under a Party body's name, run onto the dateline, is no part of the place.
+  out.place = squash(text.slice(0, at)).replace(/[,;.\s]+$/, '').replace(/^[-*•]\s+/, '');
+  // "sá2 * 0Ôosp.GsQL. Bình Dương", "sé/(ÖCr-TTHT Bắc Ninh": an unreadable number line OCR ran into the
+  // place; a place name has no digits, slashes or signs, so it is the capitalised words after the last such token.
+  // "ˆ Hà Nội": a speck alone before it (a sign, or a modifier letter such as "ˆ") is no part of it either.
+  const marred = /^(.*(?:[\d*#|/(]\S*|(?:^|\s)(?:[^\p{L}\p{N}\s]|\p{Lm})+))\s+(?=\p{Lu})/u.exec(out.place);
+  if (marred) {
+    notes.add('place', 'dropped', 'Bỏ phần chữ không đọc được trước địa danh.', marred[1] as string);
+    out.place = out.place.slice(marred[0].length);
+  }
+  if (out.place === '') notes.missing('place', 'Không thấy địa danh trước ngày tháng.');
+  const slice = (group: number): string => {
+    const g = m[group] ?? '';
+    const start = f.indexOf(g, at);
+    return g === '' ? '' : text.slice(start, start + g.length);
+  };
+  const parts: Array<['day' | 'month', string, number]> = [
+    ['day', slice(1), 31],
+    ['month', slice(2), 12],
+  ];
+  for (const [field, token, max] of parts) {
+    const n = readNumber(token);
+    const label = field === 'day' ? 'Ngày' : 'Tháng';
+    if (n.kind === 'value' && n.value >= 1 && n.value <= max) {
+      out[field] = n.value;
+      if (n.repaired) notes.add(`date.${field}`, 'uncertain', `${label} đọc được là ${n.value} sau khi sửa lỗi nhận dạng chữ.`, token);
+    } else if (n.kind === 'blank' && field === 'day' && !/thang/.test(m[0])) {
+      // "ngày Qhéng 7": OCR ran the hand-filled day into "tháng", so the day was written, not left blank.
+      notes.add('date.day', 'uncertain', 'Không đọc được ngày (chữ viết tay lẫn vào chữ "tháng"); đã để trống.', text.slice(at).trim());
+      out.dateMarred = true;
+    } else if (n.kind === 'blank') {
+      notes.missing(`date.${field}`, `${label} để trống (điền khi ban hành).`);
+    } else {
+      notes.add(`date.${field}`, 'uncertain', `Không đọc được ${label.toLowerCase()}; đã để trống.`, token);
+      out.dateMarred = true;
+    }
+  }
+  const y = readNumber(slice(3));
+  if (y.kind === 'value' && y.value >= 1945 && y.value <= 2200) {
+    out.year = y.value;
+    if (y.repaired) notes.add('date.year', 'uncertain', `Năm đọc được là ${y.value} sau khi sửa lỗi nhận dạng chữ.`, slice(3));
+  }
+  return true;
+}
