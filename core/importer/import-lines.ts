@@ -9,7 +9,7 @@ import { parseDistribution } from './distribution';
 import { signatureLines, splitFooter } from './footer';
 import { parseHeader } from './header';
 import { dropLeadMarks } from './lead-marks';
-import { dropPageFoot, dropRepeatedPageFoot } from './page-foot';
+import { dropPageFoot, dropPageFootnotes, dropRepeatedPageFoot } from './page-foot';
 import { blankLine, contentOf, markPageBreak, segmentLines } from './lines';
 import type { SourceLine } from './lines';
 import { takeHeaderAfterGreeting } from './late-header';
@@ -252,6 +252,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   dropNoise(lines, 0, lines.length, false, eSignature, notes);
   dropPageFoot(lines, notes);
   dropRepeatedPageFoot(lines, notes);
+  dropPageFootnotes(lines, notes);
   mendGarbledFooterLabel(lines, notes);
   joinCutLabels(lines);
   dropLeadMarks(lines, notes);

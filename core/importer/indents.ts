@@ -14,6 +14,8 @@ export interface IndentShape {
   goesOn(i: number): boolean;
 }
 
+/** An acronym in brackets alone on a line ("(ĐKXT)", "(GDĐT);"). */
+const BRACKETED_ACRONYM = /^\(\p{Lu}[\p{Lu}&\d-]*\)[.,;:]?$/u;
 const SENTENCE_END = /[.:;!?…]["”»)]?\s*$/;
 /** Columns past the margin that make a line indented (pdftotext shifts a column now and then). */
 const INDENT = 2;
@@ -21,27 +23,43 @@ const INDENT = 2;
 const indentOf = (raw: string): number => raw.length - raw.trimStart().length;
 
 /** null when the lines do not have indented first lines over a common margin. */
-export function firstLineIndents(lines: readonly SourceLine[], texts: readonly string[]): IndentShape | null {
+export function firstLineIndents(lines: readonly SourceLine[], texts: readonly string[], pageOf: (i: number) => number = () => 0): IndentShape | null {
   const plain = (i: number): boolean => (lines[i] as SourceLine).runs === null && texts[i] !== '' && texts[i] !== undefined;
   const indent = lines.map((l) => indentOf(l.raw));
   const end = lines.map((l) => l.raw.trimEnd().length);
   // Lines that wrap from the line before (it did not end a sentence): where they start is the margin,
   // where the line before them ends is the right edge.
+  // pdftotext may set each page's text at its own margin (page 1 three columns in, the others at none): a
+  // page with wraps enough of its own, and first lines indented past them, is read against its own margin
+  // (a copy whose tabs set every line of a page at one column has no indent to read there).
+  const page = lines.map((_, i) => pageOf(i));
   const margins = new Map<number, number>();
+  const pageMargins = new Map<number, Map<number, number>>();
   const rightEdges: number[] = [];
   let wraps = 0;
   for (let i = 1; i < lines.length; i += 1) {
     if (!plain(i) || !plain(i - 1) || SENTENCE_END.test(texts[i - 1] as string)) continue;
     wraps += 1;
     margins.set(indent[i] as number, (margins.get(indent[i] as number) ?? 0) + 1);
+    const own = pageMargins.get(page[i] as number) ?? new Map<number, number>();
+    own.set(indent[i] as number, (own.get(indent[i] as number) ?? 0) + 1);
+    pageMargins.set(page[i] as number, own);
     rightEdges.push(end[i - 1] as number);
   }
   if (wraps < 3) return null;
-  const [margin, atMargin] = [...margins.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] as [number, number];
+  const commonest = (counts: Map<number, number>): [number, number] => [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] as [number, number];
+  const [margin, atMargin] = commonest(margins);
   if (atMargin < wraps * 0.8) return null;
+  const marginOfPage = new Map<number, number>();
+  for (const [p, counts] of pageMargins) {
+    const total = [...counts.values()].reduce((a, b) => a + b, 0);
+    const [m, at] = commonest(counts);
+    const indentedOnPage = indent.filter((n, i) => page[i] === p && plain(i) && n >= m + INDENT).length;
+    if (total >= 3 && at >= total * 0.8 && indentedOnPage >= 2) marginOfPage.set(p, m);
+  }
   rightEdges.sort((a, b) => a - b);
   const right = rightEdges[Math.floor(rightEdges.length / 2)] as number;
-  const indented = (i: number): boolean => (indent[i] as number) >= margin + INDENT;
+  const indented = (i: number): boolean => (indent[i] as number) >= (marginOfPage.get(page[i] as number) ?? margin) + INDENT;
   const full = (i: number): boolean => (end[i] as number) >= right * 0.85;
   // The shape itself: indented lines that go on at the margin on the next line, and few paragraphs
   // that start at the margin after a short line that ended a sentence.
@@ -54,7 +72,8 @@ export function firstLineIndents(lines: readonly SourceLine[], texts: readonly s
   }
   if (openings < 2 || marginStarts * 3 > openings) return null;
   return {
-    opens: (i) => plain(i) && indented(i) && !startsLower(texts[i] as string),
+    // "(ĐKXT)" alone: a name's acronym the wrap put under it, whatever its indent (a tab copy moves margins).
+    opens: (i) => plain(i) && indented(i) && !startsLower(texts[i] as string) && !BRACKETED_ACRONYM.test(texts[i] as string),
     goesOn: (i) => i > 0 && plain(i) && plain(i - 1) && !indented(i) && full(i - 1),
   };
 }

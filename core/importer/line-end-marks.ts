@@ -1,5 +1,5 @@
-// Marks a hand, a pen or a seal left at a body line's end, as OCR read them: they go, each with a note,
-// before the line's text is read.
+// Marks a hand, a pen or a seal left at a body line's end (or, one speck, at its start), as OCR or a text
+// layer read them: they go, each with a note, before the line's text is read.
 import type { SourceLine } from './lines';
 import type { Notes } from './notes';
 
@@ -53,4 +53,19 @@ export function dropLineEndMarks(line: SourceLine, notes: Notes): string {
     raw = raw.slice(0, tick.index);
   }
   return raw;
+}
+
+/**
+ * "   .     Kết quả thực tập …" (`pdftotext -layout`): a full stop alone in the margin, a run of spaces
+ * between it and the sentence's capital: a speck of the page, not the text's. It gives way to a space, so
+ * the line keeps its indent.
+ */
+const SPECK_AT_START = /^(\s*)\.(\s{3,})(?=\p{Lu})/u;
+
+/** The line's raw text without such a speck. */
+export function dropLineStartSpeck(line: SourceLine, notes: Notes): string {
+  const m = line.runs === null ? SPECK_AT_START.exec(line.raw) : null;
+  if (m === null) return line.raw;
+  notes.add('body', 'dropped', `Dòng ${line.no}: bỏ dấu chấm lẻ ở lề trái.`, '.');
+  return `${m[1] as string} ${line.raw.slice((m[1] as string).length + 1)}`;
 }

@@ -94,3 +94,48 @@ function dropFootnoteAbove(lines: SourceLine[], footAt: number, notes: Notes): v
     lines[i] = blankLine(lines[i] as SourceLine);
   }
 }
+
+/** A footnote's number alone on its line, as a text layer sets the raised digit apart ("   1"). */
+const FOOTNOTE_NUMBER = /^\s*([1-9]\d?)\s*$/;
+
+/**
+ * "   1" / "Bao gồm Sở Giáo dục - …;" / "   2" / "Công văn số 1444/…" / (the page number) / (the break): the
+ * footnotes a text layer gives at a page's foot, after a blank line, each number alone over its text, the
+ * numbers counting up. Dropped, with a note, when each number stands glued to a word above ("Bộ GDĐT2"),
+ * and the block ends the page (a page number, a page break or the text's end follows it); the sentence the
+ * page cut goes on over the gap.
+ */
+export function dropPageFootnotes(lines: SourceLine[], notes: Notes): void {
+  const raw = (i: number): string => (lines[i] as SourceLine).raw;
+  for (let i = 1; i < lines.length; i += 1) {
+    const first = FOOTNOTE_NUMBER.exec(raw(i));
+    if (first === null || !blank(lines[i - 1] as SourceLine) || (lines[i] as SourceLine).runs !== null) continue;
+    let j = i;
+    let n = Number(first[1]);
+    const marks: number[] = [];
+    for (;;) {
+      const m = FOOTNOTE_NUMBER.exec(raw(j) ?? '');
+      if (j >= lines.length || m === null || Number(m[1]) !== n) break;
+      let k = j + 1;
+      while (k < lines.length && !blank(lines[k] as SourceLine) && !FOOTNOTE_NUMBER.test(raw(k)) && (lines[k] as SourceLine).pageBreak !== true) k += 1;
+      if (k === j + 1) break;
+      marks.push(n);
+      n += 1;
+      j = k;
+    }
+    if (marks.length === 0) continue;
+    let after = j;
+    while (after < lines.length && blank(lines[after] as SourceLine)) after += 1;
+    const next = lines[after];
+    const atFoot = next === undefined || next.pageBreak === true || (next.runs === null && PAGE_NUMBER.test(fold(next.raw).trim()));
+    const above = lines.slice(0, i).map((l) => l.raw).join('\n');
+    if (!atFoot || !marks.every((mark) => new RegExp(`[\\p{L})]${mark}(?=[\\s.,;:]|$)`, 'u').test(above))) continue;
+    const end = lines.slice(i, j).findLastIndex((l) => !blank(l)) + i;
+    for (let k = i; k <= end; k += 1) {
+      if (!blank(lines[k] as SourceLine)) notes.add('document', 'dropped', `Dòng ${(lines[k] as SourceLine).no}: bỏ chú thích cuối trang.`, raw(k).trim());
+      lines[k] = blankLine(lines[k] as SourceLine);
+    }
+    markPageBreak(lines, i);
+    i = j;
+  }
+}

@@ -8,7 +8,7 @@ import { contentOf } from './lines';
 import type { SourceLine } from './lines';
 import { allBold, tidyRuns } from './marks';
 import { firstLineIndents } from './indents';
-import { dropLineEndMarks } from './line-end-marks';
+import { dropLineEndMarks, dropLineStartSpeck } from './line-end-marks';
 import type { Notes } from './notes';
 import { endsMidPhrase, firstWord, isUpperText, startsLower, startsUpperOrDigit, unclosedBracket } from './text';
 import { endsOnKindBeforeName, isBareLabel, isLongTitleLine, isShortTitleLine, isTitleBeforeBlank, isTitleEndedEarly, labelKind, TITLE_LABEL } from './title-lines';
@@ -172,9 +172,21 @@ function doubleSpaced(lines: readonly SourceLine[]): boolean {
   return texts >= 8 && touching === 0;
 }
 
-export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Paragraph[] {
+export function buildParagraphs(given: readonly SourceLine[], notes: Notes): Paragraph[] {
+  // A speck in the margin goes before the indents are measured: the line starts where its text does.
+  const source = given.map((l) => {
+    const raw = dropLineStartSpeck(l, notes);
+    return raw === l.raw ? l : { ...l, raw };
+  });
   // A sentence cut by a page break goes on on the next page.
   const unbroken = source.filter((l) => l.pageBreak !== true);
+  // Which page each line is on (the breaks' own lines dropped above), for the margins of firstLineIndents.
+  const pageOfLine = new Map<SourceLine, number>();
+  source.reduce((page, l, i) => {
+    const next = page + (i > 0 && l.pageBreak === true && source[i - 1]?.pageBreak !== true ? 1 : 0);
+    pageOfLine.set(l, next);
+    return next;
+  }, 0);
   // Only where the lines also wrap (some go on in small letters): a copy that sets each paragraph on a
   // line of its own, a blank between, has its paragraphs there.
   const closed = unbroken.filter((l) => l.raw.trim() !== '' || l.runs !== null);
@@ -224,7 +236,7 @@ export function buildParagraphs(source: readonly SourceLine[], notes: Notes): Pa
     return t === undefined || t === '' ? null : t;
   };
   const early = width !== null && breaksFirstLinesEarly(texts, width);
-  const indents = firstLineIndents(lines, texts);
+  const indents = firstLineIndents(lines, texts, (i) => pageOfLine.get(lines[i] as SourceLine) ?? 0);
   /** On a page that breaks first lines early, a line filling the width is inside a paragraph. */
   const insideParagraph = (i: number): boolean => early && (texts[i] as string).length + 1 + firstWord(nextText(i) ?? '') > (width as number);
   /**

@@ -176,7 +176,9 @@ function cutLeadingSigns(line: string, below: string | undefined, notes: Notes):
     notes.add('signature.delegation', 'dropped', `Bỏ "${marred.trim()}" đầu dòng chức vụ (có thể là "KT."/"TL." bị nhận dạng sai) — hãy kiểm tra dòng ký thay.`, line);
     return line.slice(marred.length);
   }
-  const m = /^[=<>~_→»-]{2,}\s*(?=\p{Lu}{2})/u.exec(line) ?? GLUED_STROKES.exec(line) ?? /^[\\|¬]\s*(?=\p{Lu}{2})/u.exec(line);
+  // "x.H.c Ó GIÁM ĐÓC": letters and dots the pen's strokes gave, small ones among them, before the position.
+  const dotted = /^(?=\S*\.)(?=\S*\p{Ll})[\p{L}.]{3,6}\s+(?=(?:\p{Lu}{1,3}\s+)?\p{Lu}{2})/u.exec(line);
+  const m = /^[=<>~_→»-]{2,}\s*(?=\p{Lu}{2})/u.exec(line) ?? GLUED_STROKES.exec(line) ?? /^[\\|¬]\s*(?=\p{Lu}{2})/u.exec(line) ?? (dotted && isUpperText(line.slice(dotted[0].length)) ? dotted : null);
   if (m === null || (m[0].trim().length === 1 && !hasTitleWord(line.slice(m[0].length)))) return line;
   notes.add('signature', 'dropped', `Bỏ "${m[0].trim()}" đầu dòng (nét chữ ký khi quét).`, line);
   return line.slice(m[0].length);

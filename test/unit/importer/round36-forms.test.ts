@@ -1,5 +1,6 @@
 // Forms found while the thirty-sixth unseen round was collected, each tested on its own.
 import { describe, expect, it } from 'vitest';
+import type { Block } from '../../../core/letter/types';
 import { letterFrom, read, tree } from './read';
 
 const ministry = letterFrom({
@@ -152,5 +153,69 @@ describe('a number line with the stamp\'s scraps beside it (Bộ GD&ĐT 1331)', 
     const r = read(ministry({ number: 'Số: ⁄42/ /8GDĐT-GDĐH_ - 06 D0, TH N0 DU HP:\nV/v thông báo hệ thống thông tin hỗ trợ\n\nHà Nội, ngày 10 tháng 4 năm 2017' }));
     expect(r.letter.symbol).toBe('8GDĐT-GDĐH');
     expect(r.letter.number).toBeNull();
+  });
+});
+
+describe('a ministry letter in `pdftotext -layout` shape with footnotes at a page\'s foot (Bộ GD&ĐT 3567)', () => {
+  const head = 'BỘ GIÁO DỤC VÀ ĐÀO TẠO              CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n                                      Độc lập - Tự do - Hạnh phúc\n\n   Số: 3567 /BGDĐT-GDĐH                Hà Nội, ngày 20 tháng 8 năm 2021\nV/v tiếp tục triển khai công tác tuyển sinh\n\n              Kính gửi: Các sở giáo dục và đào tạo1.\n';
+  const foot = '\nNơi nhận:\n- Như trên;\n- Lưu: VT, GDĐH.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nHoàng Minh Sơn';
+  // Page 1 sets its text three columns in; page 2 at none. Each paragraph's first line is indented.
+  const page1 = [
+    '         Bộ Giáo dục và Đào tạo yêu cầu các sở giáo dục và đào tạo nghiêm túc thực',
+    '   hiện Quy chế tuyển sinh hiện hành, nội dung các công văn hướng dẫn của Bộ GDĐT2',
+    '   và tiếp tục triển khai một số nội dung cụ thể sau đây.',
+    '         1.1. Hướng dẫn thực tập điều chỉnh nguyện vọng đăng kí xét tuyển',
+    '   (ĐKXT)',
+    '         - Từ ngày 24/8/2021 đến ngày 25/8/2021 Cổng thông tin tuyển sinh sẽ mở để',
+    '   thí sinh thực tập việc điều chỉnh nguyện vọng ĐKXT trực tuyến theo hướng dẫn.',
+    '   .     Kết quả thực tập điều chỉnh nguyện vọng ĐKXT của thí sinh trên Cổng',
+    '',
+    '',
+    '   1',
+    '     Bao gồm Sở Giáo dục - Khoa học và Công nghệ Bạc Liêu;',
+    '   2',
+    '     Công văn số 1444/BGDĐT-GDĐH ngày 14/4/2021 hướng dẫn công tác tuyển sinh;',
+    '                                                  1',
+    '\f',
+  ];
+  const page2 = [
+    'thông tin tuyển sinh sẽ bị xóa toàn bộ sau khi kết thúc đợt chạy thử. Hệ thống',
+    'sẽ được làm mới lại để thí sinh chính thức điều chỉnh nguyện vọng ĐKXT từ ngày',
+    '29/8/2021 đến 17h00 ngày 05/9/2021.',
+    '      - Các trường cử cán bộ tham gia thực hành các chức năng phần mềm trên hệ',
+    'thống thi tuyển sinh theo hướng dẫn tại Phụ lục 1./.',
+  ];
+  const r = read(`${head}\n${page1.join('\n')}\n${page2.join('\n')}\n${foot}`);
+  it('the numbered footnotes whose marks stand glued above ("Bộ GDĐT2") go, with notes; the sentence the page cut goes on over them', () => {
+    const texts = JSON.stringify(tree(r.letter.body));
+    expect(texts).not.toContain('Bao gồm');
+    expect(texts).not.toContain('Công văn số 1444');
+    expect(texts).toContain('Kết quả thực tập điều chỉnh nguyện vọng ĐKXT của thí sinh trên Cổng thông tin tuyển sinh sẽ bị xóa toàn bộ');
+    expect(r.notes.filter((n) => n.message.includes('chú thích cuối trang'))).toHaveLength(4);
+  });
+  it('a line at page 1\'s own margin ("   (ĐKXT)") goes on with the one above; the full stop alone in the margin goes and its line opens a paragraph', () => {
+    // The paragraphs in order, whatever holds them.
+    const flat = (blocks: readonly Block[]): string[] => blocks.flatMap((b) => [`${b.kind === 'paragraph' ? 'p' : b.level}: ${b.content.map((c) => c.text).join('')}`, ...(b.kind === 'item' ? flat(b.children) : [])]);
+    expect(flat(r.letter.body)).toEqual([
+      'p: Bộ Giáo dục và Đào tạo yêu cầu các sở giáo dục và đào tạo nghiêm túc thực hiện Quy chế tuyển sinh hiện hành, nội dung các công văn hướng dẫn của Bộ GDĐT2 và tiếp tục triển khai một số nội dung cụ thể sau đây.',
+      'p: 1.1. Hướng dẫn thực tập điều chỉnh nguyện vọng đăng kí xét tuyển (ĐKXT)',
+      'dash: Từ ngày 24/8/2021 đến ngày 25/8/2021 Cổng thông tin tuyển sinh sẽ mở để thí sinh thực tập việc điều chỉnh nguyện vọng ĐKXT trực tuyến theo hướng dẫn.',
+      'p: Kết quả thực tập điều chỉnh nguyện vọng ĐKXT của thí sinh trên Cổng thông tin tuyển sinh sẽ bị xóa toàn bộ sau khi kết thúc đợt chạy thử. Hệ thống sẽ được làm mới lại để thí sinh chính thức điều chỉnh nguyện vọng ĐKXT từ ngày 29/8/2021 đến 17h00 ngày 05/9/2021.',
+      'dash: Các trường cử cán bộ tham gia thực hành các chức năng phần mềm trên hệ thống thi tuyển sinh theo hướng dẫn tại Phụ lục 1./.',
+    ]);
+  });
+  it('"   1" / "Theo Kế hoạch …" with no mark glued above is the text\'s own', () => {
+    const plain = page1.map((l) => l.replace('GDĐT2', 'GDĐT').replace('đào tạo1.', 'đào tạo.'));
+    const kept = read(`${head.replace('đào tạo1.', 'đào tạo.')}\n${plain.join('\n')}\n${page2.join('\n')}\n${foot}`);
+    expect(JSON.stringify(tree(kept.letter.body))).toContain('Bao gồm');
+  });
+});
+
+describe('the signer\'s position with the pen\'s strokes before it (Bắc Ninh 360)', () => {
+  it('"- Như trên; x.H.c Ó GIÁM ĐÓC": letters and dots with small ones among them before the position go', () => {
+    const footer = 'Nơi nhận: KT. GIÁM ĐÓC\n- Như trên; x.H.c Ó GIÁM ĐÓC\n- Lãnh đạo Sở;\n- Lưu:VT, TCHC.\n\nNguyễn Thế Sơn';
+    const r = read(ministry({ footer }));
+    expect(r.letter.signature).toMatchObject({ delegation: 'KT. GIÁM ĐÓC', title: 'Ó GIÁM ĐÓC', signer: 'Nguyễn Thế Sơn' });
+    expect(r.letter.distribution).toEqual(['Như trên', 'Lãnh đạo Sở']);
   });
 });
