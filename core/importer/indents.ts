@@ -27,12 +27,12 @@ export function firstLineIndents(lines: readonly SourceLine[], texts: readonly s
   const plain = (i: number): boolean => (lines[i] as SourceLine).runs === null && texts[i] !== '' && texts[i] !== undefined;
   const indent = lines.map((l) => indentOf(l.raw));
   const end = lines.map((l) => l.raw.trimEnd().length);
-  // Lines that wrap from the line before (it did not end a sentence): where they start is the margin,
-  // where the line before them ends is the right edge.
   // pdftotext may set each page's text at its own margin (page 1 three columns in, the others at none): a
   // page with wraps enough of its own, and first lines indented past them, is read against its own margin
   // (a copy whose tabs set every line of a page at one column has no indent to read there).
   const page = lines.map((_, i) => pageOf(i));
+  // Lines that wrap from the line before (it did not end a sentence): where they start is the margin,
+  // where the line before them ends is the right edge.
   const margins = new Map<number, number>();
   const pageMargins = new Map<number, Map<number, number>>();
   const rightEdges: number[] = [];

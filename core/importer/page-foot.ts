@@ -113,9 +113,9 @@ export function dropPageFootnotes(lines: SourceLine[], notes: Notes): void {
     let j = i;
     let n = Number(first[1]);
     const marks: number[] = [];
-    for (;;) {
-      const m = FOOTNOTE_NUMBER.exec(raw(j) ?? '');
-      if (j >= lines.length || m === null || Number(m[1]) !== n) break;
+    while (j < lines.length) {
+      const m = FOOTNOTE_NUMBER.exec(raw(j));
+      if (m === null || Number(m[1]) !== n) break;
       let k = j + 1;
       while (k < lines.length && !blank(lines[k] as SourceLine) && !FOOTNOTE_NUMBER.test(raw(k)) && (lines[k] as SourceLine).pageBreak !== true) k += 1;
       if (k === j + 1) break;

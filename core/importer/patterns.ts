@@ -96,9 +96,9 @@ export const isElectronicCopies = (text: string): boolean => ELECTRONIC_LABEL.te
 /**
  * OCR's readings of "V/v" before the subject's first word in small letters: "Viv", "VIv", "V1v", "V#v", "VW",
  * "V/ýw", "VÀ" (in capitals, before small letters: no agency line goes on so), "V~ viec" (an OCR with no
- * Vietnamese, "Về việc"), "(⁄" (the V read as a bracket, the slash as a fraction's), "v⁄y" (in small letters, the
- * slash a fraction's); a scan's speck may
- * sit before it ("‘VW …", "(tr V/ýw …"). The match ends where the subject begins.
+ * Vietnamese, "Về việc"), "(⁄" (the V read as a bracket, the slash as a fraction's), "v⁄y" (in small
+ * letters, the slash a fraction's); a scan's speck may sit before it ("‘VW …", "(tr V/ýw …"). The match
+ * ends where the subject begins.
  */
 export const OCR_SUBJECT_LEAD = /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I#\\%]v|VW|VÀ|[Vv][/⁄∕](?!v\s)[ýyvw]{1,2}|V\/(?=\s)|V[~^]\s?vi[eệ]c|\([⁄/]v?)\s+(?=\p{Ll})/u;
 /** "Công văn V/v …", "Công văn Về việc …": a document site's line, the kind of document before the subject. */

@@ -162,15 +162,15 @@ function dottedMarkerOver(line: string, below: string | undefined): boolean {
  * GIÁM ĐÓC": one stroke, before a position (before other capitals it marks the seal's ring, SEAL_STROKE).
  */
 function cutLeadingSigns(line: string, below: string | undefined, notes: Notes): string {
-  // "Nơinhận XS, GIÁM ĐÓC": a marker OCR marred, before the position, with no deputy's position under it;
-  // which marker it was ("KT."?) the text no longer says, so it goes, with the note. Over a deputy's
-  // position ("2K GIÁM ĐÓC" / "PHÓ GIÁM ĐỐC") the line is the delegation's, kept (parseSignature).
   // "_...KT, GIÁM ĐÓC": specks before a marker (markerKind reads past them).
   const specks = /^[_.…,'"“”‘’~-]{1,4}(?=\p{Lu})/u.exec(line);
   if (specks !== null && markerKind(line) !== null) {
     notes.add('signature', 'dropped', `Bỏ "${specks[0]}" đầu dòng (vết mực khi quét).`, line);
     return line.slice(specks[0].length);
   }
+  // "Nơinhận XS, GIÁM ĐÓC": a marker OCR marred, before the position, with no deputy's position under it;
+  // which marker it was ("KT."?) the text no longer says, so it goes, with the note. Over a deputy's
+  // position ("2K GIÁM ĐÓC" / "PHÓ GIÁM ĐỐC") the line is the delegation's, kept (parseSignature).
   const marred = marredMarker(line);
   if (marred !== null && !deputyBelow(below)) {
     notes.add('signature.delegation', 'dropped', `Bỏ "${marred.trim()}" đầu dòng chức vụ (có thể là "KT."/"TL." bị nhận dạng sai) — hãy kiểm tra dòng ký thay.`, line);

@@ -204,6 +204,11 @@ describe('a ministry letter in `pdftotext -layout` shape with footnotes at a pag
       'dash: Các trường cử cán bộ tham gia thực hành các chức năng phần mềm trên hệ thống thi tuyển sinh theo hướng dẫn tại Phụ lục 1./.',
     ]);
   });
+  it('a footnote block that ends the text (no page after it) goes too, and reading it past the last line breaks nothing', () => {
+    const text = `${head}\n${page1.slice(0, 3).join('\n')}\n\n   1\n     Bao gồm Sở Giáo dục - Khoa học và Công nghệ Bạc Liêu;`;
+    const last = read(text);
+    expect(JSON.stringify(tree(last.letter.body))).not.toContain('Bao gồm');
+  });
   it('"   1" / "Theo Kế hoạch …" with no mark glued above is the text\'s own', () => {
     const plain = page1.map((l) => l.replace('GDĐT2', 'GDĐT').replace('đào tạo1.', 'đào tạo.'));
     const kept = read(`${head.replace('đào tạo1.', 'đào tạo.')}\n${plain.join('\n')}\n${page2.join('\n')}\n${foot}`);
