@@ -97,6 +97,10 @@ function dropFootnoteAbove(lines: SourceLine[], footAt: number, notes: Notes): v
 
 /** A footnote's number alone on its line, as a text layer sets the raised digit apart ("   1"). */
 const FOOTNOTE_NUMBER = /^\s*([1-9]\d?)\s*$/;
+/** The most lines one footnote runs to. */
+const FOOTNOTE_LINES = 6;
+/** "4. Thủ trưởng …", "a) …", "- …": a clause's or an item's label. */
+const ITEM_LABEL = /^\s*(?:\d{1,2}\s*[.)]|[a-zđ]\)|[-–—+•])\s/u;
 
 /**
  * "   1" / "Bao gồm Sở Giáo dục - …;" / "   2" / "Công văn số 1444/…" / (the page number) / (the break): the
@@ -109,7 +113,8 @@ export function dropPageFootnotes(lines: SourceLine[], notes: Notes): void {
   const raw = (i: number): string => (lines[i] as SourceLine).raw;
   for (let i = 1; i < lines.length; i += 1) {
     const first = FOOTNOTE_NUMBER.exec(raw(i));
-    if (first === null || !blank(lines[i - 1] as SourceLine) || (lines[i] as SourceLine).runs !== null) continue;
+    // A number alone that a page break marks is the next page's number at its top ("2" / "4. Thủ trưởng …").
+    if (first === null || !blank(lines[i - 1] as SourceLine) || (lines[i] as SourceLine).runs !== null || (lines[i] as SourceLine).pageBreak === true) continue;
     let j = i;
     let n = Number(first[1]);
     const marks: number[] = [];
@@ -118,7 +123,8 @@ export function dropPageFootnotes(lines: SourceLine[], notes: Notes): void {
       if (m === null || Number(m[1]) !== n) break;
       let k = j + 1;
       while (k < lines.length && !blank(lines[k] as SourceLine) && !FOOTNOTE_NUMBER.test(raw(k)) && (lines[k] as SourceLine).pageBreak !== true) k += 1;
-      if (k === j + 1) break;
+      // A note is a few lines, and never opens as a clause or a list item does.
+      if (k === j + 1 || k - j - 1 > FOOTNOTE_LINES || ITEM_LABEL.test(raw(j + 1))) break;
       marks.push(n);
       n += 1;
       j = k;

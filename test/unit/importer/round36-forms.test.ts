@@ -224,3 +224,19 @@ describe('the signer\'s position with the pen\'s strokes before it (Bắc Ninh 3
     expect(r.letter.distribution).toEqual(['Như trên', 'Lãnh đạo Sở']);
   });
 });
+
+describe('a page\'s number at the top of the next page is no footnote (UBND huyện Bình Tân 585, plain pdftotext)', () => {
+  // Plain pdftotext: no blank line between paragraphs; clauses 4 and 5 fill page 2 up to its break.
+  const body = (pageTop: string): string =>
+    `3. Các xã quản lý chặt chẽ các trường hợp F1, F2 không để xảy ra lây nhiễm.\n\n${pageTop}4. Thủ trưởng các ngành, đoàn thể huyện chủ động liên hệ đến các ngành\ntrực thuộc của tỉnh để khẩn trương thực hiện các nhiệm vụ cấp bách.\n5. Giao Trưởng phòng Văn hóa Thông tin cập nhật thông tin kịp thời.\n\n\f3\nTrong quá trình thực hiện, nếu có khó khăn, báo cáo về UBND huyện./.`;
+  it.each([['a form feed before it', '\f2\n'], ['no form feed', '2\n']])('"2" / "4. Thủ trưởng …" after "F2" above (%s): clauses 4 and 5 stay', (_, pageTop) => {
+    const r = read(ministry({ body: body(pageTop) }));
+    expect((tree(r.letter.body) as unknown[]).map((b) => (typeof b === 'string' ? b : Object.keys(b as object)[0])?.split(' ').slice(0, 3).join(' '))).toEqual([
+      'clause: Các xã',
+      'clause: Thủ trưởng',
+      'clause: Giao Trưởng',
+      'p: Trong quá',
+    ]);
+    expect(r.notes.some((n) => n.message.includes('chú thích cuối trang'))).toBe(false);
+  });
+});
