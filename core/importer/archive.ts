@@ -59,6 +59,15 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     notes.add('archive.units', 'dropped', `Bỏ "${text.slice(stray).trim()}" cuối dòng Lưu (nét chữ ký, nhiễu nhận dạng chữ).`, raw.trim());
     text = text.slice(0, stray);
   }
+  // "VT, TCHC. guyc É Sơ": after the units' full stop, three words or more, the first in small letters (OCR's
+  // "Nguyễn" cut) and the last capitalised: no drafter's mark (initials are one word, a name written out is
+  // capitalised throughout) but the signer's name read off the other column.
+  const afterStop = /^(.*[\p{Lu}\d&)]\.)\s+(\S+(?:\s+\S+){2,})$/u.exec(text);
+  const wordsAfter = afterStop === null ? [] : (afterStop[2] as string).split(/\s+/);
+  if (afterStop && /^\p{Ll}+$/u.test(wordsAfter[0] as string) && /^\p{Lu}\p{Ll}+$/u.test(wordsAfter[wordsAfter.length - 1] as string)) {
+    notes.add('archive.units', 'dropped', `Bỏ "${afterStop[2] as string}" sau dòng Lưu (tên người ký ở cột bên, nhận dạng chữ đọc lẫn).`, raw.trim());
+    text = afterStop[1] as string;
+  }
   // "Lưu VT, TTHTr. (đã ký)": the copy's "(Đã ký)", run onto the archive line, is no drafter's mark.
   const signed = /\(\s*(?:đã|da)\s*k[ýy]\s*\)/iu.exec(text);
   if (signed) {

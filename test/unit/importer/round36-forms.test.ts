@@ -1,7 +1,7 @@
 // Forms found while the thirty-sixth unseen round was collected, each tested on its own.
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../core/letter/types';
-import { letterFrom, read, tree } from './read';
+import { letterFrom, read, readArchive, tree } from './read';
 
 const ministry = letterFrom({
   head: 'BỘ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
@@ -238,5 +238,19 @@ describe('a page\'s number at the top of the next page is no footnote (UBND huy�
       'p: Trong quá',
     ]);
     expect(r.notes.some((n) => n.message.includes('chú thích cuối trang'))).toBe(false);
+  });
+});
+
+describe('the signer\'s name read onto the archive row (Bắc Ninh 360, printed and OCR\'d)', () => {
+  it('"- Lưu: VT, TCHC. guyc É Sơ": words in small letters then capitals after the units\' full stop are no drafter\'s mark (it read "SƠ")', () => {
+    const r = readArchive('- Lưu: VT, TCHC. guyc É Sơ', 'SGDĐT-TCHC');
+    expect([r.archive, r.drafter]).toEqual([{ units: ['VT', 'TCHC'], copies: null }, null]);
+    expect(r.notes.some((n) => n.kind === 'dropped' && n.source?.includes('guyc') === true)).toBe(true);
+  });
+  it.each([
+    ['- Lưu: VT, VX. Tài (25)', { initials: 'TÀI', copies: 25 }],
+    ['- Lưu: VT, VX. Cao Văn Cường', { initials: 'Cao Văn Cường', copies: null }],
+  ])('"%s": a drafter\'s mark after the full stop stays', (line, drafter) => {
+    expect(readArchive(line, 'UBND-VX').drafter).toEqual(drafter);
   });
 });
