@@ -3,6 +3,7 @@
 import type { Notes } from './notes';
 import { PAGE_NUMBER, blankLine, markPageBreak } from './lines';
 import type { SourceLine } from './lines';
+import { LIST_LABEL } from './paragraphs';
 import { fold } from './text';
 
 /** "Website Cục thuế TP.Hồ Chí Minh: http://…": a labelled web address, as a tax office prints at each page's foot. */
@@ -99,8 +100,6 @@ function dropFootnoteAbove(lines: SourceLine[], footAt: number, notes: Notes): v
 const FOOTNOTE_NUMBER = /^\s*([1-9]\d?)\s*$/;
 /** The most lines one footnote runs to. */
 const FOOTNOTE_LINES = 6;
-/** "4. Thủ trưởng …", "a) …", "- …": a clause's or an item's label. */
-const ITEM_LABEL = /^\s*(?:\d{1,2}\s*[.)]|[a-zđ]\)|[-–—+•])\s/u;
 
 /**
  * "   1" / "Bao gồm Sở Giáo dục - …;" / "   2" / "Công văn số 1444/…" / (the page number) / (the break): the
@@ -124,7 +123,7 @@ export function dropPageFootnotes(lines: SourceLine[], notes: Notes): void {
       let k = j + 1;
       while (k < lines.length && !blank(lines[k] as SourceLine) && !FOOTNOTE_NUMBER.test(raw(k)) && (lines[k] as SourceLine).pageBreak !== true) k += 1;
       // A note is a few lines, and never opens as a clause or a list item does.
-      if (k === j + 1 || k - j - 1 > FOOTNOTE_LINES || ITEM_LABEL.test(raw(j + 1))) break;
+      if (k === j + 1 || k - j - 1 > FOOTNOTE_LINES || LIST_LABEL.test(raw(j + 1))) break;
       marks.push(n);
       n += 1;
       j = k;
