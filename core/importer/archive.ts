@@ -115,8 +115,8 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // "V" and a drafter's mark "III" after its full stop.
   text = text.replace(/(?<![\p{L}])(V\.)\s?([IVX]{1,4})(?![\p{L}])/gu, (_m, v: string, n: string) => `${v}${TIGHT}${n}`);
   // "Văn thư", "Văn phòng": the records desk and the office written out (the Decree's "VT", "VP") are
-  // one unit each, kept as typed: "Lưu: Văn thư, Văn phòng." names no drafter.
-  text = text.replace(/(?<!\p{L})(V[ăa]n)\s+(th[ưu]|ph[òo]ng)(?!\p{L})/giu, (_m, a: string, b: string) => `${a}${JOIN}${b}`);
+  // one unit each, kept as typed: "Lưu: Văn thư, Văn phòng." names no drafter; nor does OCR's "Văn, phòng."
+  text = text.replace(/(?<!\p{L})(V[ăa]n),?\s+(th[ưu]|ph[òo]ng)(?!\p{L})/giu, (_m, a: string, b: string) => `${a}${JOIN}${b}`);
   // "Phòng Tổng hợp", "Ban Tuyên giáo": a room or department named in words, up to the entry's end, is one
   // unit too, no drafter's name ("PHÒNG TỔNG HỢP" as initials would be invented).
   text = text.replace(UNIT_IN_WORDS, (_m, kind: string, name: string) => `${kind}${JOIN}${name.replace(/\s+/g, JOIN)}`);
@@ -292,6 +292,14 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     marks.push(afterCopies[3] as string);
     if (afterCopies[4] !== undefined) drafterCopies = Number(afterCopies[4]);
     text = text.slice(0, afterCopies.index) + (afterCopies[1] as string);
+  }
+  // "VI, 3, 09, 02.": three numbers or more in a row after the units are a file's code ("3.09.02") whose
+  // dots OCR read as commas; the last of them is no count of copies.
+  const fileCode = /,\s*(\d{1,3}(?:\s*,\s*\d{1,3}){2,})\s*\.?\s*$/u.exec(text);
+  if (fileCode) {
+    const code = (fileCode[1] as string).split(/\s*,\s*/).join('.');
+    notes.add('archive.units', 'uncertain', `Hiểu "${(fileCode[1] as string).trim()}" cuối dòng Lưu là mã hồ sơ "${code}" (dấu chấm nhận thành dấu phẩy khi quét), không phải số bản lưu; hãy kiểm tra.`, raw.trim());
+    text = `${text.slice(0, fileCode.index)}, ${code}.`;
   }
   let copies: number | null = null;
   const paren = /\(\s*(\d{1,3})\s*\)/.exec(text);

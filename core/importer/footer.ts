@@ -48,9 +48,10 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
       // mixed case is a list's, never a signer's.
       const entryLike = startsLower(text) || /^[(“"]/.test(text) || leftColumn || /[;,:]\s*$/.test(text) || /[,;]\s/.test(text);
       // "- VPUB: CVP, PCVP P.T.T Huyền," / "NC, KGVX, TH;": capitals go on an entry that stopped at a comma
-      // or inside a bracket, when they end as an entry does; a signature line has no list ending.
+      // or inside a bracket, when they end as an entry does or hold a semicolon ("TH, TTTT; :", a speck after
+      // it): a signature line has no list ending and no semicolon.
       // A line of capitals ending in ";" ("TTĐT;") ends an entry: no signature line ends so.
-      const upperGoesOn = ((/,\s*$/.test(lastText) || unclosedBracket(lastText)) && /[;.]\s*$/.test(text)) || /;\s*$/.test(text);
+      const upperGoesOn = ((/,\s*$/.test(lastText) || unclosedBracket(lastText)) && /;|\.\s*$/.test(text)) || /;\s*$/.test(text);
       const continues =
         inList && (!afterArchive || listAfterArchive) && markerKind(text) === null && ((open && (!isUpperText(text) || upperGoesOn) && entryLike) || (last !== undefined && startsLower(text) && (open || !afterArchive)));
       // "- Như trên;" / "TT Phạm Minh Huân (để b/c);": entries typed without their dashes. A line in

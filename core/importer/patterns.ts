@@ -211,7 +211,7 @@ export const markerKind = (text: string): 'authority' | 'delegation' | null => {
 
 /** Words a position is made of; a line of capitals with another word in it is no position. */
 const POSITION_WORDS = new Set(
-  'pho chu tich giam doc truong phong ban chanh van bi thu nhiem tong ke toan uy vien quyen cuc vu hieu thanh tra doan hoi dong nhan dan cong tac xa huyen tinh so dai ky bo thuong truc tuong thue to'.split(' '),
+  'pho chu tich giam doc truong phong ban chanh van bi thu nhiem tong ke toan uy vien quyen cuc vu hieu thanh tra doan hoi dong nhan dan cong tac xa huyen tinh so dai ky bo thuong truc tuong thue to ubnd hdnd'.split(' '),
 );
 const positionWords = (line: string): string[] => fold(line).trim().split(/[\s,]+/).filter((w) => w !== '');
 /** "PHÓ CHỦ TỊCH", "BỘ TRƯỞNG, CHỦ NHIỆM" (two positions one after the other). */
