@@ -179,6 +179,53 @@ function mendCommaLabels(labelled: Labelled[], paragraphs: readonly Paragraph[],
 }
 
 /**
+ * "2. Các cơ sở …" / "2.1. Đối với …" / "22. Đối với …": OCR lost the dot inside the next sub-label ("2.2.").
+ * A clause numbered by the open clause's number and the next sub-number after that sub-label is one
+ * too: kept as text, as "2.1." is.
+ */
+function mendDotlessSublabels(labelled: Labelled[], paragraphs: readonly Paragraph[], notes: Notes): void {
+  let clause = 0;
+  let sub = 0;
+  labelled.forEach((l, i) => {
+    const text = (paragraphs[i] as Paragraph).text;
+    const sublabel = /^\s*(\d{1,2})\.(\d{1,2})\./.exec(text);
+    if (l.sublabel && sublabel && Number(sublabel[1]) === clause) sub = Number(sublabel[2]);
+    if (l.level !== 'clause') return;
+    const n = /^\s*(\d{1,2})\./.exec(text)?.[1] ?? '';
+    if (sub > 0 && sub < 9 && n === `${clause}${sub + 1}`) {
+      notes.add('body', 'uncertain', `Dòng ${l.no}: "${n}." đọc là nhãn "${clause}.${sub + 1}." (nhận dạng chữ mất dấu chấm); giữ nguyên trong văn bản.`, text.slice(0, 40));
+      labelled[i] = { ...l, level: null, runs: (paragraphs[i] as Paragraph).runs, sublabel: true };
+      sub += 1;
+      return;
+    }
+    clause = Number(n);
+    sub = 0;
+  });
+}
+
+/** The points' letters in order, as the Decree labels them. */
+const POINT_LETTERS = 'abcdđeghiklmn';
+
+/**
+ * "e) Kiểm soát …" / "ø) Trong thời gian …": OCR misread the next point's letter as a sign or a letter no
+ * label has. A paragraph so opened, right after a point, in a capital, is that next point.
+ */
+function mendMarredPoints(labelled: Labelled[], paragraphs: readonly Paragraph[], notes: Notes): void {
+  let letter = '';
+  labelled.forEach((l, i) => {
+    const text = (paragraphs[i] as Paragraph).text;
+    if (l.level === 'point') letter = /^\s*([a-zđ])\)/u.exec(text)?.[1] ?? '';
+    else if (l.level !== null) letter = '';
+    const marred = l.level === null && !l.sublabel ? /^\s*([^\sa-zđA-ZĐ\d(])\)\s+(?=\p{Lu})/u.exec(text) : null;
+    const next = letter === '' ? undefined : POINT_LETTERS[POINT_LETTERS.indexOf(letter) + 1];
+    if (!marred || next === undefined) return;
+    notes.add('body', 'uncertain', `Dòng ${l.no}: "${marred[1] as string})" đọc là nhãn điểm "${next})" (nhận dạng chữ đọc sai; điểm trước là "${letter})").`, text.slice(0, 40));
+    labelled[i] = { ...l, level: 'point', runs: dropLeadingChars(l.runs, marred[0].length) };
+    letter = next;
+  });
+}
+
+/**
  * "I. Căn cứ Thông tư …" / "2. Đối với môn …" / "3. …": OCR read the first clause's "1." as "I.". A lone
  * section (no "II." anywhere), before any clause, whose next item is clause 2, is clause 1.
  */
@@ -204,6 +251,8 @@ export function buildBody(paragraphs: readonly Paragraph[], notes: Notes): Block
   }
   mendCommaLabels(labelled, paragraphs, notes);
   mendRomanOne(labelled, paragraphs, notes);
+  mendDotlessSublabels(labelled, paragraphs, notes);
+  mendMarredPoints(labelled, paragraphs, notes);
   // A quoted decree's "1." and "a)" are its text, not the letter's clauses; so is a cited law's lone "e)".
   const texts = paragraphs.map((p) => p.text);
   const cited = pointsCitedAlone(texts, labelled.map((l) => l.level));

@@ -242,7 +242,8 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
       const ocrLead = OCR_SUBJECT_LEAD.exec(text);
       if (ocrLead && !/^\s*V[il1|I]v\s/u.test(ocrLead[0])) notes.add('subject', 'uncertain', `Dòng ${piece.no}: "${ocrLead[0].trim()}" đọc là "V/v" (lỗi nhận dạng chữ) — hãy kiểm tra.`, text);
       const subjectText = datedRead ? dated.subject : kind ? text.slice((kind[1] as string).length) : ocrLead ? text.slice(ocrLead[0].length) : text;
-      out.subject = subjectText.replace(/^\s*["“]?\s*(v\s*\/\s*v|v\.v|vv|về việc|ve viec|về|ve)\s*[:.]?\s*/i, '');
+      // "Vv/Hưởng ứng …": the marker typed with its slash after the two letters.
+      out.subject = subjectText.replace(/^\s*["“]?\s*(v\s*\/\s*v|v\.v|vv\s*\/?|về việc|ve viec|về|ve)\s*[:.]?\s*/i, '');
       subjectQuoted = /^\s*["“]/.test(subjectText);
       subjectOpen = !closeQuotedSubject();
       continue;

@@ -86,6 +86,27 @@ function dropSpecksBeforeGreeting(lines: SourceLine[], notes: Notes): void {
 }
 
 /**
+ * "… sức khỏe để có" / "" / "ý" / "biện pháp xử lý; …": one letter alone on its line, set apart by a blank
+ * line from the sentence it sits in, which goes on in small letters after it, is a speck of the scan: a
+ * word the wrap carried follows its line with no blank between.
+ */
+function dropLoneLetters(lines: SourceLine[], from: number, to: number, notes: Notes): void {
+  const filled = (i: number, step: number): SourceLine | undefined => {
+    for (let j = i + step; j >= from && j < to; j += step) if ((lines[j] as SourceLine).raw.trim() !== '') return lines[j];
+    return undefined;
+  };
+  for (let i = from; i < to; i += 1) {
+    const line = lines[i] as SourceLine;
+    if (line.runs !== null || !/^\s*\p{L}\s*$/u.test(line.raw) || (lines[i - 1]?.raw.trim() ?? '') !== '') continue;
+    const before = filled(i, -1)?.raw ?? '';
+    const after = filled(i, 1)?.raw ?? '';
+    if (!/\p{L}\s*$/u.test(before) || !/^\s*\p{Ll}/u.test(after)) continue;
+    notes.add('body', 'dropped', `Dòng ${line.no}: bỏ chữ cái đứng một mình giữa câu (vết mực khi quét).`, line.raw.trim());
+    lines[i] = blankLine(line);
+  }
+}
+
+/**
  * "… về Sở GDĐT./. _Ñ" / "th" / "" / "KT. GIÁM ĐỐC": after the body's closing "./.", a line of a few small
  * letters alone is the initialling hand's mark, no sentence (one opens with a capital).
  */
@@ -305,6 +326,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   if (named) useKindSubject(header, named, notes);
   dropReceivedStamp(lines, bodyStart, zones.footerStart, notes);
   dropMarksAfterClose(lines, bodyStart, zones.footerStart, notes);
+  dropLoneLetters(lines, bodyStart, zones.footerStart, notes);
   const body = buildBody(buildParagraphs(lines.slice(bodyStart, zones.footerStart), notes), notes);
   if (body.length === 0) notes.missing('body', 'Không thấy nội dung văn bản.');
   const footer = splitFooter(segmentLines(lines.slice(zones.footerStart), { byContent: true }));

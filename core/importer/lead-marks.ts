@@ -12,6 +12,8 @@ const LEAD_LINES = 6;
 const PAGE_MARK = /^\s*Trang\s*\d{1,3}(?=\s*\p{Lu}{2})/u;
 /** "6“ " before the name: one short token of signs and digits, then capitals. */
 const SPECKS = /^\s*(\S{1,3})\s+(?=\p{Lu}{2})/u;
+/** "\\UBND TỈNH THÁI BÌNH": a sign no name starts with, glued before the capitals. */
+const GLUED_SPECK = /^\s*([\\|¦~^`'‘’“”_]{1,2})(?=\p{Lu}{2})/u;
 const AGENCY_WORDS = /^(bo|ubnd|uy ban|tong cuc|chinh phu|van phong|hdnd|dang uy)\b/;
 
 const startsAgency = (text: string): boolean => AGENCY_WORDS.test(fold(text)) || startsUnitName(text);
@@ -24,7 +26,7 @@ export function dropLeadMarks(lines: SourceLine[], notes: Notes): void {
     seen += 1;
     if (line.runs !== null) continue;
     const page = seen === 1 ? PAGE_MARK.exec(line.raw) : null;
-    const specks = page ? null : SPECKS.exec(line.raw);
+    const specks = page ? null : (SPECKS.exec(line.raw) ?? GLUED_SPECK.exec(line.raw));
     // A list's dash ("- UBND huyện …" under "Kính gửi") is no speck.
     const cut = page ?? (specks && !/^[-–—+•*]$/.test(specks[1] as string) && isOcrSpecks(specks[1] as string) ? specks : null);
     if (!cut) continue;

@@ -39,6 +39,8 @@ const SCRAPS_BEFORE_ENTRY = new RegExp(String.raw`^(?!${ENTRY_OPENER})(\S.{0,29}
  */
 const areStampWords = (scraps: string): boolean => {
   const tokens = scraps.split(/\s+/);
+  // "THÁI Vịnh - Các Trung tâm: …": two words, one in capitals, the other capitalised, are a stamp's name.
+  if (tokens.length === 2 && /^\p{Lu}{3,}$/u.test(tokens[0] as string) && /^\p{Lu}\p{Ll}+$/u.test(tokens[1] as string)) return true;
   return tokens.length >= 3 && (tokens.slice(1).some((t) => /^\p{Lu}/u.test(t) || /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(t)) || /[^\p{L}\s,]/u.test(scraps));
 };
 
@@ -156,7 +158,8 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     const firstOfDashed = items.length === 0 && /;\s*$/.test(text) && hasDash(nextFilled(i) ?? '');
     const afterEntry = dashed && last !== undefined && /;\s*$/.test(last);
     const scraps = afterEntry || firstOfDashed ? SCRAPS_BEFORE_DASH.exec(text) : null;
-    const stamp = afterEntry && ended(text) ? SCRAPS_BEFORE_ENTRY.exec(text) : null;
+    // The entry after the scraps ends on their line, or goes on in small letters on the next.
+    const stamp = afterEntry && (ended(text) || startsLower(nextFilled(i) ?? '')) ? SCRAPS_BEFORE_ENTRY.exec(text) : null;
     const cut = scraps !== null && areMarginScraps((scraps[1] as string).split(' ')) ? scraps : stamp !== null && areStampWords(stamp[1] as string) ? stamp : null;
     if (cut !== null && !hasDash(text)) {
       notes.add('recipients', 'dropped', `Dòng ${line.no}: bỏ nhiễu nhận dạng chữ (dấu chữ ký số ở lề) trước gạch đầu dòng.`, cut[1] as string);
