@@ -120,6 +120,10 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // "Phòng Tổng hợp", "Ban Tuyên giáo": a room or department named in words, up to the entry's end, is one
   // unit too, no drafter's name ("PHÒNG TỔNG HỢP" as initials would be invented).
   text = text.replace(UNIT_IN_WORDS, (_m, kind: string, name: string) => `${kind}${JOIN}${name.replace(/\s+/g, JOIN)}`);
+  // "VT, QL TDTT" of "SVHTTDL-QLTDTT": two runs of capitals that make the unit the symbol names are that one
+  // unit, typed with a space.
+  const parts = symbolParts(context.symbol);
+  text = text.replace(/(?<!\p{L})(\p{Lu}{2,})\s+(\p{Lu}{2,})(?!\p{L})/gu, (m, a: string, b: string) => (parts.includes(`${a}${b}`) ? `${a}${JOIN}${b}` : m));
   let drafterCopies: number | null = null;
   // "VT, NVTHQ (Hằng B - 3b).": the drafter's name and the copies issued in the last unit's brackets
   // (the closing one may be lost: "(Hằng B - 3b.").
@@ -160,7 +164,6 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // "VT, VP (THTT), TN (30).": initials after the units with the copies issued. The Decree counts a
   // unit's archive copies in ones ("HC (2)"), the copies issued in tens: ten or more, after two units or
   // more, by initials the symbol does not name, is the drafter's mark.
-  const parts = symbolParts(context.symbol);
   const initialled = named ? null : /,\s*([A-ZĐ]{1,4})\s*\(\s*(\d{2,4})\s*\)\s*\.?\s*$/u.exec(text);
   if (initialled && Number(initialled[2]) >= 10 && !parts.includes(initialled[1] as string) && text.slice(0, initialled.index).split(',').filter((u) => u.trim() !== '').length >= 2) {
     marks.push(initialled[1] as string);
@@ -283,13 +286,16 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   }
   // "KGVX (3) Q": after the unit's copies, a short token ends the line — the drafter's mark; "KTN (3b) Tr.19"
   // has the copies issued after it, as "PL.(300)" without the brackets, and "KTN (3b). Hiền 22" a given name.
-  const afterCopies = /(\(\s*\d{1,3}\s*\))(\s*\.?\s*)([A-Za-zĐđ]{1,4}|\p{Lu}\p{Ll}{1,6})\s*\.?\s*(\d{1,4})?\s*\.?\s*$/u.exec(text);
+  // "VT, NN (02), VLA": so after a comma, where the symbol does not name the token as its unit.
+  const afterCopiesAt = /(\(\s*\d{1,3}\s*\))(\s*[.,]?\s*)([A-Za-zĐđ]{1,4}|\p{Lu}\p{Ll}{1,6})\s*\.?\s*(\d{1,4})?\s*\.?\s*$/u.exec(text);
+  const afterCopies = afterCopiesAt && (!afterCopiesAt[2]?.includes(',') || !parts.includes((afterCopiesAt[3] as string).toUpperCase())) ? afterCopiesAt : null;
   // "TTKT (3b)z": one small letter glued to the bracket is a speck of the scan, not a mark.
   if (afterCopies && afterCopies[2] === '' && /^\p{Ll}$/u.test(afterCopies[3] as string) && afterCopies[4] === undefined) {
     notes.add('drafter', 'dropped', `Bỏ ký tự "${afterCopies[3] as string}" dính sau số bản lưu (nhiễu nhận dạng chữ).`, raw.trim());
     text = text.slice(0, afterCopies.index) + (afterCopies[1] as string);
   } else if (afterCopies && marks.length === 0) {
     marks.push(afterCopies[3] as string);
+    if (afterCopies[2]?.includes(',') === true) notes.add('drafter', 'uncertain', `Hiểu "${afterCopies[3] as string}" sau số bản lưu và dấu phẩy là ký hiệu người soạn thảo (không phải đơn vị lưu); hãy kiểm tra.`, raw.trim());
     if (afterCopies[4] !== undefined) drafterCopies = Number(afterCopies[4]);
     text = text.slice(0, afterCopies.index) + (afterCopies[1] as string);
   }
@@ -362,7 +368,8 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // initials); a mark of initials ("Ph", "tđat", "Tài" too short to tell) is written in capitals, as the
   // Decree wants.
   // "Hằng B": a given name and a letter that tells two people of that name apart.
-  const fullName = spelledOut || /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}$/u.test(initials) || /^\p{Lu}\p{Ll}+\s\p{Lu}$/u.test(initials) || /^\p{Lu}{1,2}\p{Ll}{3,}$/u.test(initials);
+  // "T.Toàn": the family name cut to its initial and a full stop.
+  const fullName = spelledOut || /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}$/u.test(initials) || /^(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}{2,}$/u.test(initials) || /^\p{Lu}\p{Ll}+\s\p{Lu}$/u.test(initials) || /^\p{Lu}{1,2}\p{Ll}{3,}$/u.test(initials);
   if (initials !== '' && fullName) {
     drafter = { initials, copies: drafterCopies && drafterCopies > 0 ? drafterCopies : null };
     notes.add('drafter', 'uncertain', `Hiểu "${initials}" cuối dòng Lưu là họ tên người soạn thảo (Nghị định 30 ghi chữ viết tắt); hãy kiểm tra.`, raw.trim());

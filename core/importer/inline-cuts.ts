@@ -10,8 +10,11 @@ import { fold } from './text';
 
 /** A decoration rule inside a line ("CHÍNH PHỦ ------- CỘNG HÒA"): dropped, the sides cut apart. */
 const RULE = /\s+[-=]{3,}(?=\s|$)/g;
-/** "Kính gửi:" after a date, a subject or a number on the same line (folded text). */
-const RECIPIENTS_AT = /\s(?=(?:\*\*)?k[il1]nh\s*gui\s*:)/g;
+/**
+ * "Kính gửi:" after a date, a subject or a number on the same line (folded text); "… năm 2016Kính gửi:":
+ * glued to the date's year. The match ends where the label starts.
+ */
+const RECIPIENTS_AT = /(?:\s|(?<=\d))(?=(?:\*\*)?k[il1]nh\s*gui\s*:)/g;
 /** A place and a date after a subject or a number ("… Luật DN 2014 Hà Nội, ngày 23 tháng 5 …"). */
 const DATE_AFTER = new RegExp(String.raw`,\s*${NGAY}\s+[\d.…_ ]{0,6}\s*thang`, 'g');
 /**
@@ -63,7 +66,7 @@ function cutsOf(raw: string): number[] {
   const f = fold(raw);
   const cuts = new Set<number>();
   for (const m of f.matchAll(RECIPIENTS_AT)) {
-    const at = (m.index ?? 0) + 1;
+    const at = (m.index ?? 0) + m[0].length;
     if (raw[at] === 'K' || raw.startsWith('**K', at)) {
       if (heldInHeader(raw.slice(0, at))) cuts.add(at);
     }

@@ -36,6 +36,16 @@ const VIEW_TAIL = 240;
  * A line's list label: "I.", "1.", "1.2.", "1)", "1 - ", "a)", a dash or bullet; "b. Đối với …" too (a point
  * with a full stop, before a capital), for the first letters only: OCR reads "5." as "o. Tang cường …".
  */
+/**
+ * " STT    Họ và tên    Chức vụ    Điện thoại" / "   1    Phan Nhật Thanh    Phó Giám đốc Sở    0357…"
+ * (`pdftotext -layout`): three to eight cells parted by wide gaps, half of them of several words, are a
+ * table's row, a paragraph of its own. A justified line stretched wide ("Sở    GDĐT    (điện    thoại …")
+ * parts single words.
+ */
+function isTableRow(raw: string): boolean {
+  const cells = raw.trim().split(/ {4,}/);
+  return cells.length >= 3 && cells.length <= 8 && cells.filter((c) => c.includes(' ')).length * 2 >= cells.length;
+}
 export const LIST_LABEL = /^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\s*[.)](?!\d)|\d{1,2}\s?-\s+(?=\p{Lu})|[a-zđ]\)|[a-hđ]\.\s+(?=\p{Lu})|[-–—•+])\s*/u;
 /**
  * "… Quốc hội khóa 13 đã thông" / "-¬:quá Luật số …": a dash run into a scan's specks, after a sentence
@@ -195,6 +205,8 @@ export function buildParagraphs(given: readonly SourceLine[], notes: Notes): Par
   const out: Paragraph[] = [];
   /** The previous source line's text, to tell a full-width wrap from a paragraph's short last line. */
   let lastLine = '';
+  /** Whether the last line with text was a table's row (isTableRow). */
+  let lastRow = false;
   let current: Paragraph | null = null;
   // What the checks read of the paragraph under way: all of it while short, else its start and its end.
   // Joining a paragraph of thousands of lines again for each line (a pasted page with no stops) would
@@ -332,15 +344,19 @@ export function buildParagraphs(given: readonly SourceLine[], notes: Notes): Par
     const inAddress = current !== null && line.runs === null && addressGoesOn(before, c.text);
     // "… Sở GDĐT – ĐT:" / "02703.823376 để trao đổi …": a contact's label ends the line, its number or address opens the next.
     const afterContactLabel = current !== null && CONTACT_LABEL_END.test(before) && /^(?:[\d(+]|\S+@)/u.test(c.text);
+    const row = line.runs === null && isTableRow(raw);
     const startsNew =
       !continues &&
       (current === null ||
         line.runs !== null ||
         heading ||
+        row ||
+        lastRow ||
         (current as Paragraph).heading ||
         (!inAddress && opensByIndent) ||
         (!goesOnByIndent && !inBracket && !inAddress && !afterContactLabel && startsByText()));
     lastLine = c.text;
+    lastRow = row;
     if (startsNew) {
       close();
       current = { runs: [...c.runs], text: c.text, no: line.no, heading, lines: 1, ...(line.depth === undefined ? {} : { depth: line.depth }), ...(line.plain === true ? { plain: true } : {}) };

@@ -139,3 +139,49 @@ describe('a department letter OCR\'d with its stamp and its labels marred (Bắc
     expect(tree(r.letter.body)).toEqual(['p: Nếu có phát sinh những a vấn đề khó khăn thì báo cáo kịp thời./.']);
   });
 });
+
+describe('a ministry letter from a web page, the dateline glued to the recipients (Bộ Y tế 908)', () => {
+  it('"… năm 2016Kính gửi: - Sở Y tế …": the label glued to the year is cut off the dateline', () => {
+    const text = 'BỘ Y TẾ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 908 / BYT - BH\n\nV/v hướng dẫn bổ sung thông tin thuốc\n\nHà Nội, ngày 22 tháng 02 năm 2016Kính gửi: - Sở Y tế các tỉnh, thành phố trực thuộc Trung ương\n\n • Các Bệnh viện trực thuộc Bộ Y tế\n\nBộ Y tế đề nghị Thủ trưởng các đơn vị thực hiện./.';
+    const r = read(text);
+    expect([r.letter.place, r.letter.date]).toEqual(['Hà Nội', { day: 22, month: 2, year: 2016 }]);
+    expect(r.letter.recipients).toEqual(['Sở Y tế các tỉnh, thành phố trực thuộc Trung ương', 'Các Bệnh viện trực thuộc Bộ Y tế']);
+  });
+});
+
+describe('archive lines of Lâm Đồng\'s Sở VHTTDL 2601 and VPCP 4739', () => {
+  it('"- Lưu: VT, QL TDTT (T.Toàn).": the symbol\'s unit typed with a space is one unit; a name cut to its initial is kept as typed', () => {
+    const r = readArchive('- Lưu: VT, QL TDTT (T.Toàn).', 'SVHTTDL-QLTDTT');
+    expect([r.archive, r.drafter]).toEqual([{ units: ['VT', 'QL TDTT'], copies: null }, { initials: 'T.Toàn', copies: null }]);
+  });
+  it('"- Lưu: VT, QL TDTT." of another symbol: two units', () => {
+    expect(readArchive('- Lưu: VT, QL TDTT.', 'SVHTTDL-VP').archive.units).toEqual(['VT', 'QL', 'TDTT']);
+  });
+  it('"- Lưu: VT, NN (02), VLA": capitals after the unit\'s copies and a comma are the drafter\'s mark, with a note', () => {
+    const r = readArchive('- Lưu: VT, NN (02), VLA', 'VPCP-NN');
+    expect([r.archive, r.drafter]).toEqual([{ units: ['VT', 'NN'], copies: 2 }, { initials: 'VLA', copies: null }]);
+    expect(r.notes.some((n) => n.path === 'drafter' && n.kind === 'uncertain')).toBe(true);
+  });
+  it('"- Lưu: VT, TH (2), NN" of "VPCP-NN": the unit the symbol names stays a unit', () => {
+    const r = readArchive('- Lưu: VT, TH (2), NN', 'VPCP-NN');
+    expect([r.archive, r.drafter]).toEqual([{ units: ['VT', 'TH', 'NN'], copies: 2 }, null]);
+  });
+});
+
+describe('a department letter in `pdftotext -layout` shape with a table in its body (Sở Xây dựng Lâm Đồng 951)', () => {
+  const text = (rows: string) =>
+    `       UBND TỈNH LÂM ĐỒNG               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n          SỞ XÂY DỰNG                         Độc lập - Tự do - Hạnh phúc\n\n       Số: 951    /SXD-QLCLCT               Lâm Đồng, ngày 27 tháng 8 năm 2025\n  V/v cử thành viên tham gia Hội đồng\n   An toàn, vệ sinh lao động tỉnh\n\n                           Kính gửi: Sở Nội vụ tỉnh Lâm Đồng\n\n       Sở Xây dựng cử thành viên tham gia Hội đồng ATVSLĐ trên địa bàn tỉnh Lâm Đồng, như sau:\n\n${rows}\n\n     Sở Xây dựng cử thành viên tham gia như trên gửi Sở Nội vụ tỉnh Lâm\nĐồng được biết, tổng hợp thực hiện theo quy định./.\n\nNơi Nhận:                                                 GIÁM ĐỐC\n- Như trên;\n- Lưu VT, QLCLCT.\n\n                                                          Lê Ngọc Tiến`;
+  it('each row of cells parted by wide gaps is a paragraph of its own', () => {
+    const r = read(text(' STT             Họ và tên                Chức vụ             Điện thoại\n   1        Phan Nhật Thanh             Phó Giám đốc Sở         0357.668.668'));
+    expect(tree(r.letter.body)).toEqual([
+      'p: Sở Xây dựng cử thành viên tham gia Hội đồng ATVSLĐ trên địa bàn tỉnh Lâm Đồng, như sau:',
+      'p: STT Họ và tên Chức vụ Điện thoại',
+      'p: 1 Phan Nhật Thanh Phó Giám đốc Sở 0357.668.668',
+      'p: Sở Xây dựng cử thành viên tham gia như trên gửi Sở Nội vụ tỉnh Lâm Đồng được biết, tổng hợp thực hiện theo quy định./.',
+    ]);
+  });
+  it('a justified line stretched wide, single words between its gaps, goes on in its sentence', () => {
+    const r = read(text('       Các thành viên báo cáo kết quả về Sở Xây dựng qua\nSở       GDĐT       (điện    thoại      0357.668.668     hoặc       Email:\nthanhtra@lamdong.gov.vn) để tổng hợp.'));
+    expect((tree(r.letter.body) as unknown[])[1]).toBe('p: Các thành viên báo cáo kết quả về Sở Xây dựng qua Sở GDĐT (điện thoại 0357.668.668 hoặc Email: thanhtra@lamdong.gov.vn) để tổng hợp.');
+  });
+});
