@@ -124,6 +124,8 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // unit, typed with a space.
   const parts = symbolParts(context.symbol);
   text = text.replace(/(?<!\p{L})(\p{Lu}{2,})\s+(\p{Lu}{2,})(?!\p{L})/gu, (m, a: string, b: string) => (parts.includes(`${a}${b}`) ? `${a}${JOIN}${b}` : m));
+  // "Lưu VP.CTHSSV." of "SGD&ĐT-CTHSSV": a full stop typed for a comma before the unit the symbol names.
+  text = text.replace(/(?<!\p{L})([A-ZĐ&]{2,})\.([A-ZĐ&]{2,})(?!\p{L})/gu, (m, a: string, b: string) => (parts.includes(b) ? `${a}, ${b}` : m));
   let drafterCopies: number | null = null;
   // "VT, NVTHQ (Hằng B - 3b).": the drafter's name and the copies issued in the last unit's brackets
   // (the closing one may be lost: "(Hằng B - 3b.").

@@ -203,6 +203,33 @@ function mendDotlessSublabels(labelled: Labelled[], paragraphs: readonly Paragra
   });
 }
 
+/**
+ * ". Chỉ đạo, tổ chức …" before "2.", "KẺ Căn cứ vào …" between "2." and "4.": OCR marred a clause's
+ * number into a sign or two capitals. Where the numbering skips that clause, the first paragraph in the
+ * gap that opens with such a token before a capital is it.
+ */
+function mendMarredClauses(labelled: Labelled[], paragraphs: readonly Paragraph[], notes: Notes): void {
+  const numberAt = (i: number): number => Number(/^\s*(\d{1,2})/.exec((paragraphs[i] as Paragraph).text)?.[1] ?? NaN);
+  let previous = 0;
+  let gapFrom = 0;
+  labelled.forEach((l, i) => {
+    if (l.level !== 'clause') return;
+    const n = numberAt(i);
+    if (n === previous + 2) {
+      const at = labelled.findIndex((k, j) => j >= gapFrom && j < i && k.level === null && !k.sublabel && MARRED_CLAUSE.test((paragraphs[j] as Paragraph).text));
+      const found = at < 0 ? null : (MARRED_CLAUSE.exec((paragraphs[at] as Paragraph).text) as RegExpExecArray);
+      if (found) {
+        const k = labelled[at] as Labelled;
+        notes.add('body', 'uncertain', `Dòng ${k.no}: "${(found[1] as string).trim()}" đọc là nhãn mục "${previous + 1}." (nhận dạng chữ đọc sai; các mục "${previous === 0 ? '' : `${previous}., `}${n}." có nhãn).`, (paragraphs[at] as Paragraph).text.slice(0, 40));
+        labelled[at] = { ...k, level: 'clause', runs: dropLeadingChars(k.runs, found[0].length) };
+      }
+    }
+    if (Number.isFinite(n)) previous = n;
+    gapFrom = i + 1;
+  });
+}
+const MARRED_CLAUSE = /^\s*([^\s\p{Ll}\d(“"'‘*+\\-]{1,2})\s+(?=\p{Lu})/u;
+
 /** The points' letters in order, as the Decree labels them. */
 const POINT_LETTERS = 'abcdđeghiklmn';
 
@@ -253,6 +280,7 @@ export function buildBody(paragraphs: readonly Paragraph[], notes: Notes): Block
   mendRomanOne(labelled, paragraphs, notes);
   mendDotlessSublabels(labelled, paragraphs, notes);
   mendMarredPoints(labelled, paragraphs, notes);
+  mendMarredClauses(labelled, paragraphs, notes);
   // A quoted decree's "1." and "a)" are its text, not the letter's clauses; so is a cited law's lone "e)".
   const texts = paragraphs.map((p) => p.text);
   const cited = pointsCitedAlone(texts, labelled.map((l) => l.level));

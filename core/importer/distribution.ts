@@ -6,7 +6,7 @@ import type { ArchiveContext } from './archive';
 import { ASIDE_LINE } from './footer';
 import type { Segment } from './lines';
 import type { Notes } from './notes';
-import { isOcrSpecks, isScrapsAfterAsAbove } from './noise';
+import { isGarbledWord, isOcrSpecks, isScrapsAfterAsAbove } from './noise';
 import { DRAFTER_IN_CAPITALS, ELECTRONIC_LABEL, TRACKED_DRAFTER, endsEntry, isArchiveEntry, isAsAboveMarred, isDrafterName, isDistributionStart, isElectronicCopies } from './patterns';
 import { fold, hasDash, squash, startsLower, stripDash, stripEntryEnd } from './text';
 
@@ -34,8 +34,17 @@ const OFFICE_UNITS = /^\s*[-–—•+]?\s*(?:VPCP|VPUB|VP\s*UBND)\s*:/u;
 
 /** A lone full stop, or two signs or more each standing alone, at the end of a line an entry goes on from. */
 const TRAILING_SPECKS = /(?:\s+[:.;,'"`~^*_=»«]+){2,}$|\s+\.$/u;
-/** What follows an entry's own ";" on its line, to be tried as specks. */
+/** What follows an entry's own ";" on its line (or the ":" OCR reads for it), to be tried as specks. */
 const OCR_SPECKS_AFTER_END = /;\s*([^;]+)$/;
+const OCR_SPECKS_AFTER_COLON = /:\s*([^;:]+)$/;
+/**
+ * "Như kính gửi: oị cBRRS": a stamp's letters as OCR read them, a run no syllable holds ("cBRRS") among
+ * scraps of two letters at most.
+ */
+const isGarbledScraps = (tail: string): boolean => {
+  const tokens = tail.trim().split(/\s+/);
+  return tokens.length <= 4 && tokens.some(isGarbledWord) && tokens.every((t) => isGarbledWord(t) || t.replace(/[^\p{L}]/gu, '').length <= 2);
+};
 /** What follows its full stop when it has no ";" after it ("Như kính gửi ._ (#nn nà"). */
 const OCR_SPECKS_AFTER_STOP = /\.\s*([^;.]+)$/;
 export function parseDistribution(segments: readonly Segment[], notes: Notes, context: ArchiveContext = { symbol: '' }): DistributionRead {
@@ -141,8 +150,8 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       notes.add(`distribution.${distribution.length}`, 'dropped', 'Bỏ dòng chữ không đọc được (nhận dạng chữ khi quét) trong Nơi nhận.', text);
       continue;
     }
-    const after = OCR_SPECKS_AFTER_END.exec(text) ?? OCR_SPECKS_AFTER_STOP.exec(text);
-    const specks = after !== null && (isOcrSpecks(after[1] as string) || isScrapsAfterAsAbove(text, after[1] as string)) ? after : null;
+    const after = OCR_SPECKS_AFTER_END.exec(text) ?? OCR_SPECKS_AFTER_COLON.exec(text) ?? OCR_SPECKS_AFTER_STOP.exec(text);
+    const specks = after !== null && (isOcrSpecks(after[1] as string) || isScrapsAfterAsAbove(text, after[1] as string) || isGarbledScraps(after[1] as string)) ? after : null;
     if (specks) notes.add(`distribution.${distribution.length}`, 'dropped', 'Bỏ ký tự nhiễu (dấu con dấu, chữ ký khi quét) sau dấu kết thúc của mục.', specks[1] as string);
     const kept = specks ? text.slice(0, specks.index + 1) : text;
     let entry = stripEntryEnd(kept.replace(ASIDE_AFTER_END, ' $1$2'));

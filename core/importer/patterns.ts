@@ -47,13 +47,14 @@ export const isRecipientsStart = (text: string): boolean => /^k[il1]['’`]?nh\s
 // "Nui nhljn:": OCR of an old font may read "ơ" as "u".
 // "Nơi gửi:" alone on its line (an older heading for the same list, "Như kính gửi" its first entry);
 // with words after it, "Nơi gửi hồ sơ: …" is the body's.
-// "4ơi nhận:": OCR read the N as a 4; "Xơi nhận:" as an X, "ơi nhận:" lost it (these two only with the colon).
+// "4ơi nhận:": OCR read the N as a 4; "Xơi nhận:" as an X, "Wới nhận:" as a W, "ơi nhận:" lost it (these
+// three only with the colon).
 // "Nơi nan fe KT. CUC TRUONG": OCR lost "h" and the mark; only alone (a speck of ink after it at most),
 // with its colon, or run into the signature's column ("KT."), since "nạn" begins words of a sentence.
 export const isDistributionStart = (text: string): boolean =>
   // "Noi" alone: the label with "nhận:" lost, in capital N (a wrapped sentence's "nơi" is in small letters).
   /^\s*N[oơOƠ][iI]\s*:?\s*$/u.test(text) ||
-  /^(?:n[oơau]|4o)i\s*nh[^\s:]{1,2}n\b|^x?oi\s*nh[^\s:]{1,2}n\s*:|^n[oơ]i gui\s*:\s*$|^n[oơau]i\s*nan(?:\s+\S{1,2})?\s*(?::|$)|^n[oơau]i\s*nan\s+(?:\S{1,3}\s+)?(?:kt|tm|tl|tuq)\./.test(clean(text));
+  /^(?:n[oơau]|4o)i\s*nh[^\s:]{1,2}n\b|^[xw]?oi\s*nh[^\s:]{1,2}n\s*:|^n[oơ]i gui\s*:\s*$|^n[oơau]i\s*nan(?:\s+\S{1,2})?\s*(?::|$)|^n[oơau]i\s*nan\s+(?:\S{1,3}\s+)?(?:kt|tm|tl|tuq)\./.test(clean(text));
 /** A Nơi nhận entry's dash as typed, or as OCR read it ("~"); "_" is a space after clean(). */
 const ENTRY_DASH = '[-–—•+~]';
 /** "- Như trên;", "- Như trên (để thực hiện);": the first entry, with what the addressees are to do in brackets. */

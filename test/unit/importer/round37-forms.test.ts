@@ -185,3 +185,38 @@ describe('a department letter in `pdftotext -layout` shape with a table in its b
     expect((tree(r.letter.body) as unknown[])[1]).toBe('p: Các thành viên báo cáo kết quả về Sở Xây dựng qua Sở GDĐT (điện thoại 0357.668.668 hoặc Email: thanhtra@lamdong.gov.vn) để tổng hợp.');
   });
 });
+
+const phuTho = letterFrom({
+  head: 'UBND TỈNH PHÚ THỌ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do -Hạnh phúc',
+  number: 'Số: 232 /SGD&ĐT-CTHSSV Phú Thọ, ngày 27 tháng 10 năm 2015\n\nV/v triển khai, tổ chức thực hiện bài tập\nthể dục buổi sáng',
+  greeting: 'Kính gửi:\n- Phòng GD&ĐT các huyện, thành, thị;\n-- Các Trường THPT.',
+  body: 'Sở Giáo dục và Đào tạo đề nghị triển khai một số nội dung sau:\n\n. Chỉ đạo, tổ chức triển khai hoạt động tập thể dục giữa giờ.\n\n2. Tổ chức tập huấn cho giáo viên trong các nhà trường.\n\nKẺ Căn cứ vào điều kiện thực tế, nhà trường chủ động lựa chọn hình thức:\n\n- Bài thể dục buổi sáng;\n\n- Bài võ cổ truyền.\n\n4. Tăng cường công tác chỉ đạo, kiểm tra.\n\nSở Giáo dục và Đào tạo đề nghị thực hiện nghiêm túc nội dung trên./.',
+  footer: 'Wới nhận: KT. GIAM ĐỌC\n- Như kính gửi: oị cBRRS GIÁM ĐÓC\n- Website của Sở:\n\n- Lưu VP.CTHSSV.',
+});
+
+describe('a department letter OCR\'d with its labels marred (Phú Thọ 1832, read 232)', () => {
+  it('"-- Các Trường THPT.": a dash OCR read twice is one dash', () => {
+    expect(read(phuTho({})).letter.recipients).toEqual(['Phòng GD&ĐT các huyện, thành, thị', 'Các Trường THPT']);
+  });
+  it('". Chỉ đạo …" before "2." and "KẺ Căn cứ …" between "2." and "4.": the clauses the numbering skips, with notes', () => {
+    const r = read(phuTho({}));
+    expect((tree(r.letter.body) as unknown[]).slice(1, 5)).toEqual([
+      { 'clause: Chỉ đạo, tổ chức triển khai hoạt động tập thể dục giữa giờ.': [] },
+      { 'clause: Tổ chức tập huấn cho giáo viên trong các nhà trường.': [] },
+      { 'clause: Căn cứ vào điều kiện thực tế, nhà trường chủ động lựa chọn hình thức:': [{ 'dash: Bài thể dục buổi sáng;': [] }, { 'dash: Bài võ cổ truyền.': [] }] },
+      { 'clause: Tăng cường công tác chỉ đạo, kiểm tra.': [] },
+    ]);
+    expect(r.notes.filter((n) => n.path === 'body' && n.kind === 'uncertain' && /nhãn mục "[13]\."/.test(n.message))).toHaveLength(2);
+  });
+  it('"KẺ Căn cứ …" where no clause is skipped stays a paragraph', () => {
+    const r = read(phuTho({ body: '1. Tổ chức tập huấn cho giáo viên.\n\nKẺ Căn cứ vào điều kiện thực tế, nhà trường chủ động lựa chọn.\n\n2. Tăng cường công tác chỉ đạo, kiểm tra./.' }));
+    expect(tree(r.letter.body)).toEqual([{ 'clause: Tổ chức tập huấn cho giáo viên.': ['p: KẺ Căn cứ vào điều kiện thực tế, nhà trường chủ động lựa chọn.'] }, { 'clause: Tăng cường công tác chỉ đạo, kiểm tra./.': [] }]);
+  });
+  it('"Wới nhận: KT. GIAM ĐỌC": OCR\'s W for the N still opens Nơi nhận; a stamp\'s letters after "Như kính gửi:" go; "VP.CTHSSV" is two units', () => {
+    const r = read(phuTho({}));
+    expect(r.letter.signature.delegation).toBe('KT. GIAM ĐỌC');
+    expect(r.letter.signature.title).toBe('GIÁM ĐÓC');
+    expect(r.letter.distribution).toEqual(['Như kính gửi', 'Website của Sở']);
+    expect(r.letter.archive).toEqual({ units: ['VP', 'CTHSSV'], copies: null });
+  });
+});
