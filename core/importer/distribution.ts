@@ -41,6 +41,16 @@ const OCR_SPECKS_AFTER_COLON = /:\s*([^;:]+)$/;
  * "Như kính gửi: oị cBRRS": a stamp's letters as OCR read them, a run no syllable holds ("cBRRS") among
  * scraps of two letters at most.
  */
+/**
+ * "TT CĐN; ly", "Website Sở; .. lê", "Giám đóc (đề b/e): xử": a word of two small letters at most, alone
+ * after the entry's end (with signs at most), is the seal's ink: an entry never ends on such a word, and
+ * one that goes on would carry its next line.
+ */
+const isSmallScrap = (tail: string): boolean => {
+  const tokens = tail.trim().split(/\s+/);
+  const words = tokens.filter((t) => /\p{L}/u.test(t));
+  return tokens.length <= 3 && words.length === 1 && /^[^\p{L}\p{N}/()]*\p{Ll}{1,2}[^\p{L}\p{N}/()]*$/u.test(words[0] as string) && tokens.every((t) => !/[\d/()]/.test(t));
+};
 const isGarbledScraps = (tail: string): boolean => {
   const tokens = tail.trim().split(/\s+/);
   return tokens.length <= 4 && tokens.some(isGarbledWord) && tokens.every((t) => isGarbledWord(t) || t.replace(/[^\p{L}]/gu, '').length <= 2);
@@ -151,7 +161,7 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       continue;
     }
     const after = OCR_SPECKS_AFTER_END.exec(text) ?? OCR_SPECKS_AFTER_COLON.exec(text) ?? OCR_SPECKS_AFTER_STOP.exec(text);
-    const specks = after !== null && (isOcrSpecks(after[1] as string) || isScrapsAfterAsAbove(text, after[1] as string) || isGarbledScraps(after[1] as string)) ? after : null;
+    const specks = after !== null && (isOcrSpecks(after[1] as string) || isScrapsAfterAsAbove(text, after[1] as string) || isGarbledScraps(after[1] as string) || isSmallScrap(after[1] as string)) ? after : null;
     if (specks) notes.add(`distribution.${distribution.length}`, 'dropped', 'Bỏ ký tự nhiễu (dấu con dấu, chữ ký khi quét) sau dấu kết thúc của mục.', specks[1] as string);
     const kept = specks ? text.slice(0, specks.index + 1) : text;
     let entry = stripEntryEnd(kept.replace(ASIDE_AFTER_END, ' $1$2'));

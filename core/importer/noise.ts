@@ -104,8 +104,8 @@ export function noiseLabel(kind: NoiseKind): string {
 }
 
 // Signs no Nơi nhận entry or label is written with (square and curly brackets among them: entries use
-// round ones; no entry gives a percentage).
-const SPECK_SIGNS = /[\^`„»«ˆ§“”'‘’<>~_|\\[\]{}%]/;
+// round ones; no entry gives a percentage), and the fraction slash "⁄" OCR reads for a stroke.
+const SPECK_SIGNS = /[\^`„»«ˆ§“”'‘’<>~_|\\[\]{}%⁄]/;
 const letterCount = (token: string): number => token.replace(/[^\p{L}]/gu, '').length;
 /**
  * "Ầ X ờ", "'", "^ TỔ )", ",„ ồ": a scan's seal and signature strokes that OCR read beside a Nơi nhận

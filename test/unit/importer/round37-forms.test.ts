@@ -220,3 +220,13 @@ describe('a department letter OCR\'d with its labels marred (Phú Thọ 1832, re
     expect(r.letter.archive).toEqual({ units: ['VP', 'CTHSSV'], copies: null });
   });
 });
+
+describe('Nơi nhận rows with the signature column\'s scraps after each entry (Phú Thọ 636, round 36)', () => {
+  const footer = (rows: string) => read(phuTho({ footer: `Nơi nhận: KT. GIÁM ĐỐC\n${rows}\n- Lưu: VT, VP.` })).letter.distribution;
+  it('"- TT CĐN; ly", "- Website Sở; .. lê", "- Các PGĐ Sở: ⁄Z XU)": two small letters or a fraction slash\'s scraps after the end go', () => {
+    expect(footer('- Như trên;\n- Các PGĐ Sở: ⁄Z XU)\n- TT CĐN; ly\n- Website Sở; .. lê')).toEqual(['Như trên', 'Các PGĐ Sở', 'TT CĐN', 'Website Sở']);
+  });
+  it('"- Các phòng: TH; KT" and "- Sở Tài chính; để b/c": units and an aside after the end stay', () => {
+    expect(footer('- Như trên;\n- Các phòng: TH; KT\n- Sở Tài chính; để b/c')).toEqual(['Như trên', 'Các phòng: TH; KT', 'Sở Tài chính; để b/c']);
+  });
+});
