@@ -244,7 +244,8 @@ function mendMarredPoints(labelled: Labelled[], paragraphs: readonly Paragraph[]
     if (l.level === 'point') letter = /^\s*([a-zđ])\)/u.exec(text)?.[1] ?? '';
     else if (l.level !== null) letter = '';
     const marred = l.level === null && !l.sublabel ? /^\s*([^\sa-zđA-ZĐ\d(])\)\s+(?=\p{Lu})/u.exec(text) : null;
-    const next = letter === '' ? undefined : POINT_LETTERS[POINT_LETTERS.indexOf(letter) + 1];
+    // A letter no point is labelled with ("f)") has no next one to read.
+    const next = POINT_LETTERS.includes(letter) && letter !== '' ? POINT_LETTERS[POINT_LETTERS.indexOf(letter) + 1] : undefined;
     if (!marred || next === undefined) return;
     notes.add('body', 'uncertain', `Dòng ${l.no}: "${marred[1] as string})" đọc là nhãn điểm "${next})" (nhận dạng chữ đọc sai; điểm trước là "${letter})").`, text.slice(0, 40));
     labelled[i] = { ...l, level: 'point', runs: dropLeadingChars(l.runs, marred[0].length) };

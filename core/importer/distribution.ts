@@ -38,10 +38,6 @@ const TRAILING_SPECKS = /(?:\s+[:.;,'"`~^*_=»«]+){2,}$|\s+\.$/u;
 const OCR_SPECKS_AFTER_END = /;\s*([^;]+)$/;
 const OCR_SPECKS_AFTER_COLON = /:\s*([^;:]+)$/;
 /**
- * "Như kính gửi: oị cBRRS": a stamp's letters as OCR read them, a run no syllable holds ("cBRRS") among
- * scraps of two letters at most.
- */
-/**
  * "TT CĐN; ly", "Website Sở; .. lê", "Giám đóc (đề b/e): xử": a word of two small letters at most, alone
  * after the entry's end (with signs at most), is the seal's ink: an entry never ends on such a word, and
  * one that goes on would carry its next line.
@@ -51,6 +47,10 @@ const isSmallScrap = (tail: string): boolean => {
   const words = tokens.filter((t) => /\p{L}/u.test(t));
   return tokens.length <= 3 && words.length === 1 && /^[^\p{L}\p{N}/()]*\p{Ll}{1,2}[^\p{L}\p{N}/()]*$/u.test(words[0] as string) && tokens.every((t) => !/[\d/()]/.test(t));
 };
+/**
+ * "Như kính gửi: oị cBRRS": a stamp's letters as OCR read them, a run no syllable holds ("cBRRS") among
+ * scraps of two letters at most.
+ */
 const isGarbledScraps = (tail: string): boolean => {
   const tokens = tail.trim().split(/\s+/);
   return tokens.length <= 4 && tokens.some(isGarbledWord) && tokens.every((t) => isGarbledWord(t) || t.replace(/[^\p{L}]/gu, '').length <= 2);

@@ -126,6 +126,10 @@ describe('a department letter OCR\'d with its stamp and its labels marred (Bắc
     ]);
     expect(r.notes.filter((n) => n.path === 'body' && n.kind === 'uncertain' && /"22\."|"ø\)"/.test(n.message))).toHaveLength(2);
   });
+  it('"ø)" after "f)", a letter no point is labelled with, stays text', () => {
+    const r = read(bacNinh({ body: 'f) Kiểm soát chặt chẽ người ra, vào trường.\n\nø) Trong thời gian dịch bệnh chưa chấm dứt./.' }));
+    expect(tree(r.letter.body)).toEqual(['p: f) Kiểm soát chặt chẽ người ra, vào trường.', 'p: ø) Trong thời gian dịch bệnh chưa chấm dứt./.']);
+  });
   it('"22." with no "2.1." before it stays clause 22', () => {
     const r = read(bacNinh({ body: '21. Các cơ sở giáo dục tiếp tục triển khai.\n\n22. Đối với các cơ sở giáo dục có học sinh đi học trở lại./.' }));
     expect(tree(r.letter.body)).toEqual([{ 'clause: Các cơ sở giáo dục tiếp tục triển khai.': [] }, { 'clause: Đối với các cơ sở giáo dục có học sinh đi học trở lại./.': [] }]);
