@@ -156,21 +156,23 @@ function buildByDepth(labelled: readonly Labelled[], depths: readonly number[]):
   return top;
 }
 
+/** The number a clause's label opens its paragraph with ("2." → 2), or 0 when it opens with none. */
+const clauseNumber = (paragraphs: readonly Paragraph[], i: number): number => Number(/^\s*(\d{1,2})/.exec((paragraphs[i] as Paragraph).text)?.[1] ?? 0);
+
 /**
  * "1. Vướng mắc …" … "2, Đề xuất, kiến nghị": OCR read a clause label's full stop as a comma (or as "ˆ").
  * Only the number after the last clause's counts, so "3, 4 ngày …" opening a sentence stays text.
  */
 function mendCommaLabels(labelled: Labelled[], paragraphs: readonly Paragraph[], notes: Notes): void {
   let last = 0;
-  const clauseNumber = (i: number): number => Number(/^\s*(\d{1,2})/.exec((paragraphs[i] as Paragraph).text)?.[1] ?? 0);
   labelled.forEach((l, i) => {
     const text = (paragraphs[i] as Paragraph).text;
-    if (l.level === 'clause') last = clauseNumber(i);
+    if (l.level === 'clause') last = clauseNumber(paragraphs, i);
     // "1ˆ Tiếp tục …": a modifier letter is no text's sign after a number; the first clause's label when
     // the second clause follows.
     const m = /^\s*(\d{1,2})([,ˆ˙])\s+(?=\p{Lu})/u.exec(text);
     if (l.level !== null || !m || Number(m[1]) !== last + 1) return;
-    const first = last === 0 && m[2] !== ',' && labelled.some((k, j) => j > i && k.level === 'clause' && clauseNumber(j) === 2);
+    const first = last === 0 && m[2] !== ',' && labelled.some((k, j) => j > i && k.level === 'clause' && clauseNumber(paragraphs, j) === 2);
     if (last === 0 && !first) return;
     notes.add('body', 'uncertain', `Dòng ${l.no}: "${m[1]}${m[2]}" đọc là nhãn mục "${m[1]}." (nhận dạng chữ đọc sai dấu chấm).`, text.slice(0, 40));
     labelled[i] = { ...l, level: 'clause', runs: dropLeadingChars(l.runs, m[0].length) };
@@ -191,14 +193,14 @@ function mendDotlessSublabels(labelled: Labelled[], paragraphs: readonly Paragra
     const sublabel = /^\s*(\d{1,2})\.(\d{1,2})\./.exec(text);
     if (l.sublabel && sublabel && Number(sublabel[1]) === clause) sub = Number(sublabel[2]);
     if (l.level !== 'clause') return;
-    const n = /^\s*(\d{1,2})\./.exec(text)?.[1] ?? '';
-    if (sub > 0 && sub < 9 && n === `${clause}${sub + 1}`) {
+    const n = clauseNumber(paragraphs, i);
+    if (sub > 0 && sub < 9 && String(n) === `${clause}${sub + 1}`) {
       notes.add('body', 'uncertain', `Dòng ${l.no}: "${n}." đọc là nhãn "${clause}.${sub + 1}." (nhận dạng chữ mất dấu chấm); giữ nguyên trong văn bản.`, text.slice(0, 40));
       labelled[i] = { ...l, level: null, runs: (paragraphs[i] as Paragraph).runs, sublabel: true };
       sub += 1;
       return;
     }
-    clause = Number(n);
+    clause = n;
     sub = 0;
   });
 }
@@ -209,12 +211,11 @@ function mendDotlessSublabels(labelled: Labelled[], paragraphs: readonly Paragra
  * gap that opens with such a token before a capital is it.
  */
 function mendMarredClauses(labelled: Labelled[], paragraphs: readonly Paragraph[], notes: Notes): void {
-  const numberAt = (i: number): number => Number(/^\s*(\d{1,2})/.exec((paragraphs[i] as Paragraph).text)?.[1] ?? NaN);
   let previous = 0;
   let gapFrom = 0;
   labelled.forEach((l, i) => {
     if (l.level !== 'clause') return;
-    const n = numberAt(i);
+    const n = clauseNumber(paragraphs, i);
     if (n === previous + 2) {
       const at = labelled.findIndex((k, j) => j >= gapFrom && j < i && k.level === null && !k.sublabel && MARRED_CLAUSE.test((paragraphs[j] as Paragraph).text));
       const found = at < 0 ? null : (MARRED_CLAUSE.exec((paragraphs[at] as Paragraph).text) as RegExpExecArray);
@@ -224,7 +225,8 @@ function mendMarredClauses(labelled: Labelled[], paragraphs: readonly Paragraph[
         labelled[at] = { ...k, level: 'clause', runs: dropLeadingChars(k.runs, found[0].length) };
       }
     }
-    if (Number.isFinite(n)) previous = n;
+    // A clause whose label holds no number ("I." read as clause 1) follows the one before.
+    previous = n > 0 ? n : previous + 1;
     gapFrom = i + 1;
   });
 }

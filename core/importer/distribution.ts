@@ -6,7 +6,7 @@ import type { ArchiveContext } from './archive';
 import { ASIDE_LINE } from './footer';
 import type { Segment } from './lines';
 import type { Notes } from './notes';
-import { isGarbledWord, isOcrSpecks, isScrapsAfterAsAbove } from './noise';
+import { isGarbledWord, isOcrSpecks, isScrapsAfterAsAbove, letterCount } from './noise';
 import { DRAFTER_IN_CAPITALS, ELECTRONIC_LABEL, TRACKED_DRAFTER, endsEntry, isArchiveEntry, isAsAboveMarred, isDrafterName, isDistributionStart, isElectronicCopies } from './patterns';
 import { fold, hasDash, squash, startsLower, stripDash, stripEntryEnd } from './text';
 
@@ -53,7 +53,7 @@ const isSmallScrap = (tail: string): boolean => {
  */
 const isGarbledScraps = (tail: string): boolean => {
   const tokens = tail.trim().split(/\s+/);
-  return tokens.length <= 4 && tokens.some(isGarbledWord) && tokens.every((t) => isGarbledWord(t) || t.replace(/[^\p{L}]/gu, '').length <= 2);
+  return tokens.length <= 4 && tokens.some(isGarbledWord) && tokens.every((t) => isGarbledWord(t) || letterCount(t) <= 2);
 };
 /** What follows its full stop when it has no ";" after it ("Như kính gửi ._ (#nn nà"). */
 const OCR_SPECKS_AFTER_STOP = /\.\s*([^;.]+)$/;

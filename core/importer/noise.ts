@@ -106,7 +106,8 @@ export function noiseLabel(kind: NoiseKind): string {
 // Signs no Nơi nhận entry or label is written with (square and curly brackets among them: entries use
 // round ones; no entry gives a percentage), and the fraction slash "⁄" OCR reads for a stroke.
 const SPECK_SIGNS = /[\^`„»«ˆ§“”'‘’<>~_|\\[\]{}%⁄]/;
-const letterCount = (token: string): number => token.replace(/[^\p{L}]/gu, '').length;
+/** How many letters a token holds (signs and digits aside). */
+export const letterCount = (token: string): number => token.replace(/[^\p{L}]/gu, '').length;
 /**
  * "Ầ X ờ", "'", "^ TỔ )", ",„ ồ": a scan's seal and signature strokes that OCR read beside a Nơi nhận
  * entry or after the archive line's full stop. Single letters, digits and signs, or signs with

@@ -212,6 +212,10 @@ describe('a department letter OCR\'d with its labels marred (Phú Thọ 1832, re
     ]);
     expect(r.notes.filter((n) => n.path === 'body' && n.kind === 'uncertain' && /nhãn mục "[13]\."/.test(n.message))).toHaveLength(2);
   });
+  it('"I." read as clause 1, then "KẺ …" and "2.": no clause is skipped, so "KẺ …" stays clause 1\'s paragraph', () => {
+    const r = read(phuTho({ body: 'I. Tổ chức tập huấn cho giáo viên.\n\nKẺ Căn cứ vào điều kiện thực tế, nhà trường chủ động lựa chọn.\n\n2. Tăng cường công tác chỉ đạo, kiểm tra./.' }));
+    expect(tree(r.letter.body)).toEqual([{ 'clause: Tổ chức tập huấn cho giáo viên.': ['p: KẺ Căn cứ vào điều kiện thực tế, nhà trường chủ động lựa chọn.'] }, { 'clause: Tăng cường công tác chỉ đạo, kiểm tra./.': [] }]);
+  });
   it('"KẺ Căn cứ …" where no clause is skipped stays a paragraph', () => {
     const r = read(phuTho({ body: '1. Tổ chức tập huấn cho giáo viên.\n\nKẺ Căn cứ vào điều kiện thực tế, nhà trường chủ động lựa chọn.\n\n2. Tăng cường công tác chỉ đạo, kiểm tra./.' }));
     expect(tree(r.letter.body)).toEqual([{ 'clause: Tổ chức tập huấn cho giáo viên.': ['p: KẺ Căn cứ vào điều kiện thực tế, nhà trường chủ động lựa chọn.'] }, { 'clause: Tăng cường công tác chỉ đạo, kiểm tra./.': [] }]);
