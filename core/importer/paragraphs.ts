@@ -33,10 +33,6 @@ const VIEW_HEAD = 100;
 const VIEW_TAIL = 240;
 
 /**
- * A line's list label: "I.", "1.", "1.2.", "1)", "1 - ", "a)", a dash or bullet; "b. Đối với …" too (a point
- * with a full stop, before a capital), for the first letters only: OCR reads "5." as "o. Tang cường …".
- */
-/**
  * " STT    Họ và tên    Chức vụ    Điện thoại" / "   1    Phan Nhật Thanh    Phó Giám đốc Sở    0357…"
  * (`pdftotext -layout`): three to eight cells parted by wide gaps, half of them of several words, are a
  * table's row, a paragraph of its own. A justified line stretched wide ("Sở    GDĐT    (điện    thoại …")
@@ -46,6 +42,11 @@ function isTableRow(raw: string): boolean {
   const cells = raw.trim().split(/ {4,}/);
   return cells.length >= 3 && cells.length <= 8 && cells.filter((c) => c.includes(' ')).length * 2 >= cells.length;
 }
+
+/**
+ * A line's list label: "I.", "1.", "1.2.", "1)", "1 - ", "a)", a dash or bullet; "b. Đối với …" too (a point
+ * with a full stop, before a capital), for the first letters only: OCR reads "5." as "o. Tang cường …".
+ */
 export const LIST_LABEL = /^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\s*[.)](?!\d)|\d{1,2}\s?-\s+(?=\p{Lu})|[a-zđ]\)|[a-hđ]\.\s+(?=\p{Lu})|[-–—•+])\s*/u;
 /**
  * "… Quốc hội khóa 13 đã thông" / "-¬:quá Luật số …": a dash run into a scan's specks, after a sentence
