@@ -23,6 +23,7 @@ import { fold } from './text';
 import { parseRecipients } from './recipients';
 import { unlabelledListAt } from './unlabelled-recipients';
 import { parseSignature } from './signature';
+import { holdUnsignedName } from './unsigned-name';
 import { noteSigningDate } from './signing-date';
 import { dropReceivedStamp } from './stamps';
 import { dropMonthBeforeCited, resolveYear } from './year';
@@ -362,7 +363,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
     body,
     distribution: dist.distribution,
     archive: dist.archive,
-    drafter: dist.drafter,
+    drafter: holdUnsignedName(dist.drafter, sign.signature, notes),
     signature: sign.signature,
   };
   return ok({ letter, notes });
