@@ -347,6 +347,14 @@ export function buildBody(paragraphs: readonly Paragraph[], notes: Notes): Block
       } else if (tail !== null && stack[stack.length - 1] === tail && !closes(p, i === labelled.length - 1)) {
         parent = tail; // its further paragraphs, up to the letter's closing sentence
         depth = stack.length - 1;
+      } else if (deepest && isListLine(deepest) && /^\s*\p{Ll}/u.test(plain(p.runs))) {
+        // "2. Danh sách … là:" / "- Deli 1710, D991ES;" / "và các máy tính không có …": a paragraph
+        // opening in small letters after the last dash ends the sentence the item above the list began.
+        const k = stack.findLastIndex((open) => introduces(open));
+        if (k >= 0) {
+          parent = stack[k];
+          depth = k;
+        }
       }
       if (parent) {
         parent.children.push(block);

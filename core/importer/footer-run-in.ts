@@ -127,7 +127,10 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     const office = head.endsWith(';') && (isUpperText(rest) || marredOffice) && !/[,;]/.test(rest) && rest.split(/\s+/).length >= 3 && OFFICE_START.test(fold(rest));
     // "- Lãnh đạo Sở; PHO GLIAM ĐÓỌC", "Nơi nhận: GIẢM ĐC": after an entry's ";" or the label, a position OCR marred.
     const marred = (head.endsWith(';') || labelEnds.includes(cut)) && positionMarredInside(rest);
-    if (markerKind(rest) !== null || position || positionCutByOcr(rest) || ocrPosition || office || marred) {
+    // "- Như kính gửi; *HÓ GIÁM ĐÓC": the seal's ink left a sign for the "P" of "PHÓ" (a star comes here
+    // escaped, "\*", as the text keeps a typed one); the title keeps it as read.
+    const inkedFirst = positionCutByOcr(rest.replace(/^(?:\\?[*^`'’])+(?=\p{Lu})/u, ''));
+    if (markerKind(rest) !== null || position || positionCutByOcr(rest) || inkedFirst || ocrPosition || office || marred) {
       return [{ text: head, start: piece.start }, { text: rest, start: piece.start + at }];
     }
   }

@@ -269,18 +269,19 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
       continue;
     }
     subjectOpen = false;
+    // "TONG CỤC THUÊ: CỘNG HÒA …": a colon OCR read where the column met the national title is no caption's.
+    // "BỘ TÀI CHÍNH - CỘNG HÒA …": a dash OCR read in the gap before the national title ends no name.
+    // ": _ UBND TỈNH PHỦ THỌ š": signs a scan's specks gave before the name, and one small letter after it;
+    // "SỞ GIÁO DỤC VÀ ĐÀO TẠO và" (the seal's strokes beside the motto): or a short word in small letters.
+    const agencyText = text
+      .replace(/^[:;,.'‘’`"“”_~\-–—\s]+(?=\p{Lu}{2})/u, '')
+      .replace(/(?<=\p{Lu}{2})\s+\p{Ll}{1,3}$/u, '')
+      .replace(/(?<=\p{Lu})\s*:$/u, '')
+      .replace(/(?<=\p{Lu})\s+[-–—]$/u, '');
     // "VIEWS: 10 PAGES: 1": a label with a value is a site's caption, never an agency's name.
     // "CS" over the header: a reader's initials a scan caught; no agency's line is under four letters.
     // "**VĂN PHÒNG CHÍNH" / "PHỦ**": a short last line of the name, inside the span the name opened.
-    const agencyLike = text.replace(/[^\p{L}]/gu, '').length >= 4 || (piece.joined === true && out.agencyLines.length > 0 && isCapsFragment(text));
-    // "TONG CỤC THUÊ: CỘNG HÒA …": a colon OCR read where the column met the national title is no caption's.
-    // "BỘ TÀI CHÍNH - CỘNG HÒA …": a dash OCR read in the gap before the national title ends no name.
-    // ": _ UBND TỈNH PHỦ THỌ š": signs a scan's specks gave before the name, and one small letter after it.
-    const agencyText = text
-      .replace(/^[:;,.'‘’`"“”_~\-–—\s]+(?=\p{Lu}{2})/u, '')
-      .replace(/(?<=\p{Lu}{2})\s+\p{Ll}$/u, '')
-      .replace(/(?<=\p{Lu})\s*:$/u, '')
-      .replace(/(?<=\p{Lu})\s+[-–—]$/u, '');
+    const agencyLike = agencyText.replace(/[^\p{L}]/gu, '').length >= 4 || (piece.joined === true && out.agencyLines.length > 0 && isCapsFragment(text));
     // "PHONG GIAO Dl}C vA DAo T~O": under the parent, a unit's name an OCR with no Vietnamese marred with
     // small letters and signs where the marked vowels were; its first words still tell a unit.
     const marredUnit = out.agencyLines.length > 0 && startsUnitName(agencyText) && mostlyUpper(agencyText);

@@ -78,18 +78,37 @@ function dropSpecksBeforeGreeting(lines: SourceLine[], notes: Notes): void {
     if (line.runs !== null) return;
     // fold() keeps the length, so the match's end is the label's place in the raw line.
     const m = /^\s*(\S.{0,11}?)\s+(?=k[il1]n?h\s*g)/u.exec(fold(line.raw));
-    if (!m || !(isOcrSpecks(m[1] as string) || isGarbledWord(line.raw.slice(0, m[0].length).trim()))) return;
+    const scrap = line.raw.slice(0, m?.[0].length ?? 0).trim();
+    const stamp = m !== null && isCutUrgentStamp(scrap);
+    if (!m || !(stamp || isOcrSpecks(m[1] as string) || isGarbledWord(scrap))) return;
     const cut = m[0].length;
     if (!isRecipientsStart(line.raw.slice(cut))) return;
+    if (stamp) {
+      // Left standing apart for takeStamps, which reads the urgency off it.
+      notes.add('urgency', 'converted', `Dòng ${line.no}: hiểu "${scrap}" trước "Kính gửi" là dấu "KHẨN" mà nhận dạng chữ đọc mất nét.`, line.raw.trim());
+      lines[i] = { ...line, raw: `KHẨN   ${line.raw.slice(cut)}` };
+      return;
+    }
     notes.add('recipients', 'dropped', `Dòng ${line.no}: bỏ vết mực trước "Kính gửi".`, line.raw.slice(0, cut).trim());
     lines[i] = { ...line, raw: line.raw.slice(cut) };
   });
 }
 
 /**
+ * "_,HẨN: Kính gửi:": the red "KHẨN" stamped beside the label, OCR losing its first letter or its hook to
+ * the ink; capitals alone among the signs, folding to "khan" or "han", with the circumflex or another mark
+ * a stamp's "Ẩ" is read as (a bare "HAN" or "KHAN" could be a name).
+ */
+function isCutUrgentStamp(scrap: string): boolean {
+  const letters = scrap.replace(/[^\p{L}]/gu, '');
+  return letters === letters.toUpperCase() && /^K?H\p{L}N$/u.test(letters) && /^k?han$/.test(fold(letters)) && !/A/.test(letters);
+}
+
+/**
  * "… sức khỏe để có" / "" / "ý" / "biện pháp xử lý; …": one letter alone on its line, set apart by a blank
  * line from the sentence it sits in, which goes on in small letters after it, is a speck of the scan: a
- * word the wrap carried follows its line with no blank between.
+ * word the wrap carried follows its line with no blank between. So is one sign ("¿", a page number OCR
+ * could not read, at a page's turn); a digit may be a page number's own, and that rule reads those.
  */
 function dropLoneLetters(lines: SourceLine[], from: number, to: number, notes: Notes): void {
   const filled = (i: number, step: number): SourceLine | undefined => {
@@ -98,11 +117,11 @@ function dropLoneLetters(lines: SourceLine[], from: number, to: number, notes: N
   };
   for (let i = from; i < to; i += 1) {
     const line = lines[i] as SourceLine;
-    if (line.runs !== null || !/^\s*\p{L}\s*$/u.test(line.raw) || (lines[i - 1]?.raw.trim() ?? '') !== '') continue;
+    if (line.runs !== null || !/^\s*[^\s\d.\-–]\s*$/u.test(line.raw) || (lines[i - 1]?.raw.trim() ?? '') !== '') continue;
     const before = filled(i, -1)?.raw ?? '';
     const after = filled(i, 1)?.raw ?? '';
-    if (!/\p{L}\s*$/u.test(before) || !/^\s*\p{Ll}/u.test(after)) continue;
-    notes.add('body', 'dropped', `Dòng ${line.no}: bỏ chữ cái đứng một mình giữa câu (vết mực khi quét).`, line.raw.trim());
+    if (!/[\p{L},]\s*$/u.test(before) || !/^\s*\p{Ll}/u.test(after)) continue;
+    notes.add('body', 'dropped', `Dòng ${line.no}: bỏ ký tự đứng một mình giữa câu (vết mực khi quét).`, line.raw.trim());
     lines[i] = blankLine(line);
   }
 }

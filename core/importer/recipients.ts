@@ -323,7 +323,19 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     }
     break;
   }
-  const recipients = items.map((t) => stripEntryEnd(stripDash(t))).filter((t) => t !== '');
+  const listed = rest !== '' && !hasDash(rest) && items.length > 0 ? [...splitLabelLine(items[0] as string), ...items.slice(1)] : items;
+  const recipients = listed.map((t) => stripEntryEnd(stripDash(t))).filter((t) => t !== '');
   if (recipients.length === 0) notes.missing('recipients', 'Có dòng "Kính gửi" nhưng không thấy nơi gửi.');
   return { recipients, end: i };
+}
+
+/**
+ * "Kính gửi: Các trường THPT; trường Mầm non Hoa Hồng;": addressees on the label's own line, with no dashes,
+ * parted by ";" as a list's entries are. Not a class named before a colon ("Các Trung tâm: Ngoại ngữ; Tin
+ * học"), whose parts are one addressee, nor a company's details ("…; Mã số thuế: …").
+ */
+function splitLabelLine(text: string): string[] {
+  const parts = text.split(/;\s+(?=\S)/u);
+  if (parts.length < 2 || (parts[0] as string).includes(':') || parts.some((p) => DETAIL_LABEL.test(p))) return [text];
+  return parts;
 }
