@@ -64,7 +64,9 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // capitalised throughout) but the signer's name read off the other column.
   const afterStop = /^(.*[\p{Lu}\d&)]\.)\s+(\S+(?:\s+\S+){2,})$/u.exec(text);
   const wordsAfter = afterStop === null ? [] : (afterStop[2] as string).split(/\s+/);
-  if (afterStop && /^\p{Ll}+$/u.test(wordsAfter[0] as string) && /^\p{Lu}\p{Ll}+$/u.test(wordsAfter[wordsAfter.length - 1] as string)) {
+  // "VT, CTHSSV. Buy€ ê Sơ": so when a sign OCR read inside a word mars it ("Nguyễn Thế Sơn").
+  const marredFirst = /^\p{Ll}+$/u.test(wordsAfter[0] as string) || /\p{L}[^\p{L}\s.,;]/u.test(wordsAfter[0] as string);
+  if (afterStop && marredFirst && /^\p{Lu}\p{Ll}+$/u.test(wordsAfter[wordsAfter.length - 1] as string)) {
     notes.add('archive.units', 'dropped', `Bỏ "${afterStop[2] as string}" sau dòng Lưu (tên người ký ở cột bên, nhận dạng chữ đọc lẫn).`, raw.trim());
     text = afterStop[1] as string;
   }

@@ -205,8 +205,11 @@ export const SIGN_MARKER =
   /^(t\s*\/\s*m|t\.m|tm|k\s*\/\s*t|k\.t|kt|tl|t\/l|tuq|q)\s*\.\s*|^(t\/m|k\/t|t\/l)\s+|^(tm|kt|tl|tuq)\s+(?=(uy ban|ubnd|hoi dong|ban|chu tich|giam doc|bo truong|chanh|thu truong|truong|cuc truong|vu truong|hieu truong|chu nhiem|tong giam doc|vien truong)\b)|^k(?:[1l]\s*[.,]|o?\s[1l])\s*(?=(chu tich|giam doc|bo truong|cuc truong|vu truong|truong|hieu truong|chu nhiem|tong giam doc|vien truong)\b)|^(kt|tl)(?=(chu ?tich|giam ?doc|bo ?truong|cuc ?truong|vu ?truong|hieu ?truong)\b)|^kt\s*,\s*(?=(chu tich|giam doc|bo tru|cuc tru|vu tru|truong|hieu tru|chu nhiem|tong giam doc|vien tru))/;
 export const markerKind = (text: string): 'authority' | 'delegation' | null => {
   // "_...KT, GIÁM ĐÓC": a scan's specks before the marker.
-  const m = SIGN_MARKER.exec(clean(text).replace(/^[_.…,'"“”‘’~-]{1,4}(?=\p{L})/u, ''));
+  const cleaned = clean(text).replace(/^[_.…,'"“”‘’~-]{1,4}(?=\p{L})/u, '');
+  const m = SIGN_MARKER.exec(cleaned);
   if (!m) return null;
+  // "- Các phòng CM, NV thuộc Sở (để" / "k/t);": an entry's wrapped "kiểm tra" ends in its bracket or ";", no position after it.
+  if (!/\p{L}/u.test(cleaned.slice(m[0].length)) && /[);]\s*$/.test(text)) return null;
   return /^t\s*[./]?\s*\/?\s*m/.test(m[0]) ? 'authority' : 'delegation';
 };
 

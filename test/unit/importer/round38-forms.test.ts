@@ -118,3 +118,17 @@ describe('addressees on the "Kính gửi" line parted by semicolons (Thái Bình
     expect(read(department({ greeting: 'Kính gửi:\n- Các đại học, học viện; các trường đại học;\n- Sở Y tế.' })).letter.recipients).toEqual(['Các đại học, học viện; các trường đại học', 'Sở Y tế']);
   });
 });
+
+describe('round 38 letters printed and read back (the probes)', () => {
+  it('"- Các phòng CM, NV thuộc Sở (để" / "k/t);": a wrapped entry\'s "k/t" (kiểm tra) is no KT. line (Vĩnh Long 2593, -layout)', () => {
+    const text = 'SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2593/SGDĐT-CTTT Vĩnh Long, ngày 27 tháng 12 năm 2020\nV/v phòng, chống dịch COVID-19\n\nKính gửi: Các đơn vị trực thuộc.\n\nĐề nghị các đơn vị thực hiện./.\n\nNơi nhận:                                      GIÁM ĐỐC\n- Như trên (để thực hiện);\n- Các phòng CM, NV thuộc Sở (để\n  k/t);\n- Lưu: VT, CTTT.\n\n\n                                          Trương Thanh Nhuận';
+    const r = read(text);
+    expect(r.letter.signature).toEqual({ authority: null, delegation: null, title: 'GIÁM ĐỐC', signer: 'Trương Thanh Nhuận' });
+    expect(r.letter.distribution).toEqual(['Như trên (để thực hiện)', 'Các phòng CM, NV thuộc Sở (để k/t)']);
+  });
+  it('"- Lưu: VT, CTHSSV. Buy€ ê Sơ": the signer\'s name marred by a sign inside a word, after the units\' full stop, is no drafter (Bắc Ninh 89, OCR)', () => {
+    const r = readArchive('- Lưu: VT, CTHSSV. Buy€ ê Sơ', 'SGDĐT-CTHSSV');
+    expect([r.archive.units, r.drafter]).toEqual([['VT', 'CTHSSV'], null]);
+    expect(r.notes.some((n) => n.kind === 'dropped' && n.message.includes('Buy€ ê Sơ'))).toBe(true);
+  });
+});
