@@ -76,6 +76,14 @@ export function classifyArchiveTokens(tokens: string[], marks: string[], context
       notes.add('drafter', 'uncertain', `Hiểu "${lowered[2] as string}" viết liền sau "${lowered[1] as string}" là ký hiệu người soạn thảo; hãy kiểm tra.`, context.raw);
       continue;
     }
+    // "VPư" of "SGD&ĐT-VP": a marked small letter no abbreviation uses ("ư", "ơ", "ă"), glued to the unit the
+    // symbol names, is a hand's stroke OCR read; the unit stands without it.
+    const stroked = /^(\p{Lu}{2,})(\p{Ll})$/u.exec(bare);
+    if (stroked && !/[a-z]/.test(stroked[2] as string) && parts.includes(stroked[1] as string)) {
+      units.push(stroked[1] as string);
+      notes.add('archive.units', 'dropped', `Bỏ chữ "${stroked[2] as string}" dính sau "${stroked[1] as string}" trên dòng Lưu (nét viết tay khi quét).`, context.raw);
+      continue;
+    }
     const unitWithSmallEnd = /^\p{Lu}{2,}\p{Ll}$/u.test(bare) || (/^\p{Lu}/u.test(bare) && (bare.match(/\p{Lu}/gu) ?? []).length >= 3);
     // "Lưu: VT, Tir." under "Số: 20/TTr": the unit the symbol names with one letter misread is that unit, kept as typed.
     // Only a token in mixed case is in question; one in capitals is a unit either way, and needs no note.

@@ -23,9 +23,10 @@ export interface ArchiveContext {
 
 /** A unit and a bracketed list of its own ("TCT(VT, CS(3b))"), one level of brackets inside. */
 const SUBLIST = /\p{Lu}[\p{Lu}&]*\s*\((?:[^()]|\([^()]*\))*,(?:[^()]|\([^()]*\))*\)/gu;
-// "Vv GDTC", "Vp GDTC": "Vụ" as an OCR with no Vietnamese reads it, before the department's initials.
-// The kinds and initials are the exporter's (UNIT_KIND, UNIT_INITIALS), so a unit it prints whole reads back whole.
-const UNIT_WITH_KIND = new RegExp(String.raw`(?<![\p{L}])(${UNIT_KIND}|P\.|V[vpu](?=\s))(\s*)(${UNIT_INITIALS})(?![\p{L}])`, 'gu');
+// "Vv GDTC", "Vp GDTC", "Cuc QLCL": "Vụ" and "Cục" as an OCR with no Vietnamese reads them, before the
+// department's initials; "phòng GDTrH": the kind typed in small letters. The kinds and initials are the
+// exporter's (UNIT_KIND, UNIT_INITIALS), so a unit it prints whole reads back whole.
+const UNIT_WITH_KIND = new RegExp(String.raw`(?<![\p{L}])(${UNIT_KIND}|P\.|V[vpu](?=\s)|Cuc(?=\s)|ph[òo]ng(?=\s))(\s*)(${UNIT_INITIALS})(?![\p{L}])`, 'gu');
 /** "Phòng Tổng hợp", "Ban Tuyên giáo": a room or department named in words, up to the entry's end. */
 const UNIT_IN_WORDS = new RegExp(String.raw`(?<![\p{L}])(${UNIT_KIND})\s+(${UNIT_NAME_IN_WORDS})(?=\s*[,;.(]|\s*$)`, 'gu');
 
@@ -66,8 +67,11 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   const wordsAfter = afterStop === null ? [] : (afterStop[2] as string).split(/\s+/);
   // "VT, CTHSSV. Buy€ ê Sơ": so when a sign OCR read inside a word mars it ("Nguyễn Thế Sơn").
   const marredFirst = /^\p{Ll}+$/u.test(wordsAfter[0] as string) || /\p{L}[^\p{L}\s.,;]/u.test(wordsAfter[0] as string);
-  if (afterStop && marredFirst && /^\p{Lu}\p{Ll}+$/u.test(wordsAfter[wordsAfter.length - 1] as string)) {
-    notes.add('archive.units', 'dropped', `Bỏ "${afterStop[2] as string}" sau dòng Lưu (tên người ký ở cột bên, nhận dạng chữ đọc lẫn).`, raw.trim());
+  // "VT, GDTH. ao _ #4": small letters among signs with no letter at all, the signature's scrawl as OCR read it.
+  const scrawl = afterStop !== null && !/[()]/.test(afterStop[2] as string) && wordsAfter.some((w) => /^[^\p{L}\d]*[^\p{L}\d\s][^\p{L}]*$/u.test(w)) && wordsAfter.every((w) => !/\p{Lu}/u.test(w));
+  if (afterStop && ((marredFirst && /^\p{Lu}\p{Ll}+$/u.test(wordsAfter[wordsAfter.length - 1] as string)) || scrawl)) {
+    const what = scrawl ? 'nét chữ ký' : 'tên người ký ở cột bên';
+    notes.add('archive.units', 'dropped', `Bỏ "${afterStop[2] as string}" sau dòng Lưu (${what}, nhận dạng chữ đọc lẫn).`, raw.trim());
     text = afterStop[1] as string;
   }
   // "Lưu VT, TTHTr. (đã ký)": the copy's "(Đã ký)", run onto the archive line, is no drafter's mark.

@@ -257,18 +257,26 @@ function mendMarredPoints(labelled: Labelled[], paragraphs: readonly Paragraph[]
 
 /**
  * "I. Căn cứ Thông tư …" / "2. Đối với môn …" / "3. …": OCR read the first clause's "1." as "I.". A lone
- * section (no "II." anywhere), before any clause, whose next item is clause 2, is clause 1.
+ * section (no "II." anywhere), before any clause, whose next item is clause 2, is clause 1. So is an "I."
+ * right under section I's heading ("I. Phòng GDĐT …" / "I. Tham mưu …" / "2. Chỉ đạo …"): no numbering
+ * gives two sections I in a row.
  */
 function mendRomanOne(labelled: Labelled[], paragraphs: readonly Paragraph[], notes: Notes): void {
   const sections = labelled.filter((l) => l.level === 'section');
-  const i = labelled.findIndex((l) => l.level === 'section');
-  if (sections.length !== 1 || labelled.slice(0, i).some((l) => l.level === 'clause')) return;
-  const text = (paragraphs[i] as Paragraph).text;
-  const next = labelled.findIndex((l, j) => j > i && l.level !== null);
-  if (!/^\s*I\.\s/.test(text) || next < 0 || labelled[next]?.level !== 'clause' || !/^\s*2\s*\./.test((paragraphs[next] as Paragraph).text)) return;
-  const l = labelled[i] as Labelled;
-  notes.add('body', 'uncertain', `Dòng ${l.no}: "I." đọc là nhãn mục "1." (nhận dạng chữ đọc sai; mục sau là "2.").`, text.slice(0, 40));
-  labelled[i] = { ...l, level: 'clause' };
+  const first = labelled.findIndex((l) => l.level === 'section');
+  const items = labelled.map((l, j) => (l.level === null ? -1 : j)).filter((j) => j >= 0);
+  const romanOne = (j: number): boolean => labelled[j]?.level === 'section' && /^\s*I\.\s/.test((paragraphs[j] as Paragraph).text);
+  items.forEach((i, k) => {
+    if (!romanOne(i)) return;
+    const next = items[k + 1];
+    if (next === undefined || labelled[next]?.level !== 'clause' || !/^\s*2\s*\./.test((paragraphs[next] as Paragraph).text)) return;
+    const alone = sections.length === 1 && i === first && !labelled.slice(0, i).some((l) => l.level === 'clause');
+    const underOne = k > 0 && romanOne(items[k - 1] as number);
+    if (!alone && !underOne) return;
+    const l = labelled[i] as Labelled;
+    notes.add('body', 'uncertain', `Dòng ${l.no}: "I." đọc là nhãn mục "1." (nhận dạng chữ đọc sai; mục sau là "2.").`, (paragraphs[i] as Paragraph).text.slice(0, 40));
+    labelled[i] = { ...l, level: 'clause' };
+  });
 }
 
 export function buildBody(paragraphs: readonly Paragraph[], notes: Notes): Block[] {

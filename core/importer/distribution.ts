@@ -53,8 +53,13 @@ const isSmallScrap = (tail: string): boolean => {
  */
 const isGarbledScraps = (tail: string): boolean => {
   const tokens = tail.trim().split(/\s+/);
-  return tokens.length <= 4 && tokens.some(isGarbledWord) && tokens.every((t) => isGarbledWord(t) || letterCount(t) <= 2);
+  if (tokens.length > 4) return false;
+  if (tokens.some(isGarbledWord) && tokens.every((t) => isGarbledWord(t) || letterCount(t) <= 2)) return true;
+  // "- Lãnh đạo Sở; GIÁO dụg X»À,": the seal's words in capitals among its marred ones, one of them with a
+  // sign no name holds ("»", "%", "©") between its letters.
+  return tokens.some((t) => SEAL_SIGN_INSIDE.test(t)) && tokens.every((t) => SEAL_SIGN_INSIDE.test(t) || letterCount(t) <= 3 || t === t.toUpperCase());
 };
+const SEAL_SIGN_INSIDE = /\p{L}[»«%#@$^~*{}|<>©®°¬]+\p{L}/u;
 /** What follows its full stop when it has no ";" after it ("Như kính gửi ._ (#nn nà"). */
 const OCR_SPECKS_AFTER_STOP = /\.\s*([^;.]+)$/;
 export function parseDistribution(segments: readonly Segment[], notes: Notes, context: ArchiveContext = { symbol: '' }): DistributionRead {

@@ -128,8 +128,10 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     // "- Lãnh đạo Sở; PHO GLIAM ĐÓỌC", "Nơi nhận: GIẢM ĐC": after an entry's ";" or the label, a position OCR marred.
     const marred = (head.endsWith(';') || labelEnds.includes(cut)) && positionMarredInside(rest);
     // "- Như kính gửi; *HÓ GIÁM ĐÓC": the seal's ink left a sign for the "P" of "PHÓ" (a star comes here
-    // escaped, "\*", as the text keeps a typed one); the title keeps it as read.
-    const inkedFirst = positionCutByOcr(rest.replace(/^(?:\\?[*^`'’])+(?=\p{Lu})/u, ''));
+    // escaped, "\*", as the text keeps a typed one); "- Như trên; PHẦ) GIÁ M ĐÓC": a bracket after its
+    // marred vowel, and a gap inside "GIÁM". The title keeps them as read.
+    const inked = rest.replace(/^(?:\\?[*^`'’])+(?=\p{Lu})/u, '').replace(/(?<=^\p{Lu}{2,3})\)(?=\s)/u, '').replace(/(?<=\sGI\p{Lu})\s(?=M\s)/u, '');
+    const inkedFirst = head.endsWith(';') && positionCutByOcr(inked);
     if (markerKind(rest) !== null || position || positionCutByOcr(rest) || inkedFirst || ocrPosition || office || marred) {
       return [{ text: head, start: piece.start }, { text: rest, start: piece.start + at }];
     }

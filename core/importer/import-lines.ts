@@ -5,6 +5,7 @@ import type { Result } from '../result';
 import type { Letter, Secrecy, Urgency } from '../letter/types';
 import { splitAgency } from './agency';
 import { buildBody } from './body';
+import { dropBodyScraps } from './body-scraps';
 import { parseDistribution } from './distribution';
 import { signatureLines, splitFooter } from './footer';
 import { parseHeader } from './header';
@@ -26,6 +27,7 @@ import { parseSignature } from './signature';
 import { holdUnsignedName } from './unsigned-name';
 import { noteSigningDate } from './signing-date';
 import { dropReceivedStamp } from './stamps';
+import { dropStampHolder } from './stamp-holder';
 import { dropMonthBeforeCited, resolveYear } from './year';
 import { findZones } from './zones';
 
@@ -77,10 +79,12 @@ function dropSpecksBeforeGreeting(lines: SourceLine[], notes: Notes): void {
   lines.forEach((line, i) => {
     if (line.runs !== null) return;
     // fold() keeps the length, so the match's end is the label's place in the raw line.
-    const m = /^\s*(\S.{0,11}?)\s+(?=k[il1]n?h\s*g)/u.exec(fold(line.raw));
+    // "»%c 'A Hi moi amen Kính gửi:": an e-signature stamp's garble, opening with a run of signs (not
+    // markdown's "**", nor "Đồng kính gửi"), may be longer.
+    const m = /^\s*(\S.{0,11}?)\s+(?=k[il1]n?h\s*g)/u.exec(fold(line.raw)) ?? /^\s*([^\p{L}\d\s*_]{2}.{0,37}?)(?<!dong)\s+(?=k[il1]n?h\s*g)/u.exec(fold(line.raw));
     const scrap = line.raw.slice(0, m?.[0].length ?? 0).trim();
     const stamp = m !== null && isCutUrgentStamp(scrap);
-    if (!m || !(stamp || isOcrSpecks(m[1] as string) || isGarbledWord(scrap))) return;
+    if (!m || !(stamp || isOcrSpecks(m[1] as string) || isGarbledWord(scrap) || /^[^\p{L}\d\s*_]{2}/u.test(scrap))) return;
     const cut = m[0].length;
     if (!isRecipientsStart(line.raw.slice(cut))) return;
     if (stamp) {
@@ -291,6 +295,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   const lines = [...source];
   const eSignature = hasESignature(lines.map((l) => l.raw).join('\n'));
   dropNoise(lines, 0, lines.length, false, eSignature, notes);
+  dropStampHolder(lines, eSignature, notes);
   dropPageFoot(lines, notes);
   dropRepeatedPageFoot(lines, notes);
   dropPageFootnotes(lines, notes);
@@ -347,6 +352,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   dropReceivedStamp(lines, bodyStart, zones.footerStart, notes);
   dropMarksAfterClose(lines, bodyStart, zones.footerStart, notes);
   dropLoneLetters(lines, bodyStart, zones.footerStart, notes);
+  dropBodyScraps(lines, bodyStart, zones.footerStart, notes);
   const body = buildBody(buildParagraphs(lines.slice(bodyStart, zones.footerStart), notes), notes);
   if (body.length === 0) notes.missing('body', 'Không thấy nội dung văn bản.');
   const footer = splitFooter(segmentLines(lines.slice(zones.footerStart), { byContent: true }));

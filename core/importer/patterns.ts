@@ -98,10 +98,12 @@ export const isElectronicCopies = (text: string): boolean => ELECTRONIC_LABEL.te
  * OCR's readings of "V/v" before the subject's first word in small letters: "Viv", "VIv", "V1v", "V#v", "VW",
  * "V/ýw", "VÀ" (in capitals, before small letters: no agency line goes on so), "V~ viec" (an OCR with no
  * Vietnamese, "Về việc"), "(⁄" (the V read as a bracket, the slash as a fraction's), "v⁄y" (in small
- * letters, the slash a fraction's); a scan's speck may sit before it ("‘VW …", "(tr V/ýw …"). The match
- * ends where the subject begins.
+ * letters, the slash a fraction's); a scan's speck may sit before it ("‘VW …", "(tr V/ýw …"). "Uy: Đôn đốc
+ * …": "V/v:" with its V read as "U" and the slash lost, before a capital (no header line opens "Uy:"). The
+ * match ends where the subject begins.
  */
-export const OCR_SUBJECT_LEAD = /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I#\\%]v|VW|VÀ|[Vv][/⁄∕](?!v\s)[ýyvw]{1,2}|V\/(?=\s)|V[~^]\s?vi[eệ]c|\([⁄/]v?)\s+(?=\p{Ll})/u;
+export const OCR_SUBJECT_LEAD =
+  /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I#\\%]v|VW|VÀ|[Vv][/⁄∕](?!v\s)[ýyvw]{1,2}|V\/(?=\s)|V[~^]\s?vi[eệ]c|\([⁄/]v?)\s+(?=\p{Ll})|^\s*U[yv]:\s+(?=\p{Lu}\p{Ll})/u;
 /** "Công văn V/v …", "Công văn Về việc …": a document site's line, the kind of document before the subject. */
 export const DOCUMENT_KIND_SUBJECT = /^(cong van\s+)(?:v\s*\/\s*v|ve viec)\b/;
 /**
@@ -145,7 +147,8 @@ export const isNumberLine = (text: string): boolean => {
   if (unreadable && /\d/.test(unreadable[1] as string)) return true;
   // "Số AEE /CI-LIT&HI Binh Dương. ngày …", "Só:Z⁄ /SGD&ĐT-VP", "s6:JJ.t)H /CT-TTHT", "Sé: #49 /KCB-CDT":
   // the number OCR read as letters and signs, with "Số" and a symbol in capitals with its hyphen on either side.
-  if (/^s(?:[o6]\s*[:.]?|e\s*[:.])\s*[^\s/]{1,6}\s*\/\s*[a-z&]+-/.test(f) && /\/\s*\p{Lu}{2}/u.test(text)) return true;
+  // "Số: Ä{# /§GDĐT-GDTrH": the symbol's "S" read as "§".
+  if (/^s(?:[o6]\s*[:.]?|e\s*[:.])\s*[^\s/]{1,6}\s*\/\s*§?[a-z&]+-/.test(f) && /\/\s*(?:§\p{Lu}|\p{Lu}{2})/u.test(text)) return true;
   // "Số: †#Ï/SGDĐT": so with a symbol of the agency's initials alone, which ends the line.
   if (/^s[o6]\s*:\s*[^\s/]{1,6}\s*\/\s*[a-z&]{3,}$/.test(f) && /\/\s*[\p{Lu}&]{3,}\s*$/u.test(text)) return true;
   // "Số:Z5⁄CAT-PA05": so with the slash read as a fraction slash (parseNumberLine takes it for the slash).
