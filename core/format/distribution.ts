@@ -36,6 +36,9 @@ export const UNIT_KIND = 'Vụ|Cục|Ban|Phòng';
 export const UNIT_INITIALS = String.raw`\p{Lu}(?:[\p{Lu}&]|(?<=\p{Lu})\p{Ll}(?=\p{Lu}))+`;
 export const UNIT_NAME_IN_WORDS = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,4}`;
 
+/** A unit's kind as an imported letter typed it in small letters or OCR read it without its marks ("phòng GDTrH", "Cuc QLCL"). */
+const UNIT_KIND_AS_READ = 'vụ|cục|ban|phòng|phong|Cuc|cuc';
+
 /**
  * A unit written in two words is one unit: a ministry's department or an office's room named by its
  * kind ("Vụ CQĐP", "P. LĐTLBHXH", "Phòng GDTrH&GDTX" with the small "r" of "Trung"), or named in words
@@ -44,7 +47,7 @@ export const UNIT_NAME_IN_WORDS = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,4}`;
  * So is a filing code of numbers and dots ("3.09.02", UBND tỉnh Vĩnh Long's "Lưu: VT, 3.09.02.").
  */
 const WHOLE_UNIT = new RegExp(
-  String.raw`^(?:(?:${UNIT_KIND}|P\.)\s*${UNIT_INITIALS}|(?:${UNIT_KIND})\s${UNIT_NAME_IN_WORDS}|[\p{Lu}\d&]{2,}\s*\([\p{Lu}&]{1,8}\)|\p{Lu}\p{Ll}+(?:\s\p{Ll}+){1,3}|\d+(?:\.\d+)+)$`,
+  String.raw`^(?:(?:${UNIT_KIND}|${UNIT_KIND_AS_READ}|P\.)\s*${UNIT_INITIALS}|(?:${UNIT_KIND})\s${UNIT_NAME_IN_WORDS}|[\p{Lu}\d&]{2,}\s*\([\p{Lu}&]{1,8}\)|\p{Lu}\p{Ll}+(?:\s\p{Ll}+){1,3}|\d+(?:\.\d+)+)$`,
   'u',
 );
 

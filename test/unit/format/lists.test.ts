@@ -70,6 +70,9 @@ describe('formatArchiveLine and drafter mark (ô 9b, ô 12, §4.10–4.11)', () 
     [{ units: ['Văn thư', 'Văn phòng'], copies: null }, null, '- Lưu: VT, Văn phòng.'],
     // UBND tỉnh Vĩnh Long 4195: "Lưu: VT, 3.09.02." — a filing code's dots are its own, not unit breaks
     [{ units: ['VT', '3.09.02'], copies: null }, null, '- Lưu: VT, 3.09.02.'],
+    // Sở GD&ĐT Thái Bình 818 and Bộ GD&ĐT 1209 as imported: the kind in small letters, or read without its marks
+    [{ units: ['VT', 'phòng GDTrH'], copies: null }, null, '- Lưu: VT, phòng GDTrH.'],
+    [{ units: ['VT', 'Cuc QLCL'], copies: null }, null, '- Lưu: VT, Cuc QLCL.'],
     // VT is always first, and present
     [{ units: ['KGVX'], copies: null }, null, '- Lưu: VT, KGVX.'],
     [{ units: ['KGVX', 'VT'], copies: null }, null, '- Lưu: VT, KGVX.'],
