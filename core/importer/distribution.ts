@@ -47,6 +47,8 @@ const isSmallScrap = (tail: string): boolean => {
   const words = tokens.filter((t) => /\p{L}/u.test(t));
   return tokens.length <= 3 && words.length === 1 && /^[^\p{L}\p{N}/()]*\p{Ll}{1,2}[^\p{L}\p{N}/()]*$/u.test(words[0] as string) && tokens.every((t) => !/[\d/()]/.test(t));
 };
+/** A sign no name holds ("»", "%", "©") between two letters: a seal's word as OCR marred it ("X»À"). */
+const SEAL_SIGN_INSIDE = /\p{L}[»«%#@$^~*{}|<>©®°¬]+\p{L}/u;
 /**
  * "Như kính gửi: oị cBRRS": a stamp's letters as OCR read them, a run no syllable holds ("cBRRS") among
  * scraps of two letters at most.
@@ -59,7 +61,6 @@ const isGarbledScraps = (tail: string): boolean => {
   // sign no name holds ("»", "%", "©") between its letters.
   return tokens.some((t) => SEAL_SIGN_INSIDE.test(t)) && tokens.every((t) => SEAL_SIGN_INSIDE.test(t) || letterCount(t) <= 3 || t === t.toUpperCase());
 };
-const SEAL_SIGN_INSIDE = /\p{L}[»«%#@$^~*{}|<>©®°¬]+\p{L}/u;
 /** What follows its full stop when it has no ";" after it ("Như kính gửi ._ (#nn nà"). */
 const OCR_SPECKS_AFTER_STOP = /\.\s*([^;.]+)$/;
 export function parseDistribution(segments: readonly Segment[], notes: Notes, context: ArchiveContext = { symbol: '' }): DistributionRead {
