@@ -37,7 +37,7 @@ export const UNIT_INITIALS = String.raw`\p{Lu}(?:[\p{Lu}&]|(?<=\p{Lu})\p{Ll}(?=\
 export const UNIT_NAME_IN_WORDS = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,4}`;
 
 /** A unit's kind as an imported letter typed it in small letters or OCR read it without its marks ("phòng GDTrH", "Cuc QLCL"). */
-const UNIT_KIND_AS_READ = 'vụ|cục|ban|phòng|phong|Cuc|cuc';
+export const UNIT_KIND_AS_READ = 'vụ|cục|ban|phòng|phong|Cuc|cuc';
 
 /**
  * A unit written in two words is one unit: a ministry's department or an office's room named by its

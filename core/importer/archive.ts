@@ -5,7 +5,7 @@
 // lower-case or quoted token is the drafter's mark (written in capitals, as the Decree wants).
 import type { Archive, Drafter } from '../letter/types';
 import type { Notes } from './notes';
-import { UNIT_INITIALS, UNIT_KIND, UNIT_NAME_IN_WORDS } from '../format/distribution';
+import { UNIT_INITIALS, UNIT_KIND, UNIT_KIND_AS_READ, UNIT_NAME_IN_WORDS } from '../format/distribution';
 import { DESK_AS_READ, JOIN, ROOMS, SUBLIST_CODE, TIGHT, classifyArchiveTokens } from './archive-tokens';
 import { isOcrSpecks } from './noise';
 import { LUU_AS_IRU } from './patterns';
@@ -25,8 +25,8 @@ export interface ArchiveContext {
 const SUBLIST = /\p{Lu}[\p{Lu}&]*\s*\((?:[^()]|\([^()]*\))*,(?:[^()]|\([^()]*\))*\)/gu;
 // "Vv GDTC", "Vp GDTC", "Cuc QLCL": "Vụ" and "Cục" as an OCR with no Vietnamese reads them, before the
 // department's initials; "phòng GDTrH": the kind typed in small letters. The kinds and initials are the
-// exporter's (UNIT_KIND, UNIT_INITIALS), so a unit it prints whole reads back whole.
-const UNIT_WITH_KIND = new RegExp(String.raw`(?<![\p{L}])(${UNIT_KIND}|P\.|V[vpu](?=\s)|Cuc(?=\s)|ph[òo]ng(?=\s))(\s*)(${UNIT_INITIALS})(?![\p{L}])`, 'gu');
+// exporter's (UNIT_KIND, UNIT_KIND_AS_READ, UNIT_INITIALS), so a unit it prints whole reads back whole.
+const UNIT_WITH_KIND = new RegExp(String.raw`(?<![\p{L}])(${UNIT_KIND}|P\.|V[vpu](?=\s)|(?:${UNIT_KIND_AS_READ})(?=\s))(\s*)(${UNIT_INITIALS})(?![\p{L}])`, 'gu');
 /** "Phòng Tổng hợp", "Ban Tuyên giáo": a room or department named in words, up to the entry's end. */
 const UNIT_IN_WORDS = new RegExp(String.raw`(?<![\p{L}])(${UNIT_KIND})\s+(${UNIT_NAME_IN_WORDS})(?=\s*[,;.(]|\s*$)`, 'gu');
 
