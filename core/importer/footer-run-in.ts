@@ -131,7 +131,7 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     // escaped, "\*", as the text keeps a typed one); "- Như trên; PHẦ) GIÁ M ĐÓC": a bracket after its
     // marred vowel, and a gap inside "GIÁM". The title keeps them as read.
     const inked = rest.replace(/^(?:\\?[*^`'’])+(?=\p{Lu})/u, '').replace(/(?<=^\p{Lu}{2,3})\)(?=\s)/u, '').replace(/(?<=\sGI\p{Lu})\s(?=M\s)/u, '');
-    const inkedFirst = head.endsWith(';') && positionCutByOcr(inked);
+    const inkedFirst = inked !== rest && head.endsWith(';') && positionCutByOcr(inked);
     if (markerKind(rest) !== null || position || positionCutByOcr(rest) || inkedFirst || ocrPosition || office || marred) {
       return [{ text: head, start: piece.start }, { text: rest, start: piece.start + at }];
     }
