@@ -5,6 +5,8 @@ import { blankLine, markPageBreak } from './lines';
 import type { SourceLine } from './lines';
 import { isCutStampLine, lineNoise, noiseLabel } from './noise';
 import type { Notes } from './notes';
+import { isRecipientsStart } from './patterns';
+import { squash } from './text';
 
 export function dropNoise(lines: SourceLine[], from: number, to: number, pageNumbers: boolean, eSignature: boolean, notes: Notes): void {
   for (let i = from; i < to; i += 1) {
@@ -20,7 +22,7 @@ export function dropNoise(lines: SourceLine[], from: number, to: number, pageNum
     }
     if (kind === 'e-signature') {
       dropCutLabelAbove(lines, i, from, notes);
-      i = dropCutStamp(lines, i + 1, to, notes) - 1;
+      i = dropCutStamp(lines, i + 1, to, NAME_CUT_AT_END.test(squash(text)), notes) - 1;
     }
   }
 }
@@ -65,14 +67,28 @@ function dropPageTopChrome(lines: SourceLine[], pageNumber: number, notes: Notes
   lines[j] = blankLine(top);
 }
 
-/** The cut lines of a stamp right after its first line (blank lines between them skipped); returns where they end. */
-function dropCutStamp(lines: SourceLine[], from: number, to: number, notes: Notes): number {
+/**
+ * "Người ký: Sở Giáo dục và": the stamp's agency wrapped after a joining word, so the next line holds the
+ * rest of its name ("Đào tạo v 2° ` .. `", with the seal's specks OCR read beside it).
+ */
+const NAME_CUT_AT_END = /\s(và|của|[&,–-])$/u;
+/** The rest of a wrapped stamp name: short, no sentence end, no label or list mark of the letter's own. */
+const isNameRest = (text: string): boolean => {
+  const t = squash(text);
+  return t.length <= 45 && !/[.;:!?]$/.test(t) && !/^[-–—+•]|^\d{1,2}\s*[.)]|^[IVX]{1,5}\./.test(t) && !isRecipientsStart(t);
+};
+
+/**
+ * The cut lines of a stamp right after its first line (blank lines between them skipped); returns where
+ * they end. `nameCut`: the first line ended inside its agency's name, so the next line is the rest of it.
+ */
+function dropCutStamp(lines: SourceLine[], from: number, to: number, nameCut: boolean, notes: Notes): number {
   let i = from;
   for (let taken = 0; i < to && taken < 4; i += 1) {
     const line = lines[i] as SourceLine;
     if (line.runs !== null || line.pageBreak === true) break;
     if (line.raw.trim() === '') continue;
-    if (!isCutStampLine(line.raw)) break;
+    if (!isCutStampLine(line.raw) && !(nameCut && taken === 0 && isNameRest(line.raw))) break;
     notes.add('document', 'dropped', `Dòng ${line.no}: bỏ ${noiseLabel('e-signature')}.`, line.raw.trim());
     lines[i] = blankLine(line);
     taken += 1;
