@@ -100,7 +100,9 @@ export const signatureAuthority: LetterRule = {
     const marker = markerOf(s.delegation);
     const head = afterMarker(s.delegation);
     const hits: Hit[] = [];
-    if (title === '') {
+    // "Q. BỘ TRƯỞNG" over the name: the acting head signs in the head's own place, and the "Q." line is
+    // the whole of the position (Phụ lục I §II.7); no title line follows it.
+    if (title === '' && marker !== 'Q') {
       hits.push({ path: 'signature.title', message: `Thiếu chức vụ của người ký${marker === 'KT' ? ` dưới dòng “KT. ${head}”: cấp phó ký thay phải ghi chức vụ của mình (ví dụ “PHÓ ${head}”)` : ''}.`, ...(marker === 'KT' && head ? { fix: `Thêm chức vụ “PHÓ ${head}”` } : {}) });
     } else if (marker === 'KT' && title === head) {
       hits.push({ path: 'signature.delegation', message: `“KT. ${head}” dùng khi cấp phó ký thay, nhưng người ký là chính ${head}: bỏ dòng “KT.”.`, fix: 'Bỏ dòng “KT.”' });

@@ -134,4 +134,13 @@ describe('signature-form on an acting head', () => {
     const wrong = mutate((l) => (l.signature.title = 'Q. PHÓ CHỦ TỊCH'));
     expect(findingsOf(wrong, 'signature-form').map((f) => f.path)).toEqual(['signature.title']);
   });
+  it('"Q. BỘ TRƯỞNG" over the name alone (Bộ Y tế 4163): the acting head\'s line is the whole position, no title is missing', () => {
+    const acting = mutate((l) => ((l.signature.authority = null), (l.signature.delegation = 'Q. BỘ TRƯỞNG'), (l.signature.title = '')));
+    expect(findingsOf(acting, 'signature-authority')).toEqual([]);
+    expect(findingsOf(acting, 'signature-form')).toEqual([]);
+  });
+  it('"KT. CHỦ TỊCH" with no position under it is still missing the deputy\'s title', () => {
+    const missing = mutate((l) => (l.signature.title = ''));
+    expect(findingsOf(missing, 'signature-authority').map((f) => f.path)).toEqual(['signature.title']);
+  });
 });
