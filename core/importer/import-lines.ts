@@ -27,6 +27,7 @@ import { unlabelledListAt } from './unlabelled-recipients';
 import { parseSignature } from './signature';
 import { holdUnsignedName } from './unsigned-name';
 import { noteSigningDate } from './signing-date';
+import { dropShapeNames } from './shape-names';
 import { dropReceivedStamp } from './stamps';
 import { dropStampHolder } from './stamp-holder';
 import { dropMonthBeforeCited, resolveYear } from './year';
@@ -221,6 +222,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   const notes = new Notes();
   const lines = [...source];
   const eSignature = hasESignature(lines.map((l) => l.raw).join('\n'));
+  dropShapeNames(lines, notes);
   dropNoise(lines, 0, lines.length, false, eSignature, notes);
   dropStampHolder(lines, eSignature, notes);
   dropPageFoot(lines, notes);

@@ -25,3 +25,24 @@ describe('an e-signature stamp whose agency wraps after "và" (Bắc Ninh Sở G
     expect(read(bacNinh({ number })).letter.recipients).toEqual(['Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố']);
   });
 });
+
+const hcm = letterFrom({
+  head: 'ỦY BAN NHÂN DÂN\n\nTHÀNH PHỐ HỒ CHÍ MINH\n\nstraight connector 2Số: 1551 /UBND-VX\n\nVề việc thực hiện Đề án Kiểm soát\nmất cân bằng giới tính khi sinh',
+  number: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nstraight connector 1Độc lập - Tự do - Hạnh phúc\n\nThành phố Hồ Chí Minh, ngày 07 tháng 4 năm 2016',
+  greeting: 'Kính gửi: Ủy ban nhân dân các quận, huyện',
+  body: 'Ủy ban nhân dân Thành phố đề nghị các đơn vị triển khai thực hiện./.',
+  footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, VX.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Thu',
+});
+
+describe('Word\'s names of drawn shapes glued to the header\'s lines (UBND TP.HCM 1551, round 40)', () => {
+  it('"straight connector 2Số: 1551 /UBND-VX": the shape\'s name goes, with a note, and the number line reads', () => {
+    const r = read(hcm({}));
+    expect([r.letter.number, r.letter.symbol, r.letter.date.day]).toEqual([1551, 'UBND-VX', 7]);
+    expect(r.notes.filter((n) => n.message.includes('tên hình vẽ')).map((n) => n.source)).toEqual(['straight connector 2Số: 1551 /UBND-VX', 'straight connector 1Độc lập - Tự do - Hạnh phúc']);
+  });
+  it('a line that is only a shape\'s name goes whole; "Line 2 của dự án" in small letters is the letter\'s own text', () => {
+    const body = 'Text Box 3\n\nỦy ban nhân dân Thành phố đề nghị:\n\nLine 2 của dự án được triển khai đúng tiến độ./.';
+    const r = read(hcm({ body }));
+    expect(r.letter.body.map((b) => b.content.map((c) => c.text).join(''))).toEqual(['Ủy ban nhân dân Thành phố đề nghị:', 'Line 2 của dự án được triển khai đúng tiến độ./.']);
+  });
+});
