@@ -25,6 +25,7 @@ import { fold } from './text';
 import { parseRecipients } from './recipients';
 import { unlabelledListAt } from './unlabelled-recipients';
 import { parseSignature } from './signature';
+import { cutSignedMark } from './signed-mark';
 import { holdUnsignedName } from './unsigned-name';
 import { noteSigningDate } from './signing-date';
 import { dropShapeNames } from './shape-names';
@@ -286,7 +287,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   if (body.length === 0) notes.missing('body', 'Không thấy nội dung văn bản.');
   const footer = splitFooter(segmentLines(lines.slice(zones.footerStart), { byContent: true }));
   const dist = parseDistribution(footer.distribution, notes, { symbol: header.symbol });
-  const sign = parseSignature(signatureLines(footer.signature), notes, header.agencyLines);
+  const sign = parseSignature(signatureLines(footer.signature).map((l) => cutSignedMark(l, notes)), notes, header.agencyLines);
 
   // The closing "./." counts too: a news post may keep only the body and "Nơi nhận" of a letter.
   const closed = lines.slice(bodyStart, zones.footerStart).some((l) => l.raw.includes('./.'));

@@ -46,3 +46,25 @@ describe('Word\'s names of drawn shapes glued to the header\'s lines (UBND TP.HC
     expect(r.letter.body.map((b) => b.content.map((c) => c.text).join(''))).toEqual(['Ủy ban nhân dân Thành phố đề nghị:', 'Line 2 của dự án được triển khai đúng tiến độ./.']);
   });
 });
+
+const vinhLong = letterFrom({
+  head: 'UBND TỈNH VĨNH LONG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
+  number: 'Số: 369/SGDĐT-CTTT Vĩnh Long, ngày 11 tháng 3 năm 2020\nV/v tiếp tục phòng, chống dịch Covid-19',
+  greeting: 'Kính gửi: Thủ trưởng các đơn vị trực thuộc',
+  body: 'Sở Giáo dục và Đào tạo yêu cầu lãnh đạo các đơn vị thực hiện nghiêm túc các nội dung nêu trên./.',
+  footer:
+    ' Nơi nhận:                                                 KT.GIÁM ĐỐC\n - Như trên (để thực hiện);\n - Bộ GDĐT (để báo cáo);\n                                                          PHÓ GIÁM ĐỐC\n - UBND tỉnh Vĩnh Long (để báo cáo);                 Đã ký: Trương Thanh Nhuận\n - Sở Y tế (để phối hợp);\n - Lưu: VT, CTTT.',
+});
+
+describe('a published copy\'s "Đã ký:" before the signer\'s name (Sở GD&ĐT Vĩnh Long 369, round 40)', () => {
+  it('"Đã ký: Trương Thanh Nhuận" beside a Nơi nhận entry: the mark goes with a note, the name is the signer', () => {
+    const r = read(vinhLong({}));
+    expect(r.letter.signature).toEqual({ authority: null, delegation: 'KT.GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', signer: 'Trương Thanh Nhuận' });
+    expect(r.letter.distribution).toEqual(['Như trên (để thực hiện)', 'Bộ GDĐT (để báo cáo)', 'UBND tỉnh Vĩnh Long (để báo cáo)', 'Sở Y tế (để phối hợp)']);
+    expect(r.notes.some((n) => n.path === 'signature' && n.kind === 'dropped' && n.source === 'Đã ký: Trương Thanh Nhuận')).toBe(true);
+  });
+  it('"(Đã ký)" on its own line over the name still reads the name under it', () => {
+    const footer = 'Nơi nhận:\n- Như trên;\n- Lưu: VT, CTTT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Đã ký)\nTrương Thanh Nhuận';
+    expect(read(vinhLong({ footer })).letter.signature.signer).toBe('Trương Thanh Nhuận');
+  });
+});
