@@ -10,8 +10,9 @@ import { allBold, tidyRuns } from './marks';
 import { firstLineIndents } from './indents';
 import { dropLineEndMarks, dropLineStartSpeck } from './line-end-marks';
 import type { Notes } from './notes';
+import { doubleSpaced, endedEarly, wrappedAtWidth, wrapWidth } from './wrap-width';
 import { endsMidPhrase, firstWord, isUpperText, startsLower, startsUpperOrDigit, unclosedBracket } from './text';
-import { endsOnKindBeforeName, isBareLabel, isLongTitleLine, isShortTitleLine, isTitleBeforeBlank, isTitleEndedEarly, labelKind, TITLE_LABEL } from './title-lines';
+import { endsOnKindBeforeName, isBareLabel, isLongTitleLine, isShortTitleLine, isTitleBeforeBlank, isTitleEndedEarly, isWrappedTitleEndedEarly, labelKind, TITLE_LABEL } from './title-lines';
 
 export interface Paragraph {
   runs: Inline[];
@@ -61,7 +62,7 @@ const NAME_HALVES = /(?:Lao động|Văn ho[áa]|Kinh tế|Phát thanh|Bà Rịa
 const NAME_RESTS = /^[-–]\s*(?:Thương binh|Xã hội|Truyền hình|Vũng Tàu|Thông tin|Thể thao|Công nghệ|Đầu tư|Môi trường|Tiền lương|Truyền thông|Đào tạo)\b/u;
 const nameCutAtDash = (before: string, text: string): boolean => NAME_HALVES.test(before.trimEnd()) && NAME_RESTS.test(text);
 // "“Câu số 18. …", "“1. …" of a quoted article, or "“…" where the quotation starts mid-text.
-const QUOTE_START = /^["“«]\s*(?:\p{Lu}|\p{N}|…|\.{3})/u;
+const QUOTE_START = /^["“«]\s*(?:\p{Lu}|\p{N}|…|\.{3}|[a-zđ]\))/u;
 /** "“Nhà phi thuyền”. Về vấn đề này, …": a name in quotes that the sentence goes on after, not a quoted block. */
 const INLINE_QUOTE = /^["“«][^"”»\n]{1,80}["”»][.,;:]?\s+\S/u;
 /**
@@ -118,40 +119,6 @@ const addressGoesOn = (before: string, text: string): boolean => {
 };
 
 /**
- * Hard-wrapped text (a web page stored with its line breaks, PDF text) breaks lines at a width; a line
- * that fills the width ended where the next word did not fit, even when it ends a sentence. The
- * width is read from the lines that plainly wrap (the next one goes on in lower case); null when the
- * text does not wrap (three wrapped lines are enough: a short letter has few).
- */
-export function wrapWidth(lines: readonly SourceLine[]): number | null {
-  const widths: number[] = [];
-  let prev: string | null = null;
-  for (const line of lines) {
-    const text = line.runs === null ? contentOf(line.raw, null, line.open).text : '';
-    if (prev !== null && text !== '' && startsLower(text) && !/[.:;!?]\s*$/.test(prev)) widths.push(prev.length);
-    prev = text === '' ? null : text;
-  }
-  if (widths.length < 3) return null;
-  widths.sort((a, b) => a - b);
-  return widths[Math.floor(widths.length * 0.9)] as number;
-}
-
-/**
- * The line before filled the wrap width (the next word would not have fitted on it), and this line is
- * no short opening line of a paragraph: a page that indents first lines breaks them early, then goes
- * on in lower case on the next line.
- */
-const wrappedAtWidth = (prev: string, text: string, next: string | null, width: number | null): boolean =>
-  width !== null &&
-  prev.length + 1 + firstWord(text) > width &&
-  // A line far longer than the width was never cut at it ("… (được sửa đổi, bổ sung tại Điều 1 Nghị định
-  // số 175/2025/NĐ-CP)." where a page put a run of text back on one line): its end is the text's own.
-  prev.length <= width * 1.15 &&
-  // "Thực hiện kết luận … giữa Thường trực" / "Chính phủ và …": the next line may open with a name's capital;
-  // a line with no ending of its own still wrapped there.
-  !(next !== null && (startsLower(next) || !/[.:;!?…"”)]\s*$/.test(text)) && text.length + 1 + firstWord(next) <= width);
-
-/**
  * Some pages break every paragraph's first line early (a first-line indent turned into a line break):
  * a short line, then a full one going on in lower case — a shape no other layout makes. A point's label
  * ("a) Được …") opens a line in lower case too, but no sentence goes on with it.
@@ -166,22 +133,8 @@ function breaksFirstLinesEarly(texts: readonly string[], width: number): boolean
   return seen >= 1;
 }
 
-/** The line before stopped well short of the wrap width: its break was meant, not forced. */
-const endedEarly = (prev: string, text: string, width: number | null): boolean => width !== null && prev.length + 1 + firstWord(text) <= width * 0.7;
-
 const restoreDash = (runs: readonly Inline[], mark: string): Inline[] =>
   runs.map((r, k) => (k === 0 ? { ...r, text: r.text.replace(/^-/, mark) } : r));
-
-/**
- * A PDF's text layer that puts a blank line after every line ("… tháng 9 năm" / "" / "2020." / "" / "2.
- * Thành phần:"): no two lines of text touch.
- */
-function doubleSpaced(lines: readonly SourceLine[]): boolean {
-  const text = (l: SourceLine | undefined): boolean => l !== undefined && l.runs === null && l.raw.trim() !== '';
-  const texts = lines.filter(text).length;
-  const touching = lines.filter((l, i) => text(l) && text(lines[i + 1])).length;
-  return texts >= 8 && touching === 0;
-}
 
 export function buildParagraphs(given: readonly SourceLine[], notes: Notes): Paragraph[] {
   // A speck in the margin goes before the indents are measured: the line starts where its text does.
@@ -206,6 +159,8 @@ export function buildParagraphs(given: readonly SourceLine[], notes: Notes): Par
   const out: Paragraph[] = [];
   /** The previous source line's text, to tell a full-width wrap from a paragraph's short last line. */
   let lastLine = '';
+  /** The last line with text, to tell whether a page broke before this one. */
+  let lastSource: SourceLine | null = null;
   /** Whether the last line with text was a table's row (isTableRow). */
   let lastRow = false;
   let current: Paragraph | null = null;
@@ -217,6 +172,8 @@ export function buildParagraphs(given: readonly SourceLine[], notes: Notes): Par
   let grown = 0;
   /** Brackets the paragraph under way opened and has not closed, counted as it grows. */
   let openBrackets = 0;
+  /** Quotations “…” the paragraph under way opened and has not closed. */
+  let openQuotes = 0;
   const sofar = (): string => (grown <= VIEW_TAIL ? tail : `${head} ${tail}`);
   const grow = (added: string, fresh: boolean): void => {
     if (fresh) {
@@ -224,9 +181,11 @@ export function buildParagraphs(given: readonly SourceLine[], notes: Notes): Par
       tail = '';
       grown = 0;
       openBrackets = 0;
+      openQuotes = 0;
     }
     grown += added.length;
     openBrackets += (added.match(/\(/g)?.length ?? 0) - (added.match(/\)/g)?.length ?? 0);
+    openQuotes += (added.match(/“/g)?.length ?? 0) - (added.match(/”/g)?.length ?? 0);
     if (head.length < VIEW_HEAD) head = (head + added).slice(0, VIEW_HEAD);
     tail = (tail + added).slice(-VIEW_TAIL);
   };
@@ -306,6 +265,10 @@ export function buildParagraphs(given: readonly SourceLine[], notes: Notes): Par
     // span at a paragraph's start; a span that goes on over a line break is one paragraph's ("*1. Giảm thuế\ngia tăng …*").
     const newSpan =
       line.runs === null && line.open === undefined && /^\s*\*/.test(raw) && i > 0 && (lines[i - 1] as SourceLine).runs === null && /\*\s*$/.test((lines[i - 1] as SourceLine).raw) && !startsLower(c.text);
+    // "… Mặt trận Tổ quốc Việt Nam cùng cấp." / page 2 / "Thời điểm Đại hội … quyết định”.": a quotation left
+    // open goes on at the next page's top after a line that filled the width.
+    const quoteOverPage = (): boolean =>
+      lastSource !== null && pageOfLine.get(lastSource) !== pageOfLine.get(line) && openQuotes > 0 && width !== null && lastLine.length >= width * 0.95;
     /** What the words say: a list label, a new sentence after one ended, a line well short of the width. */
     const startsByText = (): boolean =>
       (LIST_LABEL.test(c.text) && !dashInSentence && !specksInSentence(before, c.text) && !nameCutAtDash(before, c.text)) ||
@@ -320,9 +283,9 @@ export function buildParagraphs(given: readonly SourceLine[], notes: Notes): Par
       // "a) Thí sinh phải nộp hồ sơ … trước ngày" / "30/5/2021:": a short line cut at a linking word is no title.
       (isShortTitleLine(current as Paragraph) && !(endsMidPhrase(before) && /^\d/.test(c.text)) && !endsOnKindBeforeName(before, c.text) && startsUpperOrDigit(c.text.replace(/^\s*(?:\.{2,}|…)\s*/u, '')) && !insideParagraph(i)) ||
       (isLongTitleLine(current as Paragraph, titledKinds, c.text) && !insideParagraph(i)) ||
-      (isTitleEndedEarly(current as Paragraph, c.text, width) && !insideParagraph(i)) ||
+      ((isTitleEndedEarly(current as Paragraph, c.text, width) || isWrappedTitleEndedEarly(current as Paragraph, lastLine, c.text, width)) && !insideParagraph(i)) ||
       (capsTitle && (current as Paragraph).lines > 1 && /^\p{Lu}\p{Ll}/u.test(c.text)) ||
-      (SENTENCE_END.test(before) && !startsLower(c.text) && opensSentence(before, c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width) && !(ABBREVIATION_END.test(before) && !TITLE_LABEL.test(before))) ||
+      (SENTENCE_END.test(before) && !startsLower(c.text) && opensSentence(before, c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width) && !(ABBREVIATION_END.test(before) && !TITLE_LABEL.test(before)) && !quoteOverPage()) ||
       // "… với nội dung kiến nghị:" / "“Câu số 18. …”": a quotation a colon introduces starts its own paragraph.
       // "… người hướng dẫn tập sự”" / "“1. Trong thời gian …": so does one right after a quotation closed.
       (/[:”»]\s*$/.test(before) && QUOTE_START.test(c.text) && !INLINE_QUOTE.test(c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width)) ||
@@ -357,6 +320,7 @@ export function buildParagraphs(given: readonly SourceLine[], notes: Notes): Par
         (!inAddress && opensByIndent) ||
         (!goesOnByIndent && !inBracket && !inAddress && !afterContactLabel && startsByText()));
     lastLine = c.text;
+    lastSource = line;
     lastRow = row;
     if (startsNew) {
       close();

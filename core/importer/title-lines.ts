@@ -71,6 +71,19 @@ export const isTitleEndedEarly = (p: Paragraph, next: string, width: number | nu
 };
 
 /**
+ * "1. Về khó khăn, vướng mắc dẫn đến chưa thực hiện khắc dấu của các" / "Hội do Đảng, … sau hợp nhất, đổi
+ * tên" / "Các hội …": a topic's title ("Về …", "Đối với …") wrapped once, its second line stopped where the
+ * next line's first word would have fitted, on a small word that links to nothing; the next line opens a
+ * sentence. A sentence the wrap cut would have taken that word.
+ */
+export const isWrappedTitleEndedEarly = (p: Paragraph, last: string, next: string, width: number | null): boolean => {
+  if (width === null || p.lines !== 2) return false;
+  const text = lineText(p);
+  const topic = TITLE_LABEL.test(text) && /^(?:Đối với|Về)\s/u.test(text.replace(TITLE_LABEL, ''));
+  return topic && text.length <= 200 && !/[.,;:!?…]\s*$/.test(text) && last.length + 1 + firstWord(next) <= width - INDENT && /\s\p{Ll}\p{L}*\s*$/u.test(last) && !endsMidPhrase(last) && /^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(next);
+};
+
+/**
  * "1. Nội dung" / "" / "và phòng học bộ môn …" (OCR's "Về"): a labelled line alone before a blank, stopped
  * well before the width the next line's first word would have fitted in, heads what follows even in small
  * letters; a line the wrap cut would have taken that word.

@@ -1,5 +1,8 @@
 // Forms found while the fortieth unseen round was collected, each tested on its own.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Block } from '../../../core/letter/types';
 import { letterFrom, read } from './read';
 
 const bacNinh = letterFrom({
@@ -66,5 +69,40 @@ describe('a published copy\'s "Đã ký:" before the signer\'s name (Sở GD&ĐT
   it('"(Đã ký)" on its own line over the name still reads the name under it', () => {
     const footer = 'Nơi nhận:\n- Như trên;\n- Lưu: VT, CTTT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Đã ký)\nTrương Thanh Nhuận';
     expect(read(vinhLong({ footer })).letter.signature.signer).toBe('Trương Thanh Nhuận');
+  });
+});
+
+/** Sở Nội vụ Lâm Đồng 2926 as plain pdftotext gives it: no blank lines but the page break's around its "2". */
+const lamDong = readFileSync(path.resolve(__dirname, '../../fixtures/letters/lamdong-snv-2926-quoted-pdftext.txt'), 'utf8');
+const clauseOne = (text: string) => {
+  const clause = read(text).letter.body[2];
+  if (clause?.kind !== 'item') throw new Error('no clause 1');
+  return clause;
+};
+const starts = (blocks: readonly Block[]) => blocks.map((b) => b.content.map((r) => r.text).join('').slice(0, 24));
+
+describe('a department\'s report quoting a decree over a page break (Sở Nội vụ Lâm Đồng 2926, round 40)', () => {
+  it('"1. Về khó khăn … của các" / "Hội do Đảng, … đổi tên" / "Các hội …": a topic\'s title wrapped once and stopped early heads the clause', () => {
+    const clause = clauseOne(lamDong);
+    expect([clause.level, clause.title, clause.content.map((r) => r.text).join('')]).toEqual([
+      'clause',
+      true,
+      'Về khó khăn, vướng mắc dẫn đến chưa thực hiện khắc dấu của các Hội do Đảng, Nhà nước giao nhiệm vụ sau hợp nhất, đổi tên',
+    ]);
+  });
+  it('"… quy định:" / "“a) Trong thời hạn …": a quotation opening on a point\'s label after a colon is its own paragraph; one left open goes on over the page\'s break', () => {
+    expect(starts(clauseOne(lamDong).children)).toEqual([
+      'Các hội Đảng, Nhà nước g',
+      'Tại khoản 5 Điều 32 Nghị',
+      '“a) Trong thời hạn 60 ng',
+      'b) Hội báo cáo kết quả đ',
+      'Theo đó, sau khi hợp nhấ',
+      'Tuy nhiên, tại mục 5.1 c',
+      'Do đó, đến nay có 08 Hội',
+    ]);
+  });
+  it('with the quotation closed before the page\'s break, the next page\'s sentence is a paragraph of its own', () => {
+    const closed = lamDong.replace('Việt Nam cùng cấp.', 'Việt Nam cùng cấp”.').replace('thành ủy quyết định”.', 'thành ủy quyết định.');
+    expect(starts(clauseOne(closed).children)).toContain('Thời điểm Đại hội cụ thể');
   });
 });
