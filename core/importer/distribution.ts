@@ -61,6 +61,8 @@ const isGarbledScraps = (tail: string): boolean => {
   // sign no name holds ("»", "%", "©") between its letters.
   return tokens.some((t) => SEAL_SIGN_INSIDE.test(t)) && tokens.every((t) => SEAL_SIGN_INSIDE.test(t) || letterCount(t) <= 3 || t === t.toUpperCase());
 };
+/** An entry's dash as OCR reads it: "=", "_~", "~", or the dash with a speck after it ("- ~"). */
+const OCR_DASH = /^\s*(?:=|[-–—]?\s*[_~]{1,2})\s*(?=\p{Lu})/u;
 /** What follows its full stop when it has no ";" after it ("Như kính gửi ._ (#nn nà"). */
 const OCR_SPECKS_AFTER_STOP = /\.\s*([^;.]+)$/;
 export function parseDistribution(segments: readonly Segment[], notes: Notes, context: ArchiveContext = { symbol: '' }): DistributionRead {
@@ -84,10 +86,11 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       text = after;
       raw = glued ? raw.replace(/^\s*\S+\s*\S+\s*(?=[-–—])/u, '') : raw.replace(/^[^:]*:\s*/, '');
     }
-    // "=P. TTKT (1 đến 5), P.KK (Email);": OCR's reading of an entry's dash before its capital.
-    if (/^\s*=\s*\p{Lu}/u.test(text)) {
-      text = text.replace(/^\s*=\s*/, '- ');
-      raw = raw.replace(/^\s*=\s*/, '- ');
+    // "=P. TTKT (1 đến 5), P.KK (Email);", "_~ Như kính gửi …;", "- ~ Giám đốc Sở;": OCR's reading of an
+    // entry's dash before its capital.
+    if (OCR_DASH.test(text)) {
+      text = text.replace(OCR_DASH, '- ');
+      raw = raw.replace(OCR_DASH, '- ');
     }
     const last = entries[entries.length - 1];
     if (ITEM_START.test(text) || isArchiveEntry(text) || isElectronicCopies(text) || !last) {

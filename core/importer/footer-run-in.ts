@@ -129,8 +129,9 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     const marred = (head.endsWith(';') || labelEnds.includes(cut)) && positionMarredInside(rest);
     // "- Như kính gửi; *HÓ GIÁM ĐÓC": the seal's ink left a sign for the "P" of "PHÓ" (a star comes here
     // escaped, "\*", as the text keeps a typed one); "- Như trên; PHẦ) GIÁ M ĐÓC": a bracket after its
-    // marred vowel, and a gap inside "GIÁM". The title keeps them as read.
-    const inked = rest.replace(/^(?:\\?[*^`'’])+(?=\p{Lu})/u, '').replace(/(?<=^\p{Lu}{2,3})\)(?=\s)/u, '').replace(/(?<=\sGI\p{Lu})\s(?=M\s)/u, '');
+    // marred vowel, and a gap inside "GIÁM"; "- Như kính gửi …; RBHÓ GIÁM ĐỐC": capitals for the "P". The
+    // title keeps them as read.
+    const inked = rest.replace(/^(?:\\?[*^`'’])+(?=\p{Lu})|^\p{Lu}{1,2}(?=HÓ\s)/u, '').replace(/(?<=^\p{Lu}{2,3})\)(?=\s)/u, '').replace(/(?<=\sGI\p{Lu})\s(?=M\s)/u, '');
     const inkedFirst = inked !== rest && head.endsWith(';') && positionCutByOcr(inked);
     if (markerKind(rest) !== null || position || positionCutByOcr(rest) || inkedFirst || ocrPosition || office || marred) {
       return [{ text: head, start: piece.start }, { text: rest, start: piece.start + at }];

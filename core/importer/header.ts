@@ -342,6 +342,11 @@ export function parseHeader(rows: ReadonlyArray<readonly Segment[]>, notes: Note
     notes.add('subject', 'dropped', 'Bỏ dấu ")" cuối trích yếu (không có dấu "(" mở tương ứng).', out.subject);
     out.subject = out.subject.slice(0, -1).trim();
   }
+  // "… hoạt động tại Việt Nam -": a dash after the last word, alone, is a speck the scan left at the line's end.
+  if (/\p{L}\s+[-–—~_]$/u.test(out.subject)) {
+    notes.add('subject', 'dropped', `Bỏ dấu "${out.subject.slice(-1)}" đứng riêng cuối trích yếu (vết mực khi quét).`, out.subject);
+    out.subject = out.subject.slice(0, -1).trim();
+  }
   // A final full stop stays as typed ("V/v … Canh Tý 2020."): the Decree's form has none, and the
   // checker's subject-final-stop rule says so and offers to remove it, rather than the importer hiding it.
   for (const s of strays) notes.add('header', 'dropped', `Dòng ${s.no}: phần đầu văn bản có nội dung không nhận ra, đã bỏ qua.`, s.text);

@@ -20,8 +20,8 @@ const ended = (text: string): boolean => /[;.]\s*$/.test(text);
 /** "MST: 0101630375", "Địa chỉ: …", "Đ/c: …": a short label (three words at most) and its value. */
 const RECIPIENT_DETAIL = /^(?:[\p{L}/.]{1,12}\s){0,2}[\p{L}/.]{1,12}\s*:\s*\S/u;
 
-/** A few short scraps, then a list's dash and an entry in capitals. */
-export const SCRAPS_BEFORE_DASH = /^(\S.{0,14}?)\s+(?=-\s+\p{Lu})/u;
+/** A few short scraps, then a list's dash and an entry in capitals; "N .- Phòng …": glued to a sign. */
+export const SCRAPS_BEFORE_DASH = /^(\S.{0,14}?)(?:\s+|(?<=[^\p{L}\d\s]))(?=-\s+\p{Lu})/u;
 
 /** The words a recipient's entry opens with: an office, a body, a head of one. */
 const ENTRY_OPENER = String.raw`(?:Các|Phòng|Sở|UBND|Ủy ban|Trung tâm|Trường|Ban|Bộ|Cục|Chi cục|Văn phòng|Hiệu trưởng|Thủ trưởng|Giám đốc|Chủ tịch|Đồng chí)\s`;

@@ -106,3 +106,38 @@ describe('a department\'s report quoting a decree over a page break (Sở Nội 
     expect(starts(clauseOne(closed).children)).toContain('Thời điểm Đại hội cụ thể');
   });
 });
+
+const thaiBinh = letterFrom({
+  head: ',UBND TỈNH THÁI BÌNH CỘNG HOÀ XÃ HỌI CHỦ NGHĨA VIỆT NAM\nSƠ GIÁO DỤC VÀ ĐẢO TẠO Độc lập - Tự do - Hạnh phúc',
+  number: 'Số:4/32/SGDĐT-GDTX\n\nV#w quản lý đối với người nước ngoải\n\nnhập cảnh, xuất cảnh, quá cảnh, cự trú và\nhoạt động tại Việt Nam -\n\nThái Bình, ngàyQÀ tháng 12 năm 2019',
+  greeting: 'Kính gửi:\n\nN .- Phòng Giáo dục và Đào tạo các huyện, thành phố;\n- Hiệu trường các trường THPT;\n- Các Trung tâm ngoại ngữ, tin học trên địa bàn tỉnh.',
+  body: 'Sở Giáo dục và Đào tạo đề nghị các đơn vị thực hiện tốt một số nội dung sau:\n\n1, Nghiên cứu và thực hiện đúng các quy định của Luật nhập cảnh.\n\n2. Thực hiện công tác tiếp nhận và quản lý người nước ngoài.\n\nSở Giáo dục và Đào tạo yêu câu các đơn vị thực hiện nghiêm túc./.',
+  footer:
+    'Nơi nhận: : _ KT, GIÁM ĐÓC\n_~ Như kính gửi (để thực hiện); RBHÓ GIÁM ĐỐC\n- UBND các huyện, thành phố (để phối hợp); ` Ñ\n- ~ Giám đốc Sở;\n_~ Các Phó Giám đốc Sở;\n- Lưu VT, GDTX.\n\nỀ 4\nĐặng Xuân Phong',
+});
+
+describe('a department letter OCR\'d with its marks marred (Sở GD&ĐT Thái Bình 1093, round 40)', () => {
+  it('"V#w quản lý …" opens the subject; the lone "-" the scan left at its end goes', () => {
+    expect(read(thaiBinh({})).letter.subject).toBe('quản lý đối với người nước ngoải nhập cảnh, xuất cảnh, quá cảnh, cự trú và hoạt động tại Việt Nam');
+  });
+  it('a subject that ends on a word keeps it; "V/v … 2021 - 2025" keeps its range', () => {
+    const number = 'Số: 12/SGDĐT-GDTX\nV/v kế hoạch giai đoạn 2021 - 2025\nThái Bình, ngày 02 tháng 12 năm 2019';
+    expect(read(thaiBinh({ number })).letter.subject).toBe('kế hoạch giai đoạn 2021 - 2025');
+  });
+  it('"N .- Phòng Giáo dục …;": specks glued to the first entry\'s dash go', () => {
+    expect(read(thaiBinh({})).letter.recipients[0]).toBe('Phòng Giáo dục và Đào tạo các huyện, thành phố');
+  });
+  it('"1, Nghiên cứu …" right before "2." is clause 1', () => {
+    const levels = read(thaiBinh({})).letter.body.map((b) => (b.kind === 'item' ? b.level : 'p'));
+    expect(levels).toEqual(['p', 'clause', 'clause', 'p']);
+  });
+  it('"1, Nghiên cứu …" with no "2." next stays a paragraph', () => {
+    const body = 'Sở Giáo dục và Đào tạo đề nghị:\n\n1, Nghiên cứu và thực hiện đúng các quy định.\n\nSở Giáo dục và Đào tạo yêu câu các đơn vị thực hiện nghiêm túc./.';
+    expect(read(thaiBinh({ body })).letter.body.every((b) => b.kind === 'paragraph')).toBe(true);
+  });
+  it('"_~ Như kính gửi …; RBHÓ GIÁM ĐỐC", "- ~ Giám đốc Sở;": OCR\'s dashes are dashes, and the position after the ";" is the title, kept as read', () => {
+    const r = read(thaiBinh({}));
+    expect(r.letter.distribution).toEqual(['Như kính gửi (để thực hiện)', 'UBND các huyện, thành phố (để phối hợp)', 'Giám đốc Sở', 'Các Phó Giám đốc Sở']);
+    expect([r.letter.signature.delegation, r.letter.signature.title, r.letter.signature.signer]).toEqual(['KT, GIÁM ĐÓC', 'RBHÓ GIÁM ĐỐC', 'Đặng Xuân Phong']);
+  });
+});
