@@ -141,3 +141,14 @@ describe('a department letter OCR\'d with its marks marred (Sở GD&ĐT Thái B�
     expect([r.letter.signature.delegation, r.letter.signature.title, r.letter.signature.signer]).toEqual(['KT, GIÁM ĐÓC', 'RBHÓ GIÁM ĐỐC', 'Đặng Xuân Phong']);
   });
 });
+
+describe('a speck after the agency\'s name (UBMTTQ Lâm Đồng 477, round 40)', () => {
+  const text = (agency: string) =>
+    `ỦY BAN MTTQ VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG Độc lập - Tự do - Hạnh phúc\n${agency}\nSố: 477/MTTQ-BTT Lâm Đồng, ngày 13 tháng 11 năm 2025\nV/v đề nghị sử dụng Điều lệ Hội\n\nKính gửi: Sở Nội vụ tỉnh Lâm Đồng\n\nBan Thường trực đề nghị Sở Nội vụ xem xét./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. BAN THƯỜNG TRỰC\nPHÓ CHỦ TỊCH\n\nPhạm Triều`;
+  it('"BAN THƯƠNG TRỰC ‹": a sign alone after the name goes', () => {
+    expect(read(text('BAN THƯƠNG TRỰC ‹')).letter.agency.name).toBe('BAN THƯƠNG TRỰC');
+  });
+  it('"BAN CHỈ ĐẠO (BCĐ)" keeps its bracket', () => {
+    expect(read(text('BAN CHỈ ĐẠO (BCĐ)')).letter.agency.name).toBe('BAN CHỈ ĐẠO (BCĐ)');
+  });
+});
