@@ -58,7 +58,9 @@ export function lineNoise(raw: string, options: NoiseOptions): NoiseKind | null 
   // "SAO Y" / "Bộ Công an" / "Thời gian ký: …": the stamp of an electronic certified copy, over the letter.
   if (options.eSignature && /^(sao ?y|ban sao)( ban chinh| dien tu)?$/.test(f) && text === text.toUpperCase()) return 'e-signature';
   if (options.eSignature && SIGNED_ON.test(f) && f.length < 60) return 'e-signature';
-  if (TIMESTAMP.test(f) && f.length < 60 && !/\b(ngay|thang|nam)\b\s*\d/.test(f)) return 'e-signature';
+  // "TỈNH HÀ GIANG Độc lập - Tự do - ếẤ ú cl5:57:54 +07:00": the stamp's time glued to a header row whose
+  // motto (and the agency's line beside it) is the letter's own; the row stays for the header's reader.
+  if (TIMESTAMP.test(f) && f.length < 60 && !/\b(ngay|thang|nam)\b\s*\d/.test(f) && !/\bdoc lap\b/.test(f)) return 'e-signature';
   if (FILE_PATH.test(f)) return 'file-path';
   if (options.pageNumbers && PAGE_NUMBER.test(f)) return 'page-number';
   if (SIGN_MARK.test(f)) return 'signature-mark';

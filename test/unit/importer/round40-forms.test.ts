@@ -152,3 +152,16 @@ describe('a speck after the agency\'s name (UBMTTQ Lâm Đồng 477, round 40)',
     expect(read(text('BAN CHỈ ĐẠO (BCĐ)')).letter.agency.name).toBe('BAN CHỈ ĐẠO (BCĐ)');
   });
 });
+
+describe('an e-signature stamp\'s time glued to a header row (UBND tỉnh Hà Giang 3767, round 40)', () => {
+  const text = (row: string) =>
+    `Người ký: Ủy ban\nnhân dân tỉnh Hà\n\nUỶ BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n${row}\n\nSố: 3767/UBND-VHXH Hà Giang, ngày 11 tháng 11 năm 2020\nV/v hướng dẫn công nhận, quy đổi chứng chỉ\n\nKính gửi: Các sở, ban, ngành\n\nỦy ban nhân dân tỉnh hướng dẫn như sau./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VHXH.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A`;
+  it('"TỈNH HÀ GIANG Độc lập - Tự do - ếẤ ú cl5:57:54 +07:00": the row keeps the agency\'s line', () => {
+    expect(read(text('TỈNH HÀ GIANG Độc lập - Tự do - ếẤ ú cl5:57:54 +07:00')).letter.agency.name).toBe('UỶ BAN NHÂN DÂN\nTỈNH HÀ GIANG');
+  });
+  it('"Thời gian ký: 11.11.2020 15:57:54 +07:00" alone is still the stamp\'s', () => {
+    const r = read(text('TỈNH HÀ GIANG Độc lập - Tự do - Hạnh phúc\nThời gian: 11.11.2020 15:57:54 +07:00'));
+    expect(r.letter.agency.name).toBe('UỶ BAN NHÂN DÂN\nTỈNH HÀ GIANG');
+    expect(r.notes.some((n) => n.source === 'Thời gian: 11.11.2020 15:57:54 +07:00')).toBe(true);
+  });
+});
