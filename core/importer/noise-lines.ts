@@ -8,6 +8,12 @@ import type { Notes } from './notes';
 import { isRecipientsStart } from './patterns';
 import { squash } from './text';
 
+/**
+ * "Người ký: Sở Giáo dục và": the stamp's agency wrapped after a joining word, so the next line holds the
+ * rest of its name ("Đào tạo v 2° ` .. `", with the seal's specks OCR read beside it).
+ */
+const NAME_CUT_AT_END = /\s(và|của|[&,–-])$/u;
+
 export function dropNoise(lines: SourceLine[], from: number, to: number, pageNumbers: boolean, eSignature: boolean, notes: Notes): void {
   for (let i = from; i < to; i += 1) {
     const line = lines[i] as SourceLine;
@@ -67,11 +73,6 @@ function dropPageTopChrome(lines: SourceLine[], pageNumber: number, notes: Notes
   lines[j] = blankLine(top);
 }
 
-/**
- * "Người ký: Sở Giáo dục và": the stamp's agency wrapped after a joining word, so the next line holds the
- * rest of its name ("Đào tạo v 2° ` .. `", with the seal's specks OCR read beside it).
- */
-const NAME_CUT_AT_END = /\s(và|của|[&,–-])$/u;
 /** The rest of a wrapped stamp name: short, no sentence end, no label or list mark of the letter's own. */
 const isNameRest = (text: string): boolean => {
   const t = squash(text);

@@ -4,7 +4,7 @@ import type { Notes } from './notes';
 import { looksLikeName } from './signature';
 
 /** "Đã ký:", "(Đã ký)", "Đã ký" before a name in its own capitals and small letters. */
-const SIGNED_BEFORE_NAME = /^\(?\s*đã\s+ký\s*\)?\s*:?\s*(?=\p{Lu}\p{Ll})/iu;
+const SIGNED_BEFORE_NAME = /^\(?\s*[Đđ]ã\s+[Kk]ý\s*\)?\s*:?\s*(?=\p{Lu}\p{Ll})/u;
 
 export function cutSignedMark(line: string, notes: Notes): string {
   const m = SIGNED_BEFORE_NAME.exec(line);
