@@ -54,33 +54,34 @@ export const isLongTitleLine = (p: Paragraph, titledKinds: ReadonlySet<string>, 
 /** About the width, in letters, of a paragraph's first-line indent, which a text layer does not keep. */
 const INDENT = 6;
 
+/** A heading names a topic: "Đối với …", "Về …" after its label. */
+const namesTopic = (text: string): boolean => /^(?:Đối với|Về)\s/u.test(text.replace(TITLE_LABEL, ''));
+
+/**
+ * A title's last line stopped where the next line's first word (a capital, then small words: a
+ * sentence's start, not a name's next word) would have fitted even after an indent, on a small word that
+ * links to nothing: the break was meant.
+ */
+const stoppedBeforeSentence = (last: string, next: string, width: number): boolean =>
+  last.length + 1 + firstWord(next) <= width - INDENT && /\s\p{Ll}\p{L}*\s*$/u.test(last) && !endsMidPhrase(last) && /^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(next);
+
 /**
  * "b) Đối với thí sinh đoạt giải Cuộc thi Khoa học kỹ thuật quốc gia" / "Căn cứ vào kết quả …": a
- * labelled line with no ending, on a small word, stopped where the next line's first word (a capital, then small words:
- * a sentence's start, not a name's next word) would have fitted even after an indent: the break was
- * meant, so the line is a title over the sentence.
+ * labelled line with no ending that stopped before a sentence is a title over it. It must name a topic:
+ * "3. Giao Trưởng phòng … phối hợp Giám đốc Trung tâm" / "Văn hóa Thông tin …" is a sentence the wrap cut
+ * inside a name, the line as short ("… với UBND tỉnh Lạng" / "Sơn và …" ends on a capital word).
  */
-export const isTitleEndedEarly = (p: Paragraph, next: string, width: number | null): boolean => {
-  if (width === null || !titleShaped(p)) return false;
-  const text = lineText(p);
-  // It ends on a small word ("… với UBND tỉnh Lạng" / "Sơn và …" is a name the wrap cut), and names a
-  // topic as headings do ("Đối với …", "Về …"): "3. Giao Trưởng phòng … phối hợp Giám đốc Trung tâm" /
-  // "Văn hóa Thông tin …" is a sentence the wrap cut inside a name, the line as short.
-  const topic = /^(?:Đối với|Về)\s/u.test(text.replace(TITLE_LABEL, ''));
-  return topic && text.length + 1 + firstWord(next) <= width - INDENT && /\s\p{Ll}\p{L}*\s*$/u.test(text) && !endsMidPhrase(text) && /^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(next);
-};
+export const isTitleEndedEarly = (p: Paragraph, next: string, width: number | null): boolean =>
+  width !== null && titleShaped(p) && namesTopic(lineText(p)) && stoppedBeforeSentence(lineText(p), next, width);
 
 /**
  * "1. Về khó khăn, vướng mắc dẫn đến chưa thực hiện khắc dấu của các" / "Hội do Đảng, … sau hợp nhất, đổi
- * tên" / "Các hội …": a topic's title ("Về …", "Đối với …") wrapped once, its second line stopped where the
- * next line's first word would have fitted, on a small word that links to nothing; the next line opens a
- * sentence. A sentence the wrap cut would have taken that word.
+ * tên" / "Các hội …": such a topic's title wrapped once, its second line stopped before a sentence.
  */
 export const isWrappedTitleEndedEarly = (p: Paragraph, last: string, next: string, width: number | null): boolean => {
   if (width === null || p.lines !== 2) return false;
   const text = lineText(p);
-  const topic = TITLE_LABEL.test(text) && /^(?:Đối với|Về)\s/u.test(text.replace(TITLE_LABEL, ''));
-  return topic && text.length <= 200 && !/[.,;:!?…]\s*$/.test(text) && last.length + 1 + firstWord(next) <= width - INDENT && /\s\p{Ll}\p{L}*\s*$/u.test(last) && !endsMidPhrase(last) && /^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(next);
+  return TITLE_LABEL.test(text) && namesTopic(text) && text.length <= 200 && !/[.,;:!?…]\s*$/.test(text) && stoppedBeforeSentence(last, next, width);
 };
 
 /**
