@@ -15,6 +15,15 @@ export function isNhuTren(entry: string): boolean {
 }
 
 /**
+ * An entry that points back at the Kính gửi list: the Decree's "Như trên", or "Như kính gửi", the
+ * wording many offices type instead (Hiệp Hòa's letters). Either one means the addressees above, so
+ * the format adds no second "Như trên" beside it; the checker asks for the Decree's wording.
+ */
+export function isBackReference(entry: string): boolean {
+  return isNhuTren(entry) || /^như\s+kính\s+gửi(?![\p{L}\p{M}])/iu.test(cleanListEntry(entry).normalize('NFC'));
+}
+
+/**
  * Unit abbreviations as they belong in the archive line. An entry typed as "VT. CNTT" (seed 004) or
  * 'tđat "HT"' (seed 003) holds several abbreviations run together with stray marks: split them.
  */
@@ -99,10 +108,10 @@ export function formatNoiNhanEntries(input: NoiNhanInput): string[] {
 export function noiNhanItems(input: Pick<NoiNhanInput, 'recipients' | 'distribution'>): string[] {
   const entries = input.distribution.map(cleanListEntry).filter((e) => e.length > 0);
   const hasRecipients = input.recipients.some((r) => cleanListEntry(r).length > 0);
-  const nhuTren = entries.filter(isNhuTren);
-  const others = entries.filter((e) => !isNhuTren(e));
+  const nhuTren = entries.filter(isBackReference);
+  const others = entries.filter((e) => !isBackReference(e));
   // "Như trên" points back at the Kính gửi list: first when there is one (keeping the author's own
-  // wording, e.g. "Như trên (thực hiện)"), added when forgotten.
+  // wording, e.g. "Như trên (thực hiện)" or "Như kính gửi"), added when forgotten.
   const first = hasRecipients ? (nhuTren.length > 0 ? nhuTren.slice(0, 1) : [NHU_TREN]) : nhuTren;
   return [...first, ...others];
 }

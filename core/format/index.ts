@@ -6,7 +6,7 @@ export { formatSubjectLine, normalizeSubject, SUBJECT_PREFIX } from './subject';
 export { cleanListEntry } from './list-entry';
 export { formatKinhGui, kinhGuiLines, KINH_GUI } from './recipients';
 export type { KinhGui } from './recipients';
-export { archiveUnits, formatArchiveLine, formatDrafterMark, formatNoiNhanEntries, isNhuTren, isWrittenOutName, noiNhanItems, NHU_TREN, NOI_NHAN, RECORDS_DESK } from './distribution';
+export { archiveUnits, formatArchiveLine, formatDrafterMark, formatNoiNhanEntries, isBackReference, isNhuTren, isWrittenOutName, noiNhanItems, NHU_TREN, NOI_NHAN, RECORDS_DESK } from './distribution';
 export type { NoiNhanInput } from './distribution';
 export { AUTHORITY_MARKERS, authorityMarkerOf, formatAuthorityLine, formatSignatureLines, formatSignerName } from './signature';
 export type { AuthorityMarker } from './signature';

@@ -1,7 +1,7 @@
 // "Kính gửi" (ô 9a) and "Nơi nhận" (ô 9b) lists. The draft stores bare entries; the format adds the
 // "- " and the ";" / "." endings, so typed ones would print twice ("- - Công an tỉnh;;"). Seed 004
 // typed ":" where ";" belongs; seed 003 left stray full stops inside abbreviations ("PCT. UBND").
-import { cleanListEntry, isNhuTren } from '../../format';
+import { cleanListEntry, isBackReference, isNhuTren } from '../../format';
 import type { Letter } from '../../letter/types';
 import { diagnoseArchiveLine, isArchiveLine, repairUnits } from '../archive-line';
 import { getIn, removeAt, updateIn, updateText } from '../paths';
@@ -102,10 +102,15 @@ export const distributionNhuTren: LetterRule = {
   cite: 'Phụ lục I, mục II.9.b',
   severity: 'error',
   check: (letter) => {
-    const at = letter.distribution.findIndex((d) => isNhuTren(d));
+    const at = letter.distribution.findIndex((d) => isBackReference(d));
     const hasRecipients = letter.recipients.some((r) => cleanEntry(r) !== '');
     if (hasRecipients && at < 0) {
       return [{ path: 'distribution', message: 'Nơi nhận thiếu “Như trên”: công văn có phần Kính gửi thì mục đầu tiên của Nơi nhận là “- Như trên;”.', fix: 'Thêm “Như trên” vào đầu Nơi nhận' }];
+    }
+    if (hasRecipients && at >= 0 && !isNhuTren(letter.distribution[at] as string)) {
+      // "Như kính gửi" means the same addressees; the Decree's words are "Như trên".
+      const entry = letter.distribution[at] as string;
+      return [{ path: `distribution.${at}`, severity: 'warning', message: `Nơi nhận ghi ${quote(cleanEntry(entry))}: Nghị định 30 ghi “Như trên” để chỉ các nơi ở phần Kính gửi.`, fix: 'Đổi thành “Như trên” và đưa lên đầu Nơi nhận' }];
     }
     if (hasRecipients && at > 0) {
       return [{ path: `distribution.${at}`, severity: 'warning', message: `“Như trên” đang ở mục ${at + 1} của Nơi nhận: phải là mục đầu tiên.`, fix: 'Chuyển “Như trên” lên đầu Nơi nhận' }];
@@ -117,9 +122,9 @@ export const distributionNhuTren: LetterRule = {
   },
   fix: (letter) => {
     if (!letter.recipients.some((r) => cleanEntry(r) !== '')) return letter;
-    const at = letter.distribution.findIndex((d) => isNhuTren(d));
-    if (at === 0) return letter;
-    const moved = at > 0 ? (letter.distribution[at] as string) : 'Như trên';
+    const at = letter.distribution.findIndex((d) => isBackReference(d));
+    if (at === 0 && isNhuTren(letter.distribution[0] as string)) return letter;
+    const moved = at >= 0 && isNhuTren(letter.distribution[at] as string) ? (letter.distribution[at] as string) : 'Như trên';
     return { ...letter, distribution: [moved, ...letter.distribution.filter((_, i) => i !== at)] };
   },
 };

@@ -4,7 +4,7 @@
 import { memo } from 'react';
 import { AUTHORITY_MARKERS, authorityMarkerOf } from '../../../core/format/signature';
 import type { AuthorityMarker } from '../../../core/format/signature';
-import { isNhuTren, NOI_NHAN, NHU_TREN, RECORDS_DESK } from '../../../core/format/distribution';
+import { isBackReference, NOI_NHAN, NHU_TREN, RECORDS_DESK } from '../../../core/format/distribution';
 import { cleanListEntry } from '../../../core/format/list-entry';
 import type { Archive, Drafter, Signature } from '../../../core/letter/types';
 import { vi } from '../i18n/vi';
@@ -33,7 +33,7 @@ function splitDelegation(line: string | null): { marker: string | null; rest: st
 const unitsText = (units: readonly string[]) => units.filter((u) => u.trim().toUpperCase() !== RECORDS_DESK).join(', ');
 
 export const FooterBlock = memo(function FooterBlock({ hasRecipients, distribution, archive, drafter, signature, edit }: FooterBlockProps) {
-  const autoNhuTren = hasRecipients && !distribution.some(isNhuTren);
+  const autoNhuTren = hasRecipients && !distribution.some(isBackReference);
   const delegation = splitDelegation(signature.delegation);
   const setDelegation = (marker: string | null, rest: string) => {
     const line = marker === null ? (rest.trim() === '' ? null : rest) : `${marker} ${rest}`;

@@ -144,3 +144,20 @@ describe('signature-form on an acting head', () => {
     expect(findingsOf(missing, 'signature-authority').map((f) => f.path)).toEqual(['signature.title']);
   });
 });
+
+describe('distribution-nhu-tren on "Như kính gửi"', () => {
+  it('"Như kính gửi" (Hiệp Hòa\'s letters) is the back-reference in other words: one warning, fixed to "Như trên" in first place', () => {
+    const typed = mutate((l) => (l.distribution = [...l.distribution.slice(1, 3), 'Như kính gửi', ...l.distribution.slice(3)]));
+    const [finding, ...rest] = findingsOf(typed, 'distribution-nhu-tren');
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ path: 'distribution.2', severity: 'warning' });
+    expect(finding?.message).toContain('“Như kính gửi”');
+    const fixed = applyFix(typed, finding as NonNullable<typeof finding>);
+    expect(fixed.distribution).toEqual(sampleLetter().distribution);
+    expect(findingsOf(fixed, 'distribution-nhu-tren')).toEqual([]);
+  });
+  it('"Như kính gửi" in a letter with no Kính gửi is pointed out as pointing at no one', () => {
+    const typed = mutate((l) => ((l.recipients = []), (l.distribution[0] = 'Như kính gửi')));
+    expect(findingsOf(typed, 'distribution-nhu-tren').map((f) => f.message)).toEqual(['“Như trên” không chỉ tới ai vì công văn chưa có phần Kính gửi.']);
+  });
+});

@@ -136,6 +136,11 @@ describe('formatNoiNhanEntries (ô 9b, §4.10)', () => {
     expect(formatNoiNhanEntries({ recipients: [], distribution: ['Sở Nội vụ'], archive, drafter: null })).toEqual(['- Sở Nội vụ;', '- Lưu: VT, KGVX.']);
   });
 
+  it('"Như kính gửi" already points back at the Kính gửi list: no "Như trên" is added before it, and it goes first', () => {
+    const out = formatNoiNhanEntries({ recipients: ['A'], distribution: ['Lãnh đạo, CV phòng GD&ĐT', 'Như kính gửi;'], archive, drafter: null });
+    expect(out).toEqual(['- Như kính gửi;', '- Lãnh đạo, CV phòng GD&ĐT;', '- Lưu: VT, KGVX.']);
+  });
+
   it('ends every entry but the last with ";" and the last with "."', () => {
     const out = formatNoiNhanEntries({ recipients: ['A', 'B'], distribution: ['X', 'Y', 'Z'], archive, drafter: null });
     for (const e of out.slice(0, -1)) expect(e).toMatch(/^- .+;$/);
