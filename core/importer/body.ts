@@ -160,7 +160,8 @@ function buildByDepth(labelled: readonly Labelled[], depths: readonly number[]):
 const clauseNumber = (paragraphs: readonly Paragraph[], i: number): number => Number(/^\s*(\d{1,2})/.exec((paragraphs[i] as Paragraph).text)?.[1] ?? 0);
 
 /**
- * "1. Vướng mắc …" … "2, Đề xuất, kiến nghị": OCR read a clause label's full stop as a comma (or as "ˆ").
+ * "1. Vướng mắc …" … "2, Đề xuất, kiến nghị": OCR read a clause label's full stop as a comma (or as "ˆ",
+ * or as the semicolon of MTTQ Lâm Đồng 477's "1; Thống nhất cho 07 hội: …").
  * Only the number after the last clause's counts, so "3, 4 ngày …" opening a sentence stays text.
  */
 function mendCommaLabels(labelled: Labelled[], paragraphs: readonly Paragraph[], notes: Notes): void {
@@ -169,12 +170,13 @@ function mendCommaLabels(labelled: Labelled[], paragraphs: readonly Paragraph[],
     const text = (paragraphs[i] as Paragraph).text;
     if (l.level === 'clause') last = clauseNumber(paragraphs, i);
     // "1ˆ Tiếp tục …": a modifier letter is no text's sign after a number; the first clause's label when
-    // the second clause follows. "1, Nghiên cứu …": a comma only when the next item is clause 2 itself.
-    const m = /^\s*(\d{1,2})([,ˆ˙])\s+(?=\p{Lu})/u.exec(text);
+    // the second clause follows. "1, Nghiên cứu …", "1; Thống nhất …": a comma or a semicolon only when
+    // the next item is clause 2 itself.
+    const m = /^\s*(\d{1,2})([,;ˆ˙])\s+(?=\p{Lu})/u.exec(text);
     if (l.level !== null || !m || Number(m[1]) !== last + 1) return;
     const next = labelled.findIndex((k, j) => j > i && k.level !== null);
     const first =
-      last === 0 && (m[2] !== ',' ? labelled.some((k, j) => j > i && k.level === 'clause' && clauseNumber(paragraphs, j) === 2) : labelled[next]?.level === 'clause' && clauseNumber(paragraphs, next) === 2);
+      last === 0 && (m[2] !== ',' && m[2] !== ';' ? labelled.some((k, j) => j > i && k.level === 'clause' && clauseNumber(paragraphs, j) === 2) : labelled[next]?.level === 'clause' && clauseNumber(paragraphs, next) === 2);
     if (last === 0 && !first) return;
     notes.add('body', 'uncertain', `Dòng ${l.no}: "${m[1]}${m[2]}" đọc là nhãn mục "${m[1]}." (nhận dạng chữ đọc sai dấu chấm).`, text.slice(0, 40));
     labelled[i] = { ...l, level: 'clause', runs: dropLeadingChars(l.runs, m[0].length) };
