@@ -10,7 +10,7 @@ import { parseDistribution } from './distribution';
 import { signatureLines, splitFooter } from './footer';
 import { parseHeader } from './header';
 import { dropLeadMarks } from './lead-marks';
-import { dropPageFoot, dropPageFootnotes, dropRepeatedPageFoot } from './page-foot';
+import { dropFootnotesOverNumber, dropPageFoot, dropPageFootnotes, dropRepeatedPageFoot } from './page-foot';
 import { blankLine, contentOf, segmentLines } from './lines';
 import type { SourceLine } from './lines';
 import { takeHeaderAfterGreeting } from './late-header';
@@ -229,6 +229,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   dropPageFoot(lines, notes);
   dropRepeatedPageFoot(lines, notes);
   dropPageFootnotes(lines, notes);
+  dropFootnotesOverNumber(lines, notes);
   mendGarbledFooterLabel(lines, notes);
   joinCutLabels(lines);
   dropLeadMarks(lines, notes);

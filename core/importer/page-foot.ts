@@ -4,7 +4,7 @@ import type { Notes } from './notes';
 import { PAGE_NUMBER, blankLine, markPageBreak } from './lines';
 import type { SourceLine } from './lines';
 import { LIST_LABEL } from './paragraphs';
-import { fold } from './text';
+import { fold, startsLower } from './text';
 
 /** "Website Cục thuế TP.Hồ Chí Minh: http://…": a labelled web address, as a tax office prints at each page's foot. */
 const PAGE_FOOT = /^website\b[^:]{0,60}:\s*\S+$/;
@@ -142,5 +142,47 @@ export function dropPageFootnotes(lines: SourceLine[], notes: Notes): void {
     }
     markPageBreak(lines, i);
     i = j;
+  }
+}
+
+/** A line that ends a sentence: the text above a footnote cut mid-sentence by the page does not. */
+const SENTENCE_ENDS = /[.:;!?…]["”)]?\s*$/u;
+
+/**
+ * "… kế hoạch bài dạy để giảm" / "Thông tư 09/2021/TT-BGDĐT, … dạy học trực tuyến" / "trong cơ sở … thường
+ * xuyên." / "1" / "" / "1" / (the break) / "áp lực công việc …": plain pdftotext gives a page's footnote
+ * right under the page's last line and its number after it, then the page number. Dropped, with a note,
+ * when the number stands glued to a word above ("theo quy định1."), no blank line parts the number from
+ * the note, and the sentence the page cut goes on in small letters on the next page: the note is then the
+ * lines from the last one opening with a capital, the line above it ending no sentence.
+ */
+export function dropFootnotesOverNumber(lines: SourceLine[], notes: Notes): void {
+  const raw = (i: number): string => (lines[i] as SourceLine).raw;
+  for (let i = 1; i < lines.length; i += 1) {
+    const line = lines[i] as SourceLine;
+    const mark = FOOTNOTE_NUMBER.exec(raw(i));
+    // The page's break starts at the number: the blank lines and the page number under it are the break's.
+    if (mark === null || line.runs !== null || line.pageBreak !== true || (lines[i - 1] as SourceLine).pageBreak === true || blank(lines[i - 1] as SourceLine)) continue;
+    // Past the break's blank lines and page number, the next page's first line.
+    let after = i + 1;
+    while (after < lines.length && (lines[after] as SourceLine).pageBreak === true && (blank(lines[after] as SourceLine) || FOOTNOTE_NUMBER.test(raw(after)))) after += 1;
+    const goesOn = lines[after];
+    if (goesOn === undefined || goesOn.runs !== null || !startsLower(goesOn.raw.trim())) continue;
+    let start = -1;
+    for (let s = i - 1; s >= Math.max(1, i - FOOTNOTE_LINES) && !blank(lines[s] as SourceLine); s -= 1) {
+      const above = lines[s - 1] as SourceLine;
+      if (/^\s*[\p{Lu}\d]/u.test(raw(s)) && !blank(above) && !SENTENCE_ENDS.test(above.raw)) {
+        start = s;
+        break;
+      }
+    }
+    if (start < 0 || !SENTENCE_ENDS.test(raw(i - 1))) continue;
+    const text = lines.slice(0, start).map((l) => l.raw).join('\n');
+    if (!new RegExp(`[\\p{L})]${mark[1] as string}(?=[\\s.,;:]|$)`, 'u').test(text)) continue;
+    for (let k = start; k < i; k += 1) {
+      notes.add('document', 'dropped', `Dòng ${(lines[k] as SourceLine).no}: bỏ chú thích cuối trang.`, raw(k).trim());
+      lines[k] = blankLine(lines[k] as SourceLine);
+    }
+    markPageBreak(lines, i);
   }
 }

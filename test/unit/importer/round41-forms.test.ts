@@ -21,3 +21,40 @@ describe('a clause label whose full stop OCR read as a semicolon (UBMTTQ Lâm Đ
     expect(read(mttq({ body })).letter.body.every((b) => b.kind === 'paragraph')).toBe(true);
   });
 });
+
+const vinhLong = letterFrom({
+  head: 'UBND TỈNH VĨNH LONG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
+  number: 'Số: 2919/SGDĐT-GDTrH-GDTX Vĩnh Long, ngày 02 tháng 12 năm 2021\nV/v triển khai dạy học trực tuyến',
+  greeting: 'Kính gửi: Thủ trưởng các đơn vị trực thuộc',
+  body: [
+    'Sở Giáo dục và Đào tạo đề nghị các đơn vị lưu trữ hồ sơ dạy học trực tuyến theo quy định1.',
+    'Giáo viên có thể sử dụng file trình chiếu để đính kèm, minh họa cho các nội dung trong kế hoạch bài dạy để giảm',
+    'Thông tư 09/2021/TT-BGDĐT, ngày 30/3/2021 của Bộ GDĐT Quy định về quản lí và tổ chức dạy học trực tuyến',
+    'trong cơ sở giáo dục phổ thông và cơ sở giáo dục thường xuyên.',
+    '1',
+    '',
+    '1',
+    '',
+    '\fáp lực công việc cho giáo viên để giáo viên có nhiều thời gian trợ giúp học sinh học tại nhà./.',
+  ].join('\n'),
+  footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, GDTrH.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Thị Ngọc Bích',
+});
+
+describe('a footnote that plain pdftotext gives over its number, inside a sentence the page cut (Sở GD&ĐT Vĩnh Long 2919, round 41)', () => {
+  it('the note and its number go; the sentence goes on over the page', () => {
+    const r = read(vinhLong({}));
+    expect(r.letter.body.map((b) => b.content.map((x) => x.text).join(''))).toEqual([
+      'Sở Giáo dục và Đào tạo đề nghị các đơn vị lưu trữ hồ sơ dạy học trực tuyến theo quy định1.',
+      'Giáo viên có thể sử dụng file trình chiếu để đính kèm, minh họa cho các nội dung trong kế hoạch bài dạy để giảm áp lực công việc cho giáo viên để giáo viên có nhiều thời gian trợ giúp học sinh học tại nhà./.',
+    ]);
+    expect(r.notes.filter((n) => n.message.includes('chú thích cuối trang')).map((n) => n.source)).toHaveLength(2);
+  });
+  it('with no mark "1" glued to a word above, the lines stay the letter\'s', () => {
+    const body = vinhLong({}).replace('theo quy định1.', 'theo quy định.');
+    expect(read(body).letter.body.map((b) => b.content.map((x) => x.text).join('')).join(' ')).toContain('Thông tư 09/2021/TT-BGDĐT');
+  });
+  it('when the next page opens a new sentence, nothing tells where the note starts: the lines stay', () => {
+    const body = vinhLong({}).replace('\fáp lực công việc', '\fÁp lực công việc');
+    expect(read(body).letter.body.map((b) => b.content.map((x) => x.text).join('')).join(' ')).toContain('Thông tư 09/2021/TT-BGDĐT');
+  });
+});
