@@ -50,9 +50,10 @@ const TERMINAL = /[.:;,!?…]["”)]?\s*$/;
 
 /**
  * Sentences that close a letter ("Trên đây là …", "… trả lời để Công ty biết./.", "… hướng dẫn để Công ty
- * biết và thực hiện."), not a clause's text.
+ * biết và thực hiện.", a department's "Kính đề nghị UBND tỉnh xem xét …" to the body over it), not a
+ * clause's text.
  */
-const CLOSING = /^(tren day|trong qua trinh (thuc hien|trien khai)|qua trinh thuc hien|khi trien khai|rat mong|xin tran trong|tran trong|moi vuong mac|neu co vuong mac|de nghi cac (co quan|don vi|so|dia phuong)|yeu cau (cac|thu truong|giam doc|chu tich|hieu truong))\b|\b(tra loi|huong dan|thong bao) (de|cho)\b.{0,40}\bbiet\b/;
+const CLOSING = /^(tren day|kinh de nghi|trong qua trinh (thuc hien|trien khai)|qua trinh thuc hien|khi trien khai|rat mong|xin tran trong|tran trong|moi vuong mac|neu co vuong mac|de nghi cac (co quan|don vi|so|dia phuong)|yeu cau (cac|thu truong|giam doc|chu tich|hieu truong))\b|\b(tra loi|huong dan|thong bao) (de|cho)\b.{0,40}\bbiet\b/;
 const closes = (p: Labelled, last: boolean): boolean => CLOSING.test(fold(plain(p.runs))) || (last && /\.\/\.\s*$/.test(plain(p.runs)));
 
 /**

@@ -1,6 +1,6 @@
 // Forms found while the forty-first unseen round was collected (and round 40's leftovers), each tested on its own.
 import { describe, expect, it } from 'vitest';
-import { letterFrom, read } from './read';
+import { letterFrom, read, tree } from './read';
 
 const mttq = letterFrom({
   head: 'UBMTTQ VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG Độc lập - Tự do - Hạnh phúc\nBAN THƯỜNG TRỰC',
@@ -56,5 +56,25 @@ describe('a footnote that plain pdftotext gives over its number, inside a senten
   it('when the next page opens a new sentence, nothing tells where the note starts: the lines stay', () => {
     const body = vinhLong({}).replace('\fáp lực công việc', '\fÁp lực công việc');
     expect(read(body).letter.body.map((b) => b.content.map((x) => x.text).join('')).join(' ')).toContain('Thông tư 09/2021/TT-BGDĐT');
+  });
+});
+
+const snv = letterFrom({
+  head: 'UBND TỈNH LÂM ĐỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NỘI VỤ Độc lập - Tự do - Hạnh phúc',
+  number: 'Số: 3797/SNV-TCBC Lâm Đồng, ngày 26 tháng 12 năm 2025\nV/v đề nghị cho phép thành lập hội',
+  greeting: 'Kính gửi: Ủy ban nhân dân tỉnh Lâm Đồng',
+  body: 'Sở Nội vụ kính báo cáo UBND tỉnh như sau:\n\n1. Về tình hình nghiên cứu\n\nNgày 09/12/2025, Sở Nội vụ đã tổ chức cuộc họp.\n\n2. Đề xuất\n\nTrên cơ sở ý kiến thống nhất của Công an tỉnh, Sở Nội vụ đề xuất như sau.\n\nKính đề nghị UBND tỉnh xem xét, có văn bản trả lời công dân.\n\n(Đính kèm dự thảo văn bản)./.',
+  footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, TCBC.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Đức Vũ',
+});
+
+describe('a department\'s closing request to the province (Sở Nội vụ Lâm Đồng 3797, round 41)', () => {
+  it('"Kính đề nghị UBND tỉnh xem xét …" after the last titled clause\'s text closes the letter, not the clause', () => {
+    expect(tree(read(snv({})).letter.body)).toEqual([
+      'p: Sở Nội vụ kính báo cáo UBND tỉnh như sau:',
+      { 'clause T: Về tình hình nghiên cứu': ['p: Ngày 09/12/2025, Sở Nội vụ đã tổ chức cuộc họp.'] },
+      { 'clause T: Đề xuất': ['p: Trên cơ sở ý kiến thống nhất của Công an tỉnh, Sở Nội vụ đề xuất như sau.'] },
+      'p: Kính đề nghị UBND tỉnh xem xét, có văn bản trả lời công dân.',
+      'p: (Đính kèm dự thảo văn bản)./.',
+    ]);
   });
 });
