@@ -22,13 +22,14 @@ const letters = readdirSync(DIR)
 
 /**
  * The list marks typed another way. A hyphen after a line that stopped mid-sentence may be the
- * sentence's own, wrapped to the line's start ("… cao tốc Ninh Bình" / "- Hải Phòng, đoạn qua …"):
- * it stays one.
+ * sentence's own, wrapped to the line's start ("… cao tốc Ninh Bình" / "- Hải Phòng, đoạn qua …"), and so is
+ * one that joins a name to its number ("… dịch COVID" / "- 19 bảo đảm …"): it stays one.
  */
+const ownHyphen = (before: string, line: string): boolean => /[\p{Ll}\d]$/u.test(before) || (/\p{L}$/u.test(before) && /^\s*- \d/u.test(line));
 const listMark = (mark: string) => (t: string) =>
   t
     .split('\n')
-    .map((line, i, all) => (i > 0 && /[\p{Ll}\d]$/u.test((all[i - 1] as string).trim()) ? line : line.replace(/^(\s*)- /, `$1${mark} `)))
+    .map((line, i, all) => (i > 0 && ownHyphen((all[i - 1] as string).trim(), line) ? line : line.replace(/^(\s*)- /, `$1${mark} `)))
     .join('\n');
 const COPIES: Record<string, (t: string) => string> = {
   'Windows line ends': (t) => t.replace(/\n/g, '\r\n'),
