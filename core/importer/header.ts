@@ -69,8 +69,8 @@ function pageHeadingAt(queue: ReadonlyArray<Piece | null>): number {
 }
 
 /** "ngày 25 tháng 11 năm 2025" ending a line, as typed (tone marks may be lost). */
-// "ngày) tháng 5": a hand-filled day OCR read as a sign glued to "ngày", or lost.
-const DATE_AT_END = /\s(ngay(?:\s+\S{1,6}|[^\s\p{L}\d]{1,3})?\s+thang\s+\S{1,6}\s+nam\s+[\dOoIl]{4})\s*\.?$/u;
+// "ngày) tháng 5": a hand-filled day OCR read as a sign glued to "ngày", or lost. "năm 202]": a year's "1" read as a bracket.
+const DATE_AT_END = /\s(ngay(?:\s+\S{1,6}|[^\s\p{L}\d]{1,3})?\s+thang\s+\S{1,6}\s+nam\s+[\dOoIl|\]]{4})\s*\.?$/u;
 
 /**
  * "Số: 4085/UBND-ĐT Thành phố Hồ Chí Minh," over "V/v rà soát … ngày 25 tháng 11 năm 2025": OCR and
@@ -88,7 +88,9 @@ function datelineInSubject(text: string, strays: readonly Piece[], piece: Piece,
   }
   // "V/v chân chỉnh thực hiện Hà Nội, ngày ¿9 tháng 6 năm 2016": the whole dateline run onto the subject's
   // line, its place the capitalised words before the comma; only when no dateline of its own follows.
-  const placed = laterDate ? null : /^(.*?\S)\s+((?:\p{Lu}\p{Ll}*\s){0,3}\p{Lu}\p{Ll}*)\s*,\s*$/u.exec(text.slice(0, at));
+  // "V/ cho trẻ mầm non, …, Bắc Ninh ngày 19 tháng 02 năm 202]": OCR may lose the comma; a subject's words
+  // before a date it names are then small ("Lễ kỷ niệm ngày …"), a place's capitalised.
+  const placed = laterDate ? null : /^(.*?\S)\s+((?:\p{Lu}\p{Ll}*\s){0,3}\p{Lu}\p{Ll}*)\s*,?\s*$/u.exec(text.slice(0, at));
   if (placed === null) return null;
   return { place: placed[2] as string, date: text.slice(at).trim(), subject: placed[1] as string };
 }
@@ -241,7 +243,9 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
       if (kind) notes.add('subject', 'dropped', 'Bỏ chữ "Công văn" (loại văn bản do trang web ghi) trước trích yếu.', text);
       const ocrLead = OCR_SUBJECT_LEAD.exec(text);
       if (ocrLead && !/^\s*V[il1|I]v\s/u.test(ocrLead[0])) notes.add('subject', 'uncertain', `Dòng ${piece.no}: "${ocrLead[0].trim()}" đọc là "V/v" (lỗi nhận dạng chữ) — hãy kiểm tra.`, text);
-      const subjectText = datedRead ? dated.subject : kind ? text.slice((kind[1] as string).length) : ocrLead ? text.slice(ocrLead[0].length) : text;
+      // The subject's own words start the line whether or not a dateline was cut from its end ("V/ cho trẻ …").
+      const own = datedRead ? dated.subject : text;
+      const subjectText = kind ? own.slice((kind[1] as string).length) : ocrLead ? own.slice(ocrLead[0].length) : own;
       // "Vv/Hưởng ứng …": the marker typed with its slash after the two letters.
       out.subject = subjectText.replace(/^\s*["“]?\s*(v\s*\/\s*v|v\.v|vv\s*\/?|về việc|ve viec|về|ve)\s*[:.]?\s*/i, '');
       subjectQuoted = /^\s*["“]/.test(subjectText);

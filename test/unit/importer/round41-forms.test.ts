@@ -78,3 +78,32 @@ describe('a department\'s closing request to the province (Sở Nội vụ Lâm 
     ]);
   });
 });
+
+const bacNinh = letterFrom({
+  head: '_UBND TỈNH BẮC NINH CỌNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSƠ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
+  number: 'Số: „2.5 ÿ /SGDĐT-CTHSSV\n\nV/ cho trẻ mầm non, học sinh, sinh viên, Bắc Ninh ngày 19 tháng 02 năm 202]\nhọc viên tiêp tục nghỉ học phòng, chông\ndịch bệnh Covid-19.',
+  greeting: 'Kính gửi:\n\n- Phòng GDĐT các huyện, thị xã, thành phó;\n\n- Các đơn vị trực thuộc Sở GDĐT.',
+  body: 'Sở GDĐT yêu cầu các đơn vị thực hiện nghiêm túc./.',
+  footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, CTHSSV.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Thế Sơn',
+});
+
+describe('a scan\'s header with its number scrawled and its dateline run into the subject (Sở GD&ĐT Bắc Ninh 258, round 41)', () => {
+  it('"Số: „2.5 ÿ /SGDĐT-CTHSSV": the number unreadable, the symbol read', () => {
+    const l = read(bacNinh({})).letter;
+    expect([l.number, l.symbol]).toEqual([null, 'SGDĐT-CTHSSV']);
+  });
+  it('"V/ … sinh viên, Bắc Ninh ngày 19 tháng 02 năm 202]": the dateline with no comma and its year\'s "1" read as "]" leaves the subject', () => {
+    const l = read(bacNinh({})).letter;
+    expect([l.place, l.date]).toEqual(['Bắc Ninh', { day: 19, month: 2, year: 2021 }]);
+    expect(l.subject).toBe('cho trẻ mầm non, học sinh, sinh viên, học viên tiêp tục nghỉ học phòng, chông dịch bệnh Covid-19.');
+  });
+  it('"V/ … Hà Nội, ngày …" with its comma also loses the OCR\'d "V/" lead', () => {
+    const number = 'Số: 25/SGDĐT-CTHSSV\n\nV/ cho trẻ mầm non tiếp tục nghỉ học, Bắc Ninh, ngày 19 tháng 02 năm 2021\nphòng, chống dịch bệnh Covid-19.';
+    expect(read(bacNinh({ number })).letter.subject).toBe('cho trẻ mầm non tiếp tục nghỉ học, phòng, chống dịch bệnh Covid-19.');
+  });
+  it('a subject naming a day in small words keeps it: "V/v tổ chức lễ kỷ niệm ngày 19 tháng 5 năm 2021" with the dateline further on', () => {
+    const number = 'Số: 25/SGDĐT-CTHSSV\n\nV/v tổ chức lễ kỷ niệm ngày 19 tháng 5 năm 2021\n\nBắc Ninh, ngày 02 tháng 5 năm 2021';
+    const l = read(bacNinh({ number })).letter;
+    expect([l.subject, l.date.day, l.date.month]).toEqual(['tổ chức lễ kỷ niệm ngày 19 tháng 5 năm 2021', 2, 5]);
+  });
+});
