@@ -7,7 +7,7 @@ import type { Archive, Drafter } from '../letter/types';
 import type { Notes } from './notes';
 import { UNIT_INITIALS, UNIT_KIND, UNIT_KIND_AS_READ, UNIT_NAME_IN_WORDS } from '../format/distribution';
 import { DESK_AS_READ, JOIN, ROOMS, SUBLIST_CODE, TIGHT, classifyArchiveTokens } from './archive-tokens';
-import { isOcrSpecks } from './noise';
+import { dropScrapsAtEnd } from './archive-scraps';
 import { LUU_AS_IRU } from './patterns';
 import { fold } from './text';
 
@@ -206,22 +206,7 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // Without its own closing dot ("VT, KGVX. CN") the token is the mark only when the symbol names
   // other units, so "VT, TH. KGVX" (a full stop typed for a comma) keeps KGVX of "UBND-KGVX".
   // One lower-case letter after the line's full stop ("VT, PC(Ib). a") is a speck of OCR noise, not a mark.
-  // "VT, NN (2) 19158": a long number after the copies is a file's record number, no unit and no mark.
-  // "VT, TTHT(2). (553)": a second count in brackets after the copies and the line's full stop is one too.
-  // "VT, QHQT (3b).12": the copies issued after the archive's, with no drafter's initials to carry them.
-  const record =
-    /(\(\s*\d{1,3}\s*\))\s*(\d{4,})\s*\.?\s*$/u.exec(text) ?? /(\(\s*\d{1,3}\s*\)\s*\.)\s*\(\s*(\d{1,6})\s*\)\s*\.?\s*$/u.exec(text) ?? /(\(\s*\d{1,3}\s*\))\s*\.\s*(\d{1,3})\s*\.?\s*$/u.exec(text);
-  if (record) {
-    notes.add('archive.units', 'dropped', `Bỏ số "${record[2] as string}" cuối dòng Lưu (không phải đơn vị lưu hay ký hiệu người soạn thảo).`, raw.trim());
-    text = text.slice(0, record.index) + (record[1] as string);
-  }
-  // So are seal strokes read after it ("VT, TTKT. ,„ ồ"), or after the last comma ("VT, TTHT (6b), ⁄"):
-  // signs with no letter or digit are no unit. One capital there may still be a mark.
-  const speck = /\.\s+([^.]+)$/u.exec(text) ?? /[.,]\s*([^\p{L}\p{N}\s.,;()]+)\s*$/u.exec(text);
-  if (speck && isOcrSpecks(speck[1] as string) && !/^\s*\p{Lu}\s*$/u.test(speck[1] as string)) {
-    notes.add('drafter', 'dropped', `Bỏ ký tự "${(speck[1] as string).trim()}" ở cuối dòng Lưu (nhiễu nhận dạng chữ).`, raw.trim());
-    text = text.slice(0, speck.index + 1);
-  }
+  text = dropScrapsAtEnd(text, raw, notes);
   const unclosed = /,(?:[^.]|\.[\u0001\u0002])*\.\s*(\p{L}{2,10})\s*$/u.exec(text);
   // "CNTT, VT. HC": where the units do not open with the records office, as the Decree orders them, the
   // letter keeps no such convention, and a bare scrap after the line's full stop is no drafter's mark but

@@ -22,6 +22,12 @@ const MARK_AFTER_DOTS = /(\.{3}|…)\s+((?=\S*\p{L})(?=\S*[“‘’"'~#%^⁄])\
  */
 const SPECKS_AFTER_END = /(?<=[.;!?]|\p{L}\/)\s+((?=(?:\S{1,4}\s+)?\S{1,7}\s*$)[^⁄ƒƑ¥§€¦|\n]*[⁄ƒƑ¥§€¦|].*?)\s*$/u;
 
+/**
+ * "Trân trọng !E¿£—": or glued to the sentence's end, when the scrap holds a sign no Vietnamese text is
+ * written with (¿ £ ¥ € ¦ ƒ).
+ */
+const GLUED_SPECKS_AFTER_END = /(?<=[.!?])((?=\S{1,6}\s*$)\S*[¿£¥€¦ƒƑ]\S*)\s*$/u;
+
 /** Check marks a reader ticked beside a line on the paper before it was scanned. */
 const TICK_AT_END = /\s*[✓✔✗✘√☑]+\s*$/u;
 
@@ -44,7 +50,7 @@ export function dropLineEndMarks(line: SourceLine, notes: Notes): string {
     notes.add('body', 'dropped', `Dòng ${line.no}: bỏ vết bút sau dấu kết thúc "./.".`, afterClose[2] as string);
     raw = raw.slice(0, afterClose.index + (afterClose[1] as string).length);
   }
-  const specks = SPECKS_AFTER_END.exec(raw) ?? QUOTE_AFTER_END.exec(raw);
+  const specks = SPECKS_AFTER_END.exec(raw) ?? GLUED_SPECKS_AFTER_END.exec(raw) ?? QUOTE_AFTER_END.exec(raw);
   if (specks) {
     notes.add('body', 'dropped', `Dòng ${line.no}: bỏ ký tự nhiễu (nét dấu, chữ ký khi quét) sau dấu kết câu.`, (specks[1] as string).trim());
     raw = raw.slice(0, specks.index);

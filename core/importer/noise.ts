@@ -30,6 +30,16 @@ function isRuleReadAsDigits(text: string): boolean {
   return digits.length >= text.length * 0.8 && new Set(digits).size <= 4;
 }
 /**
+ * "....... ........Ố.Ố.........ốÁaÁAA.A..": a dotted line (a blank left to fill in by hand) that OCR read with
+ * letters among its dots. Every token is mostly dots; a form's "Họ và tên:……" has a word of its own.
+ */
+function isDottedRuleWithSpecks(text: string): boolean {
+  const tokens = text.split(/\s+/);
+  const dots = (t: string): number => t.replace(/[^.…]/g, '').length;
+  const all = tokens.join('');
+  return all.length >= 20 && dots(all) >= all.length * 0.7 && tokens.every((t) => dots(t) >= t.length * 0.5);
+}
+/**
  * "(200113/ZV09/0001/7401/002899964)": the code a tax office's document system prints under the
  * Nơi nhận; groups of digits and capitals joined by slashes, four or more, no words.
  */
@@ -46,7 +56,7 @@ export function lineNoise(raw: string, options: NoiseOptions): NoiseKind | null 
   const text = squash(raw);
   if (text === '') return null;
   if (RULE.test(text.replace(/\s/g, ''))) return 'rule';
-  if (isRuleReadAsDigits(text)) return 'ocr-rule';
+  if (isRuleReadAsDigits(text) || isDottedRuleWithSpecks(text)) return 'ocr-rule';
   if (HAND_MARK.test(text)) return 'hand-mark';
   if (TRACKING_CODE.test(text)) return 'tracking-code';
   const f = fold(text.replace(/[*_#]/g, '').trim());

@@ -99,11 +99,12 @@ export const isElectronicCopies = (text: string): boolean => ELECTRONIC_LABEL.te
  * "V/ýw", "VÀ" (in capitals, before small letters: no agency line goes on so), "V~ viec" (an OCR with no
  * Vietnamese, "Về việc"), "(⁄" (the V read as a bracket, the slash as a fraction's), "v⁄y" (in small
  * letters, the slash a fraction's); a scan's speck may sit before it ("‘VW …", "(tr V/ýw …"). "Uy: Đôn đốc
- * …": "V/v:" with its V read as "U" and the slash lost, before a capital (no header line opens "Uy:"). The
- * match ends where the subject begins.
+ * …": "V/v:" with its V read as "U" and the slash lost, before a capital (no header line opens "Uy:"). "Ví
+ * thông báo …": its "/v" read as one accented "í" (not "Ví dụ", a sentence's "for example"). The match
+ * ends where the subject begins.
  */
 export const OCR_SUBJECT_LEAD =
-  /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I#\\%][vw]|VW|VÀ|[Vv][/⁄∕](?!v\s)[ýyvw]{1,2}|V\/(?=\s)|V[~^]\s?vi[eệ]c|\([⁄/]v?)\s+(?=\p{Ll})|^\s*U[yv]:\s+(?=\p{Lu}\p{Ll})/u;
+  /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I#\\%][vw]|VW|VÀ|[Vv][/⁄∕](?!v\s)[ýyvw]{1,2}|V\/(?=\s)|Ví(?=\s)(?!\s+dụ(?!\p{L}))|V[~^]\s?vi[eệ]c|\([⁄/]v?)\s+(?=\p{Ll})|^\s*U[yv]:\s+(?=\p{Lu}\p{Ll})/u;
 /** "Công văn V/v …", "Công văn Về việc …": a document site's line, the kind of document before the subject. */
 export const DOCUMENT_KIND_SUBJECT = /^(cong van\s+)(?:v\s*\/\s*v|ve viec)\b/;
 /**
@@ -147,8 +148,8 @@ export const isNumberLine = (text: string): boolean => {
   if (unreadable && /\d/.test(unreadable[1] as string)) return true;
   // "Số AEE /CI-LIT&HI Binh Dương. ngày …", "Só:Z⁄ /SGD&ĐT-VP", "s6:JJ.t)H /CT-TTHT", "Sé: #49 /KCB-CDT":
   // the number OCR read as letters and signs, with "Số" and a symbol in capitals with its hyphen on either side.
-  // "Số: Ä{# /§GDĐT-GDTrH": the symbol's "S" read as "§".
-  if (/^s(?:[o6]\s*[:.]?|e\s*[:.])\s*[^\s/]{1,6}\s*\/\s*§?[a-z&]+-/.test(f) && /\/\s*(?:§\p{Lu}|\p{Lu}{2})/u.test(text)) return true;
+  // "Số: Ä{# /§GDĐT-GDTrH": the symbol's "S" read as "§". "Số :†S4/CV - SGDĐT": a symbol typed with spaces round its hyphen.
+  if (/^s(?:[o6]\s*[:.]?|e\s*[:.])\s*[^\s/]{1,6}\s*\/\s*§?[a-z&]+\s*-/.test(f) && /\/\s*(?:§\p{Lu}|\p{Lu}{2})/u.test(text)) return true;
   // "Số: „2.5 ÿ /SGDĐT-CTHSSV": so with the scrawl read as two or three pieces, after "Số" and its colon.
   if (/^so\s*:\s*[^\s/]{1,4}(?:\s+[^\s/]{1,3}){1,2}\s*\/\s*[a-z&]+-/.test(f) && /\/\s*\p{Lu}{2}[\p{Lu}&]*-/u.test(text)) return true;
   // "Số: †#Ï/SGDĐT": so with a symbol of the agency's initials alone, which ends the line.

@@ -117,6 +117,12 @@ export function findZones(lines: readonly SourceLine[]): Zones {
         j += 1;
       }
       headerEnd = Math.max(headerEnd, j);
+    } else if (subjectAt >= 0 && /^\p{Ll}/u.test(textOf(lines[headerEnd - 1] as SourceLine))) {
+      // "V/v giám sát …" / "thuốc lá & xây dựng môi trường Thái Bình, ngày …" / "không khói thuốc": a line of the
+      // subject ran into the dateline, the header's last element; the subject goes on below it in small letters.
+      let j = headerEnd;
+      while (j < limit && /^\p{Ll}/u.test(textOf(lines[j] as SourceLine)) && textOf(lines[j] as SourceLine).length <= 70) j += 1;
+      headerEnd = j;
     }
   }
   return { recipients, headerEnd, footerStart: Math.max(footerStart, headerEnd) };

@@ -107,3 +107,54 @@ describe('a scan\'s header with its number scrawled and its dateline run into th
     expect([l.subject, l.date.day, l.date.month]).toEqual(['tổ chức lễ kỷ niệm ngày 19 tháng 5 năm 2021', 2, 5]);
   });
 });
+
+const thaiBinh = letterFrom({
+  head: '_UBND TỈNH THÁI BÌNH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
+  number: 'Số :†S4/CV - SGDĐT\nV/v giám sát thực hiện Luật PCTH\n\nthuốc lá & xây dựng môi trường Thái Bình, ngày 08 tháng I0 năm 2018\nkhông khói thuôc',
+  greeting: '....... .......................Ố.Ố.................ốÁaÁAA.A..',
+  body: 'Thực hiện Kế hoạch số 22/KH-BCĐ ngày 13/7/2018 của UBND tỉnh, Sở Giáo dục và Đào tạo tổ chức giám sát.\n\nTrân trọng !E¿£—',
+  footer: 'Nơi gửi:\n\n- Các sở, ban ngành thành viên;\n\n- Các cơ sở giáo dục, trường học;\n- Lưu VT. Ẩv)\n\nK/T GIÁM ĐÓC\n\nHoàng Văn Thiệp',
+});
+
+describe('a scan with its Kính gửi left as a dotted blank (Sở GD&ĐT Thái Bình 754, round 41)', () => {
+  it('"Số :†S4/CV - SGDĐT": a number line, its symbol kept as typed', () => {
+    const l = read(thaiBinh({})).letter;
+    expect([l.number, l.symbol]).toEqual([null, 'CV - SGDĐT']);
+  });
+  it('the subject goes on under the line that ran into the dateline, in small letters', () => {
+    const l = read(thaiBinh({})).letter;
+    expect(l.subject).toBe('giám sát thực hiện Luật PCTH thuốc lá & xây dựng môi trường không khói thuôc');
+    expect([l.place, l.date]).toEqual(['Thái Bình', { day: 8, month: 10, year: 2018 }]);
+  });
+  it('the dotted line OCR read with letters among its dots goes; a form\'s "Họ và tên:……" stays', () => {
+    const r = read(thaiBinh({}));
+    expect(r.letter.body.map((b) => b.content.map((x) => x.text).join(''))).toEqual([
+      'Thực hiện Kế hoạch số 22/KH-BCĐ ngày 13/7/2018 của UBND tỉnh, Sở Giáo dục và Đào tạo tổ chức giám sát.',
+      'Trân trọng !',
+    ]);
+    const form = read(thaiBinh({ body: 'Đề nghị ghi rõ:\n\nHọ và tên:.......................................\n\nTrân trọng!' }));
+    expect(form.letter.body.map((b) => b.content.map((x) => x.text).join(''))).toContain('Họ và tên:.......................................');
+  });
+  it('"Lưu VT. Ẩv)": a scrap closing a bracket that never opened is no drafter\'s mark; "Lưu: VT, KGVX. PH.(15)" still is', () => {
+    expect(read(thaiBinh({})).letter.drafter).toBeNull();
+    const typed = thaiBinh({}).replace('- Lưu VT. Ẩv)', '- Lưu: VT, KGVX. PH.(15)');
+    expect(read(typed).letter.drafter).toEqual({ initials: 'PH', copies: 15 });
+  });
+});
+
+describe('"V/v" read as "Ví" (Sở GD&ĐT Phú Thọ 1704, round 41)', () => {
+  const phuTho = (subject: string) =>
+    letterFrom({
+      head: '_ UBND TỈNH PHÚ THỌ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSƠ GIÁO DỤC VÀ ĐÁO TẠO Độc lập - Tự do - Hạnh phúc',
+      number: `Số: du /SGDK&ĐT- VP Phú Thọ, ngày 44 tháng 10 năm 2016\n${subject}`,
+      greeting: 'Kính gửi:\n- Phòng Giáo dục và Đào tạo huyện, thành, thị;\n- Các đơn vị trực thuộc Sở GD&ĐT.',
+      body: 'Sở GD&ĐT thông báo để các đơn vị biết./.',
+      footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n\nTL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG\n\nNguyễn Tuấn Anh',
+    })({});
+  it('"Ví thông báo thời gian …" opens the subject', () => {
+    expect(read(phuTho('Ví thông báo thời gian truyền hình trực\ntuyến Lễ Tuyên dương nhà giáo.')).letter.subject).toBe('thông báo thời gian truyền hình trực tuyến Lễ Tuyên dương nhà giáo.');
+  });
+  it('"Ví dụ …" is a sentence, never the subject\'s lead', () => {
+    expect(read(phuTho('Ví dụ thông báo thời gian truyền hình.')).letter.subject).not.toBe('dụ thông báo thời gian truyền hình.');
+  });
+});

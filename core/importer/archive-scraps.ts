@@ -1,0 +1,33 @@
+// What OCR and record systems leave after the archive line's units: a file's record number, a seal's
+// specks, a pen's stroke. None is a unit or the drafter's mark; each goes with a note before the units are read.
+import { isOcrSpecks } from './noise';
+import type { Notes } from './notes';
+
+/** The archive line's text without the scraps at its end. */
+export function dropScrapsAtEnd(line: string, raw: string, notes: Notes): string {
+  let text = line;
+  // "VT, NN (2) 19158": a long number after the copies is a file's record number, no unit and no mark.
+  // "VT, TTHT(2). (553)": a second count in brackets after the copies and the line's full stop is one too.
+  // "VT, QHQT (3b).12": the copies issued after the archive's, with no drafter's initials to carry them.
+  const record =
+    /(\(\s*\d{1,3}\s*\))\s*(\d{4,})\s*\.?\s*$/u.exec(text) ?? /(\(\s*\d{1,3}\s*\)\s*\.)\s*\(\s*(\d{1,6})\s*\)\s*\.?\s*$/u.exec(text) ?? /(\(\s*\d{1,3}\s*\))\s*\.\s*(\d{1,3})\s*\.?\s*$/u.exec(text);
+  if (record) {
+    notes.add('archive.units', 'dropped', `Bỏ số "${record[2] as string}" cuối dòng Lưu (không phải đơn vị lưu hay ký hiệu người soạn thảo).`, raw.trim());
+    text = text.slice(0, record.index) + (record[1] as string);
+  }
+  // So are seal strokes read after it ("VT, TTKT. ,„ ồ"), or after the last comma ("VT, TTHT (6b), ⁄"):
+  // signs with no letter or digit are no unit. One capital there may still be a mark.
+  const speck = /\.\s+([^.]+)$/u.exec(text) ?? /[.,]\s*([^\p{L}\p{N}\s.,;()]+)\s*$/u.exec(text);
+  if (speck && isOcrSpecks(speck[1] as string) && !/^\s*\p{Lu}\s*$/u.test(speck[1] as string)) {
+    notes.add('drafter', 'dropped', `Bỏ ký tự "${(speck[1] as string).trim()}" ở cuối dòng Lưu (nhiễu nhận dạng chữ).`, raw.trim());
+    text = text.slice(0, speck.index + 1);
+  }
+  // "Lưu VT. Ẩv)": a scrap closing a bracket that never opened, after the line's full stop, is a pen's or a
+  // seal's stroke OCR read beside it; a typed mark stands bare ("PH.") or counts its copies in a pair ("(15)").
+  const openless = /\.\s+(\p{L}{1,4}\))\s*$/u.exec(text);
+  if (openless) {
+    notes.add('drafter', 'dropped', `Bỏ "${openless[1] as string}" sau dấu chấm cuối dòng Lưu (dấu ngoặc không mở: nét chữ viết tay hoặc con dấu khi quét).`, raw.trim());
+    text = text.slice(0, openless.index + 1);
+  }
+  return text;
+}
