@@ -158,3 +158,18 @@ describe('"V/v" read as "Ví" (Sở GD&ĐT Phú Thọ 1704, round 41)', () => {
     expect(read(phuTho('Ví dụ thông báo thời gian truyền hình.')).letter.subject).not.toBe('dụ thông báo thời gian truyền hình.');
   });
 });
+
+describe('a dateline in a text layer with no tone marks (Phòng GD&ĐT Hiệp Hòa 193, round 41)', () => {
+  const hiepHoa = (dateline: string) =>
+    letterFrom({
+      head: 'UBND HUYEN HIEP HOA          CONG HOA XA HOI CHU NGHIA VIET NAM\nPHONG GIAO DUC & DAO TAO          Doc lap - Tu do - Hanh phuc',
+      number: `Số: 193/PGD&DT          ${dateline}\nV/v huong dan thuc hien dieu chinh noi dung day hoc`,
+      greeting: 'Kinh gui: Hieu truong cac truong THCS',
+      body: 'Phong GD&DT huong dan cac truong thuc hien./.',
+      footer: 'Noi nhan:\n- Nhu tren;\n- Luu: VT.\n\nTRUONG PHONG\n\nNguyen Van Thao',
+    })({});
+  it('"Hiep Hod, ngdy/0 thdng 4 ndm 2020": the place, month and year; the day (its "1" read as a slash) unreadable', () => {
+    const l = read(hiepHoa('Hiep Hod, ngdy/0 thdng 4 ndm 2020')).letter;
+    expect([l.place, l.date]).toEqual(['Hiep Hod', { day: null, month: 4, year: 2020 }]);
+  });
+});
