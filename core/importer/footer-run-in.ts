@@ -74,10 +74,11 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
   // position stay with the entry; the cut falls where the position's words begin.
   const tail = /(?:^|\s)((?:\p{Lu}+\s+){1,4}\p{Lu}+)\s*$/u.exec(piece.text);
   if (tail && POSITION_END_WORD.test(fold(tail[1] as string))) {
-    // A short word in P before the position ("PRQ CỤC TRƯỜNG") is OCR's "PHÓ", the position's own.
+    // A short word in P before the position ("PRQ CỤC TRƯỜNG") is OCR's "PHÓ", the position's own; so is
+    // "HÓ" ("5 NhgưôN: HÓ GIÁM ĐÓC"), the "P" lost under the seal.
     const words = (tail[1] as string).split(/\s+/);
     const found = words.findIndex((_, k) => k < words.length - 1 && onlyPositionWords(words.slice(k).join(' ')));
-    const from = found > 0 && /^P\p{Lu}{1,3}$/u.test(words[found - 1] as string) ? found - 1 : found;
+    const from = found > 0 && /^(?:P\p{Lu}{1,3}|H[ÓO])$/u.test(words[found - 1] as string) ? found - 1 : found;
     const position = from > 0 ? words.slice(from).join(' ') : (tail[1] as string);
     cuts.push(piece.text.length - position.length);
   }

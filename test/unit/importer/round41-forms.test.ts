@@ -101,6 +101,11 @@ describe('a scan\'s header with its number scrawled and its dateline run into th
     const number = 'Số: 25/SGDĐT-CTHSSV\n\nV/ cho trẻ mầm non tiếp tục nghỉ học, Bắc Ninh, ngày 19 tháng 02 năm 2021\nphòng, chống dịch bệnh Covid-19.';
     expect(read(bacNinh({ number })).letter.subject).toBe('cho trẻ mầm non tiếp tục nghỉ học, phòng, chống dịch bệnh Covid-19.');
   });
+  it('"5 NhgưôN: HÓ GIÁM ĐÓC" under "Nơi nhận: KT. GIÁM ĐÓC": "HÓ", its "P" lost under the seal, opens the title', () => {
+    const footer = 'Nơi nhận: KT. GIÁM ĐÓC\n5 NhgưôN: HÓ GIÁM ĐÓC\n\n- Bộ GDĐT (Đ/c);\n- Lưu: VT, CTHSSV.\n\nNguyễn Thế Sơn';
+    const l = read(bacNinh({ footer })).letter;
+    expect([l.signature.delegation, l.signature.title, l.signature.signer]).toEqual(['KT. GIÁM ĐÓC', 'HÓ GIÁM ĐÓC', 'Nguyễn Thế Sơn']);
+  });
   it('a subject naming a day in small words keeps it: "V/v tổ chức lễ kỷ niệm ngày 19 tháng 5 năm 2021" with the dateline further on', () => {
     const number = 'Số: 25/SGDĐT-CTHSSV\n\nV/v tổ chức lễ kỷ niệm ngày 19 tháng 5 năm 2021\n\nBắc Ninh, ngày 02 tháng 5 năm 2021';
     const l = read(bacNinh({ number })).letter;
