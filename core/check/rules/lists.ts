@@ -124,8 +124,11 @@ export const distributionNhuTren: LetterRule = {
     if (!letter.recipients.some((r) => cleanEntry(r) !== '')) return letter;
     const at = letter.distribution.findIndex((d) => isBackReference(d));
     if (at === 0 && isNhuTren(letter.distribution[0] as string)) return letter;
-    const moved = at >= 0 && isNhuTren(letter.distribution[at] as string) ? (letter.distribution[at] as string) : 'Như trên';
-    return { ...letter, distribution: [moved, ...letter.distribution.filter((_, i) => i !== at)] };
+    // The author's own "Như trên" (perhaps "Như trên (thực hiện)") goes first; "Như kính gửi" is the same
+    // entry in other words, so it gives way to it rather than standing beside it.
+    const own = letter.distribution.findIndex((d) => isNhuTren(d));
+    const moved = own >= 0 ? (letter.distribution[own] as string) : 'Như trên';
+    return { ...letter, distribution: [moved, ...letter.distribution.filter((_, i) => i !== at && i !== own)] };
   },
 };
 

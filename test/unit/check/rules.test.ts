@@ -156,6 +156,11 @@ describe('distribution-nhu-tren on "Như kính gửi"', () => {
     expect(fixed.distribution).toEqual(sampleLetter().distribution);
     expect(findingsOf(fixed, 'distribution-nhu-tren')).toEqual([]);
   });
+  it('"Như kính gửi" first and the Decree\'s "Như trên" further down: the fix keeps one, the author\'s "Như trên"', () => {
+    const typed = mutate((l) => (l.distribution = ['Như kính gửi', 'Chủ tịch, các PCT UBND tỉnh', 'Như trên (thực hiện)']));
+    const [finding] = findingsOf(typed, 'distribution-nhu-tren');
+    expect(applyFix(typed, finding as NonNullable<typeof finding>).distribution).toEqual(['Như trên (thực hiện)', 'Chủ tịch, các PCT UBND tỉnh']);
+  });
   it('"Như kính gửi" in a letter with no Kính gửi is pointed out as pointing at no one', () => {
     const typed = mutate((l) => ((l.recipients = []), (l.distribution[0] = 'Như kính gửi')));
     expect(findingsOf(typed, 'distribution-nhu-tren').map((f) => f.message)).toEqual(['“Như trên” không chỉ tới ai vì công văn chưa có phần Kính gửi.']);
