@@ -20,7 +20,7 @@ import { hasESignature, isGarbledWord, isOcrSpecks, isScrapsAfterAsAbove } from 
 import { dropNoise } from './noise-lines';
 import { Notes } from './notes';
 import { buildParagraphs } from './paragraphs';
-import { isAsAboveEntry, isRecipientsStart, markerKind, secrecyOf, urgencyOf } from './patterns';
+import { isAsAboveEntry, isRecipientsStart, markerKind, onlyPositionWords, secrecyOf, urgencyOf } from './patterns';
 import { fold } from './text';
 import { parseRecipients } from './recipients';
 import { unlabelledListAt } from './unlabelled-recipients';
@@ -188,17 +188,20 @@ function takeStamps(lines: SourceLine[], notes: Notes): { urgency: Urgency | nul
 /**
  * "Kí Li lện sản KT. GIÁM ĐÓC" over "- Như trên; = = đ": a footer's first row whose "Nơi nhận:" OCR
  * garbled past reading, the signature's marker beside it. Above the first entry, the scrap is that label.
+ * "Nơ    ậ      GIÁM ĐỐC" (a text layer that lost the label's letters): so beside a head who signs in
+ * his own name, when the scrap starts as the label does.
  */
 function mendGarbledFooterLabel(lines: SourceLine[], notes: Notes): void {
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] as SourceLine;
     if (line.runs !== null) continue;
-    const m = /^\s*((?:\S{1,5}\s+){1,4})((?:KT|TM|TL|TUQ)\.\s*\p{Lu}.*)$/u.exec(line.raw);
+    const m = /^\s*((?:\S{1,5}\s+){1,4})((?:KT|TM|TL|TUQ)\.\s*\p{Lu}.*)$/u.exec(line.raw) ?? /^\s*(N\S{0,3}(?:\s+\S{1,3}){1,2}\s+)(\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3})\s*$/u.exec(line.raw);
     // A scrap with an ending is a sentence's last words ("Trân trọng."), unless it starts as the label does
     // ("Nà dd ¡. KT.GIÁM ĐÓC": "Nơi nhận:" in a few short marred tokens).
     const scrap = m === null ? '' : (m[1] as string).trim();
     const labelLike = /^N\S{0,3}(?:\s+\S{1,3}){1,2}$/u.test(scrap);
-    if (m === null || markerKind(m[2] as string) === null || (/[.:;]$/.test(scrap) && !labelLike)) continue;
+    const signs = m !== null && (markerKind(m[2] as string) !== null || (labelLike && onlyPositionWords(m[2] as string)));
+    if (m === null || !signs || (/[.:;]$/.test(scrap) && !labelLike)) continue;
     let k = i + 1;
     while (k < lines.length && (lines[k] as SourceLine).raw.trim() === '') k += 1;
     const next = lines[k];

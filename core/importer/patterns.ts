@@ -57,8 +57,12 @@ export const isDistributionStart = (text: string): boolean =>
   /^(?:n[oơau]|4o)i\s*nh[^\s:]{1,2}n\b|^[xw]?oi\s*nh[^\s:]{1,2}n\s*:|^n[oơ]i gui\s*:\s*$|^n[oơau]i\s*nan(?:\s+\S{1,2})?\s*(?::|$)|^n[oơau]i\s*nan\s+(?:\S{1,3}\s+)?(?:kt|tm|tl|tuq)\./.test(clean(text));
 /** A Nơi nhận entry's dash as typed, or as OCR read it ("~"); "_" is a space after clean(). */
 const ENTRY_DASH = '[-–—•+~]';
-/** "- Như trên;", "- Như trên (để thực hiện);": the first entry, with what the addressees are to do in brackets. */
+/**
+ * "- Như trên;", "- Như trên (để thực hiện);": the first entry, with what the addressees are to do in
+ * brackets. clean() turns brackets into spaces, so the bracketed words are matched as words there.
+ */
 const AS_ABOVE = new RegExp(`^${ENTRY_DASH}\\s*nhu tren(?:\\s*\\([^()]{1,30}\\))?\\s*[;:.,]?\\s*$`);
+const AS_ABOVE_BRACKETED = new RegExp(`^${ENTRY_DASH}\\s*nhu tren\\s*\\([^()]{1,30}\\)\\s*[;:.,]?$`);
 /**
  * "Như trên" as OCR reads it on a row it shares with the signature ("Như trên", "Nhu tren", "Như trén"),
  * folded: the first entry's words, whatever its ending.
@@ -85,7 +89,7 @@ const ARCHIVE_NOT = new RegExp(`^${ENTRY_DASH}?\\s*luu y\\b`);
 /** The label "Bản điện tử:" (folded), with its dash or the specks OCR read for it ("._ Bản điện tử :"). */
 export const ELECTRONIC_LABEL = new RegExp(`^(?:${ENTRY_DASH}|[._,'\\u0060]{1,3})?\\s*ban dien tu\\b\\s*[:.]?\\s*`);
 /** "- Như trên;": the first entry of Nơi nhận, even where a PDF's text lost the "Nơi nhận:" label. */
-export const isAsAboveEntry = (text: string): boolean => AS_ABOVE.test(clean(text));
+export const isAsAboveEntry = (text: string): boolean => AS_ABOVE.test(clean(text)) || AS_ABOVE_BRACKETED.test(fold(text).trim());
 export const isArchiveEntry = (text: string): boolean => ARCHIVE.test(clean(text)) && !ARCHIVE_NOT.test(clean(text));
 /**
  * A Nơi nhận entry that ends as an entry does (";" or "."). An abbreviation's dot does not end it

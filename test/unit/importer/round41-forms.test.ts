@@ -178,3 +178,19 @@ describe('a dateline in a text layer with no tone marks (Phòng GD&ĐT Hiệp H�
     expect([l.place, l.date]).toEqual(['Hiep Hod', { day: null, month: 4, year: 2020 }]);
   });
 });
+
+describe('a text layer that lost the letters of "Nơi nhận:" (Sở GD&ĐT Đồng Tháp 73, round 29)', () => {
+  const dongThap = (footer: string) =>
+    letterFrom({
+      head: 'UBND TỈNH ĐỒNG THÁP                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO                Độc lập - Tự do - Hạnh phúc',
+      number: 'Số: 73/SGDĐT-TTr                     Đồng Tháp, ngày 14 tháng 01 năm 2021\nV/v thực hiện quy định về dạy thêm, học thêm',
+      greeting: 'Kính gửi: Trưởng phòng Giáo dục và Đào tạo huyện, thành phố',
+      body: 'Sở GDĐT đề nghị các đơn vị thực hiện theo đúng quy định của pháp luật./.',
+      footer,
+    })({});
+  it('"Nơ    ậ      GIÁM ĐỐC" over "- Như trên (thực hiện);": the label beside a head who signs in his own name', () => {
+    const l = read(dongThap('Nơ    ậ                                              GIÁM ĐỐC\n- Như trên (thực hiện);\n- UBND Tỉnh (báo cáo);\n- Lưu: VT, TTr (02b).                    Nguyễn Thúy Hà')).letter;
+    expect(l.distribution).toEqual(['Như trên (thực hiện)', 'UBND Tỉnh (báo cáo)']);
+    expect([l.signature.title, l.signature.signer]).toEqual(['GIÁM ĐỐC', 'Nguyễn Thúy Hà']);
+  });
+});
