@@ -59,9 +59,9 @@ export const isDistributionStart = (text: string): boolean =>
 const ENTRY_DASH = '[-–—•+~]';
 /**
  * "- Như trên;", "- Như trên (để thực hiện);": the first entry, with what the addressees are to do in
- * brackets. clean() turns brackets into spaces, so the bracketed words are matched as words there.
+ * brackets. clean() turns brackets into spaces, so the bracketed form is matched on the folded text.
  */
-const AS_ABOVE = new RegExp(`^${ENTRY_DASH}\\s*nhu tren(?:\\s*\\([^()]{1,30}\\))?\\s*[;:.,]?\\s*$`);
+const AS_ABOVE = new RegExp(`^${ENTRY_DASH}\\s*nhu tren\\s*[;:.,]?\\s*$`);
 const AS_ABOVE_BRACKETED = new RegExp(`^${ENTRY_DASH}\\s*nhu tren\\s*\\([^()]{1,30}\\)\\s*[;:.,]?$`);
 /**
  * "Như trên" as OCR reads it on a row it shares with the signature ("Như trên", "Nhu tren", "Như trén"),
