@@ -54,6 +54,8 @@ function giveBackToSubject(words: string, lineNo: number, text: string, out: Hea
 
 /** "THCS, THPT", "THCS và THPT": initials in capitals, two or more, and nothing else. */
 const INITIALS_LIST = /^\p{Lu}[\p{Lu}&]{1,7}(?:(?:,\s*|\s+và\s+)\p{Lu}[\p{Lu}&]{1,7})+\.?$/u;
+/** "COVID - 19", "COVID-19", "H5N1": a disease's name in capitals with its number, the last words of a subject. */
+const NAME_WITH_NUMBER = /^(?:\p{Lu}{2,}\s?[-–]\s?\d{1,4}|\p{Lu}\d\p{Lu}\d)\.?$/u;
 
 /**
  * A web page's own title repeats the subject above the letter ("Về việc khẩn trương phòng chống lụt,
@@ -261,7 +263,8 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
     // "… triển khai Nghị định" / "136/2025/NĐ-CP*": a document's number and symbol, or a line inside the
     // subject's emphasis span, goes on with it though it has no lower-case letter.
     // "… dạy học cấp" / "THCS, THPT": a list of initials (school levels, offices) ends the subject's sentence.
-    const continuesSubject = !isUpperText(text) || piece.joined === true || /^\d+\/\d{4}\/\p{Lu}/u.test(text) || INITIALS_LIST.test(text);
+    // "… tại nơi cư trú do dịch" / "COVID - 19": so does a disease's name with its number.
+    const continuesSubject = !isUpperText(text) || piece.joined === true || /^\d+\/\d{4}\/\p{Lu}/u.test(text) || INITIALS_LIST.test(text) || NAME_WITH_NUMBER.test(text);
     // "… phòng, chống dịch bệnh Covid-19" / "- Phòng Giáo dục và Đào tạo …;": a dashed line ending as an entry
     // does is a list's (the recipients', their label lost), never the subject's.
     const listLine = isUnlabelledEntry(text, true);

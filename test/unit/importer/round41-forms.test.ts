@@ -194,3 +194,18 @@ describe('a text layer that lost the letters of "Nơi nhận:" (Sở GD&ĐT Đ�
     expect([l.signature.title, l.signature.signer]).toEqual(['GIÁM ĐỐC', 'Nguyễn Thúy Hà']);
   });
 });
+
+describe('a subject wrapped before a disease\'s name (Sở GD&ĐT Vĩnh Long 1937 as our exporter prints it, round 41)', () => {
+  const vinhLong1937 = (subject: string) =>
+    letterFrom({
+      head: 'UBND TỈNH VĨNH LONG\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      number: `Số: 1937/SGDĐT-VP\n\nVĩnh Long, ngày 25 tháng 8 năm 2021\n\nĐộc lập - Tự do - Hạnh phúc\n\n${subject}`,
+      greeting: 'Kính gửi:\n- Trưởng phòng Giáo dục và Đào tạo huyện, thị xã, thành phố;\n- Thủ trưởng các đơn vị trực thuộc Sở.',
+      body: 'Sở Giáo dục và Đào tạo yêu cầu các đơn vị thực hiện./.',
+      footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Thị Ngọc Bích',
+    })({});
+  it.each([['COVID - 19'], ['COVID-19'], ['H5N1']])('"… do dịch" / "%s": the name in capitals with its number ends the subject', (name) => {
+    const subject = `V/v tiếp nhận, tạo điều kiện cho học\nsinh học tập tại nơi cư trú do dịch\n${name}`;
+    expect(read(vinhLong1937(subject)).letter.subject).toBe(`tiếp nhận, tạo điều kiện cho học sinh học tập tại nơi cư trú do dịch ${name}`);
+  });
+});
