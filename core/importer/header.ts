@@ -104,7 +104,7 @@ function cutSymbolAt(queue: ReadonlyArray<Piece | null>, at: number): number {
     const p = queue[k];
     if (p === null || p === undefined) continue;
     const t = squash(p.text);
-    if (/^(?:[\dOoIl.…_]{0,6}\s*)\/\s*\p{Lu}/u.test(t)) return k;
+    if (/^(?:[\dOoIl.…_]{0,6}\s*)\/\s*§?\p{Lu}/u.test(t)) return k;
     if (!isNationalTitle(t) && !isMotto(t)) return -1;
     seen += 1;
   }

@@ -209,3 +209,17 @@ describe('a subject wrapped before a disease\'s name (Sở GD&ĐT Vĩnh Long 193
     expect(read(vinhLong1937(subject)).letter.subject).toBe(`tiếp nhận, tạo điều kiện cho học sinh học tập tại nơi cư trú do dịch ${name}`);
   });
 });
+
+describe('a bare "Số:" with its symbol on a line of its own, the "S" read as "§" (Sở GD&ĐT Bắc Ninh 1222 as our exporter prints it)', () => {
+  it('"Số:" / "" / "/§GDĐT-GDTH": the symbol, kept as read, not a line of the agency\'s name', () => {
+    const text = letterFrom({
+      head: 'UBND TỈNH BẮC NINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố:\n\n/§GDĐT-GDTH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc',
+      number: '\nBắc Ninh, ngày\n\ntháng 8 năm 2021\n\nV/v lùi thời gian tựu trường',
+      greeting: 'Kính gửi: Các đơn vị trực thuộc',
+      body: 'Sở GDĐT thông báo để các đơn vị thực hiện./.',
+      footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, GDTH.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn A',
+    })({});
+    const l = read(text).letter;
+    expect([l.agency.name, l.number, l.symbol]).toEqual(['SỞ GIÁO DỤC VÀ ĐÀO TẠO', null, '§GDĐT-GDTH']);
+  });
+});
