@@ -246,7 +246,9 @@ const MARKED = new Map<string, ReturnType<typeof parseMarks>>();
 // a subject ending in "… dữ liệu số" beside "ngày 25 tháng 11 …" is two columns.
 const GAP = /\s{3,}/g;
 const KEEP_LEFT = /(?:^\**\s*so|(?:^|\s)(?:ngay|thang|nam))\s*[:.]?\s*\**$/;
-const KEEP_RIGHT = /^\**\s*(\/|thang\b|nam\b)/;
+// "… năm 2011HHHHa     ; kinh phí …": a piece opening with a comma or a semicolon goes on the sentence on its
+// left (a Word file's stray characters left the gap); no column starts so.
+const KEEP_RIGHT = /^\**\s*(\/|thang\b|nam\b|[;,]\s)/;
 
 /**
  * "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI…" copied with one space, or none ("TỈNH ĐĂK NÔNGCỘNG HÒA …" from
