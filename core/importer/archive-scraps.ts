@@ -22,6 +22,13 @@ export function dropScrapsAtEnd(line: string, raw: string, notes: Notes): string
     notes.add('drafter', 'dropped', `Bỏ ký tự "${(speck[1] as string).trim()}" ở cuối dòng Lưu (nhiễu nhận dạng chữ).`, raw.trim());
     text = text.slice(0, speck.index + 1);
   }
+  // "Lưu VP, GDTTH. ©\ VÀ ĐÀO 2= mm": after the line's full stop, the seal's words (its "… VÀ ĐÀO TẠO") among
+  // signs no unit or mark is written with; the whole run is the seal's.
+  const seal = /\.\s+((?=[^.]*[©®\\=|^¬])\S+(?:\s+\S+)+)\s*$/u.exec(text);
+  if (seal) {
+    notes.add('archive.units', 'dropped', `Bỏ "${seal[1] as string}" sau dấu chấm cuối dòng Lưu (chữ và nét của con dấu khi quét).`, raw.trim());
+    text = text.slice(0, seal.index + 1);
+  }
   // "Lưu VT. Ẩv)": a scrap closing a bracket that never opened, after the line's full stop, is a pen's or a
   // seal's stroke OCR read beside it; a typed mark stands bare ("PH.") or counts its copies in a pair ("(15)").
   const openless = /\.\s+(\p{L}{1,4}\))\s*$/u.exec(text);

@@ -1,5 +1,6 @@
 // Nơi nhận: entries before the archive line ("Như trên", units…), the archive line, a drafter mark on
 // its own line, and "Bản điện tử:" sub-lists, which become one entry so no recipient is lost.
+import { isVietnameseSyllable } from '../encoding';
 import type { Archive, Drafter } from '../letter/types';
 import { parseArchive } from './archive';
 import type { ArchiveContext } from './archive';
@@ -61,6 +62,11 @@ const isGarbledScraps = (tail: string): boolean => {
   // sign no name holds ("»", "%", "©") between its letters.
   return tokens.some((t) => SEAL_SIGN_INSIDE.test(t)) && tokens.every((t) => SEAL_SIGN_INSIDE.test(t) || letterCount(t) <= 3 || t === t.toUpperCase());
 };
+/** "Ẵj": a line of one or two scraps, three letters at most in all and no digit, one of them no syllable (a seal's, OCR read alone). */
+const isLoneScrap = (text: string): boolean => {
+  const tokens = text.trim().split(/\s+/);
+  return !/\d/.test(text) && tokens.length <= 2 && letterCount(text) <= 3 && tokens.some((t) => /\p{L}/u.test(t) && !isVietnameseSyllable(t.replace(/[^\p{L}]/gu, '').toLowerCase()));
+};
 /** An entry's dash as OCR reads it: "=", "_~", "~", or the dash with a speck after it ("- ~"). */
 const OCR_DASH = /^\s*(?:=|[-–—]?\s*[_~]{1,2})\s*(?=\p{Lu})/u;
 /** What follows its full stop when it has no ";" after it ("Như kính gửi ._ (#nn nà"). */
@@ -93,7 +99,12 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       raw = raw.replace(OCR_DASH, '- ');
     }
     const last = entries[entries.length - 1];
-    if (ITEM_START.test(text) || isArchiveEntry(text) || isElectronicCopies(text) || !last) {
+    // Under the archive line a short mark is the drafter's ("PL.(300)", "P."), never a scrap.
+    if (last && endsEntry(last.text) && !isArchiveEntry(last.text) && !isArchiveEntry(text) && (isOcrSpecks(text) || (!ITEM_START.test(text) && isLoneScrap(text)))) {
+      // "- Website Sở GDĐT;" / "ý sở Xz\ (" / "| Ẵj": under an entry that ended, lines of a seal's scraps
+      // are no wrapped words of it, nor an entry of their own.
+      notes.add('distribution', 'dropped', 'Bỏ dòng ký tự nhiễu (dấu con dấu khi quét) giữa các mục Nơi nhận.', text);
+    } else if (ITEM_START.test(text) || isArchiveEntry(text) || isElectronicCopies(text) || !last) {
       entries.push({ raw, text, plus: /^\s*\+/.test(text) });
     } else if (startsLower(text) || !endsEntry(last.text) || ASIDE_LINE.test(text) || OFFICE_UNITS.test(last.text)) {
       // The speck that kept the entry open ("… Phó Thủ tướng ." / "CP;") goes with neither line, nor

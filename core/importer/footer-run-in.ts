@@ -132,8 +132,12 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     // escaped, "\*", as the text keeps a typed one); "- Như trên; PHẦ) GIÁ M ĐÓC": a bracket after its
     // marred vowel, and a gap inside "GIÁM"; "- Như kính gửi …; RBHÓ GIÁM ĐỐC": capitals for the "P". The
     // title keeps them as read.
-    const inked = rest.replace(/^(?:\\?[*^`'’])+(?=\p{Lu})|^\p{Lu}{1,2}(?=HÓ\s)/u, '').replace(/(?<=^\p{Lu}{2,3})\)(?=\s)/u, '').replace(/(?<=\sGI\p{Lu})\s(?=M\s)/u, '');
-    const inkedFirst = inked !== rest && head.endsWith(';') && positionCutByOcr(inked);
+    // "Nơi nhận: ~ZZPHÓ GIÁM ĐÓC": a pen's stroke and capitals glued before "PHÓ", after the label.
+    const inked = rest
+      .replace(/^(?:\\?[*^`'’])+(?=\p{Lu})|^\p{Lu}{1,2}(?=HÓ\s)|^[~=_»→]*\p{Lu}{1,2}(?=PH[ÓO]\s)/u, '')
+      .replace(/(?<=^\p{Lu}{2,3})\)(?=\s)/u, '')
+      .replace(/(?<=\sGI\p{Lu})\s(?=M\s)/u, '');
+    const inkedFirst = inked !== rest && (head.endsWith(';') || labelEnds.includes(cut)) && (positionCutByOcr(inked) || onlyPositionWords(inked));
     if (markerKind(rest) !== null || position || positionCutByOcr(rest) || inkedFirst || ocrPosition || office || marred) {
       return [{ text: head, start: piece.start }, { text: rest, start: piece.start + at }];
     }

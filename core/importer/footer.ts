@@ -3,7 +3,7 @@
 // signer's name often starts at the left margin after the columns end.
 import type { Segment } from './lines';
 import { DRAFTER_IN_CAPITALS, DRAFTER_WITH_COPIES, TRACKED_DRAFTER, endsEntry, isDrafterName, isArchiveEntry, isDistributionStart, isElectronicCopies, markerKind } from './patterns';
-import { hasDash, isFullName, isUpperText, squash, startsLower, unclosedBracket } from './text';
+import { hasDash, isBrokenFullName, isFullName, isUpperText, squash, startsLower, unclosedBracket } from './text';
 
 export interface FooterParts {
   distribution: Segment[];
@@ -37,7 +37,9 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
       const last = distribution[distribution.length - 1];
       // "Lưu Văn Bản" after the archive line was read: a signer whose family name is Lưu, no second archive line.
       const archiveLine = isArchiveEntry(text) && !(afterArchive && isFullName(text));
-      const isEntry = isDistributionStart(text) || hasDash(text) || /^\+\s*\S/.test(text) || archiveLine || isElectronicCopies(text);
+      // "- Lưu VP, GDTTH." / "—fràn Thị Bích Vân": after the archive line, a stroke before a name is no entry's dash.
+      const dashedName = afterArchive && !listAfterArchive && /^[—–]\S/u.test(text) && isBrokenFullName(text.slice(1));
+      const isEntry = !dashedName && (isDistributionStart(text) || hasDash(text) || /^\+\s*\S/.test(text) || archiveLine || isElectronicCopies(text));
       const leftColumn = rightAt !== Infinity && seg.start < rightAt - 6;
       // A wrapped entry: the entry before it is open, and this piece reads like the rest of an entry
       // (lower case, a bracket, left of the signature column, or ending in list punctuation) and not

@@ -249,7 +249,8 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
       const own = datedRead ? dated.subject : text;
       const subjectText = kind ? own.slice((kind[1] as string).length) : ocrLead ? own.slice(ocrLead[0].length) : own;
       // "Vv/Hưởng ứng …": the marker typed with its slash after the two letters.
-      out.subject = subjectText.replace(/^\s*["“]?\s*(v\s*\/\s*v|v\.v|vv\s*\/?|về việc|ve viec|về|ve)\s*[:.]?\s*/i, '');
+      // "V⁄v: Tổ chức …": OCR may read the slash as a fraction slash.
+      out.subject = subjectText.replace(/^\s*["“]?\s*(v\s*[/⁄∕]\s*v|v\.v|vv\s*\/?|về việc|ve viec|về|ve)\s*[:.]?\s*/i, '');
       subjectQuoted = /^\s*["“]/.test(subjectText);
       subjectOpen = !closeQuotedSubject();
       continue;

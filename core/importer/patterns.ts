@@ -116,7 +116,7 @@ export const DOCUMENT_KIND_SUBJECT = /^(cong van\s+)(?:v\s*\/\s*v|ve viec)\b/;
  * lower-case word); "Viv …", "VIv …", "V1v …": OCR's reading of the slash, before a word in small letters.
  */
 export const isSubjectStart = (text: string): boolean =>
-  /^["“]?\s*(v\s*\/\s*v|v\.v|vv|ve viec)\b/.test(clean(text)) || DOCUMENT_KIND_SUBJECT.test(clean(text)) || OCR_SUBJECT_LEAD.test(text) || /^ve\s*:/.test(clean(text)) || /^\s*Về\s+\p{Ll}/u.test(text);
+  /^["“]?\s*(v\s*[/⁄∕]\s*v|v\.v|vv|ve viec)\b/.test(clean(text)) || DOCUMENT_KIND_SUBJECT.test(clean(text)) || OCR_SUBJECT_LEAD.test(text) || /^ve\s*:/.test(clean(text)) || /^\s*Về\s+\p{Ll}/u.test(text);
 /** OCR's "Số:" ("sé;", "s6:", "S :" with its vowel lost) before a number and a symbol with its slash. */
 const OCR_SO = /^s[e6o]?\s*[:;.]\s*\d{1,6}["'”.]?\s*\/\s*\p{L}/u;
 /** "ty sé: 40345" /BTC-TCT": a speck OCR read in the margin before "Số". */

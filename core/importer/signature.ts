@@ -178,7 +178,8 @@ function cutLeadingSigns(line: string, below: string | undefined, notes: Notes):
   }
   // "x.H.c Ó GIÁM ĐÓC": letters and dots the pen's strokes gave, small ones among them, before the position.
   const dotted = /^(?=\S*\.)(?=\S*\p{Ll})[\p{L}.]{3,6}\s+(?=(?:\p{Lu}{1,3}\s+)?\p{Lu}{2})/u.exec(line);
-  const m = /^[=<>~_→»-]{2,}\s*(?=\p{Lu}{2})/u.exec(line) ?? GLUED_STROKES.exec(line) ?? /^[\\|¬]\s*(?=\p{Lu}{2})/u.exec(line) ?? (dotted && isUpperText(line.slice(dotted[0].length)) ? dotted : null);
+  // "~ZZPHÓ GIÁM ĐÓC": a stroke and a capital or two it left, glued before "PHÓ".
+  const m = /^[=<>~_→»-]{2,}\s*(?=\p{Lu}{2})/u.exec(line) ?? GLUED_STROKES.exec(line) ?? /^[~=_»→]+\p{Lu}{1,2}(?=PH[ÓO]\s)/u.exec(line) ?? /^[\\|¬]\s*(?=\p{Lu}{2})/u.exec(line) ?? (dotted && isUpperText(line.slice(dotted[0].length)) ? dotted : null);
   if (m === null || (m[0].trim().length === 1 && !hasTitleWord(line.slice(m[0].length)))) return line;
   notes.add('signature', 'dropped', `Bỏ "${m[0].trim()}" đầu dòng (nét chữ ký khi quét).`, line);
   return line.slice(m[0].length);
@@ -331,8 +332,9 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
       return;
     }
     // "K1, BỌ TRƯỞNG" / "Nguy iyên Thị Nghĩa": the block's last line, a name OCR broke; kept as typed, for the clerk to mend.
-    // ": ö6àng Văn Thiệp": a speck of punctuation before it is the seal's; "¬=““ffái Văn Tài": the pen's strokes.
-    const typedName = withoutLeadingStrokes(line.trim().replace(/^[:;,.]\s+/, ''));
+    // ": ö6àng Văn Thiệp": a speck of punctuation before it is the seal's; "¬=““ffái Văn Tài": the pen's strokes;
+    // "—fràn Thị Bích Vân": one long stroke glued to it.
+    const typedName = withoutLeadingStrokes(line.trim().replace(/^[:;,.]\s+|^[—–](?=\p{Ll})/u, ''));
     if (index === lines.length - 1 && sig.signer === '' && isBrokenFullName(typedName)) {
       found = true;
       notes.add('signature.signer', 'uncertain', 'Họ tên người ký có chữ bị tách khi nhận dạng chữ (quét); giữ như bản quét — hãy sửa lại.', line);

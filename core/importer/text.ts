@@ -147,8 +147,8 @@ export function isBrokenFullName(text: string): boolean {
   const end = fold(cut[1] as string);
   if (!FAMILY_NAMES.has(end) && [...FAMILY_NAMES].some((f) => f.endsWith(end))) return true;
   // "ffái Văn Tài": the ink turned the family name's first letters ("Th") into others; what is left is no
-  // syllable, ends as a family name does, and two given names follow it.
-  return /^\p{Ll}{3,6}(?:\s\p{Lu}\p{Ll}*){2}$/u.test(text.trim()) && !isVietnameseSyllable(cut[1] as string) && [...FAMILY_NAMES].some((f) => f.length > 2 && f.endsWith(end.slice(-2)));
+  // syllable, ends as a family name does, and two given names follow it ("fràn Thị Bích Vân": or three).
+  return /^\p{Ll}{3,6}(?:\s\p{Lu}\p{Ll}*){2,3}$/u.test(text.trim()) && !isVietnameseSyllable(cut[1] as string) && [...FAMILY_NAMES].some((f) => f.length > 2 && f.endsWith(end.slice(-2)));
 }
 
 /** "¬=““ffái Văn Tài": the line without the pen's strokes OCR glued before a name in small letters. */

@@ -19,3 +19,50 @@ describe('a subject line with a gap a Word file\'s stray characters left (UBND t
     expect([l.symbol, l.place, l.subject]).toEqual(['UBND-NCTH', 'Vị Thanh', 'hỗ trợ kinh phí']);
   });
 });
+
+const thaiBinh828 = letterFrom({
+  head: '__ UBND TỈNH THÁI BÌNH CỌNG HÒA XÃ HỌI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
+  number: 'Số: 828./SGDĐT-GDTrH Thái Bình, ngày 29 tháng 10 năm 2018\nV⁄v: Tô chức Hội thị\ngiáo viên dạy giỏi THCS cáp tỉnh\nnăm học 2018-2019',
+  greeting: 'Kính gửi: Phòng Giáo dục và Đào tạo các huyện, thành phố',
+  body: 'Sở GDĐT yêu cầu Trưởng phòng Giáo dục và Đào tạo các huyện, thành phó nghiêm túc thực hiện./.',
+  footer: [
+    'KT. GIÁM ĐÓC',
+    'Nơi nhận: ~ZZPHÓ GIÁM ĐÓC',
+    '- Giám đôc (đê báo cáo); 9 „',
+    '- Như kính gửi (đề thực hiện);',
+    '- Website Sở GDĐT;',
+    '',
+    'ý sở Xz\\ (',
+    '| Ẵj',
+    'o| ^ ) 2U X lỗ l)',
+    '- Lưu VP, GDTTH. ©\\ VÀ ĐÀO 2= mm',
+    'À è S2,',
+    '—fràn Thị Bích Vân',
+  ].join('\n'),
+});
+
+describe('a scan whose seal and pen marred the whole footer (Sở GD&ĐT Thái Bình 828, round 42)', () => {
+  it('"V⁄v: Tô chức …": the fraction slash OCR read for the subject lead\'s', () => {
+    expect(read(thaiBinh828({})).letter.subject).toBe('Tô chức Hội thị giáo viên dạy giỏi THCS cáp tỉnh năm học 2018-2019');
+  });
+  it('"Nơi nhận: ~ZZPHÓ GIÁM ĐÓC": the stroke and its capitals glued before "PHÓ" go; the title is whole', () => {
+    const sig = read(thaiBinh828({})).letter.signature;
+    expect([sig.delegation, sig.title]).toEqual(['KT. GIÁM ĐÓC', 'PHÓ GIÁM ĐÓC']);
+  });
+  it('lines of the seal\'s scraps under an ended entry join no entry; "Lưu … ©\\ VÀ ĐÀO 2= mm" keeps its units only', () => {
+    const l = read(thaiBinh828({})).letter;
+    expect(l.distribution).toEqual(['Giám đôc (đê báo cáo)', 'Như kính gửi (đề thực hiện)', 'Website Sở GDĐT']);
+    expect([l.archive.units, l.drafter]).toEqual([['VP', 'GDTTH'], null]);
+  });
+  it('"—fràn Thị Bích Vân" after the archive line: the signer, its family name marred, not an entry', () => {
+    expect(read(thaiBinh828({})).letter.signature.signer).toBe('fràn Thị Bích Vân');
+  });
+  it('a mark right under the archive line is still the drafter\'s ("- Lưu: VT, TH." / "PL.(300)")', () => {
+    const footer = 'Nơi nhận:\n- Như kính gửi;\n- Lưu: VT, TH.\nPL.(300)\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTrần Thị Bích Vân';
+    expect(read(thaiBinh828({ footer })).letter.drafter).toEqual({ initials: 'PL', copies: 300 });
+  });
+  it('a short wrapped word under an entry still open goes on with it ("- Văn phòng Sở" / "GD")', () => {
+    const footer = 'Nơi nhận:\n- Như kính gửi;\n- Văn phòng\nSở;\n- Lưu: VT, GDTrH.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTrần Thị Bích Vân';
+    expect(read(thaiBinh828({ footer })).letter.distribution).toEqual(['Như kính gửi', 'Văn phòng Sở']);
+  });
+});
