@@ -29,6 +29,13 @@ export function dropScrapsAtEnd(line: string, raw: string, notes: Notes): string
     notes.add('archive.units', 'dropped', `Bỏ "${seal[1] as string}" sau dấu chấm cuối dòng Lưu (chữ và nét của con dấu khi quét).`, raw.trim());
     text = text.slice(0, seal.index + 1);
   }
+  // "Lưu: VP. ĐTBD.3/„": a hand's scribble glued after the last unit's full stop, digits and a slash then
+  // signs only; no count or mark is written so.
+  const scribble = /(?<=\p{Lu}\.)(\d{1,3}\/[^\p{L}\p{N}\s]+)\s*$/u.exec(text);
+  if (scribble) {
+    notes.add('archive.units', 'dropped', `Bỏ "${scribble[1] as string}" dính sau dấu chấm cuối dòng Lưu (nét viết tay khi quét).`, raw.trim());
+    text = text.slice(0, scribble.index);
+  }
   // "Lưu VT. Ẩv)": a scrap closing a bracket that never opened, after the line's full stop, is a pen's or a
   // seal's stroke OCR read beside it; a typed mark stands bare ("PH.") or counts its copies in a pair ("(15)").
   const openless = /\.\s+(\p{L}{1,4}\))\s*$/u.exec(text);

@@ -8,7 +8,7 @@ import { ASIDE_LINE } from './footer';
 import type { Segment } from './lines';
 import type { Notes } from './notes';
 import { isGarbledWord, isOcrSpecks, isScrapsAfterAsAbove, letterCount } from './noise';
-import { DRAFTER_IN_CAPITALS, ELECTRONIC_LABEL, TRACKED_DRAFTER, endsEntry, isArchiveEntry, isAsAboveMarred, isDrafterName, isDistributionStart, isElectronicCopies } from './patterns';
+import { DRAFTER_IN_CAPITALS, ELECTRONIC_LABEL, TRACKED_DRAFTER, endsEntry, isArchiveEntry, isAsAboveMarred, isDrafterName, isDistributionStart, isElectronicCopies, onlyPositionWords } from './patterns';
 import { fold, hasDash, squash, startsLower, stripDash, stripEntryEnd } from './text';
 
 export interface DistributionRead {
@@ -38,6 +38,12 @@ const TRAILING_SPECKS = /(?:\s+[:.;,'"`~^*_=»«]+){2,}$|\s+\.$/u;
 /** What follows an entry's own ";" on its line (or the ":" OCR reads for it), to be tried as specks. */
 const OCR_SPECKS_AFTER_END = /;\s*([^;]+)$/;
 const OCR_SPECKS_AFTER_COLON = /:\s*([^;:]+)$/;
+/**
+ * "- GĐ và các Phó GĐ (để chỉ đạo); Š⁄s °29(2 ———", "…; 4 ĐÀo'*aa /*Ÿ": after the entry's end, a seal's or a
+ * pen's marks OCR read among letters no Vietnamese word has and signs no entry is written with.
+ */
+const FOREIGN_MARKS = /[⁄°ŠšŸ*—^`„»«§¥©®¬|\\]/u;
+const isMarkedScraps = (tail: string): boolean => FOREIGN_MARKS.test(tail) && !onlyPositionWords(tail.replace(/[^\p{L}\s]/gu, ' '));
 /**
  * "TT CĐN; ly", "Website Sở; .. lê", "Giám đóc (đề b/e): xử": a word of two small letters at most, alone
  * after the entry's end (with signs at most), is the seal's ink: an entry never ends on such a word, and
@@ -84,8 +90,9 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       const glued = text.includes(':') ? null : /^\s*n\S{1,2}i\s*nh\S{1,2}n\s*(?=[-–—]\s*\S)/.exec(fold(text));
       const after = glued ? text.slice(glued[0].length) : text.replace(/^[^:]*:\s*/, '');
       if (after === text || after === '') continue;
-      // "Nơi nhận:/»⁄", "Nơi nhận: y/": signs, with one letter at most, after the label are a scan's specks.
-      if (!/[\p{L}\p{N}]/u.test(after) || /^\p{L}?[^\p{L}\p{N}\s]+\p{L}?$/u.test(after)) {
+      // "Nơi nhận:/»⁄", "Nơi nhận: y/": signs, with one letter at most, after the label are a scan's specks;
+      // "Nơi nhận: ở SN": so are scraps in small letters and capitals that no word is.
+      if (!/[\p{L}\p{N}]/u.test(after) || /^\p{L}?[^\p{L}\p{N}\s]+\p{L}?$/u.test(after) || (/\p{Ll}/u.test(after) && isLoneScrap(after))) {
         notes.add('distribution', 'dropped', 'Bỏ ký tự nhiễu (vết mực khi quét) sau nhãn "Nơi nhận".', after);
         continue;
       }
@@ -181,7 +188,7 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       continue;
     }
     const after = OCR_SPECKS_AFTER_END.exec(text) ?? OCR_SPECKS_AFTER_COLON.exec(text) ?? OCR_SPECKS_AFTER_STOP.exec(text);
-    const specks = after !== null && (isOcrSpecks(after[1] as string) || isScrapsAfterAsAbove(text, after[1] as string) || isGarbledScraps(after[1] as string) || isSmallScrap(after[1] as string)) ? after : null;
+    const specks = after !== null && (isOcrSpecks(after[1] as string) || isScrapsAfterAsAbove(text, after[1] as string) || isGarbledScraps(after[1] as string) || isSmallScrap(after[1] as string) || isMarkedScraps(after[1] as string)) ? after : null;
     if (specks) notes.add(`distribution.${distribution.length}`, 'dropped', 'Bỏ ký tự nhiễu (dấu con dấu, chữ ký khi quét) sau dấu kết thúc của mục.', specks[1] as string);
     const kept = specks ? text.slice(0, specks.index + 1) : text;
     let entry = stripEntryEnd(kept.replace(ASIDE_AFTER_END, ' $1$2'));

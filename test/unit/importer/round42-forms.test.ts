@@ -66,3 +66,33 @@ describe('a scan whose seal and pen marred the whole footer (Sở GD&ĐT Thái B
     expect(read(thaiBinh828({ footer })).letter.distribution).toEqual(['Như kính gửi', 'Văn phòng Sở']);
   });
 });
+
+const thaiBinh761 = letterFrom({
+  head: 'UBND TỈNH THÁI BÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
+  number: 'Số: 761/SGDĐT-KTQLCLGD Thái Bình, ngày 09 tháng 10 năm 2018\nV/v tổ chức thi chọn học sinh giỏi lớp 12',
+  greeting: 'Kính gửi: Hiệu trưởng các trường THPT',
+  body: 'Sở Giáo dục và Đào tạo thông báo để các đơn vị thực hiện./.',
+  footer: [
+    'GIÁM ĐÓC',
+    'Nơi nhận: ở SN',
+    '- GÐ và các Phó GÐ (để chỉ đạo); Š⁄s °29(2 ———',
+    '- Các phòng liên quan (đê phôi hợp); loi GIÁ: nualŠ',
+    '- Như kính gửi (đề thực hiện); 4 ĐÀo\'*aa /*Ÿ',
+    '- Lưu: VP. ĐTBD.3/„',
+    '',
+    'Nguyễn Viết Hiến',
+  ].join('\n'),
+});
+
+describe('a Nơi nhận whose every entry carries the seal\'s marks (Sở GD&ĐT Thái Bình 761, Phú Thọ 1254, round 42)', () => {
+  it('"Nơi nhận: ở SN" and the marks after each entry\'s ";" go; the entries stay', () => {
+    expect(read(thaiBinh761({})).letter.distribution).toEqual(['GĐ và các Phó GĐ (để chỉ đạo)', 'Các phòng liên quan (đê phôi hợp)', 'Như kính gửi (đề thực hiện)']);
+  });
+  it('"Lưu: VP. ĐTBD.3/„": the scribble glued after the last unit goes', () => {
+    expect(read(thaiBinh761({})).letter.archive.units).toEqual(['VP', 'ĐTBD']);
+  });
+  it('a position after an entry\'s ";" is not taken for marks ("- Như trên; * PHÓ GIÁM ĐỐC")', () => {
+    const footer = 'Nơi nhận:\n- Như trên; * PHÓ GIÁM ĐỐC\n- Lưu: VT.\n\nNguyễn Viết Hiến';
+    expect(read(thaiBinh761({ footer })).letter.signature.title).toBe('PHÓ GIÁM ĐỐC');
+  });
+});
