@@ -72,6 +72,8 @@ const INLINE_QUOTE = /^["“«][^"”»\n]{1,80}["”»][.,;:]?\s+\S/u;
 const opensSentence = (before: string, text: string): boolean => startsUpperOrDigit(text) || (/[.!?]\s*$/.test(before) && /^[([]\s*\p{Lu}|^["“«]\s*(?:\p{Lu}|\d|[a-zđ]\))/u.test(text));
 /** "Trân trọng đề nghị./", "Xin trân trọng cảm ơn!": the courtesy line that closes a letter is a paragraph of its own. */
 const COURTESY_LINE = /^(?:xin\s+)?trân trọng(?:\s+(?:cảm ơn|đề nghị|báo cáo|kính chào))?\s*[.!]?(?:\/\.?)?$/iu;
+/** "Đề nghị các trường …", "Yêu cầu …", "Nhận được Công văn này, …": words that open a request, never the rest of a cut line. */
+const REQUEST_OPENER = /^(?:Đề nghị|Yêu cầu|Nhận được)\s/u;
 /**
  * "Khi triển khai các nội dung nêu trên, …", "Trong quá trình thực hiện, …": the sentence that closes a
  * letter after its tasks opens a paragraph even when OCR read the full stop before it as a comma; so does
@@ -235,8 +237,9 @@ export function buildParagraphs(given: readonly SourceLine[], notes: Notes): Par
    * indented first line apart as a block of its own; a first line that (but for its indent) filled the
    * width and has no ending goes on after the blank.
    */
+  // "- Buổi chiều thi …; bắt đầu từ 14h00" / "" / "Đề nghị các trường …": a line that opens a request starts anew.
   const cutFirstLine = (cur: Paragraph, text: string, next: string): boolean =>
-    width !== null && cur.lines === 1 && !SENTENCE_END.test(text) && !isShortTitleLine(cur) && text.length + 1 + firstWord(next) > width * 0.8;
+    width !== null && cur.lines === 1 && !SENTENCE_END.test(text) && !isShortTitleLine(cur) && text.length + 1 + firstWord(next) > width * 0.8 && !REQUEST_OPENER.test(next);
   lines.forEach((line, i) => {
     const raw = dropLineEndMarks(line, notes);
     const c = contentOf(raw, line.runs, line.open);

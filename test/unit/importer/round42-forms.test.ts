@@ -96,3 +96,30 @@ describe('a Nơi nhận whose every entry carries the seal\'s marks (Sở GD&ĐT
     expect(read(thaiBinh761({ footer })).letter.signature.title).toBe('PHÓ GIÁM ĐỐC');
   });
 });
+
+describe('the end of a scanned body (Sở GD&ĐT Thái Bình 761, round 42)', () => {
+  const body = [
+    'Sở Giáo dục và Đào tạo thông báo lịch thi như sau:',
+    '',
+    '- Buổi chiều thi các môn: Lý, Hóa, Sinh, Tiếng Anh; bắt đầu từ 14h00',
+    '',
+    'Đề nghị các trường THPT lập danh sách học sinh dự thi gửi về Sở Giáo dục',
+    'và Đào tạo trước ngày 20/11/2018.',
+    '',
+    'Nhận được Công văn này, yêu cầu các trường THPT khẩn trương và',
+    'nghiêm túc triển khai thực hiện./.',
+    '',
+    '-Zw-tv 2t:',
+    '-..... xa',
+  ].join('\n');
+  const texts = (text: string) => read(text).letter.body.map((b) => b.content.map((r) => r.text).join(''));
+  it('"… bắt đầu từ 14h00" / "" / "Đề nghị các trường …": a request after the blank line opens its own paragraph', () => {
+    expect(texts(thaiBinh761({ body }))).toContain('Đề nghị các trường THPT lập danh sách học sinh dự thi gửi về Sở Giáo dục và Đào tạo trước ngày 20/11/2018.');
+  });
+  it('"-Zw-tv 2t:" and "-..... xa" after the closing "./." go', () => {
+    expect(texts(thaiBinh761({ body })).at(-1)).toBe('Nhận được Công văn này, yêu cầu các trường THPT khẩn trương và nghiêm túc triển khai thực hiện./.');
+  });
+  it('a line of words after the closing "./." stays ("(Kèm theo danh sách)")', () => {
+    expect(texts(thaiBinh761({ body: `${body.split('\n').slice(0, 9).join('\n')}\n\n(Kèm theo danh sách)` })).at(-1)).toBe('(Kèm theo danh sách)');
+  });
+});
