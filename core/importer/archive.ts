@@ -242,9 +242,11 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   }
   // "Lưu: VP, (PCV14).": the drafter's initials and the copies issued, run together in brackets;
   // "Lưu VP, HTKT (NHT.3b)": in the drafting unit's brackets, parted by a full stop.
-  // "Lưu: VT, TH (3). (SH) 20": in brackets of their own after the units' full stop, the copies after them.
+  // "Lưu: VT, TH (3). (SH) 20": in brackets of their own after the units' full stop, the copies after them;
+  // "Lưu VT, Vụ KTQH. (PDM 03)": or with the copies inside, after a space.
   const bracketMark =
     /,\s*\(\s*([A-ZĐ]{1,6})\s*(\d{1,3})\s*\)\s*\.?\s*$/u.exec(text) ??
+    /(?<=\.)\s*\(\s*([A-ZĐ]{1,6})\s+(\d{1,3})\s*\)\s*\.?\s*$/u.exec(text) ??
     /(?<=\p{Lu})\s*\(\s*([A-ZĐ]{1,6})\s*[.-]\s*(\d{1,3})\s*(?:b|bản)?\s*\)\s*\.?\s*$/u.exec(text) ??
     /(?<=\.)\s*\(\s*([A-ZĐ]{1,6})\s*\)\s*(\d{1,3})\s*\.?\s*$/u.exec(text);
   if (bracketMark && marks.length === 0) {
@@ -257,6 +259,13 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   text = text.replace(/(?<![\p{L}\d])VT\s*\(\s*([A-ZĐ&]{2,8})\s*\)/u, 'VT, $1');
   // "(VX/KN)", "(ĐT-PVH)": the drafting unit and, after the slash, the drafter's initials; a unit with
   // letters in brackets after it ("GDTXNNĐH (ĐPT)") has the initials alone. Digits there are copies.
+  // "Lưu: VT, (ĐT-MT) TV.": with the drafter's initials after the brackets, the hyphen inside joins one
+  // unit's name (Đô thị - Môi trường); the brackets hold no initials then.
+  const unitThenMark = /\(\s*([A-ZĐ][A-ZĐ&]*\s*-\s*[A-ZĐ][A-ZĐ&]*)\s*\)\s+([A-ZĐ]{1,4})\s*\.?\s*$/u.exec(text);
+  if (unitThenMark && marks.length === 0) {
+    marks.push(unitThenMark[2] as string);
+    text = `${text.slice(0, unitThenMark.index)}${(unitThenMark[1] as string).replace(/\s/g, '')}.`;
+  }
   const pair = /\(\s*([A-ZĐ][A-ZĐ&]*)\s*[/-]\s*([A-Za-zĐđ]{1,4})\s*\)/u.exec(text);
   // Letters in brackets that end the line are the drafter's; inside the list ("VP (HC), …"), or before a
   // drafter's name that ends it ("VP (HC), Tài (25)"), they name a room of the unit and stay with it.

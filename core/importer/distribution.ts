@@ -73,6 +73,13 @@ const isLoneScrap = (text: string): boolean => {
   const tokens = text.trim().split(/\s+/);
   return !/\d/.test(text) && tokens.length <= 2 && letterCount(text) <= 3 && tokens.some((t) => /\p{L}/u.test(t) && !isVietnameseSyllable(t.replace(/[^\p{L}]/gu, '').toLowerCase()));
 };
+/**
+ * "Như trên;" / "Thường trực Thành ủy (kèm QĐ 236/QĐ-TTg )" / "TTUB: CT, các PCT;": in a list typed without
+ * dashes, an entry that closed its bracket ends there, though its ";" was left out, when the next line opens
+ * in capitals.
+ */
+const closedBracketInUndashedList = (entries: ReadonlyArray<{ text: string }>, last: string, text: string): boolean =>
+  /\)\s*$/.test(last) && /^\p{Lu}/u.test(text) && entries.every((e) => !ITEM_START.test(e.text));
 /** An entry's dash as OCR reads it: "=", "_~", "~", or the dash with a speck after it ("- ~"). */
 const OCR_DASH = /^\s*(?:=|[-–—]?\s*[_~]{1,2})\s*(?=\p{Lu})/u;
 /** What follows its full stop when it has no ";" after it ("Như kính gửi ._ (#nn nà"). */
@@ -111,7 +118,7 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       // "- Website Sở GDĐT;" / "ý sở Xz\ (" / "| Ẵj": under an entry that ended, lines of a seal's scraps
       // are no wrapped words of it, nor an entry of their own.
       notes.add('distribution', 'dropped', 'Bỏ dòng ký tự nhiễu (dấu con dấu khi quét) giữa các mục Nơi nhận.', text);
-    } else if (ITEM_START.test(text) || isArchiveEntry(text) || isElectronicCopies(text) || !last) {
+    } else if (ITEM_START.test(text) || isArchiveEntry(text) || isElectronicCopies(text) || !last || closedBracketInUndashedList(entries, last.text, text)) {
       entries.push({ raw, text, plus: /^\s*\+/.test(text) });
     } else if (startsLower(text) || !endsEntry(last.text) || ASIDE_LINE.test(text) || OFFICE_UNITS.test(last.text)) {
       // The speck that kept the entry open ("… Phó Thủ tướng ." / "CP;") goes with neither line, nor

@@ -58,8 +58,10 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
         inList && (!afterArchive || listAfterArchive) && markerKind(text) === null && ((open && (!isUpperText(text) || upperGoesOn) && entryLike) || (last !== undefined && startsLower(text) && (open || !afterArchive)));
       // "- Như trên;" / "TT Phạm Minh Huân (để b/c);": entries typed without their dashes. A line in
       // mixed case that ends as an entry does, after an entry that ended, is the next one: no signature
-      // line ends in ";", asks "(để b/c)" or lists ("Trợ lý TTg, TGĐ Cổng TTĐT; các").
-      const undashed = inList && !afterArchive && last !== undefined && !open && !isUpperText(text) && markerKind(text) === null && (/;\s*$/.test(text) || /\(để\s+\S/u.test(text) || /[,;]\s/.test(text));
+      // line ends in ";", asks "(để b/c)", sends "(kèm QĐ …)" or lists ("Trợ lý TTg, TGĐ Cổng TTĐT; các").
+      // "VPHĐ-UB: CPVP;": so is one in capitals that ends in ";".
+      const undashed =
+        inList && !afterArchive && last !== undefined && !open && (!isUpperText(text) || /;\s*$/.test(text)) && markerKind(text) === null && (/;\s*$/.test(text) || /\((?:để|kèm)\s+\S/u.test(text) || /[,;]\s/.test(text));
       // "- Lưu: VT, ĐMDN (02). TRUNGANH." wrapped: the drafter's mark in capitals right under the archive line.
       const underArchive = afterArchive && last !== undefined && isArchiveEntry(lastText);
       // "- Lưu: VT, KTN (3b) Nghĩa" / "(24).": the drafter's copies wrapped under the archive line;
