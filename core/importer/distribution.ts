@@ -149,6 +149,12 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
   };
   for (const e of entries) {
     const text = stripDash(e.text).trim();
+    // "- Lưu: VT, GDTrH." / "—- TẠO Z": under the archive line, a word of the seal's ring ("… ĐÀO TẠO") and a
+    // stray letter, in capitals, is no entry of a list opened there.
+    if (archiveSeen && electronic === null && /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})?\s+\p{L}$/u.test(text)) {
+      notes.add('distribution', 'dropped', `Bỏ "${text}" dưới dòng Lưu (chữ của con dấu khi quét).`, e.text);
+      continue;
+    }
     if (isArchiveEntry(e.text)) {
       flushElectronic();
       const read = parseArchive(e.raw, notes, context);
@@ -199,6 +205,12 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
     if (specks) notes.add(`distribution.${distribution.length}`, 'dropped', 'Bỏ ký tự nhiễu (dấu con dấu, chữ ký khi quét) sau dấu kết thúc của mục.', specks[1] as string);
     const kept = specks ? text.slice(0, specks.index + 1) : text;
     let entry = stripEntryEnd(kept.replace(ASIDE_AFTER_END, ' $1$2'));
+    // "- TT. Tỉnh Ủy, HĐND ) HỚ-G ÁM ĐÓC": a bracket that closes none, apart at the entry's end, is the seal's stroke.
+    const openless = /\s+\)$/.exec(entry);
+    if (openless && !entry.includes('(')) {
+      notes.add(`distribution.${distribution.length}`, 'dropped', 'Bỏ dấu ")" không có ngoặc mở ở cuối mục (nét con dấu khi quét).', e.text);
+      entry = entry.slice(0, openless.index);
+    }
     if (entry === '') continue;
     // The list's first entry is "Như trên" in every letter that has it; OCR's marred reading of it is that
     // entry ("Nhu trên", with only its tone marks lost, stays as typed, as other words without them do).

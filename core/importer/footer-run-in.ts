@@ -72,7 +72,8 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
   // mixed case, even inside its brackets (the entry goes on on the next line).
   // "- Thủ tướng, các Phó Thủ tướng CP PHO CHU NHIỆM": capitals of the entry's own ("CP") before the
   // position stay with the entry; the cut falls where the position's words begin.
-  const tail = /(?:^|\s)((?:\p{Lu}+\s+){1,4}\p{Lu}+)\s*$/u.exec(piece.text);
+  // "- TT. Tỉnh Ủy, HĐND ) HỚ-G ÁM ĐÓC": a word of the position the seal marred may hold a hyphen.
+  const tail = /(?:^|\s)((?:\p{Lu}+(?:-\p{Lu}+)?\s+){1,4}\p{Lu}+)\s*$/u.exec(piece.text);
   if (tail && POSITION_END_WORD.test(fold(tail[1] as string))) {
     // A short word in P before the position ("PRQ CỤC TRƯỜNG") is OCR's "PHÓ", the position's own; so is
     // "HÓ" ("5 NhgưôN: HÓ GIÁM ĐÓC"), the "P" lost under the seal.
@@ -138,7 +139,10 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
       .replace(/(?<=^\p{Lu}{2,3})\)(?=\s)/u, '')
       .replace(/(?<=\sGI\p{Lu})\s(?=M\s)/u, '');
     const inkedFirst = inked !== rest && (head.endsWith(';') || labelEnds.includes(cut)) && (positionCutByOcr(inked) || onlyPositionWords(inked));
-    if (markerKind(rest) !== null || position || positionCutByOcr(rest) || inkedFirst || ocrPosition || office || marred) {
+    // "… HĐND ) HỚ-G ÁM ĐÓC": the deputy's "PHÓ" the seal marred into a hyphened scrap, before a position OCR cut.
+    const hyphenedFirst = /^\p{Lu}+-\p{Lu}+\s+/u.exec(rest);
+    const marredDeputy = hyphenedFirst !== null && listPart && positionCutByOcr(rest.slice(hyphenedFirst[0].length));
+    if (markerKind(rest) !== null || position || positionCutByOcr(rest) || inkedFirst || ocrPosition || office || marred || marredDeputy) {
       return [{ text: head, start: piece.start }, { text: rest, start: piece.start + at }];
     }
   }

@@ -195,6 +195,13 @@ function mendGarbledFooterLabel(lines: SourceLine[], notes: Notes): void {
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] as SourceLine;
     if (line.runs !== null) continue;
+    // "ẢNơi nhận: KT. GIÁM ĐÓC": a speck glued before the label.
+    const speck = /^\s*([^\s\p{N}N])(?=N[oơ]i\s*nh\S{1,2}n\s*:)/u.exec(line.raw);
+    if (speck) {
+      notes.add('distribution', 'dropped', `Dòng ${line.no}: bỏ "${speck[1] as string}" dính trước nhãn "Nơi nhận:" (vết mực khi quét).`, line.raw.trim());
+      lines[i] = { ...line, raw: line.raw.slice(speck[0].length) };
+      continue;
+    }
     const m = /^\s*((?:\S{1,5}\s+){1,4})((?:KT|TM|TL|TUQ)\.\s*\p{Lu}.*)$/u.exec(line.raw) ?? /^\s*(N\S{0,3}(?:\s+\S{1,3}){1,2}\s+)(\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3})\s*$/u.exec(line.raw);
     // A scrap with an ending is a sentence's last words ("Trân trọng."), unless it starts as the label does
     // ("Nà dd ¡. KT.GIÁM ĐÓC": "Nơi nhận:" in a few short marred tokens).

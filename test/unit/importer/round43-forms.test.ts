@@ -48,3 +48,38 @@ describe('a Nơi nhận typed without dashes (UBND TP.HCM 1025, round 43)', () =
     expect(read(hcm({ footer })).letter.distribution).toEqual(['Như trên', 'Bộ Tài chính (để b/c) và Kho bạc']);
   });
 });
+
+const thaiBinh82 = letterFrom({
+  head: 'UBND TỈNH THÁI BÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
+  number: 'Số: 82/SGDĐT-GDTrH Thái Bình, ngày 28 tháng 01 năm 2021\nV/v tăng cường phòng, chống dịch Covid-19',
+  greeting: 'Kính gửi: Các cơ sở giáo dục trực thuộc',
+  body: 'Sở GDĐT yêu cầu thủ trưởng các cơ quan, đơn vị nghiêm túc thực hiện./.',
+  footer: [
+    'ẢNơi nhận: KT. GIÁM ĐÓC',
+    '- TT. Tỉnh Ủy, HĐND ) HỚ-G ÁM ĐÓC',
+    '- UBND tỉnh; +9',
+    '- Như kính gửi; N2',
+    '- Các đơn vị thuộc Sở;',
+    '- Lưu: VT, GDTrH.',
+    '',
+    'GIÁO DỤC l',
+    '—- TẠO Z',
+  ].join('\n'),
+});
+
+describe('a footer the seal ran through, its signer lost (Sở GD&ĐT Thái Bình 82, round 43)', () => {
+  it('"ẢNơi nhận: KT. GIÁM ĐÓC": the label under its speck, the marker beside it', () => {
+    const l = read(thaiBinh82({})).letter;
+    expect(l.signature.delegation).toBe('KT. GIÁM ĐÓC');
+    expect(l.distribution[1]).toBe('UBND tỉnh');
+  });
+  it('"- TT. Tỉnh Ủy, HĐND ) HỚ-G ÁM ĐÓC": the marred deputy\'s position is the title, the lone ")" goes', () => {
+    const l = read(thaiBinh82({})).letter;
+    expect([l.distribution[0], l.signature.title]).toEqual(['TT. Tỉnh Ủy, HĐND', 'HỚ-G ÁM ĐÓC']);
+  });
+  it('no signer is made of the position\'s end ("ÁM ĐÓC" is no name), nor an entry of the seal\'s "—- TẠO Z"', () => {
+    const l = read(thaiBinh82({})).letter;
+    expect(l.signature.signer).toBe('');
+    expect(l.distribution).toEqual(['TT. Tỉnh Ủy, HĐND', 'UBND tỉnh', 'Như kính gửi', 'Các đơn vị thuộc Sở']);
+  });
+});
