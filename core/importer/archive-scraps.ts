@@ -22,9 +22,9 @@ export function dropScrapsAtEnd(line: string, raw: string, notes: Notes): string
     notes.add('drafter', 'dropped', `Bỏ ký tự "${(speck[1] as string).trim()}" ở cuối dòng Lưu (nhiễu nhận dạng chữ).`, raw.trim());
     text = text.slice(0, speck.index + 1);
   }
-  // "Lưu VP, GDTTH. ©\ VÀ ĐÀO 2= mm": after the line's full stop, the seal's words (its "… VÀ ĐÀO TẠO") among
-  // signs no unit or mark is written with; the whole run is the seal's.
-  const seal = /\.\s+((?=[^.]*[©®\\=|^¬])\S+(?:\s+\S+)+)\s*$/u.exec(text);
+  // "Lưu VP, GDTTH. ©\ VÀ ĐÀO 2= mm", "Lưu: VT, CTTT. Q ĐÀO TẠO ⁄/ j": after the line's full stop, the seal's
+  // words (its "… VÀ ĐÀO TẠO") among signs no unit or mark is written with; the whole run is the seal's.
+  const seal = /\.\s+((?=[^.]*[©®\\=|^¬⁄])\S+(?:\s+\S+)+)\s*$/u.exec(text);
   if (seal) {
     notes.add('archive.units', 'dropped', `Bỏ "${seal[1] as string}" sau dấu chấm cuối dòng Lưu (chữ và nét của con dấu khi quét).`, raw.trim());
     text = text.slice(0, seal.index + 1);

@@ -20,9 +20,9 @@ export function readNumber(token: string): ReadNumber {
     return { kind: 'value', value: Number(fixed), repaired: true };
   }
   // One stray letter before or after a hand-filled number ("A308"): the digits, flagged as repaired.
-  // A letter shaped like a digit ("q17" for 9197, "52ø" for 5240; q, g, s, z, b, t, ø in either case)
-  // stands for digits OCR lost: the number cannot be told.
-  const stray = /^(?:[^\P{L}qgszbtøQGSZBTØ](\d{2,})|(\d{2,})[^\P{L}qgszbtøQGSZBTØ])$/u.exec(t);
+  // A letter shaped like a digit ("q17" for 9197, "52ø" for 5240, "55Š" for 558; q, g, s, š, z, b, t, ø in
+  // either case) stands for digits OCR lost: the number cannot be told.
+  const stray = /^(?:[^\P{L}qgsšzbtøQGSŠZBTØ](\d{2,})|(\d{2,})[^\P{L}qgsšzbtøQGSŠZBTØ])$/u.exec(t);
   if (stray) return { kind: 'value', value: Number(stray[1] ?? stray[2]), repaired: true };
   return { kind: 'unreadable', source: token };
 }

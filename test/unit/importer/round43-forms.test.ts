@@ -83,3 +83,41 @@ describe('a footer the seal ran through, its signer lost (Sở GD&ĐT Thái Bìn
     expect(l.distribution).toEqual(['TT. Tỉnh Ủy, HĐND', 'UBND tỉnh', 'Như kính gửi', 'Các đơn vị thuộc Sở']);
   });
 });
+
+const vinhLong558 = letterFrom({
+  head: 'UBND TỈNH VĨNH LONG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
+  number: 'Số: 55Š /SGDĐT-CTTT Vĩnh Long, ngày 16 tháng 4 năm 2020\n\nV/v tiếp tục thực hiện các biện pháp phòng, chống dịch Covid-19',
+  greeting: 'Kính gửi:\n- Các trường THPT, THCS&THPT;\n- Các trung tâm GDNN-GDTX%:;\n- Các trường Phổ thông Dân tộc nội trú.',
+  body: 'Sở GDĐT đề nghị các đơn vị thực hiện nghiêm túc./.',
+  footer: [
+    'Nơi nhận: KT.GIÁM ĐÓC',
+    '- Như trên (đề thực hiện);',
+    '- Bộ GDĐT (để báo cáo); ⁄§ á SPHÓ ISÁM ĐÓC',
+    '- Sở Y tế (để phối hợp); ~',
+    '- Lưu: VT, CTTT. Q ĐÀO TẠO ⁄/ j',
+    '',
+    'Truxế Thanh Nhuận',
+  ].join('\n'),
+});
+
+describe('a scan whose number, footer and archive line the pen and seal marred (Sở GD&ĐT Vĩnh Long 558, round 43)', () => {
+  it('"Số: 55Š /…": "Š" is shaped like a digit, so the number cannot be told (not 55)', () => {
+    const l = read(vinhLong558({})).letter;
+    expect([l.number, l.symbol]).toEqual([null, 'SGDĐT-CTTT']);
+  });
+  it('"GDNN-GDTX%:;": the percent sign glued to the entry goes', () => {
+    expect(read(vinhLong558({})).letter.recipients[1]).toBe('Các trung tâm GDNN-GDTX');
+  });
+  it('"⁄§ á SPHÓ ISÁM ĐÓC": the signs, the lone letter and the capital glued before "PHÓ" go', () => {
+    const sig = read(vinhLong558({})).letter.signature;
+    expect([sig.delegation, sig.title]).toEqual(['KT.GIÁM ĐÓC', 'PHÓ ISÁM ĐÓC']);
+  });
+  it('"Lưu: VT, CTTT. Q ĐÀO TẠO ⁄/ j": the seal\'s words after the full stop are no units and no drafter', () => {
+    const l = read(vinhLong558({})).letter;
+    expect([l.archive.units, l.drafter]).toEqual([['VT', 'CTTT'], null]);
+  });
+  it('a figure\'s percent sign stays ("- Giảm 10%;")', () => {
+    const greeting = 'Kính gửi:\n- Các trường giảm 10%;\n- Các trung tâm GDNN-GDTX.';
+    expect(read(vinhLong558({ greeting })).letter.recipients[0]).toBe('Các trường giảm 10%');
+  });
+});
