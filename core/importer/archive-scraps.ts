@@ -36,6 +36,12 @@ export function dropScrapsAtEnd(line: string, raw: string, notes: Notes): string
     notes.add('archive.units', 'dropped', `Bỏ "${scribble[1] as string}" dính sau dấu chấm cuối dòng Lưu (nét viết tay khi quét).`, raw.trim());
     text = text.slice(0, scribble.index);
   }
+  // "Lưu VP, ĐIBD⁄": a pen's stroke OCR read as a fraction slash glued to the last unit.
+  const stroke = /(?<=\p{Lu})[⁄∕]+\s*$/u.exec(text);
+  if (stroke) {
+    notes.add('archive.units', 'dropped', `Bỏ "${stroke[0].trim()}" dính sau đơn vị cuối dòng Lưu (nét bút khi quét).`, raw.trim());
+    text = text.slice(0, stroke.index);
+  }
   // "Lưu VT. Ẩv)": a scrap closing a bracket that never opened, after the line's full stop, is a pen's or a
   // seal's stroke OCR read beside it; a typed mark stands bare ("PH.") or counts its copies in a pair ("(15)").
   const openless = /\.\s+(\p{L}{1,4}\))\s*$/u.exec(text);

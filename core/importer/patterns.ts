@@ -104,11 +104,11 @@ export const isElectronicCopies = (text: string): boolean => ELECTRONIC_LABEL.te
  * Vietnamese, "Về việc"), "(⁄" (the V read as a bracket, the slash as a fraction's), "v⁄y" (in small
  * letters, the slash a fraction's); a scan's speck may sit before it ("‘VW …", "(tr V/ýw …"). "Uy: Đôn đốc
  * …": "V/v:" with its V read as "U" and the slash lost, before a capital (no header line opens "Uy:"). "Ví
- * thông báo …": its "/v" read as one accented "í" (not "Ví dụ", a sentence's "for example"). The match
- * ends where the subject begins.
+ * thông báo …": its "/v" read as one accented "í" (not "Ví dụ", a sentence's "for example"). "⁄⁄ đảm bảo …":
+ * the whole mark read as two fraction slashes. The match ends where the subject begins.
  */
 export const OCR_SUBJECT_LEAD =
-  /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I#\\%][vw]|VW|VÀ|[Vv][/⁄∕](?!v\s)[ýyvw]{1,2}|V\/(?=\s)|Ví(?=\s)(?!\s+dụ(?!\p{L}))|V[~^]\s?vi[eệ]c|\([⁄/]v?)\s+(?=\p{Ll})|^\s*U[yv]:\s+(?=\p{Lu}\p{Ll})/u;
+  /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I#\\%][vw]|VW|VÀ|[Vv][/⁄∕](?!v\s)[ýyvw]{1,2}|V\/(?=\s)|Ví(?=\s)(?!\s+dụ(?!\p{L}))|[⁄∕]{2}(?=\s)|V[~^]\s?vi[eệ]c|\([⁄/]v?)\s+(?=\p{Ll})|^\s*U[yv]:\s+(?=\p{Lu}\p{Ll})/u;
 /** "Công văn V/v …", "Công văn Về việc …": a document site's line, the kind of document before the subject. */
 export const DOCUMENT_KIND_SUBJECT = /^(cong van\s+)(?:v\s*\/\s*v|ve viec)\b/;
 /**

@@ -66,8 +66,8 @@ const POSITION_INSIDE = /(giam|doc|truong|tich)/;
  * A name with a word outside the syllable table and no such word ("Y BIÊR NIÊ") is still a name.
  */
 const nameInCapitals = (line: string): boolean => {
-  // "ÁM ĐÓC": the end of "GIÁM ĐỐC" the seal left; no name ends in "Đốc".
-  if (/\sdoc$/.test(fold(line).trim())) return false;
+  // "ÁM ĐÓC": the end of "GIÁM ĐỐC" the seal left; no name ends in "Đốc". "GIÁM ĐÓ": nor starts with "Giám".
+  if (/\sdoc$/.test(fold(line).trim()) || /^giam\s/.test(fold(line).trim())) return false;
   const name = titleCase(line);
   if (!looksLikeName(name)) return false;
   return name.split(' ').every((w) => isVietnameseSyllable(w) || !POSITION_INSIDE.test(fold(w)));

@@ -86,8 +86,8 @@ export function findZones(lines: readonly SourceLine[]): Zones {
     }
     if (textOf(line).includes('./.')) lastClose = i;
     // "ẤT. GIÁM ĐÓC" / "“HỒ GIÁM ĐÓC": past the closing "./.", a title in capitals after a short token OCR
-    // marred (the marker, "PHÓ") starts the signature too.
-    if (lastClose >= 0 && i > lastClose && pieceTexts(line).some((p) => isUpperText(p) && (TITLE_LINE.test(fold(p)) || TITLE_LINE.test(fold(p).replace(/^\S{1,3}\s+/, ''))))) {
+    // marred (the marker, "PHÓ") starts the signature too; "¬... GIAM ĐỌC": so after a run of signs.
+    if (lastClose >= 0 && i > lastClose && pieceTexts(line).some((p) => isUpperText(p) && (TITLE_LINE.test(fold(p)) || TITLE_LINE.test(fold(p).replace(/^(?:\S{1,3}|[^\p{L}\p{N}\s]+)\s+/u, ''))))) {
       footerStart = i;
       break;
     }

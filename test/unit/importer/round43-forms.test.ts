@@ -121,3 +121,31 @@ describe('a scan whose number, footer and archive line the pen and seal marred (
     expect(read(vinhLong558({ greeting })).letter.recipients[0]).toBe('Các trường giảm 10%');
   });
 });
+
+describe('scans of Sở GD&ĐT Thái Bình 354 and Phú Thọ 318, 529 (round 43)', () => {
+  const thaiBinh354 = letterFrom({
+    head: 'UBND TỈNH THÁI BÌNH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
+    number: 'Số: 554 /SGDĐT _ , :\n⁄⁄ đảm bảo ANTT, ATGT trong Thái Bình, ngày 22 tháng 5 năm 2018\nđịp hè và kỳ thi THPT Quốc gia\n2018',
+    greeting: 'Kính gửi: - Các phòng Giáo dục và Đào tạo;\n- Các đơn vị trực thuộc.',
+    body: '1. Thực hiện nghiêm chế độ báo cáo về Sở GD&ĐT.',
+    footer: 'Nơi nhân: ~— GIÁM ĐÓ\n- Như kính gửi;\n- Lưu VP, ĐIBD⁄\n\nPhạm Văn Xuyên',
+  });
+  it('"⁄⁄ đảm bảo … Thái Bình, ngày 22 tháng 5 năm 2018": "V/v" read as two fraction slashes, the dateline run in', () => {
+    const l = read(thaiBinh354({})).letter;
+    expect([l.subject, l.place, l.date]).toEqual(['đảm bảo ANTT, ATGT trong địp hè và kỳ thi THPT Quốc gia 2018', 'Thái Bình', { day: 22, month: 5, year: 2018 }]);
+  });
+  it('"GIÁM ĐÓ", the title with its last letter lost, is no signer\'s name', () => {
+    const sig = read(thaiBinh354({})).letter.signature;
+    expect([sig.title, sig.signer]).toEqual(['GIÁM ĐÓ', 'Phạm Văn Xuyên']);
+  });
+  it('"Lưu VP, ĐIBD⁄": the stroke glued to the last unit goes', () => {
+    expect(read(thaiBinh354({})).letter.archive.units).toEqual(['VP', 'ĐIBD']);
+  });
+  it('"¬... GIAM ĐỌC" over "Nơi nhận:" after the closing "./.": the signature\'s title, not a paragraph', () => {
+    const body = 'Sở GD&ĐT đề nghị các đơn vị triển khai thực hiện./.\n\n¬... GIAM ĐỌC';
+    const footer = 'Nơi nhận:\n- Như kính gửi (để thực hiện);\n- Lưu: VT, GDTrH.\n\nNguyễn Văn Mạnh';
+    const l = read(thaiBinh354({ body, footer })).letter;
+    expect(l.signature.title).toBe('GIAM ĐỌC');
+    expect(l.body.map((b) => b.content.map((r) => r.text).join(''))).toEqual(['Sở GD&ĐT đề nghị các đơn vị triển khai thực hiện./.']);
+  });
+});
