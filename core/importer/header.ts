@@ -305,8 +305,10 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
     }
     // "V/v to chirc hoS dOng du hoc tnrc tiep" / (national title, dateline) / "tai cac co so( giao dye": a
     // scan's text layer may set the subject's last line after the other column's lines; a line in small
-    // letters in the header, once the subject is read, is its end.
-    if (out.subjectFound && out.dateFound && piece.no > subjectEnd + 1 && startsLower(text) && !/[.;]$/.test(text) && text.length <= 80) {
+    // letters in the header, once the subject is read, is its end. "V/v thực hiện Quyết định số" / (dateline,
+    // motto) / "2666/QĐ-BYT ngày 29/5/2021": so is the number and symbol the subject's "số" calls for.
+    const citedNumber = /(?:^|\s)số$/u.test(out.subject) && /^\d{1,6}\/\p{Lu}/u.test(text);
+    if (out.subjectFound && out.dateFound && piece.no > subjectEnd + 1 && (startsLower(text) || citedNumber) && !/[.;]$/.test(text) && text.length <= 80) {
       out.subject = `${out.subject} ${text}`;
       notes.add('subject', 'uncertain', `Dòng ${piece.no}: dòng chữ thường sau ngày tháng được nối vào cuối trích yếu — hãy kiểm tra.`, text);
       continue;

@@ -149,3 +149,17 @@ describe('scans of Sở GD&ĐT Thái Bình 354 and Phú Thọ 318, 529 (round 43
     expect(l.body.map((b) => b.content.map((r) => r.text).join(''))).toEqual(['Sở GD&ĐT đề nghị các đơn vị triển khai thực hiện./.']);
   });
 });
+
+describe('a subject cut by the dateline and the motto before its cited number (Sở GD&ĐT Vĩnh Long 1268, round 43)', () => {
+  const vinhLong1268 = (subjectTail: string) =>
+    letterFrom({
+      head: 'UBND TỈNH VĨNH LONG\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      number: `Số: 1268 /SGDĐT-VP\nV/v thực hiện Quyết định số\n\nVĩnh Long, ngày 06 tháng 6 năm 2021\n\nĐộc lập - Tự do - Hạnh phúc\n\n${subjectTail}`,
+      greeting: 'Kính gửi:\n- Trưởng các Phòng chuyên môn, nghiệp vụ thuộc Sở;\n- Thủ trưởng các đơn vị trực thuộc.',
+      body: 'Sở Giáo dục và Đào tạo yêu cầu các đơn vị thực hiện./.',
+      footer: 'Nơi nhận:\n- Như trên;\n- Lưu VT, VP.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Thị Ngọc Bích',
+    })({});
+  it('"… Quyết định số" / … / "2666/QĐ-BYT ngày 29/5/2021" / "của Bộ Y tế": the number goes on the subject', () => {
+    expect(read(vinhLong1268('2666/QĐ-BYT ngày 29/5/2021\ncủa Bộ Y tế')).letter.subject).toBe('thực hiện Quyết định số 2666/QĐ-BYT ngày 29/5/2021 của Bộ Y tế');
+  });
+});
