@@ -323,7 +323,7 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     }
     break;
   }
-  const listed = rest !== '' && !hasDash(rest) && items.length > 0 ? [...splitLabelLine(items[0] as string), ...items.slice(1)] : items;
+  const listed = (rest !== '' && !hasDash(rest) && items.length > 0 ? [...splitLabelLine(items[0] as string), ...items.slice(1)] : items).flatMap(splitGluedEntries);
   const recipients = listed.map((t) => stripEntryEnd(stripDash(t))).filter((t) => t !== '');
   if (recipients.length === 0) notes.missing('recipients', 'Có dòng "Kính gửi" nhưng không thấy nơi gửi.');
   return { recipients, end: i };
@@ -338,4 +338,15 @@ function splitLabelLine(text: string): string[] {
   const parts = text.split(/;\s+(?=\S)/u);
   if (parts.length < 2 || (parts[0] as string).includes(':') || parts.some((p) => DETAIL_LABEL.test(p))) return [text];
   return parts;
+}
+
+/**
+ * "- Bộ Công an;Phòng PC47, Công an tỉnh Thanh Hóa;": two dashed entries a web page ran together, the
+ * second's dash and line break lost; a ";" right before a capital, with no space, parts them (units one
+ * entry lists are parted by "; ", as "Các trường THPT; trung tâm GDNN-GDTX …").
+ */
+function splitGluedEntries(item: string): string[] {
+  if (!hasDash(item)) return [item];
+  const parts = item.split(/;(?=\p{Lu}\p{Ll})/u);
+  return parts.length < 2 ? [item] : parts.map((p, i) => (i === 0 ? p : `- ${p}`));
 }

@@ -1,0 +1,21 @@
+// Forms found while the forty-fourth unseen round was collected, each tested on its own.
+import { describe, expect, it } from 'vitest';
+import { letterFrom, read } from './read';
+
+const vpcp = letterFrom({
+  head: 'VĂN PHÒNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  number: 'Số: 2518/VPCP-V.I\nV/v ngăn chặn hoạt động buôn lậu\nHà Nội, ngày 18 tháng 3 năm 2017',
+  greeting: 'Kính gửi:\n- Bộ Công an;Phòng PC47, Công an tỉnh Thanh Hóa;\n- Ủy ban nhân dân tỉnh Thanh Hóa.',
+  body: 'Phó Thủ tướng Chính phủ có ý kiến như sau./.',
+  footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, V.I.\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n\nNguyễn Văn A',
+});
+
+describe('two recipients a web page ran together (VPCP 2518, round 44)', () => {
+  it('"- Bộ Công an;Phòng PC47, …;": a ";" right before a capital, with no space, parts two entries', () => {
+    expect(read(vpcp({})).letter.recipients).toEqual(['Bộ Công an', 'Phòng PC47, Công an tỉnh Thanh Hóa', 'Ủy ban nhân dân tỉnh Thanh Hóa']);
+  });
+  it('"- Các trường THPT; trung tâm GDNN-GDTX …": units one entry lists after "; " stay one entry', () => {
+    const greeting = 'Kính gửi:\n- Các trường THPT; trung tâm GDNN-GDTX các huyện;\n- Các phòng GDĐT.';
+    expect(read(vpcp({ greeting })).letter.recipients).toEqual(['Các trường THPT; trung tâm GDNN-GDTX các huyện', 'Các phòng GDĐT']);
+  });
+});
