@@ -59,6 +59,11 @@ export function classifyArchiveTokens(tokens: string[], marks: string[], context
     // "V01(P3)": a unit with its room in brackets, typed with no space, keeps its closing bracket.
     const bare = /^[^()"“”'‘’]+\([^()]+\)$/u.test(t) ? t : t.replace(/^["“”'‘’(]+|["“”'‘’)]+$/g, '');
     if (bare === '') continue;
+    // "Lưu: VT, Website.": the office's web site, where the letter is posted, is a unit in words.
+    if (/^(?:Website|Cổng)(?!\p{L})/u.test(bare)) {
+      units.push(bare);
+      continue;
+    }
     // "f6j-1": small letters and digits run together after the units, a hand's mark OCR could not read.
     if (!quoted && /\p{Ll}/u.test(bare) && /\p{L}\d|\d\p{L}|\d-|-\d/u.test(bare) && !/^\p{L}{1,4}\d{1,3}$/u.test(bare)) {
       notes.add('drafter', 'uncertain', `Không đọc được "${bare}" cuối dòng Lưu (nét viết tay?); đã bỏ qua.`, context.raw);

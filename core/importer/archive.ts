@@ -330,6 +330,8 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
       notes.add('archive.copies', 'uncertain', `Hiểu số "${bare[1]}" cuối dòng Lưu là số bản lưu; hãy kiểm tra.`, raw.trim());
     }
   }
+  // "Lưu: VT, GDTrH-GDTX, Website Sở.": the office's web site, where the letter is posted, is one unit in words.
+  text = text.replace(/(?<!\p{L})(Website|Cổng)\s+(\p{Lu}[\p{L}&]*)/gu, (_m, site: string, owner: string) => `${site}${JOIN}${owner}`);
   // "VP: P.TTHT": a colon after a unit is OCR's reading of its semicolon.
   const tokens = text.split(/[,;]+|:(?=\s)|\.(?=\s|$)|\s+/).filter((t) => t.trim() !== '');
   // "NCTH.HH" at the end: the unit, then the drafter's initials after a full stop with no space. One

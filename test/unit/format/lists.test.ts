@@ -122,6 +122,11 @@ describe('formatNoiNhanEntries (ô 9b, §4.10)', () => {
     expect(out).toEqual(['- Như trên (thực hiện);', '- Chủ tịch UBND tỉnh (báo cáo);', '- Lưu: VT, KGVX.']);
   });
 
+  it('prints the office\'s web site as one unit ("Website Sở", "Cổng TTĐT"), not split at its space', () => {
+    expect(formatArchiveLine({ units: ['VT', 'GDTrH-GDTX', 'Website Sở'], copies: null })).toBe('- Lưu: VT, GDTrH-GDTX, Website Sở.');
+    expect(formatArchiveLine({ units: ['VT', 'Cổng TTĐT'], copies: null })).toBe('- Lưu: VT, Cổng TTĐT.');
+  });
+
   it('repairs ":" where ";" belongs (seed 004 "Như trên:", "(để BC):")', () => {
     const out = formatNoiNhanEntries({
       recipients: ['A', 'B'],
