@@ -89,6 +89,15 @@ export function classifyArchiveTokens(tokens: string[], marks: string[], context
       notes.add('archive.units', 'dropped', `Bỏ chữ "${stroked[2] as string}" dính sau "${stroked[1] as string}" trên dòng Lưu (nét viết tay khi quét).`, context.raw);
       continue;
     }
+    // "ĐTBDZf#Ø" (of "SGD&ĐT-ĐTBD"): the unit the symbol names, a hand's initials glued to it that OCR read as
+    // letters and signs no abbreviation holds; the unit stands without them.
+    const scribbled = /^(\p{Lu}{2,})(\S*[#Ø§¥⁄]\S*)$/u.exec(bare);
+    const scribbledUnit = scribbled ? parts.filter((p) => (scribbled[1] as string).startsWith(p)).sort((a, b) => b.length - a.length)[0] : undefined;
+    if (scribbled && scribbledUnit !== undefined && scribbledUnit.length >= 2) {
+      units.push(scribbledUnit);
+      notes.add('archive.units', 'dropped', `Bỏ "${bare.slice(scribbledUnit.length)}" dính sau "${scribbledUnit}" trên dòng Lưu (nét viết tay khi quét).`, context.raw);
+      continue;
+    }
     const unitWithSmallEnd = /^\p{Lu}{2,}\p{Ll}$/u.test(bare) || (/^\p{Lu}/u.test(bare) && (bare.match(/\p{Lu}/gu) ?? []).length >= 3);
     // "Lưu: VT, Tir." under "Số: 20/TTr": the unit the symbol names with one letter misread is that unit, kept as typed.
     // Only a token in mixed case is in question; one in capitals is a unit either way, and needs no note.

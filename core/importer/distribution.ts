@@ -99,7 +99,8 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       if (after === text || after === '') continue;
       // "Nơi nhận:/»⁄", "Nơi nhận: y/": signs, with one letter at most, after the label are a scan's specks;
       // "Nơi nhận: ở SN": so are scraps in small letters and capitals that no word is.
-      if (!/[\p{L}\p{N}]/u.test(after) || /^\p{L}?[^\p{L}\p{N}\s]+\p{L}?$/u.test(after) || (/\p{Ll}/u.test(after) && isLoneScrap(after))) {
+      // "Nơi nhận: Ầ Á 4": so are letters and digits standing one by one.
+      if (!/[\p{L}\p{N}]/u.test(after) || /^\p{L}?[^\p{L}\p{N}\s]+\p{L}?$/u.test(after) || (/\p{Ll}/u.test(after) && isLoneScrap(after)) || (/\s/.test(after.trim()) && isOcrSpecks(after))) {
         notes.add('distribution', 'dropped', 'Bỏ ký tự nhiễu (vết mực khi quét) sau nhãn "Nơi nhận".', after);
         continue;
       }
@@ -196,7 +197,8 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
     // "ieee": OCR's reading of an illegible line, with no dash; no entry is one bare word in small letters,
     // nor one letter alone.
     // "-_-#-": nor a run of signs with no letter or digit in it, dashed or not.
-    if ((!hasDash(e.text) && (/^[a-z]{2,6}$/.test(text) || /^\p{L}$/u.test(text))) || !/[\p{L}\p{N}]/u.test(text)) {
+    // "À.:": nor one letter with the signs a seal's stroke left after it.
+    if ((!hasDash(e.text) && (/^[a-z]{2,6}$/.test(text) || /^\p{L}[.:;,]*$/u.test(text))) || !/[\p{L}\p{N}]/u.test(text)) {
       notes.add(`distribution.${distribution.length}`, 'dropped', 'Bỏ dòng chữ không đọc được (nhận dạng chữ khi quét) trong Nơi nhận.', text);
       continue;
     }

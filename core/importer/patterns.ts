@@ -166,7 +166,8 @@ export const isNumberLine = (text: string): boolean => {
   if (/^so\s*[:.]\s*(?:[a-z]{1,2}\s*\/?\s*){1,4}\/\s*[a-z&]+-[a-z&]+/.test(f) && /\/\p{Lu}{2}[\p{Lu}&]*-/u.test(text)) return true;
   // "Số:^/2-T/SYT-NVY", "Só⁄⁄222/ SGD&ĐT-VP", "Số: Í2.⁄2//§GDĐT-GDTH": a hand-filled number read as signs
   // (and as "I", "Í", which fold to "i").
-  return /^so\s*[:.]?\s*[\dOoIil|.…_ ^⁄#]*\s*\//.test(f) || /^so\s*[:.]?\s*[a-z$§#{([+]?\d+[a-z]?\s*\//.test(f) || /^so\s*[:.]\s*\d/.test(fold(text).trim()) || OCR_SO.test(f);
+  // "Sóz/16/SGDĐT-VP": or its colon read as a letter glued to "Số".
+  return /^so[a-z]?\s*[:.]?\s*[\dOoIil|.…_ ^⁄#]*\s*\//.test(f) || /^so\s*[:.]?\s*[a-z$§#{([+]?\d+[a-z]?\s*\//.test(f) || /^so\s*[:.]\s*\d/.test(fold(text).trim()) || OCR_SO.test(f);
 };
 /**
  * Words that open a letter's first paragraph, never a recipient: where a recipient runs into the body

@@ -35,3 +35,30 @@ describe('a scan from Vĩnh Long (Sở GD&ĐT 454, round 44)', () => {
     expect([sig.title, sig.signer]).toEqual(['TRƯỞNG PHÒNG', 'Nguyễn Văn Hà']);
   });
 });
+
+describe('scans of Sở GD&ĐT Thái Bình 276 and Phú Thọ 447, 526 (round 44)', () => {
+  const thaiBinh276 = letterFrom({
+    head: 'UBND TỈNH THÁI BÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
+    number: 'Sóz/16/SGDĐT-VP Thái Bình, ngày0‡ tháng 5 năm 2018\nV/v cập nhật cơ sở dữ liệu ngành',
+    greeting: 'Kính gửi:\n- _ Các phòng Giáo dục và Đào tạo;\n- - Các đơn vị trực thuộc.',
+    body: 'Sở Giáo dục và Đào tạo đề nghị các đơn vị thực hiện./.',
+    footer: 'KT. GIAM ĐO\nNơi nhận: Ầ Á 4\n- Như kính gửi;\n- Lưu: VT, VP.',
+  });
+  it('"Sóz/16/SGDĐT-VP": a number line whose colon OCR read as a letter; the number unread, the symbol read', () => {
+    const l = read(thaiBinh276({})).letter;
+    expect([l.number, l.symbol]).toEqual([null, 'SGDĐT-VP']);
+  });
+  it('"Nơi nhận: Ầ Á 4": letters and a digit standing one by one after the label are no entry', () => {
+    expect(read(thaiBinh276({})).letter.distribution).toEqual(['Như kính gửi']);
+  });
+  it('"À.: PHÓ GIÁM ĐÓC" under the Lưu line: the lone letter is no entry', () => {
+    const footer = 'Nơi nhận:\n- Như kính gửi;\n- Lưu: KT&KĐCLGD, VP.\n\nKT. GIÁM ĐỎC\nÀ.: PHÓ GIÁM ĐÓC';
+    const l = read(thaiBinh276({ footer })).letter;
+    expect(l.distribution).toEqual(['Như kính gửi']);
+    expect(l.signature.title).toBe('PHÓ GIÁM ĐÓC');
+  });
+  it('"Lưu: VT, VP, ĐTBDZf#Ø" under "…/SGD&ĐT-ĐTBD": the unit the symbol names, the scribble glued to it gone', () => {
+    const { archive, drafter } = readArchive('- Lưu: VT, VP, ĐTBDZf#Ø', 'SGD&ĐT-ĐTBD');
+    expect([archive.units, drafter]).toEqual([['VT', 'VP', 'ĐTBD'], null]);
+  });
+});
