@@ -1,6 +1,6 @@
 // OCR and one-space copies run a footer's two columns into one line ("Nơi nhận: KT. CHỦ TỊCH", "- Như
 // trên; PHÓ CHỦ TỊCH"): where such a line is cut into the Nơi nhận's piece and the signature's.
-import { AS_ABOVE_OCR, GLUED_STROKES, markerKind, marredMarker, onlyPositionWords, positionCutByOcr, positionMarredInside } from './patterns';
+import { AS_ABOVE_OCR, GLUED_STROKES, MARKS_BEFORE_DEPUTY, markerKind, marredMarker, onlyPositionWords, positionCutByOcr, positionMarredInside } from './patterns';
 import { OFFICER_RANK, fold, isFullName, isUpperText, mostlyUpper, nearlyUpperPosition } from './text';
 
 /**
@@ -135,7 +135,8 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     // title keeps them as read.
     // "Nơi nhận: ~ZZPHÓ GIÁM ĐÓC": a pen's stroke and capitals glued before "PHÓ", after the label.
     const inked = rest
-      .replace(/^(?:\\?[*^`'’])+(?=\p{Lu})|^\p{Lu}{1,2}(?=HÓ\s)|^[~=_»→]*\p{Lu}{1,2}(?=PH[ÓO]\s)/u, '')
+      .replace(/^(?:\\?[*^`'’])+(?=\p{Lu})|^\p{Lu}{1,2}(?=HÓ\s)/u, '')
+      .replace(MARKS_BEFORE_DEPUTY, '')
       .replace(/(?<=^\p{Lu}{2,3})\)(?=\s)/u, '')
       .replace(/(?<=\sGI\p{Lu})\s(?=M\s)/u, '');
     const inkedFirst = inked !== rest && (head.endsWith(';') || labelEnds.includes(cut)) && (positionCutByOcr(inked) || onlyPositionWords(inked));

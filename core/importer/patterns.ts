@@ -237,6 +237,13 @@ export const onlyPositionWords = (line: string): boolean => {
 };
 
 /**
+ * "~ZZPHÓ GIÁM ĐÓC", "⁄§ á SPHÓ ISÁM ĐÓC": what a pen or a seal left before a deputy's "PHÓ" — a stroke and a
+ * capital or two glued to it, or signs and lone small letters before it. The footer's run-in cut and the
+ * signature's reader both take the position from where "PHÓ" starts.
+ */
+export const MARKS_BEFORE_DEPUTY = /^(?:[~=_»→]*\p{Lu}{1,2}|(?:[^\p{L}\p{N}\s]+|\p{Ll})(?:\s+(?:[^\p{L}\p{N}\s]+|\p{Ll}))*\s+\p{Lu}{0,2})(?=PH[ÓO]\s)/u;
+
+/**
  * "œ===s=tTỨ TRƯỞNG", "\".. ==PHÓ GIÁM ĐÓC": a signature's strokes, OCR read as a run of signs among a few
  * small letters (or signs and spaces), glued before the position.
  */

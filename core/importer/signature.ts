@@ -7,7 +7,7 @@ import { authorityMarkerOf, formatAuthorityLine } from '../format/signature';
 import type { Signature } from '../letter/types';
 import type { Notes } from './notes';
 import { lineNoise, noiseLabel } from './noise';
-import { GLUED_STROKES, markerKind, marredMarker, onlyPositionWords, positionEndCutByOcr, positionMarredInside } from './patterns';
+import { GLUED_STROKES, MARKS_BEFORE_DEPUTY, markerKind, marredMarker, onlyPositionWords, positionEndCutByOcr, positionMarredInside } from './patterns';
 import { isSealRing } from './seal-text';
 import { hasTitleWord } from './title-words';
 import { OFFICER_RANK, fold, isBrokenFullName, isFullName, isUpperText, nearlyUpperPosition, squash, titleCase, withoutLeadingStrokes } from './text';
@@ -180,13 +180,10 @@ function cutLeadingSigns(line: string, below: string | undefined, notes: Notes):
   }
   // "x.H.c Ó GIÁM ĐÓC": letters and dots the pen's strokes gave, small ones among them, before the position.
   const dotted = /^(?=\S*\.)(?=\S*\p{Ll})[\p{L}.]{3,6}\s+(?=(?:\p{Lu}{1,3}\s+)?\p{Lu}{2})/u.exec(line);
-  // "~ZZPHÓ GIÁM ĐÓC": a stroke and a capital or two it left, glued before "PHÓ"; "⁄§ á SPHÓ ISÁM ĐÓC": signs
-  // and lone small letters before it too.
   const m =
     /^[=<>~_→»-]{2,}\s*(?=\p{Lu}{2})/u.exec(line) ??
     GLUED_STROKES.exec(line) ??
-    /^[~=_»→]+\p{Lu}{1,2}(?=PH[ÓO]\s)/u.exec(line) ??
-    /^(?:[^\p{L}\p{N}\s]+|\p{Ll})(?:\s+(?:[^\p{L}\p{N}\s]+|\p{Ll}))*\s+\p{Lu}{0,2}(?=PH[ÓO]\s)/u.exec(line) ?? /^[\\|¬]\s*(?=\p{Lu}{2})/u.exec(line) ?? (dotted && isUpperText(line.slice(dotted[0].length)) ? dotted : null);
+    MARKS_BEFORE_DEPUTY.exec(line) ?? /^[\\|¬]\s*(?=\p{Lu}{2})/u.exec(line) ?? (dotted && isUpperText(line.slice(dotted[0].length)) ? dotted : null);
   if (m === null || (m[0].trim().length === 1 && !hasTitleWord(line.slice(m[0].length)))) return line;
   notes.add('signature', 'dropped', `Bỏ "${m[0].trim()}" đầu dòng (nét chữ ký khi quét).`, line);
   return line.slice(m[0].length);
