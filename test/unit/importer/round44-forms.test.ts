@@ -61,4 +61,10 @@ describe('scans of Sở GD&ĐT Thái Bình 276 and Phú Thọ 447, 526 (round 44
     const { archive, drafter } = readArchive('- Lưu: VT, VP, ĐTBDZf#Ø', 'SGD&ĐT-ĐTBD');
     expect([archive.units, drafter]).toEqual([['VT', 'VP', 'ĐTBD'], null]);
   });
+  it('"Phú Thọ, ngày.“ tháng 3Š năm 201Ê`": a year whose last digit OCR read as a letter keeps the line a dateline', () => {
+    const number = 'SỐ: 7 /SGD&ĐT-KTKĐCLGD Phú Thọ, ngày.“ tháng 3Š năm 201Ê`\nV/v: Hướng dẫn triển khai Olympic tiếng Anh';
+    const body = 'Thi ngày 08 tháng 4 năm 2016./.';
+    const l = read(thaiBinh276({ number, body })).letter;
+    expect([l.place, l.date.day, l.date.year]).toEqual(['Phú Thọ', null, 2016]);
+  });
 });
