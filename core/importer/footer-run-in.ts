@@ -1,6 +1,6 @@
 // OCR and one-space copies run a footer's two columns into one line ("Nơi nhận: KT. CHỦ TỊCH", "- Như
 // trên; PHÓ CHỦ TỊCH"): where such a line is cut into the Nơi nhận's piece and the signature's.
-import { AS_ABOVE_OCR, GLUED_STROKES, MARKS_BEFORE_DEPUTY, markerKind, marredMarker, onlyPositionWords, positionCutByOcr, positionMarredInside } from './patterns';
+import { AS_ABOVE_OCR, GLUED_STROKES, LETTERLESS_SCRAPS, MARKS_BEFORE_DEPUTY, markerKind, marredMarker, onlyPositionWords, positionCutByOcr, positionMarredInside } from './patterns';
 import { OFFICER_RANK, fold, isFullName, isUpperText, mostlyUpper, nearlyUpperPosition } from './text';
 
 /**
@@ -94,7 +94,10 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
   for (const cut of cuts) {
     // "- Như trên, - „ KT. TRƯỞNG BAN": dashes and specks OCR read in the gap between the columns go with neither.
     const gap = GAP_SPECKS.exec(piece.text.slice(cut));
-    const at = cut + (gap?.[0].length ?? 0);
+    // "Nơi nhận: 3⁄4. +1 LGIÁM ĐÓC": after the label, scraps with no letter are what OCR made of the
+    // marker ("KT."); the position after them is read past them, and they go to the signature with it.
+    const scraps = gap === null && label !== null && cut === (label[1] as string).length ? LETTERLESS_SCRAPS.exec(piece.text.slice(cut)) : null;
+    const at = cut + (gap?.[0].length ?? scraps?.[0].length ?? 0);
     const rest = piece.text.slice(at).trim();
     const head = piece.text.slice(0, cut).trim();
     // What comes before is the label or an entry ("- …", or in lower case), never "TM." of "TM. ỦY BAN".
@@ -144,7 +147,8 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     const hyphenedFirst = /^\p{Lu}+-\p{Lu}+\s+/u.exec(rest);
     const marredDeputy = hyphenedFirst !== null && listPart && positionCutByOcr(rest.slice(hyphenedFirst[0].length));
     if (markerKind(rest) !== null || position || positionCutByOcr(rest) || inkedFirst || ocrPosition || office || marred || marredDeputy) {
-      return [{ text: head, start: piece.start }, { text: rest, start: piece.start + at }];
+      const from = scraps === null ? at : cut + (/^\s*/.exec(piece.text.slice(cut))?.[0].length ?? 0);
+      return [{ text: head, start: piece.start }, { text: piece.text.slice(from).trim(), start: piece.start + from }];
     }
   }
   return [piece];

@@ -245,6 +245,9 @@ export const onlyPositionWords = (line: string): boolean => {
  */
 export const MARKS_BEFORE_DEPUTY = /^(?:[~=_»→]*\p{Lu}{1,2}|(?:[^\p{L}\p{N}\s]+|\p{Ll})(?:\s+(?:[^\p{L}\p{N}\s]+|\p{Ll}))*\s+\p{Lu}{0,2})(?=PH[ÓO]\s)/u;
 
+/** "3⁄4. +1 ": one to three scraps with no letter in them, before capitals (OCR's reading of a marker such as "KT."). */
+export const LETTERLESS_SCRAPS = /^\s*(?:[^\p{L}\s]+\s+){1,3}(?=\p{Lu})/u;
+
 /**
  * "œ===s=tTỨ TRƯỞNG", "\".. ==PHÓ GIÁM ĐÓC": a signature's strokes, OCR read as a run of signs among a few
  * small letters (or signs and spaces), glued before the position.
@@ -293,8 +296,9 @@ export function positionEndCutByOcr(line: string): boolean {
 export function positionMarredInside(line: string): boolean {
   const words = line.trim().replace(/[,.]$/, '').split(/\s+/);
   if (!isUpperText(line)) return false;
-  // "GIẢM ĐC", "GIẢÀM ĐỌC": "GIÁM ĐỐC" alone, its vowels misread or lost.
-  if (words.length === 2) return /^gi[a-z]{0,2}m$/.test(fold(words[0] as string)) && /^d[a-z]{0,2}c$/.test(fold(words[1] as string));
+  // "GIẢM ĐC", "GIẢÀM ĐỌC": "GIÁM ĐỐC" alone, its vowels misread or lost. "LGIÁM ĐÓC", "“ÍÖỀNIÁM ĐÓC":
+  // or the seal's ink glued to its first word, or read in place of "PHÓ G", before the "IÁM".
+  if (words.length === 2) return /^(?:gi[a-z]{0,2}m|[^a-z\s]?[a-z]{0,4}iam)$/.test(fold(words[0] as string)) && /^d[a-z]{0,2}c$/.test(fold(words[1] as string));
   // "PHÓO GIÁM ĐÓC": or its first word's vowel doubled.
   return words.length === 3 && (onlyPositionWords(words[0] as string) || /^phoo$/.test(fold(words[0] as string))) && /^(d[a-z]{1,2}c|truong|tich|nhiem)$/.test(fold(words[2] as string));
 }

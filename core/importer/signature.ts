@@ -7,7 +7,7 @@ import { authorityMarkerOf, formatAuthorityLine } from '../format/signature';
 import type { Signature } from '../letter/types';
 import type { Notes } from './notes';
 import { lineNoise, noiseLabel } from './noise';
-import { GLUED_STROKES, MARKS_BEFORE_DEPUTY, markerKind, marredMarker, onlyPositionWords, positionEndCutByOcr, positionMarredInside } from './patterns';
+import { GLUED_STROKES, LETTERLESS_SCRAPS, MARKS_BEFORE_DEPUTY, markerKind, marredMarker, onlyPositionWords, positionEndCutByOcr, positionMarredInside } from './patterns';
 import { isSealRing } from './seal-text';
 import { hasTitleWord } from './title-words';
 import { OFFICER_RANK, fold, isBrokenFullName, isFullName, isUpperText, nearlyUpperPosition, squash, titleCase, withoutLeadingStrokes } from './text';
@@ -209,11 +209,21 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
     // before the head's position, with the signer's own under it; "2K GIÁM ĐÓC" over "PHÓ:BIÁM ĐÓC": the
     // marker OCR marred. Kept as typed, with a note.
     const below = lines[index + 1];
-    const markerLost = (/^\.\s*\p{Lu}/u.test(line) && onlyPositionWords(line.slice(1))) || (marredMarker(line) !== null && deputyBelow(below)) || dottedMarkerOver(line, below);
+    const keptMarker = (/^\.\s*\p{Lu}/u.test(line) && onlyPositionWords(line.slice(1))) || (marredMarker(line) !== null && deputyBelow(below)) || dottedMarkerOver(line, below);
+    // "3⁄4. +1 LGIÁM ĐÓC": scraps with no letter where the marker stood, before a position (as the seal
+    // marred it); unlike the forms above, which keep what is left of the marker, they are dropped.
+    const scraps = keptMarker ? null : LETTERLESS_SCRAPS.exec(line);
+    const afterScraps = scraps === null ? '' : line.slice(scraps[0].length);
+    const scrappedMarker = scraps !== null && (onlyPositionWords(afterScraps) || positionMarredInside(afterScraps));
+    const markerLost = keptMarker || scrappedMarker;
     const lostMarker = sig.authority === null && sig.delegation === null && titleParts.length === 0 && markerLost && below !== undefined && isUpperText(below) && !nameInCapitals(below);
     if (lostMarker) {
       const how = line.startsWith('.') ? 'mở bằng dấu chấm của "KT."/"TL." mà bản quét mất chữ' : `mở bằng "${line.split(/\s+/)[0] as string}", có thể là "KT."/"TL." bị nhận dạng sai`;
       notes.add('signature.delegation', 'uncertain', `Dòng "${line}" ${how}; đã hiểu là dòng ký thay — hãy kiểm tra.`, line);
+      if (scrappedMarker) {
+        notes.add('signature.delegation', 'dropped', `Bỏ "${(scraps?.[0] ?? '').trim()}" đầu dòng ký thay (dấu "KT."/"TL." nhận dạng thành ký hiệu).`, line);
+        line = afterScraps;
+      }
     }
     const kind = markerKind(line) ?? (lostMarker ? 'delegation' : null);
     if (kind) {

@@ -29,6 +29,16 @@ describe('a scan from Vĩnh Long (Sở GD&ĐT 454, round 44)', () => {
     const footer = 'Nơi nhận: 3⁄4. +1 LGIÁM ĐÓC\n- Như kính gửi;\n- Lưu: VT, GDTrH-GDTX.\n\nTrữớng Thanh Nhuận';
     expect(read(vpcp({ footer })).letter.signature.signer).toBe('Trữớng Thanh Nhuận');
   });
+  it('"Nơi nhận: 3⁄4. +1 LGIÁM ĐÓC" over "; “ÍÖỀNIÁM ĐÓC": scraps where "KT." stood, then the head\'s and the deputy\'s positions the seal marred', () => {
+    const footer = 'Nơi nhận: 3⁄4. +1 LGIÁM ĐÓC\n\n- Lãnh đạo Sở GDĐT (để báo cáo); “ÍÖỀNIÁM ĐÓC\n- Như kính gửi (để thực hiện);\n- Lưu: VT, GDTrH-GDTX.\n\nTrương Thanh Nhuận';
+    const l = read(vpcp({ footer })).letter;
+    expect(l.distribution).toEqual(['Lãnh đạo Sở GDĐT (để báo cáo)', 'Như kính gửi (để thực hiện)']);
+    expect([l.signature.delegation, l.signature.title]).toEqual(['LGIÁM ĐÓC', 'ÍÖỀNIÁM ĐÓC']);
+  });
+  it('". GIÁM ĐÓC" over "PHÓ GIÁM ĐÓC" keeps its full stop: only a marker read as letterless scraps is dropped', () => {
+    const footer = 'Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n. GIÁM ĐÓC\nPHÓ GIÁM ĐÓC\n\nTrương Thanh Nhuận';
+    expect(read(vpcp({ footer })).letter.signature.delegation).toBe('. GIÁM ĐÓC');
+  });
   it('"TRƯỞNG PHÒNG" in capitals is still a position', () => {
     const footer = 'Nơi nhận:\n- Như kính gửi;\n- Lưu: VT.\n\nTRƯỞNG PHÒNG\n\nNguyễn Văn Hà';
     const sig = read(vpcp({ footer })).letter.signature;
