@@ -57,3 +57,18 @@ export function parseDate(text: string, out: HeaderFields, notes: Notes): boolea
   }
   return true;
 }
+
+/**
+ * "V/v Tham gia khóa học Tiếng Nhật Thái Bình, ngày …" under "UBND TỈNH THÁI BÌNH": of the capitalised
+ * words before the dateline's comma, the last ones the agency's lines end on are the place, the words
+ * before them the subject's; with no such match, all of them are the place.
+ */
+export function placeNamedByAgency(words: string, agencyLines: readonly string[]): string {
+  const parts = words.split(' ');
+  const ends = agencyLines.map((l) => ` ${fold(squash(l))}`);
+  for (let k = 0; k < parts.length - 1; k += 1) {
+    const tail = parts.slice(k).join(' ');
+    if (ends.some((e) => e.endsWith(` ${fold(tail)}`))) return tail;
+  }
+  return words;
+}

@@ -8,7 +8,7 @@ import { isCapsFragment, mergeBroken, rejoinBlankCuts } from './header-pieces';
 import type { Piece } from './header-pieces';
 import type { Segment } from './lines';
 import type { Notes } from './notes';
-import { parseDate } from './dateline';
+import { parseDate, placeNamedByAgency } from './dateline';
 import { parseNumberLine } from './number-line';
 import { isOcrSpecks } from './noise';
 import { isUnlabelledEntry } from './unlabelled-recipients';
@@ -71,8 +71,8 @@ function pageHeadingAt(queue: ReadonlyArray<Piece | null>): number {
 }
 
 /** "ngày 25 tháng 11 năm 2025" ending a line, as typed (tone marks may be lost). */
-// "ngày) tháng 5": a hand-filled day OCR read as a sign glued to "ngày", or lost. "năm 202]": a year's "1" read as a bracket.
-const DATE_AT_END = /\s(ngay(?:\s+\S{1,6}|[^\s\p{L}\d]{1,3})?\s+thang\s+\S{1,6}\s+nam\s+[\dOoIl|\]]{4})\s*\.?$/u;
+// "ngày) tháng 5": a hand-filled day OCR read as a sign glued to "ngày", or lost; "ngày 2 Ø tháng 12": read in two scraps. "năm 202]": a year's "1" read as a bracket.
+const DATE_AT_END = /\s(ngay(?:\s+\S{1,6}(?:\s\S{1,2})?|[^\s\p{L}\d]{1,3})?\s+thang\s+\S{1,6}\s+nam\s+[\dOoIl|\]]{4})\s*\.?$/u;
 
 /**
  * "Số: 4085/UBND-ĐT Thành phố Hồ Chí Minh," over "V/v rà soát … ngày 25 tháng 11 năm 2025": OCR and
@@ -80,7 +80,7 @@ const DATE_AT_END = /\s(ngay(?:\s+\S{1,6}|[^\s\p{L}\d]{1,3})?\s+thang\s+\S{1,6}\
  * the place, ending in its comma, is the line just above, or (the whole dateline on the subject's line)
  * when no dateline of the letter's own follows: a subject naming a day has neither.
  */
-function datelineInSubject(text: string, strays: readonly Piece[], piece: Piece, laterDate: boolean): { place: string; date: string; subject: string } | null {
+function datelineInSubject(text: string, strays: readonly Piece[], piece: Piece, laterDate: boolean, agencyLines: readonly string[]): { place: string; date: string; subject: string } | null {
   const m = DATE_AT_END.exec(fold(text));
   if (!m) return null;
   const at = m.index + 1;
@@ -94,7 +94,9 @@ function datelineInSubject(text: string, strays: readonly Piece[], piece: Piece,
   // before a date it names are then small ("Lễ kỷ niệm ngày …"), a place's capitalised.
   const placed = laterDate ? null : /^(.*?\S)\s+((?:\p{Lu}\p{Ll}*\s){0,3}\p{Lu}\p{Ll}*)\s*,?\s*$/u.exec(text.slice(0, at));
   if (placed === null) return null;
-  return { place: placed[2] as string, date: text.slice(at).trim(), subject: placed[1] as string };
+  const place = placeNamedByAgency(placed[2] as string, agencyLines);
+  const subject = `${placed[1] as string} ${(placed[2] as string).slice(0, -place.length)}`.trim();
+  return { place, date: text.slice(at).trim(), subject };
 }
 
 /** The index of a "/SYMBOL" piece within the next three lines of text after a bare "Số:", or -1. */
@@ -210,11 +212,19 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
           out.place = out.place.slice((marred as RegExpExecArray)[0].length);
           giveBackToSubject((marred as RegExpExecArray)[1] as string, piece.no, text, out, notes);
         }
+        // "V/v Tham gia khóa học Tiếng Nhật Thái Bình, ngày …", cut after "học": the subject's capitalised
+        // last words before the place the agency's lines name go back to the subject.
+        const named: string = subjectOpen && piece.no === subjectEnd && !ranIn && !marredWord ? placeNamedByAgency(out.place, out.agencyLines) : out.place;
+        const gaveBack: boolean = named !== out.place;
+        if (gaveBack) {
+          giveBackToSubject(out.place.slice(0, -named.length).trim(), piece.no, text, out, notes);
+          out.place = named;
+        }
         // "V/v tiếp tục triển khai …" / "Hà Nội, ngày …" / "trình độ đại học; …": a dateline set between two
         // lines of the subject (its column's lines run as one) leaves it open for the line in small letters below.
         const below = queue.slice(i + 1, i + 3).find((p) => p !== null);
         const resumes = below !== undefined && below !== null && /^\p{Ll}/u.test(squash(below.text));
-        subjectOpen = subjectOpen && !ranIn && !marredWord && (piece.no === subjectEnd || resumes);
+        subjectOpen = subjectOpen && !ranIn && !marredWord && !gaveBack && (piece.no === subjectEnd || resumes);
         // "Thành phố Hồ Chí Minh," / "ngày 25 tháng 11 …": a long place is broken after its comma.
         const prev = strays[strays.length - 1];
         if (out.place === '' && prev && prev.no >= piece.no - 1 && /,\s*$/.test(prev.text)) {
@@ -235,7 +245,7 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
       out.subjectFound = true;
       subjectEnd = piece.no;
       const laterDate = queue.slice(i + 1).some((p) => p !== null && p !== undefined && DATE.test(fold(p.text)));
-      const dated = datelineInSubject(text, strays, piece, laterDate);
+      const dated = datelineInSubject(text, strays, piece, laterDate, out.agencyLines);
       const datedRead = dated !== null && parseDate(`${dated.place} ${dated.date}`, out, notes);
       if (datedRead) {
         strays.pop();

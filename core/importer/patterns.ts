@@ -105,10 +105,11 @@ export const isElectronicCopies = (text: string): boolean => ELECTRONIC_LABEL.te
  * letters, the slash a fraction's); a scan's speck may sit before it ("‘VW …", "(tr V/ýw …"). "Uy: Đôn đốc
  * …": "V/v:" with its V read as "U" and the slash lost, before a capital (no header line opens "Uy:"). "Ví
  * thông báo …": its "/v" read as one accented "í" (not "Ví dụ", a sentence's "for example"). "⁄⁄ đảm bảo …":
- * the whole mark read as two fraction slashes. The match ends where the subject begins.
+ * the whole mark read as two fraction slashes. "V⁄ triển khai …": its second "v" lost. "[“v: cứ …": its "V/"
+ * read as two signs. The match ends where the subject begins.
  */
 export const OCR_SUBJECT_LEAD =
-  /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I#\\%][vw]|VW|VÀ|[Vv][/⁄∕](?!v\s)[ýyvw]{1,2}|V\/(?=\s)|Ví(?=\s)(?!\s+dụ(?!\p{L}))|[⁄∕]{2}(?=\s)|V[~^]\s?vi[eệ]c|\([⁄/]v?)\s+(?=\p{Ll})|^\s*U[yv]:\s+(?=\p{Lu}\p{Ll})/u;
+  /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I#\\%][vw]|VW|VÀ|[Vv][/⁄∕](?!v\s)[ýyvw]{1,2}|V[/⁄∕](?=\s)|[^\s\p{L}\d]{1,2}v:(?=\s)|Ví(?=\s)(?!\s+dụ(?!\p{L}))|[⁄∕]{2}(?=\s)|V[~^]\s?vi[eệ]c|\([⁄/]v?)\s+(?=\p{Ll})|^\s*U[yv]:\s+(?=\p{Lu}\p{Ll})/u;
 /** "Công văn V/v …", "Công văn Về việc …": a document site's line, the kind of document before the subject. */
 export const DOCUMENT_KIND_SUBJECT = /^(cong van\s+)(?:v\s*\/\s*v|ve viec)\b/;
 /**
@@ -197,8 +198,9 @@ export const TRACKED_DRAFTER = /^\d{3,}(?:[\s-]*\d+)*(?:\s*\/\s*\d+(?:\s+\d+)*){
 // "ngàÊ 4 tháng 10 năm 2022", "ngài: 19 tháng 7": OCR may mar "ngày" itself (and add a sign after it);
 // a marred word counts before a typed day only, or after the place's comma before a day OCR could not
 // read ("Thành phố Hồ Chí Minh, ngàu:J_ tháng 02"), or glued to "tháng" with it ("Hà Nội, ngà»ÊØtháng 02").
-// "Hiep Hod, ngdy/0 thdng 4 ndm 2020": a text layer with no tone marks, the day's "1" read as a slash.
-export const NGAY = String.raw`(?:ngay|(?<![a-z\d])ng[a-z]{1,2}(?=\s*[:.]?\s*\d)|(?<=,\s{0,2})ng[a-z]{1,2}(?=\s*[:.]?\s*[^\s\d]{1,3}\s+thang\s|[^\s\d]{1,4}thang\s+\d|\/\d{1,2}\s+th[a-z]ng\s+\d))[:.]?`;
+// "Hiep Hod, ngdy/0 thdng 4 ndm 2020": a text layer with no tone marks, the day's "1" read as a slash;
+// "Phú Thọ, ngàw/4tháng 10": a hand-filled day read as a slash and a digit, glued to "tháng".
+export const NGAY = String.raw`(?:ngay|(?<![a-z\d])ng[a-z]{1,2}(?=\s*[:.]?\s*\d)|(?<=,\s{0,2})ng[a-z]{1,2}(?=\s*[:.]?\s*[^\s\d]{1,3}\s+thang\s|[^\s\d]{1,4}thang\s+\d|\/\d{1,2}\s*th[a-z]ng\s+\d))[:.]?`;
 // "ngày Qhéng 7 năm 2022": a hand-filled day OCR ran into "tháng" and marred it, the month and year still read.
 // "tháng 02jhăm 2018": OCR glued a marred "năm" to the month's digits; "tháng 42. néim 2022": a marred
 // "năm" alone before the year's digits; "tháng 8 /lam 2016": its first letter read as a sign and a letter;
