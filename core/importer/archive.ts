@@ -193,10 +193,11 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   }
   // "VT, K, 02b.", "VT, TCCB, V, 10b.": one capital after the units, then a count of copies, is the drafter's
   // initial and the copies issued, as the same office writes "VT, TTr (02b). P (20b)"; no unit is one letter.
-  const initialCount = marks.length === 0 && drafterCopies === null ? /,\s*([A-ZĐ])\s*[,.]\s*(\d{1,3})\s*(?:b|bản)\s*\.?\s*$/u.exec(text) : null;
+  // "VP, KTXD, S(8).": so is one capital with the count in brackets glued to it.
+  const initialCount = marks.length === 0 && drafterCopies === null ? /,\s*([A-ZĐ])(?:\s*[,.]\s*(\d{1,3})\s*(?:b|bản)|\((\d{1,3})\s*(?:b|bản)?\))\s*\.?\s*$/u.exec(text) : null;
   if (initialCount) {
     marks.push(initialCount[1] as string);
-    drafterCopies = Number(initialCount[2]);
+    drafterCopies = Number(initialCount[2] ?? initialCount[3]);
     text = text.slice(0, initialCount.index);
     notes.add('drafter', 'uncertain', `Hiểu "${initialCount[0].replace(/^,\s*/, '').trim()}" cuối dòng Lưu là ký hiệu người soạn thảo và số bản phát hành; hãy kiểm tra.`, raw.trim());
   }

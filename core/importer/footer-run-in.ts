@@ -43,6 +43,9 @@ const NAME_AFTER_UNIT = /(?<=\p{Lu})\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){2,3})\
  */
 const GAP_SPECKS = /^\s*(?:(?:[-–—_„~^`'‘’“”"ˆ•]+\s+)+|[-–—_~]:?(?=\p{Lu}{3}))(?=\p{Lu})/u;
 
+/** "CHỦ TỊCH-HỘI ĐỒNG …", "TỔNG GIÁM ĐỐC CÔNG TY …": a head's position, then the body it heads, folded. */
+const HEAD_OF_BODY = /^(?:pho )?(?:chu tich|tong giam doc|giam doc)\s*[-–]?\s*(?:hoi dong|cong ty|tong cong ty)\s/;
+
 /** The word a head's position ends on ("… TRƯỞNG", "CHỦ TỊCH", "GIÁM ĐỐC", "CHỦ NHIỆM"), folded. */
 const POSITION_END_WORD = /\b(truong|tich|doc|nhiem|chanh|tuong|truc)\b/;
 
@@ -132,6 +135,9 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     const office = head.endsWith(';') && (isUpperText(rest) || marredOffice) && !/[,;]/.test(rest) && rest.split(/\s+/).length >= 3 && OFFICE_START.test(fold(rest));
     // "- Lãnh đạo Sở; PHO GLIAM ĐÓỌC", "Nơi nhận: GIẢM ĐC": after an entry's ";" or the label, a position OCR marred.
     const marred = (head.endsWith(';') || labelEnds.includes(cut)) && positionMarredInside(rest);
+    // "Nơi nhận: CHỦ TỊCH-HỘI ĐÔNG THÀNH VIÊN": after the label, a head's position in capitals before the
+    // body it heads (a company's members' council) is the signature's; no entry there opens so.
+    const headOfBody = labelEnds.includes(cut) && isUpperText(rest) && !/[,;]/.test(rest) && HEAD_OF_BODY.test(fold(rest));
     // "- Như kính gửi; *HÓ GIÁM ĐÓC": the seal's ink left a sign for the "P" of "PHÓ" (a star comes here
     // escaped, "\*", as the text keeps a typed one); "- Như trên; PHẦ) GIÁ M ĐÓC": a bracket after its
     // marred vowel, and a gap inside "GIÁM"; "- Như kính gửi …; RBHÓ GIÁM ĐỐC": capitals for the "P". The
@@ -146,7 +152,7 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     // "… HĐND ) HỚ-G ÁM ĐÓC": the deputy's "PHÓ" the seal marred into a hyphened scrap, before a position OCR cut.
     const hyphenedFirst = /^\p{Lu}+-\p{Lu}+\s+/u.exec(rest);
     const marredDeputy = hyphenedFirst !== null && listPart && positionCutByOcr(rest.slice(hyphenedFirst[0].length));
-    if (markerKind(rest) !== null || position || positionCutByOcr(rest) || inkedFirst || ocrPosition || office || marred || marredDeputy) {
+    if (markerKind(rest) !== null || position || positionCutByOcr(rest) || inkedFirst || ocrPosition || office || marred || marredDeputy || headOfBody) {
       const from = scraps === null ? at : cut + (/^\s*/.exec(piece.text.slice(cut))?.[0].length ?? 0);
       return [{ text: head, start: piece.start }, { text: piece.text.slice(from).trim(), start: piece.start + from }];
     }

@@ -102,6 +102,9 @@ const SEAL_STROKE = /^(?:[\\°|~^`§¬]|\d\s+\p{Lu}{2})/u;
 const isSealScrap = (line: string): boolean =>
   (SEAL_STROKE.test(line) || (/^[^\p{L}\p{N}\s]+\s+\p{Lu}/u.test(line) && isUpperText(line) && !hasTitleWord(line))) && !isBrokenFullName(withoutLeadingStrokes(line));
 
+/** "= MỘT THÀNH VIÊN )": capitals between signs standing apart at both ends, the seal's ring; no position is so wrapped. */
+const SIGN_WRAPPED = /^[^\p{L}\p{N}\s(]+\s+\p{Lu}.*\s[^\p{L}\p{N}\s]+$/u;
+
 /** "VỀ HQ PHÓ TRƯỞNG BAN": one to three words that are no position's, then a position. */
 function positionAfterTail(line: string): { tail: string; position: string } | null {
   const words = line.trim().split(/\s+/);
@@ -303,13 +306,15 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
     }
     // "\° THÀNH PHG": the seal's ring of capitals, OCR'd after a stroke it read as signs; no position
     // starts with such a sign.
-    if (isSealScrap(line) && titleParts.length === 0 && sig.signer === '') {
+    if (((isSealScrap(line) && titleParts.length === 0) || SIGN_WRAPPED.test(line)) && sig.signer === '') {
       notes.add('signature', 'dropped', 'Bỏ dòng chữ của con dấu (nhận dạng chữ khi quét) trong khối chữ ký.', line);
       return;
     }
     // "PHO TRƯƠNG BAN THƯƠNG TRỰC": OCR lost the marks that tell "Trưởng" from the family name
     // "Trương"; after "PHÓ" and with nothing but position words, the line is a deputy's position.
-    const deputy = upper && /^pho\s/.test(fold(line)) && onlyPositionWords(line) && line.trim().split(/\s+/).length >= 3;
+    // "KT. GIÁM ĐÓC" / "PHÓ GIÁM": under the marker's line, two such words are the position the seal cut short.
+    const underMarker = sig.delegation !== null && titleParts.length === 0;
+    const deputy = upper && /^pho\s/.test(fold(line)) && onlyPositionWords(line) && line.trim().split(/\s+/).length >= (underMarker ? 2 : 3);
     // "PHÓ CỤC TRƯỞNG" / "THƯỜNG TRỰC": the position's last words wrapped under it, before the name.
     // "VỤ TRƯỞNG" / "VỤ TỔ CHỨC PHI CHÍNH PHỦ": the unit the position heads, on a line of its own; a name
     // never starts with "Vụ", "Cục", "Sở", "Phòng", "Ban".

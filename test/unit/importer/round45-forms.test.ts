@@ -1,6 +1,6 @@
 // Forms found while the forty-fifth unseen round was collected, each tested on its own.
 import { describe, expect, it } from 'vitest';
-import { letterFrom, read } from './read';
+import { letterFrom, read, readArchive } from './read';
 
 const phuTho = letterFrom({
   head: 'UBND TỈNH PHÚ THỌ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
@@ -50,5 +50,46 @@ describe('school scans from Thái Bình (Sở GD&ĐT 87, 732, round 45)', () => 
   it('"[“v: cứ giáo viên …": a "V/v:" whose "V/" OCR read as two signs opens the subject', () => {
     const number = 'Só: 732/SGDĐT-GDTrH Thái Bình, ngày 01 tháng 10 năm 2018\n[“v: cứ giáo viên tham gia điễu\nhành tại lễ khai mạc đại hội';
     expect(read(thaiBinh({ number })).letter.subject).toBe('cứ giáo viên tham gia điễu hành tại lễ khai mạc đại hội');
+  });
+});
+
+describe('a web page from Bộ Xây dựng (1022/BXD-KTXD, round 45)', () => {
+  it('"Lưu VP, KTXD, S(8).": one capital with a count in brackets glued to it is the drafter\'s initial and the copies issued', () => {
+    const { archive, drafter } = readArchive('- Lưu VP, KTXD, S(8).', 'BXD-KTXD');
+    expect([archive.units, archive.copies, drafter]).toEqual([['VP', 'KTXD'], null, { initials: 'S', copies: 8 }]);
+  });
+  it('"Lưu: VT, KTXD (8).": a unit\'s own count in brackets stays the archive\'s', () => {
+    const { archive, drafter } = readArchive('- Lưu: VT, KTXD (8).', 'BXD-KTXD');
+    expect([archive.units, archive.copies, drafter]).toEqual([['VT', 'KTXD'], 8, null]);
+  });
+});
+
+describe('a scan from Nhà xuất bản Giáo dục Việt Nam (2145/NXBGDVN, round 45)', () => {
+  const nxb = letterFrom({
+    head: 'BỘ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNHÀ XUÁT BẢN GIÁO DỤC VIỆT NAM Độc lập - Tự do - Hạnh phúc',
+    number: 'Số: 2145/NXBGDVN Hà Nội, ngày 17 tháng 9 năm 2021\n\nV/v cung cấp phiên bản điện tử của SGK',
+    greeting: 'Kính gửi: Sở Giáo dục và Đào tạo tỉnh Vĩnh Long',
+    body: 'Trân trọng cảm ơn./.',
+    footer: 'Nơi nhận: CHỦ TỊCH-HỘI ĐÔNG THÀNH VIÊN\n\n- Như kính gửi;\n\n- Bộ trưởng (để b/c);\n\n- Lưu VT, CNTT.\n\nTRÁC+ bì ;M HỮU” E r\n= MỘT THÀNH VIÊN )\nNHÀ XUẤT BẠN\n\nS\\',
+  });
+  it('"BỘ GIÁO DỤC VÀ ĐÀO TẠO" over "NHÀ XUẤT BẢN …": the ministry is the parent of its publisher', () => {
+    expect(read(nxb({})).letter.agency).toEqual({ parent: 'BỘ GIÁO DỤC VÀ ĐÀO TẠO', name: 'NHÀ XUÁT BẢN GIÁO DỤC VIỆT NAM' });
+  });
+  it('"Nơi nhận: CHỦ TỊCH-HỘI ĐÔNG THÀNH VIÊN": the chair of the members\' council is the signature\'s, the seal\'s "= MỘT THÀNH VIÊN )" no part of it, no signer invented', () => {
+    const l = read(nxb({})).letter;
+    expect(l.distribution).toEqual(['Như kính gửi', 'Bộ trưởng (để b/c)']);
+    expect([l.signature.title, l.signature.signer]).toEqual(['CHỦ TỊCH-HỘI ĐÔNG THÀNH VIÊN', '']);
+  });
+});
+
+describe('a scan from Thái Bình (Sở GD&ĐT 87, round 45): the seal cut the title short', () => {
+  it('"KT. GIÁM ĐÓC" over "PHÓ GIÁM" (no name under it): "PHÓ GIÁM" is the title, no signer invented', () => {
+    const footer = 'Nơi nhận: KT. GIÁM ĐÓC\nNhư kính gửi; PHÓ GIÁM\n- Lưu VT. ;';
+    const sig = read(thaiBinh({ footer })).letter.signature;
+    expect([sig.delegation, sig.title, sig.signer]).toEqual(['KT. GIÁM ĐÓC', 'PHÓ GIÁM', '']);
+  });
+  it('"Phó Đức Phương" under a title is still a name', () => {
+    const footer = 'Nơi nhận:\n- Như kính gửi;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nPhó Đức Phương';
+    expect(read(thaiBinh({ footer })).letter.signature.signer).toBe('Phó Đức Phương');
   });
 });
