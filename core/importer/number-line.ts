@@ -36,10 +36,11 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
   // the number (spaced or run on to its digits) is the symbol.
   // "Số :284ÿCT-TT&HT": the slash read as a sign or a foreign letter between the digits and the symbol.
   // "Só:4?Ø 57SGDĐT-TCHC": after a hand-filled number OCR could not read, a "7" glued to the symbol is the slash.
+  // "Só: †3SGDĐT-GDTrH": a sign before the digits is OCR's reading of the hand-filled number too.
   const noSlash =
     slash < 0
       ? (/^(\S+)\s+(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
-        /^(\d{1,6})(?:[^\s\p{L}\d]|ÿ)?(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
+        /^([^\s\p{L}\d]?\d{1,6})(?:[^\s\p{L}\d]|ÿ)?(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
         /^(\S*[^\d\s]\S*(?:\s+\d{1,5})?)\s*7(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body))
       : null;
   // "Só:2#SGDĐT-GDTrH": a sign shaped like a digit ("#", "§", "$") is more of the hand-filled number than its
@@ -74,7 +75,11 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
   }
   // Where the symbol ends is read with the spaces around its joins closed up ("UBND - KGVX", "V .III"):
   // the rest of the piece (a date run into the same line) is handed back.
-  const typedSym = symRaw.trim();
+  // "SGDĐT-GDTrH - Thái Bình, ngày …": a dash between the symbol and the place, no join of the symbol's
+  // (a place's words are capitalised, a symbol's are capitals); the place and date are handed on.
+  const dashBeforePlace = /\s[-–—]\s+(?=(?:\p{Lu}\p{Ll}+\s+){0,4}\p{Lu}\p{Ll}+\s*,\s*ng)/u.exec(symRaw.trim());
+  const typedSym = dashBeforePlace ? symRaw.trim().slice(0, dashBeforePlace.index) : symRaw.trim();
+  const placeOn = dashBeforePlace ? symRaw.trim().slice(dashBeforePlace.index + dashBeforePlace[0].length) : '';
   const normal = typedSym.replace(/[–—]/g, '-').replace(/\s*([-&/])\s*/g, '$1').replace(/(?<=\p{Lu})\s+(?=\.\p{Lu})/gu, '');
   // "Số:      /      ngày  tháng  năm 2025" read with single spaces: a symbol never starts a dateline.
   // "SGDĐT-GDTrH, GDTX": a letter two units drafted names the second after a comma.
@@ -89,7 +94,8 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
   // "Số: 3 /D/SGDĐT-CTHSSV": after digits, one letter alone between slashes is the rest of the hand-filled
   // number ("300") OCR read as a letter: no symbol has a segment of one letter.
   const letterScrawl = n.kind === 'unreadable' ? /^(\p{Lu}{1,2})\/(?=\p{Lu}[\p{Lu}&]*-)/u.exec(token) : n.kind === 'value' ? /^(\p{Lu})\/(?=\p{Lu}[\p{Lu}&]*-)/u.exec(token) : null;
-  const scrawl = /^\/*(?!\d{4}\/)([^/]*\d[^/]*)\/(?=\p{Lu}[\p{Lu}&]*-)/u.exec(token) ?? letterScrawl;
+  // "Số: /⁄#⁄ /SGDĐT-CTTT": or signs alone (fraction slashes, a "#"), no letter or digit among them.
+  const scrawl = /^\/*(?!\d{4}\/)([^/]*\d[^/]*)\/(?=\p{Lu}[\p{Lu}&]*-)/u.exec(token) ?? /^\/*([^/\p{L}\d\s]{1,6})\/(?=\p{Lu}[\p{Lu}&]*-)/u.exec(token) ?? letterScrawl;
   if (scrawl) notes.add('symbol', 'uncertain', `Bỏ "${scrawl[1] as string}/" trước ký hiệu (chữ viết tay của số văn bản khi quét) — hãy kiểm tra.`, text.trim());
   // "Số: 4/09 /BCA-C04": digits on both sides of a first slash are one hand-filled number OCR cut with
   // a stroke (4409); the digits before it are not the number.
@@ -107,7 +113,7 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
   // No slash and no symbol: whatever follows the unreadable number (a dateline run into the same line)
   // is still handed back.
   if (slash < 0 && !noSlash) return body.slice(numPart.length).trim();
-  return normal.slice(token.length).trim();
+  return `${normal.slice(token.length).trim()} ${placeOn}`.trim();
 }
 
 /**

@@ -163,6 +163,8 @@ export const isNumberLine = (text: string): boolean => {
   if (/^s(?:[o6]\s*[:.]?|e\s*[:.])\s*[^\s/⁄∕]{1,6}[⁄∕]\s*[a-z&]+-/.test(f) && /[⁄∕]\s*\p{Lu}{2}/u.test(text)) return true;
   // "Số1§4ØBGDĐT-GDPT": the slash read as "Ø" after a hand-filled number's digits and signs.
   if (SLASH_AS_O_STROKE.test(text) && /^so\s*[:.]?\s*\d/.test(f)) return true;
+  // "Só: †3SGDĐT-GDTrH": the slash lost, a sign and a digit of the hand-filled number glued to the symbol.
+  if (/^so\s*:\s*[^\s\p{L}\d]\d{1,4}(?=[a-z&]{3,}-)/u.test(f) && /\d\p{Lu}{3,}[\p{L}&]*-\p{Lu}/u.test(text)) return true;
   // "SỐ: Ạ S / Ỷ /BGDĐT-GDCTHSSV": a hand-filled number read as letters and slashes, before a symbol with its hyphen.
   if (/^so\s*[:.]\s*(?:[a-z]{1,2}\s*\/?\s*){1,4}\/\s*[a-z&]+-[a-z&]+/.test(f) && /\/\p{Lu}{2}[\p{Lu}&]*-/u.test(text)) return true;
   // "Số:^/2-T/SYT-NVY", "Só⁄⁄222/ SGD&ĐT-VP", "Số: Í2.⁄2//§GDĐT-GDTH": a hand-filled number read as signs

@@ -47,6 +47,20 @@ describe('school scans from Thái Bình (Sở GD&ĐT 87, 732, round 45)', () => 
     const head = 'SỞ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
     expect(read(thaiBinh({ head, number })).letter.place).toBe('Đông Hưng Thái Bình');
   });
+  it('"Só: †3SGDĐT-GDTrH - Thái Bình, ngày …": the slash lost, a sign and a digit glued to the symbol; the dash before the place joins nothing', () => {
+    const number = 'Só: †3SGDĐT-GDTrH - Thái Bình, ngày 01 tháng 10 năm 2018\nV/v cử giáo viên';
+    const l = read(thaiBinh({ number })).letter;
+    expect([l.number, l.symbol, l.place, l.date.day]).toEqual([null, 'SGDĐT-GDTrH', 'Thái Bình', 1]);
+  });
+  it('"Số :†S4/CV - SGDĐT": a symbol typed with spaces round its hyphen stays whole', () => {
+    const number = 'Số :†S4/CV - SGDĐT Thái Bình, ngày 01 tháng 10 năm 2018\nV/v cử giáo viên';
+    expect(read(thaiBinh({ number })).letter.symbol).toBe('CV - SGDĐT');
+  });
+  it('"Số: /⁄#⁄ /SGDĐT-CTTT": signs alone before the last slash are the hand-filled number\'s scrawl', () => {
+    const number = 'Số: /⁄#⁄ /SGDĐT-CTTT Vĩnh Long, ngày O2 tháng 02 năm 2020\nV/v cử giáo viên';
+    const l = read(thaiBinh({ number })).letter;
+    expect([l.number, l.symbol, l.place]).toEqual([null, 'SGDĐT-CTTT', 'Vĩnh Long']);
+  });
   it('"[“v: cứ giáo viên …": a "V/v:" whose "V/" OCR read as two signs opens the subject', () => {
     const number = 'Só: 732/SGDĐT-GDTrH Thái Bình, ngày 01 tháng 10 năm 2018\n[“v: cứ giáo viên tham gia điễu\nhành tại lễ khai mạc đại hội';
     expect(read(thaiBinh({ number })).letter.subject).toBe('cứ giáo viên tham gia điễu hành tại lễ khai mạc đại hội');
