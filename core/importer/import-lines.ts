@@ -11,6 +11,7 @@ import { signatureLines, splitFooter } from './footer';
 import { parseHeader } from './header';
 import { dropLeadMarks } from './lead-marks';
 import { dropFootnotesOverNumber, dropPageFoot, dropPageFootnotes, dropRepeatedPageFoot } from './page-foot';
+import { dropSmallPrintFootnotes } from './small-print';
 import { blankLine, contentOf, segmentLines } from './lines';
 import type { SourceLine } from './lines';
 import { takeHeaderAfterGreeting } from './late-header';
@@ -240,6 +241,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   dropRepeatedPageFoot(lines, notes);
   dropPageFootnotes(lines, notes);
   dropFootnotesOverNumber(lines, notes);
+  dropSmallPrintFootnotes(lines, notes);
   mendGarbledFooterLabel(lines, notes);
   joinCutLabels(lines);
   dropLeadMarks(lines, notes);

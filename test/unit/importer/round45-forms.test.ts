@@ -107,3 +107,36 @@ describe('a scan from Thái Bình (Sở GD&ĐT 87, round 45): the seal cut the t
     expect(read(thaiBinh({ footer })).letter.signature.signer).toBe('Phó Đức Phương');
   });
 });
+
+describe('a scan from Vĩnh Long (Sở GD&ĐT 124, round 45): a footnote in small print between two pages', () => {
+  const wrapped = [
+    '2. Cán bộ quản lý, giáo viên, nhân viên đến trường để thực hiện các nhiệm vụ như',
+    'sau:',
+    '',
+    '- Triển khai, quán triệt các văn bản chỉ đạo của các cấp, các ngành và của Sở Giáo',
+    'dục và Đào tạo về việc phòng, chống dịch bệnh viêm đường hô hấp cấp do chủng mới',
+    'của vi rút Corona gây ra.',
+    '',
+    'Ị Chỉ thị số 05/CT-TTg ngày 28/01/2020 của Thủ tướng Chính phủ về phòng, chống dịch bệnh viêm đường hô hấp',
+    'cấp do chủng mới của vị rút Corona gây ra; Chỉ thị số 06/CT-TTg ngày 31/01/2020 của Thủ tướng Chính phủ về',
+    'việc phòng, chống dịch bệnh viêm đường hô hấp cấp do chủng mới của vi rút Corona gây ra; Quyết định số',
+    '- 100% trường học chủ động sắp xếp, tổ chức tổng vệ sinh, rửa, lau tất cả mặt sàn,',
+    'bàn ghế của tất cả các phòng học, phòng chức năng, ký túc xá, thiết bị dạy học, đồ chơi',
+    'cho trẻ và hành lang, lối đi trong khuôn viên trường bằng xà phòng, hoàn thành trước 15',
+    'giờ ngày 03/02/2020.',
+    '',
+    '- Rà soát, thống kê danh sách học sinh, giáo viên đi về từ vùng có dịch và gửi về Sở',
+    'Giáo dục và Đào tạo (Phòng Chính trị, tư tưởng) qua thư điện tử trước 15 giờ ngày',
+    '03/02/2020./.',
+  ];
+  it('lines a fifth longer than the body\'s, opening with the mark OCR read as "Ị", are dropped; the dashes around them stay', () => {
+    const l = read(phuTho({ body: wrapped.join('\n') })).letter;
+    const dashes = l.body[0]?.children.map((b) => b.content.map((r) => r.text).join('').slice(0, 20));
+    expect(dashes).toEqual(['Triển khai, quán tri', '100% trường học chủ ', 'Rà soát, thống kê da']);
+  });
+  it('the same lines at the body\'s own width stay', () => {
+    const short = wrapped.map((line) => (line.startsWith('Ị') ? 'Ị Chỉ thị số 05/CT-TTg ngày 28/01/2020 của Thủ tướng Chính phủ' : line));
+    const text = JSON.stringify(read(phuTho({ body: short.join('\n') })).letter.body);
+    expect(text).toContain('Chỉ thị số 05/CT-TTg');
+  });
+});
