@@ -54,7 +54,10 @@ const TERMINAL = /[.:;,!?…]["”)]?\s*$/;
  * clause's text.
  */
 const CLOSING = /^(tren day|kinh de nghi|trong qua trinh (thuc hien|trien khai)|qua trinh thuc hien|khi trien khai|rat mong|xin tran trong|tran trong|moi vuong mac|neu co vuong mac|de nghi cac (co quan|don vi|so|dia phuong)|yeu cau (cac|thu truong|giam doc|chu tich|hieu truong))\b|\b(tra loi|huong dan|thong bao) (de|cho)\b.{0,40}\bbiet\b/;
-const closes = (p: Labelled, last: boolean): boolean => CLOSING.test(fold(plain(p.runs))) || (last && /\.\/\.\s*$/.test(plain(p.runs)));
+/** "Sở Giáo dục và Đào tạo yêu cầu các đơn vị nghiêm túc thực hiện.": the issuing body's closing request, as the last paragraph. */
+const AGENCY_CLOSING = /^(so|ubnd|uy ban nhan dan|phong|bo|cuc|van phong)\s.{0,60}?\s(yeu cau|de nghi)\s.{0,80}\sthuc hien\b/;
+const closes = (p: Labelled, last: boolean): boolean =>
+  CLOSING.test(fold(plain(p.runs))) || (last && (/\.\/\.\s*$/.test(plain(p.runs)) || AGENCY_CLOSING.test(fold(plain(p.runs)))));
 
 /**
  * "- Về việc lập hóa đơn của VNPT Đắk Nông:", "2. Về thủ tục chuyển giao máy móc:", "1. Về kê khai,

@@ -1,6 +1,6 @@
 // Forms found while the forty-fifth unseen round was collected, each tested on its own.
 import { describe, expect, it } from 'vitest';
-import { letterFrom, read, readArchive } from './read';
+import { letterFrom, read, readArchive, tree } from './read';
 
 const phuTho = letterFrom({
   head: 'UBND TỈNH PHÚ THỌ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
@@ -138,5 +138,22 @@ describe('a scan from Vĩnh Long (Sở GD&ĐT 124, round 45): a footnote in smal
     const short = wrapped.map((line) => (line.startsWith('Ị') ? 'Ị Chỉ thị số 05/CT-TTg ngày 28/01/2020 của Thủ tướng Chính phủ' : line));
     const text = JSON.stringify(read(phuTho({ body: short.join('\n') })).letter.body);
     expect(text).toContain('Chỉ thị số 05/CT-TTg');
+  });
+});
+
+describe('the closing request of Sở GD&ĐT Thái Bình 732 (round 45)', () => {
+  const clauses = '1. Thành phần đoàn:\n\n- Trưởng đoàn cô giáo Phạm Thị Huyền.\n\n3. Trang phục:\n\nNam áo sơ-mi trắng; Nữ áo dài.';
+  it('"Sở Giáo dục và Đào tạo yêu cầu các đơn vị nghiêm túc thực hiện." as the last paragraph closes the letter, under no clause', () => {
+    const body = `${clauses}\n\nSở Giáo dục và Đào tạo yêu cầu các đơn vị nghiêm túc thực hiện. Nếu có vướng mắc cần liên hệ về phòng GDTrH.`;
+    expect(tree(read(thaiBinh({ body })).letter.body)).toEqual([
+      { 'clause T: Thành phần đoàn:': [{ 'dash: Trưởng đoàn cô giáo Phạm Thị Huyền.': [] }] },
+      { 'clause T: Trang phục:': ['p: Nam áo sơ-mi trắng; Nữ áo dài.'] },
+      'p: Sở Giáo dục và Đào tạo yêu cầu các đơn vị nghiêm túc thực hiện. Nếu có vướng mắc cần liên hệ về phòng GDTrH.',
+    ]);
+  });
+  it('the same request before more of the clause stays the clause\'s', () => {
+    const body = `${clauses}\n\nSở Giáo dục và Đào tạo yêu cầu các đơn vị nghiêm túc thực hiện.\n\nGiày đen.`;
+    const last = read(thaiBinh({ body })).letter.body.at(-1);
+    expect(last?.children.length).toBe(3);
   });
 });
