@@ -225,7 +225,9 @@ function mendMarredClauses(labelled: Labelled[], paragraphs: readonly Paragraph[
     if (l.level !== 'clause') return;
     const n = clauseNumber(paragraphs, i);
     if (n === previous + 2) {
-      const at = labelled.findIndex((k, j) => j >= gapFrom && j < i && k.level === null && !k.sublabel && MARRED_CLAUSE.test((paragraphs[j] as Paragraph).text));
+      // "A. NHIỆM VỤ TRỌNG TÂM" / "I. Tiếp tục …" / "2. …": past a section in the gap ("I." for "1."), no earlier paragraph is the lost clause.
+      const from = Math.max(gapFrom, labelled.findLastIndex((k, j) => j < i && k.level === 'section') + 1);
+      const at = labelled.findIndex((k, j) => j >= from && j < i && k.level === null && !k.sublabel && MARRED_CLAUSE.test((paragraphs[j] as Paragraph).text));
       const found = at < 0 ? null : (MARRED_CLAUSE.exec((paragraphs[at] as Paragraph).text) as RegExpExecArray);
       if (found) {
         const k = labelled[at] as Labelled;
@@ -280,7 +282,11 @@ function mendRomanOne(labelled: Labelled[], paragraphs: readonly Paragraph[], no
     if (next === undefined || labelled[next]?.level !== 'clause' || !/^\s*2\s*\./.test((paragraphs[next] as Paragraph).text)) return;
     const alone = sections.length === 1 && i === first && !labelled.slice(0, i).some((l) => l.level === 'clause');
     const underOne = k > 0 && romanOne(items[k - 1] as number);
-    if (!alone && !underOne) return;
+    // "I. Tiếp tục chú trọng bồi dưỡng … trong toàn tỉnh." over "2. …": a whole sentence is a clause's
+    // text, not a section's heading.
+    const text = (paragraphs[i] as Paragraph).text.trim();
+    const sentence = !isUpperText(text) && text.length > 60 && /[.;]$/.test(text);
+    if (!alone && !underOne && !sentence) return;
     const l = labelled[i] as Labelled;
     notes.add('body', 'uncertain', `Dòng ${l.no}: "I." đọc là nhãn mục "1." (nhận dạng chữ đọc sai; mục sau là "2.").`, (paragraphs[i] as Paragraph).text.slice(0, 40));
     labelled[i] = { ...l, level: 'clause' };

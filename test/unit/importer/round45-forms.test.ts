@@ -157,3 +157,32 @@ describe('the closing request of Sở GD&ĐT Thái Bình 732 (round 45)', () => 
     expect(last?.kind === 'item' ? last.children.length : 0).toBe(3);
   });
 });
+
+describe('a scan from Phú Thọ (Sở GD&ĐT 1686, round 45): part "A." over an "I." OCR read for "1."', () => {
+  const body = [
+    'Sở GD&ĐT hướng dẫn như sau:',
+    'A. NHIỆM VỤ TRỌNG TÂM',
+    'I. Tiếp tục chú trọng bồi dưỡng chuyên môn, nghiệp vụ cho đội ngũ cán bộ trong toàn tỉnh.',
+    '2. Triển khai tổ chức nghiêm túc các kỳ thi.',
+    '3. Tăng cường đổi mới kiểm tra, đánh giá.',
+    'B. CÁC NHIỆM VỤ CỤ THỂ',
+    'I. ĐỐI VỚI SỞ',
+    '1. Công tác thi.',
+  ].join('\n\n');
+  it('"A." is a part\'s label kept in its paragraph, not clause 1; the "I." sentence over "2." is clause 1', () => {
+    expect(tree(read(phuTho({ body })).letter.body)).toEqual([
+      'p: Sở GD&ĐT hướng dẫn như sau:',
+      'p: A. NHIỆM VỤ TRỌNG TÂM',
+      { 'clause: Tiếp tục chú trọng bồi dưỡng chuyên môn, nghiệp vụ cho đội ngũ cán bộ trong toàn tỉnh.': [] },
+      { 'clause: Triển khai tổ chức nghiêm túc các kỳ thi.': [] },
+      { 'clause: Tăng cường đổi mới kiểm tra, đánh giá.': [] },
+      'p: B. CÁC NHIỆM VỤ CỤ THỂ',
+      { 'section T: ĐỐI VỚI SỞ': [{ 'clause: Công tác thi.': [] }] },
+    ]);
+  });
+  it('"I. KẾT QUẢ" in capitals over "2." stays a section (no sentence)', () => {
+    const headed = body.replace('I. Tiếp tục chú trọng bồi dưỡng chuyên môn, nghiệp vụ cho đội ngũ cán bộ trong toàn tỉnh.', 'I. KẾT QUẢ').replace('A. NHIỆM VỤ TRỌNG TÂM\n\n', '').concat('\n\nII. NHIỆM VỤ');
+    const [, first] = tree(read(phuTho({ body: headed })).letter.body) as object[];
+    expect(Object.keys(first ?? {})[0]).toBe('section T: KẾT QUẢ');
+  });
+});
