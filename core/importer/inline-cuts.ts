@@ -40,6 +40,8 @@ function placeStart(raw: string, comma: number): number | null {
     // "… /SGDĐT-GDTrH, GDTX Bắc Giang, ngày": initials in capitals before a name in mixed case are a
     // symbol's unit, not the place's first word.
     if (/^\p{Lu}[\p{Lu}&]{2,}$/u.test(w) && taken > 0 && /^\p{Lu}\p{Ll}/u.test((words[k + 1] as RegExpMatchArray)[0])) break;
+    // "Số:2146/SGDĐT-GDTrH-GDTX    Vĩnh Long, ngày": a word with a digit or a slash is the number line's, no place's.
+    if (/[\d/]/u.test(w)) break;
     if (/^\p{Lu}/u.test(w) || (fold(w) === 'pho' && k > 0 && fold((words[k - 1] as RegExpMatchArray)[0]) === 'thanh')) start = (words[k] as RegExpMatchArray).index ?? null;
     else break;
   }

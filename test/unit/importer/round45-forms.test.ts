@@ -186,3 +186,11 @@ describe('a scan from Phú Thọ (Sở GD&ĐT 1686, round 45): part "A." over an
     expect(Object.keys(first ?? {})[0]).toBe('section T: KẾT QUẢ');
   });
 });
+
+describe('a layout PDF from Vĩnh Long (Sở GD&ĐT 2146, round 45), pasted indented', () => {
+  it('"    Số:2146/SGDĐT-GDTrH-GDTX      Vĩnh Long, ngày …": the number line is no part of the place, so the symbol stays whole', () => {
+    const number = '    Số:2146/SGDĐT-GDTrH-GDTX                  Vĩnh Long, ngày 16 tháng 9 năm 2021\n    V/v Bưu điện Vĩnh Long nhận vận chuyển';
+    const l = read(phuTho({ number })).letter;
+    expect([l.number, l.symbol, l.place]).toEqual([2146, 'SGDĐT-GDTrH-GDTX', 'Vĩnh Long']);
+  });
+});
