@@ -23,6 +23,8 @@ export interface DistributionRead {
 // letter has its full stop or its copies ("K.", "K (10)").
 const DRAFTER_LINE = /^(?![A-Za-zĐđ]$)[A-Za-zĐđ]{1,6}\s*\.?\s*(\(\d{1,4}\))?\.?$/;
 const ITEM_START = /^\s*(?:[-–—•+]|[~_]\s)/;
+/** "- T": an entry's dash and the capital its word was broken after. */
+const CUT_FIRST_LETTER = /^\s*[-–—•+]\s*\p{Lu}$/u;
 /** "Thường trực Thành ủy; (để b/c)": an aside typed after the entry's own semicolon belongs to the entry. */
 const ASIDE_AFTER_END = /\s*;\s*(\([^()]*\))\s*([;.]?)\s*$/;
 
@@ -88,7 +90,7 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
   // Entries: a dash or plus starts one; other text continues the open entry.
   const entries: Array<{ raw: string; text: string; plus: boolean }> = [];
   let found = false;
-  for (const seg of segments) {
+  for (const [k, seg] of segments.entries()) {
     let raw = seg.raw.trim();
     let text = squash(seg.text);
     if (isDistributionStart(text)) {
@@ -114,8 +116,11 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       raw = raw.replace(OCR_DASH, '- ');
     }
     const last = entries[entries.length - 1];
+    // "- T" / "hủ tướng CP, …": a web copy broke the entry's first word after its capital; no scrap.
+    const next = segments[k + 1];
+    const brokenWord = CUT_FIRST_LETTER.test(text) && next !== undefined && startsLower(squash(next.text));
     // Under the archive line a short mark is the drafter's ("PL.(300)", "P."), never a scrap.
-    if (last && endsEntry(last.text) && !isArchiveEntry(last.text) && !isArchiveEntry(text) && (isOcrSpecks(text) || (!ITEM_START.test(text) && isLoneScrap(text)))) {
+    if (last && !brokenWord && endsEntry(last.text) && !isArchiveEntry(last.text) && !isArchiveEntry(text) && (isOcrSpecks(text) || (!ITEM_START.test(text) && isLoneScrap(text)))) {
       // "- Website Sở GDĐT;" / "ý sở Xz\ (" / "| Ẵj": under an entry that ended, lines of a seal's scraps
       // are no wrapped words of it, nor an entry of their own.
       notes.add('distribution', 'dropped', 'Bỏ dòng ký tự nhiễu (dấu con dấu khi quét) giữa các mục Nơi nhận.', text);
@@ -126,8 +131,9 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       // signs the seal's edge left after a comma ("… GDNN-GDTX tỉnh, : ." / "huyện; …").
       const specks = TRAILING_SPECKS.exec(last.text);
       if (specks && specks[0].trim() !== '.') notes.add('distribution', 'dropped', 'Bỏ ký tự nhiễu (vết mực khi quét) cuối dòng của một mục Nơi nhận.', specks[0].trim());
-      last.raw = `${last.raw.replace(TRAILING_SPECKS, '')} ${raw}`;
-      last.text = `${last.text.replace(TRAILING_SPECKS, '')} ${text}`;
+      const gap = CUT_FIRST_LETTER.test(last.text) && startsLower(text) ? '' : ' ';
+      last.raw = `${last.raw.replace(TRAILING_SPECKS, '')}${gap}${raw}`;
+      last.text = `${last.text.replace(TRAILING_SPECKS, '')}${gap}${text}`;
     } else {
       entries.push({ raw, text, plus: false });
     }

@@ -60,6 +60,9 @@ const OFFICE_START = /^(cuc?|vu|ban|phong|so|tong cuc|van phong)\s/;
  */
 export function cutFooterRunIn(whole: { text: string; start: number }): { text: string; start: number }[] {
   const piece = dropLeadingSpeck(whole);
+  // "--PHÓ GIÁM ĐÓC": a pen's stroke OCR read as dashes glued before a position is no entry's dash.
+  const stroke = /^\s*[-–—_]{2,}(?=\p{Lu})/u.exec(piece.text);
+  if (stroke && onlyPositionWords(piece.text.slice(stroke[0].length))) return [{ text: piece.text.slice(stroke[0].length), start: piece.start + stroke[0].length }];
   // "Q. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN": a marker's line is the signature's throughout.
   // "2K GIÁM ĐÓC": so is a marker OCR marred, before the position.
   if (markerKind(piece.text) !== null || marredMarker(piece.text) !== null) return [piece];

@@ -179,8 +179,11 @@ export const isNumberLine = (text: string): boolean => {
 const BODY_OPENERS = 'Phúc đáp|Thực hiện|Căn cứ|Trên cơ sở|Trả lời|Tiếp theo|Tiếp nhận|Theo đề nghị|Theo báo cáo|Vừa qua|Hiện nay|Nhằm';
 /** An opening word inside a line, at the space before it. */
 export const BODY_OPENER_INSIDE = new RegExp(`\\s(?=(?:${BODY_OPENERS})\\s)`, 'u');
-/** A line that opens the body (a few more words open it at a line's start: "Theo …", "Để …", "Ngày 5 …"). */
-export const OPENS_BODY = new RegExp(`^(?:${BODY_OPENERS}|Theo|Để|Ngày \\d|Sau khi|Qua|Nhận được)\\s`, 'u');
+/**
+ * A line that opens the body (a few more words open it at a line's start: "Theo …", "Để …", "Ngày 5 …";
+ * a People's Committee's "Xét đề nghị của Giám đốc Sở …").
+ */
+export const OPENS_BODY = new RegExp(`^(?:${BODY_OPENERS}|Theo|Để|Ngày \\d|Sau khi|Qua|Nhận được|Xét (?:đề nghị|tờ trình|báo cáo))\\s`, 'u');
 /** "TP Nguyễn Hồng Quảng", "Cao Cường": a drafter's name written out, perhaps after a short title in capitals. */
 const DRAFTER_NAME = /^(?:\p{Lu}{1,4}\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,3}$/u;
 export const isDrafterName = (text: string): boolean => DRAFTER_NAME.test(text.trim());

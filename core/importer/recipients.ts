@@ -186,6 +186,9 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
       copiedAt = items.length;
       continue;
     }
+    // "- TT Ban An toàn giao thông thành phố" / "" / "- Xét đề nghị của Giám đốc Sở …:": past a blank line, a
+    // dashed line that opens as a body does ends a list whose entries have no end marks.
+    if (hasDash(text) && blankSince && items.length > 0 && OPENS_BODY.test(stripDash(text))) break;
     if (hasDash(text) && (items.length === 0 || items.length === copiedAt || dashed || ended(last ?? ''))) {
       items.push(text);
       dashed = true;

@@ -1,0 +1,41 @@
+// Forms found while the forty-sixth unseen round was collected, each tested on its own.
+import { describe, expect, it } from 'vitest';
+import { letterFrom, read } from './read';
+
+const vinhLong = letterFrom({
+  head: 'UBND TỈNH VĨNH LONG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
+  number: 'Số: 475/SGDĐT-GDTrH-GDTX Vĩnh Long, ngày 20 tháng 3 năm 2020\nVề việc phát sóng chương trình ôn tập',
+  greeting: 'Kính gửi:\n- Các trường THPT;\n- Các trung tâm GDNN-GDTX.',
+  body: 'Sở Giáo dục và Đào tạo đề nghị các đơn vị thực hiện./.',
+  footer: 'Nơi nhận\n- Như kính gửi;\n- Lãnh đạo Sở (để biết);\n- Lưu: VT, GDTrH-GDTX.\n\nKT. GIÁM ĐỐC\n--PHÓ GIÁM ĐÓC\nND\n\nTrương Thanh Nhuận',
+});
+
+describe('a scan from Vĩnh Long (Sở GD&ĐT 475, round 46)', () => {
+  it('"--PHÓ GIÁM ĐÓC" under "KT. GIÁM ĐỐC": the pen\'s stroke read as dashes makes no entry; the line is the title', () => {
+    const l = read(vinhLong({})).letter;
+    expect(l.distribution).toEqual(['Như kính gửi', 'Lãnh đạo Sở (để biết)']);
+    expect([l.signature.delegation, l.signature.title]).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐÓC']);
+  });
+  it('"- Giám đốc Sở (để b/c);" stays an entry', () => {
+    const footer = 'Nơi nhận:\n- Như kính gửi;\n- Giám đốc Sở (để b/c);\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTrương Thanh Nhuận';
+    expect(read(vinhLong({ footer })).letter.distribution).toEqual(['Như kính gửi', 'Giám đốc Sở (để b/c)']);
+  });
+});
+
+describe('web pages of VPCP 4614 and VP UBND TP.HCM 905 (round 46)', () => {
+  it('"- T" / "hủ tướng CP, …": an entry whose first word the page broke after its capital is joined back, no space', () => {
+    const footer = 'Nơi nhận:\n- Như trên;\n- T\nhủ tướng CP, PTTg Hoàng Trung Hải;\n- VPCP: BTCN, các Vụ: TH, NC;\n- Lưu: VT, KTN (3b).\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n\nNguyễn Văn Tùng';
+    expect(read(vinhLong({ footer })).letter.distribution).toEqual(['Như trên', 'Thủ tướng CP, PTTg Hoàng Trung Hải', 'VPCP: BTCN, các Vụ: TH, NC']);
+  });
+  it('"- TT Ban An toàn giao thông thành phố" / "" / "- Xét đề nghị của Giám đốc Sở …:": the dashed opener starts the body', () => {
+    const greeting = 'Kính gửi:\n\n- Công an thành phố\n- Sở Giao thông công chánh thành phố\n- TT Ban An toàn giao thông thành phố';
+    const body = '- Xét đề nghị của Giám đốc Sở Giao thông công chánh thành phố về việc cắm biển báo:\n\nPhó Chủ tịch có ý kiến như sau:\n\n1. Chấp thuận đề xuất.\n\n2. Giao Giám đốc Sở tổ chức thực hiện.';
+    const l = read(vinhLong({ greeting, body })).letter;
+    expect(l.recipients).toEqual(['Công an thành phố', 'Sở Giao thông công chánh thành phố', 'TT Ban An toàn giao thông thành phố']);
+    expect(l.body[0]?.content.map((r) => r.text).join('')).toMatch(/^Xét đề nghị của Giám đốc Sở/);
+  });
+  it('a dashed recipient list goes on past a blank line when the next entry opens as entries do', () => {
+    const greeting = 'Kính gửi:\n\n- Công an thành phố\n\n- Sở Giao thông công chánh thành phố';
+    expect(read(vinhLong({ greeting })).letter.recipients).toEqual(['Công an thành phố', 'Sở Giao thông công chánh thành phố']);
+  });
+});
