@@ -10,6 +10,11 @@ import { fold } from './text';
 const UNIT_START =
   /^(so|phong|ban|cuc|vu|van phong|trung tam|truong|chi cuc|benh vien|bo chi huy|cong an|hoi dong|tong cuc|kho bac|chi nhanh|bao hiem|dai|vien|hoc vien|thanh tra|doan|uy ban nhan dan (huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)|ubnd (huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)|dang uy|bcd|hd[a-z]{2,3}|cong ty|cong ?doan|hoi|nha xuat ban|thue (tinh|thanh pho|co so))\b/;
 
+/** A union's, a youth union's or an association's name (a "HỘI ĐỒNG" is a state council, not one of them), folded. */
+const MASS_BODY = /^(cong ?doan|doan (thanh nien|tncs)|hoi (?!dong))/;
+/** A state body's name: a department, a ministry, a People's Committee, an office under them, folded. */
+const STATE_BODY = /^(so|bo|phong|ubnd|uy ban nhan dan|cuc|vu)\s/;
+
 /** The line starts an issuing unit's own name (SỞ …, PHÒNG …), which may sit under a parent agency. */
 export const startsUnitName = (line: string): boolean => UNIT_START.test(fold(line.trim()));
 
@@ -53,6 +58,9 @@ export function splitAgency(lines: readonly string[], notes: Notes): Agency {
   }
   let split = 0;
   for (let i = 1; i < lines.length; i += 1) {
+    // "SỞ GIÁO DỤC VÀ ĐÀO TẠO" / "CÔNG ĐOÀN NGÀNH GIÁO DỤC": a union or an association is no unit of a
+    // state body; the two issue the letter together (its symbol names both, "LT-SGD&ĐT-CĐN").
+    if (MASS_BODY.test(fold(lines[i] as string)) && STATE_BODY.test(fold(lines[i - 1] as string))) continue;
     if (UNIT_START.test(fold(lines[i] as string))) {
       split = i;
       break;

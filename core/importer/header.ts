@@ -71,8 +71,9 @@ function pageHeadingAt(queue: ReadonlyArray<Piece | null>): number {
 }
 
 /** "ngày 25 tháng 11 năm 2025" ending a line, as typed (tone marks may be lost). */
-// "ngày) tháng 5": a hand-filled day OCR read as a sign glued to "ngày", or lost; "ngày 2 Ø tháng 12": read in two scraps. "năm 202]": a year's "1" read as a bracket.
-const DATE_AT_END = /\s(ngay(?:\s+\S{1,6}(?:\s\S{1,2})?|[^\s\p{L}\d]{1,3})?\s+thang\s+\S{1,6}\s+nam\s+[\dOoIl|\]]{4})\s*\.?$/u;
+// "ngày) tháng 5": a hand-filled day OCR read as a sign glued to "ngày", or lost; "ngày 2 Ø tháng 12": read in two scraps;
+// "tháng #năm 2016": a hand-filled month read as a sign glued to "năm". "năm 202]": a year's "1" read as a bracket.
+const DATE_AT_END = /\s(ngay(?:\s+\S{1,6}(?:\s\S{1,2})?|[^\s\p{L}\d]{1,3})?\s+thang\s+(?:\S{1,6}\s+|[^\s\p{L}\d]{1,2})nam\s+[\dOoIl|\]]{4})\s*\.?$/u;
 
 /**
  * "Số: 4085/UBND-ĐT Thành phố Hồ Chí Minh," over "V/v rà soát … ngày 25 tháng 11 năm 2025": OCR and
@@ -291,12 +292,13 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
     // "BỘ TÀI CHÍNH - CỘNG HÒA …": a dash OCR read in the gap before the national title ends no name.
     // ": _ UBND TỈNH PHỦ THỌ š": signs a scan's specks gave before the name, and one small letter after it;
     // "SỞ GIÁO DỤC VÀ ĐÀO TẠO và" (the seal's strokes beside the motto): or a short word in small letters.
-    // "BAN THƯƠNG TRỰC ‹": or a sign alone (a bracket would close a name's own).
+    // "BAN THƯƠNG TRỰC ‹": or a sign alone (a bracket would close a name's own). "BỘ GIÁO DỤC VÀ ĐÀO TẠO.": or a full stop.
     const agencyText = text
       .replace(/^[:;,.'‘’`"“”_~\-–—\s]+(?=\p{Lu}{2})/u, '')
       .replace(/(?<=\p{Lu}{2})\s+\p{Ll}{1,3}$/u, '')
       .replace(/(?<=\p{Lu})\s*:$/u, '')
       .replace(/(?<=\p{Lu})\s+[-–—]$/u, '')
+      .replace(/(?<=\p{Lu}{2})\.$/u, '')
       .replace(/(?<=\p{Lu})\s+[^\p{L}\p{N}\s().,;:[\]]{1,2}$/u, '');
     // "VIEWS: 10 PAGES: 1": a label with a value is a site's caption, never an agency's name.
     // "CS" over the header: a reader's initials a scan caught; no agency's line is under four letters.

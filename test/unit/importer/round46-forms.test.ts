@@ -39,3 +39,21 @@ describe('web pages of VPCP 4614 and VP UBND TP.HCM 905 (round 46)', () => {
     expect(read(vinhLong({ greeting })).letter.recipients).toEqual(['Công an thành phố', 'Sở Giao thông công chánh thành phố']);
   });
 });
+
+describe('Phú Thọ scans: a joint letter (Sở GD&ĐT and Công đoàn ngành 234) and Bộ GDĐT 3332 (round 46)', () => {
+  it('"SỞ GIÁO DỤC VÀ ĐÀO TẠO -" over "CÔNG ĐOÀN NGÀNH GIÁO DỤC": a union is no unit of the Sở, so no parent is made up', () => {
+    const head = 'SỞ GIÁO DỤC VÀ ĐÀO TẠO - CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nCÔNG ĐOÀN NGÀNH GIÁO DỤC Độc lập - Tự do - Hạnh phúc';
+    expect(read(vinhLong({ head })).letter.agency.parent).toBeNull();
+  });
+  it('"LIÊN ĐOÀN LAO ĐỘNG TỈNH" over "CÔNG ĐOÀN NGÀNH GIÁO DỤC" keeps its parent', () => {
+    const head = 'LIÊN ĐOÀN LAO ĐỘNG TỈNH HÀ GIANG CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCÔNG ĐOÀN NGÀNH GIÁO DỤC Độc lập - Tự do - Hạnh phúc';
+    expect(read(vinhLong({ head })).letter.agency).toEqual({ parent: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH HÀ GIANG', name: 'CÔNG ĐOÀN NGÀNH GIÁO DỤC' });
+  });
+  it('"BỘ GIÁO DỤC VÀ ĐÀO TẠO." and "V/v … Hà Nội, ngày Z7 tháng #năm 2016" / "NGND …": the full stop dropped, the dateline read off the subject', () => {
+    const head = 'BỘ GIÁO DỤC VÀ ĐÀO TẠO. CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc';
+    const number = 'Số: 4Z22/BGDĐT-TĐKT\n\nV/v Triển khai xét tặng danh hiệu Hà Nội, ngày Z7 tháng #năm 2016\nNGND-NGƯT lần thứ 14 năm 2017';
+    const l = read(vinhLong({ head, number })).letter;
+    expect(l.agency).toEqual({ parent: null, name: 'BỘ GIÁO DỤC VÀ ĐÀO TẠO' });
+    expect([l.subject, l.place, l.date.day, l.date.month, l.date.year]).toEqual(['Triển khai xét tặng danh hiệu NGND-NGƯT lần thứ 14 năm 2017', 'Hà Nội', null, null, 2016]);
+  });
+});
