@@ -49,5 +49,12 @@ export function dropScrapsAtEnd(line: string, raw: string, notes: Notes): string
     notes.add('drafter', 'dropped', `Bỏ "${openless[1] as string}" sau dấu chấm cuối dòng Lưu (dấu ngoặc không mở: nét chữ viết tay hoặc con dấu khi quét).`, raw.trim());
     text = text.slice(0, openless.index + 1);
   }
+  // "Lưu: VP, QLĐT&ODTX# — XS —": long dashes standing apart after the last unit (with a sign glued to it)
+  // are a seal's or a pen's strokes; units are joined by hyphens, never parted by a dash between spaces.
+  const dashes = /(?<=\p{Lu})([^\p{L}\p{N}\s,.;()&-]{0,2}\s+[—–]\s(?:\s*\S{1,3}\s+)?[—–]?\s*)$/u.exec(text);
+  if (dashes) {
+    notes.add('archive.units', 'dropped', `Bỏ "${(dashes[1] as string).trim()}" cuối dòng Lưu (nét con dấu, nét bút khi quét).`, raw.trim());
+    text = text.slice(0, dashes.index);
+  }
   return text;
 }

@@ -97,7 +97,9 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       found = true;
       // "Nơi nhận- Như trên;": a web copy glued the first entry's dash to the label, with no colon.
       const glued = text.includes(':') ? null : /^\s*n\S{1,2}i\s*nh\S{1,2}n\s*(?=[-–—]\s*\S)/.exec(fold(text));
-      const after = glued ? text.slice(glued[0].length) : text.replace(/^[^:]*:\s*/, '');
+      // "Nơi nhận E.GIÁM ĐÓC" with no colon: the label's two words, and what follows them is kept.
+      const bare = glued || text.includes(':') ? null : /^\s*\**\s*(?:n[oau]|4o|[xw]o)i\s*(?:nh\S{1,2}n|nan)\b\s*\.?\s*/.exec(fold(text));
+      const after = glued ? text.slice(glued[0].length) : bare ? text.slice(bare[0].length) : text.replace(/^[^:]*:\s*/, '');
       if (after === text || after === '') continue;
       // "Nơi nhận:/»⁄", "Nơi nhận: y/": signs, with one letter at most, after the label are a scan's specks;
       // "Nơi nhận: ở SN": so are scraps in small letters and capitals that no word is.
@@ -107,7 +109,7 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
         continue;
       }
       text = after;
-      raw = glued ? raw.replace(/^\s*\S+\s*\S+\s*(?=[-–—])/u, '') : raw.replace(/^[^:]*:\s*/, '');
+      raw = glued ? raw.replace(/^\s*\S+\s*\S+\s*(?=[-–—])/u, '') : bare ? after : raw.replace(/^[^:]*:\s*/, '');
     }
     // "=P. TTKT (1 đến 5), P.KK (Email);", "_~ Như kính gửi …;", "- ~ Giám đốc Sở;": OCR's reading of an
     // entry's dash before its capital.

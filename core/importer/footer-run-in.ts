@@ -1,6 +1,6 @@
 // OCR and one-space copies run a footer's two columns into one line ("Nơi nhận: KT. CHỦ TỊCH", "- Như
 // trên; PHÓ CHỦ TỊCH"): where such a line is cut into the Nơi nhận's piece and the signature's.
-import { AS_ABOVE_OCR, GLUED_STROKES, LETTERLESS_SCRAPS, MARKS_BEFORE_DEPUTY, markerKind, marredMarker, onlyPositionWords, positionCutByOcr, positionMarredInside } from './patterns';
+import { AS_ABOVE_OCR, GLUED_DOT_MARKER, GLUED_STROKES, LETTERLESS_SCRAPS, MARKS_BEFORE_DEPUTY, markerKind, marredMarker, onlyPositionWords, positionCutByOcr, positionMarredInside } from './patterns';
 import { OFFICER_RANK, fold, isFullName, isUpperText, mostlyUpper, nearlyUpperPosition } from './text';
 
 /**
@@ -141,6 +141,8 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     // "Nơi nhận: CHỦ TỊCH-HỘI ĐÔNG THÀNH VIÊN": after the label, a head's position in capitals before the
     // body it heads (a company's members' council) is the signature's; no entry there opens so.
     const headOfBody = labelEnds.includes(cut) && isUpperText(rest) && !/[,;]/.test(rest) && HEAD_OF_BODY.test(fold(rest));
+    // "Nơi nhận E.GIÁM ĐÓC": after the label, a capital and a full stop glued to a position (OCR's "KT.").
+    const dotGlued = labelEnds.includes(cut) && GLUED_DOT_MARKER.test(rest) && onlyPositionWords(rest.replace(GLUED_DOT_MARKER, ''));
     // "- Như kính gửi; *HÓ GIÁM ĐÓC": the seal's ink left a sign for the "P" of "PHÓ" (a star comes here
     // escaped, "\*", as the text keeps a typed one); "- Như trên; PHẦ) GIÁ M ĐÓC": a bracket after its
     // marred vowel, and a gap inside "GIÁM"; "- Như kính gửi …; RBHÓ GIÁM ĐỐC": capitals for the "P". The
@@ -155,7 +157,7 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     // "… HĐND ) HỚ-G ÁM ĐÓC": the deputy's "PHÓ" the seal marred into a hyphened scrap, before a position OCR cut.
     const hyphenedFirst = /^\p{Lu}+-\p{Lu}+\s+/u.exec(rest);
     const marredDeputy = hyphenedFirst !== null && listPart && positionCutByOcr(rest.slice(hyphenedFirst[0].length));
-    if (markerKind(rest) !== null || position || positionCutByOcr(rest) || inkedFirst || ocrPosition || office || marred || marredDeputy || headOfBody) {
+    if (markerKind(rest) !== null || position || positionCutByOcr(rest) || inkedFirst || ocrPosition || office || marred || marredDeputy || headOfBody || dotGlued) {
       const from = scraps === null ? at : cut + (/^\s*/.exec(piece.text.slice(cut))?.[0].length ?? 0);
       return [{ text: head, start: piece.start }, { text: piece.text.slice(from).trim(), start: piece.start + from }];
     }

@@ -252,6 +252,9 @@ export const onlyPositionWords = (line: string): boolean => {
  */
 export const MARKS_BEFORE_DEPUTY = /^(?:[~=_»→]*\p{Lu}{1,2}|(?:[^\p{L}\p{N}\s]+|\p{Ll})(?:\s+(?:[^\p{L}\p{N}\s]+|\p{Ll}))*\s+\p{Lu}{0,2})(?=PH[ÓO]\s)/u;
 
+/** "E.GIÁM ĐÓC": a capital and a full stop glued to a position, OCR's reading of a marker ("KT.") that names none. */
+export const GLUED_DOT_MARKER = /^(?!(?:Q|KT|TL|TM)\.)\p{Lu}{1,2}\.(?=\p{Lu}{2})/u;
+
 /** "3⁄4. +1 ": one to three scraps with no letter in them, before capitals (OCR's reading of a marker such as "KT."). */
 export const LETTERLESS_SCRAPS = /^\s*(?:[^\p{L}\s]+\s+){1,3}(?=\p{Lu})/u;
 

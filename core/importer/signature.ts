@@ -7,7 +7,7 @@ import { authorityMarkerOf, formatAuthorityLine } from '../format/signature';
 import type { Signature } from '../letter/types';
 import type { Notes } from './notes';
 import { lineNoise, noiseLabel } from './noise';
-import { GLUED_STROKES, LETTERLESS_SCRAPS, MARKS_BEFORE_DEPUTY, markerKind, marredMarker, onlyPositionWords, positionEndCutByOcr, positionMarredInside } from './patterns';
+import { GLUED_DOT_MARKER, GLUED_STROKES, LETTERLESS_SCRAPS, MARKS_BEFORE_DEPUTY, markerKind, marredMarker, onlyPositionWords, positionEndCutByOcr, positionMarredInside } from './patterns';
 import { isSealRing } from './seal-text';
 import { hasTitleWord } from './title-words';
 import { OFFICER_RANK, fold, isBrokenFullName, isFullName, isUpperText, nearlyUpperPosition, squash, titleCase, withoutLeadingStrokes } from './text';
@@ -195,7 +195,8 @@ function cutLeadingSigns(line: string, below: string | undefined, notes: Notes):
 export function parseSignature(texts: readonly string[], notes: Notes, agencyLines: readonly string[] = []): SignatureRead {
   // "‘Neuyén Thanh Binh": a seal's or pen's stroke that OCR read as a quote mark before the name;
   // "Nơi nhận: ,CỤC TRƯỞNG": a comma OCR read glued to the position.
-  const lines = joinCutInitial(texts.flatMap((t) => splitRunTogether(squash(t).replace(/^[‘’'`“”„]+\s*(?=\p{Lu})|^[,;:]\s*(?=\p{Lu}{2})/u, ''))))
+  // "Nguyễn Thị Thu|Huyền": a bar OCR read in the gap between two words of a name is that gap.
+  const lines = joinCutInitial(texts.flatMap((t) => splitRunTogether(squash(t).replace(/^[‘’'`“”„]+\s*(?=\p{Lu})|^[,;:]\s*(?=\p{Lu}{2})/u, '').replace(/(?<=\p{Ll})\|(?=\p{Lu}\p{Ll})/gu, ' '))))
     .map((l, i, all) => cutLeadingSigns(l, all[i + 1], notes))
     .map((l) => cutStampOffice(l, notes));
   const sig: Signature = { authority: null, delegation: null, title: '', signer: '' };
@@ -213,15 +214,19 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
     // marker OCR marred. Kept as typed, with a note.
     const below = lines[index + 1];
     const keptMarker = (/^\.\s*\p{Lu}/u.test(line) && onlyPositionWords(line.slice(1))) || (marredMarker(line) !== null && deputyBelow(below)) || dottedMarkerOver(line, below);
+    // "E.GIÁM ĐÓC" over the name: the marker's trace glued to the head's position; the deputy's line under
+    // it was lost under the seal.
+    const gluedDot = GLUED_DOT_MARKER.test(line) && onlyPositionWords(line.replace(GLUED_DOT_MARKER, '')) && below !== undefined && (nameShaped(below) || isUpperText(below));
     // "3⁄4. +1 LGIÁM ĐÓC": scraps with no letter where the marker stood, before a position (as the seal
     // marred it); unlike the forms above, which keep what is left of the marker, they are dropped.
     const scraps = keptMarker ? null : LETTERLESS_SCRAPS.exec(line);
     const afterScraps = scraps === null ? '' : line.slice(scraps[0].length);
     const scrappedMarker = scraps !== null && (onlyPositionWords(afterScraps) || positionMarredInside(afterScraps));
     const markerLost = keptMarker || scrappedMarker;
-    const lostMarker = sig.authority === null && sig.delegation === null && titleParts.length === 0 && markerLost && below !== undefined && isUpperText(below) && !nameInCapitals(below);
+    const lostMarker = sig.authority === null && sig.delegation === null && titleParts.length === 0 && ((markerLost && below !== undefined && isUpperText(below) && !nameInCapitals(below)) || gluedDot);
     if (lostMarker) {
-      const how = line.startsWith('.') ? 'mở bằng dấu chấm của "KT."/"TL." mà bản quét mất chữ' : `mở bằng "${line.split(/\s+/)[0] as string}", có thể là "KT."/"TL." bị nhận dạng sai`;
+      const opener = GLUED_DOT_MARKER.exec(line)?.[0] ?? (line.split(/\s+/)[0] as string);
+      const how = line.startsWith('.') ? 'mở bằng dấu chấm của "KT."/"TL." mà bản quét mất chữ' : `mở bằng "${opener}", có thể là "KT."/"TL." bị nhận dạng sai`;
       notes.add('signature.delegation', 'uncertain', `Dòng "${line}" ${how}; đã hiểu là dòng ký thay — hãy kiểm tra.`, line);
       if (scrappedMarker) {
         notes.add('signature.delegation', 'dropped', `Bỏ "${(scraps?.[0] ?? '').trim()}" đầu dòng ký thay (dấu "KT."/"TL." nhận dạng thành ký hiệu).`, line);

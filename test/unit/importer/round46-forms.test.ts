@@ -1,6 +1,6 @@
 // Forms found while the forty-sixth unseen round was collected, each tested on its own.
 import { describe, expect, it } from 'vitest';
-import { letterFrom, read } from './read';
+import { letterFrom, read, readArchive } from './read';
 
 const vinhLong = letterFrom({
   head: 'UBND TỈNH VĨNH LONG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
@@ -55,5 +55,24 @@ describe('Phú Thọ scans: a joint letter (Sở GD&ĐT and Công đoàn ngành 
     const l = read(vinhLong({ head, number })).letter;
     expect(l.agency).toEqual({ parent: null, name: 'BỘ GIÁO DỤC VÀ ĐÀO TẠO' });
     expect([l.subject, l.place, l.date.day, l.date.month, l.date.year]).toEqual(['Triển khai xét tặng danh hiệu NGND-NGƯT lần thứ 14 năm 2017', 'Hà Nội', null, null, 2016]);
+  });
+});
+
+describe('a scan from Phú Thọ (Sở GD&ĐT 1528, round 46): the footer under the seal', () => {
+  const footer = 'Nơi nhận E.GIÁM ĐÓC\n- Như kính gửi (để thực hiện);\n- Website Sở GD&ĐT;\n- Lưu: VP, QLĐT&ODTX# — XS —\n\nNguyễn Thị Thu|Huyền';
+  it('"Nơi nhận E.GIÁM ĐÓC": OCR\'s "KT." as a capital and a full stop glued to the position, with no title left under it, is the delegation', () => {
+    const sig = read(vinhLong({ footer })).letter.signature;
+    expect([sig.delegation, sig.title]).toEqual(['E.GIÁM ĐÓC', '']);
+  });
+  it('"Nguyễn Thị Thu|Huyền": the bar between two words of the name is a space', () => {
+    expect(read(vinhLong({ footer })).letter.signature.signer).toBe('Nguyễn Thị Thu Huyền');
+  });
+  it('"Lưu: VP, QLĐT&ODTX# — XS —": long dashes standing apart after the last unit, and the sign glued to it, are strokes', () => {
+    const { archive, drafter } = readArchive('- Lưu: VP, QLĐT&ODTX# — XS —', 'SGD&ĐT-QLĐT&GDTX');
+    expect([archive.units, drafter]).toEqual([['VP', 'QLĐT&ODTX'], null]);
+  });
+  it('"Nơi nhận Như trên;" with no colon keeps its first entry', () => {
+    const l = read(vinhLong({ footer: 'Nơi nhận Như trên;\n- Website Sở GD&ĐT;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nNguyễn Văn Hà' })).letter;
+    expect(l.distribution).toEqual(['Như trên', 'Website Sở GD&ĐT']);
   });
 });
