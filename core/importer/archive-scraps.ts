@@ -24,7 +24,8 @@ export function dropScrapsAtEnd(line: string, raw: string, notes: Notes): string
   }
   // "Lưu VP, GDTTH. ©\ VÀ ĐÀO 2= mm", "Lưu: VT, CTTT. Q ĐÀO TẠO ⁄/ j": after the line's full stop, the seal's
   // words (its "… VÀ ĐÀO TẠO") among signs no unit or mark is written with; the whole run is the seal's.
-  const seal = /\.\s+((?=[^.]*[©®\\=|^¬⁄])\S+(?:\s+\S+)+)\s*$/u.exec(text);
+  // "Lưu: VT, KHKD. sưU BIỆN J2]": or a bracket that never opened.
+  const seal = /\.\s+((?=[^.]*[©®\\=|^¬⁄\]])\S+(?:\s+\S+)+)\s*$/u.exec(text);
   if (seal) {
     notes.add('archive.units', 'dropped', `Bỏ "${seal[1] as string}" sau dấu chấm cuối dòng Lưu (chữ và nét của con dấu khi quét).`, raw.trim());
     text = text.slice(0, seal.index + 1);

@@ -76,3 +76,16 @@ describe('a scan from Phú Thọ (Sở GD&ĐT 1528, round 46): the footer under 
     expect(l.distribution).toEqual(['Như trên', 'Website Sở GD&ĐT']);
   });
 });
+
+describe('a scan from Bưu điện tỉnh Vĩnh Long (870/BĐVL, round 46)', () => {
+  const head = 'TỒNG CÔNG TY CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nBUƯU ĐIỆN VIỆT NAM Độc lập - Tự do - Hạnh phúc\nBƯU ĐIỆN TỈNH VĨNH LONG';
+  const footer = 'Nơi nhận:\n- Như trên; :\n- Sở TTTT (để b.cáo)\n- Các đơn vị trực thuộc (để t/h);\n- "3° @ d\nLưu: VT, KHKD. sưU BIỆN J2]\n\nGIÁM ĐỐC\n\nNguyễn Văn An';
+  it('"BƯU ĐIỆN TỈNH VĨNH LONG" under its corporation is the issuing unit', () => {
+    expect(read(vinhLong({ head })).letter.agency.name).toBe('BƯU ĐIỆN TỈNH VĨNH LONG');
+  });
+  it('"- “3° @ d" is no entry, and the seal\'s "sưU BIỆN J2]" after the Lưu line\'s full stop no unit', () => {
+    const l = read(vinhLong({ head, footer })).letter;
+    expect(l.distribution).toEqual(['Như trên', 'Sở TTTT (để b.cáo)', 'Các đơn vị trực thuộc (để t/h)']);
+    expect(l.archive.units).toEqual(['VT', 'KHKD']);
+  });
+});
