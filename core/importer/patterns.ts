@@ -139,8 +139,10 @@ const OCR_SO_NO_SLASH = /^s[o6e]?\s*[:;.]?\s+\S{1,6}$/;
  * place and date. The row's date is what tells it from a body line opening on a cited symbol.
  */
 const NUMBER_WITHOUT_SO = /^\s*[\d"'”“.,]{1,8}\s*\/\s*\p{Lu}[\p{Lu}&]*-[\p{Lu}&]+\s/u;
+/** "ÿ†0 /BĐVL Vĩnh Long, ngày …": so with a hand-filled number read as signs, and a symbol of one unit's initials. */
+const SCRAWL_WITHOUT_SO = /^\s*(?=[^\s/]*\d)(?:[^\s/\p{L}]|ÿ){1,6}\s*\/\s*\p{Lu}[\p{Lu}&]{2,}\s+\p{Lu}\p{Ll}/u;
 export const isNumberLine = (text: string): boolean => {
-  if (NUMBER_WITHOUT_SO.test(text) && /,\s*ngay\b/.test(fold(text))) return true;
+  if ((NUMBER_WITHOUT_SO.test(text) || SCRAWL_WITHOUT_SO.test(text)) && /,\s*ngay\b/.test(fold(text))) return true;
   const cut = SLASH_AS_I.exec(text);
   const number = cut ? text.slice(0, cut.index) : '';
   if (cut && !number.includes('/') && OCR_SO_NO_SLASH.test(fold(number).trim()) && /\d/.test(number)) return true;
@@ -170,7 +172,8 @@ export const isNumberLine = (text: string): boolean => {
   // "Số:^/2-T/SYT-NVY", "Só⁄⁄222/ SGD&ĐT-VP", "Số: Í2.⁄2//§GDĐT-GDTH": a hand-filled number read as signs
   // (and as "I", "Í", which fold to "i").
   // "Sóz/16/SGDĐT-VP": or its colon read as a letter glued to "Số".
-  return /^so[a-z]?\s*[:.]?\s*[\dOoIil|.…_ ^⁄#]*\s*\//.test(f) || /^so\s*[:.]?\s*[a-z$§#{([+]?\d+[a-z]?\s*\//.test(f) || /^so\s*[:.]\s*\d/.test(fold(text).trim()) || OCR_SO.test(f);
+  // "Số; 4/28I…": the colon read as a semicolon.
+  return /^so[a-z]?\s*[:.;]?\s*[\dOoIil|.…_ ^⁄#]*\s*\//.test(f) || /^so\s*[:.]?\s*[a-z$§#{([+]?\d+[a-z]?\s*\//.test(f) || /^so\s*[:.]\s*\d/.test(fold(text).trim()) || OCR_SO.test(f);
 };
 /**
  * Words that open a letter's first paragraph, never a recipient: where a recipient runs into the body

@@ -89,3 +89,16 @@ describe('a scan from Bưu điện tỉnh Vĩnh Long (870/BĐVL, round 46)', () 
     expect(l.archive.units).toEqual(['VT', 'KHKD']);
   });
 });
+
+describe('number lines of Phú Thọ 1528 and Bưu điện Vĩnh Long 870 (round 46)', () => {
+  it('"Số; 4/28ISQGD&ĐT-…": the colon read as ";", the hand-filled number over a second slash OCR read as "I"', () => {
+    const number = 'Số; 4/28ISQGD&ĐT-QLĐT&GDTX...... Phú Thọ, ngày tháng 12 năm 2018\nV/v Hướng dẫn tuyên truyền';
+    const l = read(vinhLong({ number })).letter;
+    expect([l.number, l.symbol, l.place]).toEqual([null, 'SQGD&ĐT-QLĐT&GDTX', 'Phú Thọ']);
+  });
+  it('"ÿ†0 /BĐVL Vĩnh Long, ngày …": no "Số", the number a scrawl, a symbol of one unit\'s initials on the dateline\'s row', () => {
+    const number = 'ÿ†0 /BĐVL Vĩnh Long, ngày }Ù tháng 8 năm 2021\n\nV/v nhận vận chuyển và phát hành SGK';
+    const l = read(vinhLong({ number })).letter;
+    expect([l.number, l.symbol, l.place, l.date.month]).toEqual([null, 'BĐVL', 'Vĩnh Long', 8]);
+  });
+});
