@@ -14,6 +14,7 @@ import type { Paragraph } from './paragraphs';
 import { mendLabels } from './label-mends';
 import type { Labelled } from './label-mends';
 import { pointsCitedAlone, quotedParagraphs } from './quotes';
+import { mendMarredRomans } from './roman-ocr';
 import { fold, isUpperText } from './text';
 
 
@@ -151,7 +152,8 @@ function buildByDepth(labelled: readonly Labelled[], depths: readonly number[]):
   return top;
 }
 
-export function buildBody(paragraphs: readonly Paragraph[], notes: Notes): Block[] {
+export function buildBody(given: readonly Paragraph[], notes: Notes): Block[] {
+  const paragraphs = given.every((p) => p.depth !== undefined) && given.length > 0 ? given : mendMarredRomans(given, notes);
   const labelled = paragraphs.map(label);
   const depths = paragraphs.map((p) => p.depth);
   if (depths.length > 0 && depths.every((d) => d !== undefined)) {

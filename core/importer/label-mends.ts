@@ -99,7 +99,8 @@ function mendMarredClauses(labelled: Labelled[], paragraphs: readonly Paragraph[
     gapFrom = i + 1;
   });
 }
-const MARRED_CLAUSE = /^\s*([^\s\p{Ll}\d(“"'‘*+\\-]{1,2})\s+(?=\p{Lu})/u;
+/** "KẺ Căn cứ …", ". Chỉ đạo …", "v.Ã Tổ chức …": one or two signs or capitals, or a small letter, a full stop and a capital (no word is written so). */
+const MARRED_CLAUSE = /^\s*([^\s\p{Ll}\d(“"'‘*+\\-]{1,2}|\p{Ll}\.\p{Lu})\s+(?=\p{Lu})/u;
 
 /** The points' letters in order, as the Decree labels them. */
 const POINT_LETTERS = 'abcdđeghiklmn';

@@ -1,6 +1,6 @@
 // Forms found while the forty-sixth unseen round was collected, each tested on its own.
 import { describe, expect, it } from 'vitest';
-import { letterFrom, read, readArchive } from './read';
+import { letterFrom, read, readArchive, tree } from './read';
 
 const vinhLong = letterFrom({
   head: 'UBND TỈNH VĨNH LONG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
@@ -100,5 +100,32 @@ describe('number lines of Phú Thọ 1528 and Bưu điện Vĩnh Long 870 (round
     const number = 'ÿ†0 /BĐVL Vĩnh Long, ngày }Ù tháng 8 năm 2021\n\nV/v nhận vận chuyển và phát hành SGK';
     const l = read(vinhLong({ number })).letter;
     expect([l.number, l.symbol, l.place, l.date.month]).toEqual([null, 'BĐVL', 'Vĩnh Long', 8]);
+  });
+});
+
+describe('section numerals OCR marred (Bộ GDĐT 3332, round 46; Phú Thọ 1770, round 44)', () => {
+  const body = [
+    'Sở hướng dẫn như sau:',
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    '1. Nâng cao chất lượng công tác phổ biến pháp luật.',
+    'v.Ã Tổ chức các hoạt động hưởng ứng ngày Pháp luật.',
+    '3. Tùy theo yêu cầu, tổ chức các hoạt động thiết thực.',
+    'H. CHỦ ĐỀ NGÀY PHÁP LUẬT',
+    '1. Chủ đề Ngày pháp luật.',
+    'HI. TỔ CHỨC THỰC HIỆN',
+    '1. Các đơn vị báo cáo về Sở.',
+  ].join('\n\n');
+  it('"H." and "HI." after section I are sections II and III; "v.Ã" between clauses 1 and 3 is clause 2', () => {
+    const sections = tree(read(vinhLong({ body })).letter.body) as Array<Record<string, unknown[]>>;
+    expect(sections.slice(1).map((b) => Object.keys(b)[0])).toEqual(['section T: MỤC ĐÍCH, YÊU CẦU', 'section T: CHỦ ĐỀ NGÀY PHÁP LUẬT', 'section T: TỔ CHỨC THỰC HIỆN']);
+    expect(Object.values(sections[1] ?? {})[0]?.map((c) => Object.keys(c as object)[0])).toEqual([
+      'clause: Nâng cao chất lượng công tác phổ biến pháp luật.',
+      'clause: Tổ chức các hoạt động hưởng ứng ngày Pháp luật.',
+      'clause: Tùy theo yêu cầu, tổ chức các hoạt động thiết thực.',
+    ]);
+  });
+  it('"H." with no section I before it is text', () => {
+    const text = JSON.stringify(read(vinhLong({ body: 'Sở hướng dẫn như sau:\n\nH. Nguyễn Văn An, chuyên viên, liên hệ.' })).letter.body);
+    expect(text).toContain('H. Nguyễn Văn An');
   });
 });
