@@ -91,6 +91,8 @@ const SENTENCE_END = /(?:[.:;!?…]|\.\/\.|\))["”»]?\s*$/;
 const CONTACT_LABEL_END = /(?:^|[\s(,–-])(?:ĐT|Đt|đt|điện thoại|Điện thoại|fax|Fax|email|Email|e-mail|E-mail|hotline|Hotline)\s*:\s*$/u;
 /** "… khó thở,,..": OCR's specks of commas and stops ending a line are no sentence's end. */
 const OCR_STOPS_END = /\p{L}\s?,[,.\s]*\.\s*$/u;
+/** A line ending on the first word of an office's name, which never ends a sentence. */
+const OFFICE_WORD_END = /[,\s](?:Sở|Bộ|Ủy ban|Uỷ ban|Phòng|Cục|Vụ)$/u;
 /** "… vi rút Corona (nCoV)" / "" / "gây ra …": a bracket closing on a word (no stop inside it) ends no sentence before small letters. */
 const BRACKETED_WORD_END = /\([^().!?;]*\p{L}\)\s*$/u;
 /**
@@ -230,7 +232,11 @@ export function buildParagraphs(given: readonly SourceLine[], notes: Notes): Par
     // small letters (nor in a bracket opening on one: "…/khaosat" / "" / "(hoặc quét mã …"), so one that has
     // not ended goes on.
     const opensLower = startsLower(next) || /^\(\p{Ll}/u.test(next);
-    return endsMidPhrase(text) || cutFirstLine(cur, text, next) || (opensLower && (!SENTENCE_END.test(text) || BRACKETED_WORD_END.test(text) || OCR_STOPS_END.test(text))) || specksInSentence(text, next);
+    // "… khi đi học trở lại, Sở" / "" / "Giáo dục và Đào tạo Vĩnh Long …": a full line cut after the first word
+    // of an office's name ("Sở", "Bộ", "Ủy ban") goes on in the name.
+    const before = texts[i - 1] ?? '';
+    const cutName = width !== null && OFFICE_WORD_END.test(before) && before.length + 1 + firstWord(next) > width * 0.8;
+    return endsMidPhrase(text) || cutName || cutFirstLine(cur, text, next) || (opensLower && (!SENTENCE_END.test(text) || BRACKETED_WORD_END.test(text) || OCR_STOPS_END.test(text))) || specksInSentence(text, next);
   };
   /**
    * "Theo Bộ …, tình hình an toàn thông tin tại Việt" / "" / "Nam năm 2018 …": OCR sets a paragraph's

@@ -129,3 +129,25 @@ describe('section numerals OCR marred (Bộ GDĐT 3332, round 46; Phú Thọ 177
     expect(text).toContain('H. Nguyễn Văn An');
   });
 });
+
+describe('a scan from Vĩnh Long (Sở GD&ĐT 475, round 46): a blank line OCR set inside a sentence', () => {
+  const lines = [
+    'Nhằm tiếp tục cung cấp cho học sinh lớp 9 và lớp 12 những kiến thức cơ bản',
+    'trong chương trình học kỳ 2 năm học 2019-2020 trong thời gian tạm nghỉ học đề',
+    'phòng chống dịch bệnh Covid-19 và chuẩn bị tâm thế tốt khi đi học trở lại, Sở',
+    '',
+    'Giáo dục và Đào tạo Vĩnh Long phối hợp với Đài Phát thanh và Truyền hình',
+    '(PTTH) Vĩnh Long thực hiện các tiết dạy trên sóng truyền hình.',
+    '',
+    'Lịch phát sóng cụ thể như sau:',
+    '',
+    'Sở Giáo dục và Đào tạo đề nghị các đơn vị thông báo đến học sinh, phụ huynh học',
+    'sinh được biết và theo dõi các tiết dạy trên sóng truyền hình theo lịch phát sóng',
+    'nêu trên; trong quá trình thực hiện, nếu có khó khăn, các đơn vị báo về Sở./.',
+  ];
+  it('"… khi đi học trở lại, Sở" / "" / "Giáo dục và Đào tạo …": a full line cut after "Sở" goes on past the blank', () => {
+    const paragraphs = read(vinhLong({ body: lines.join('\n') })).letter.body.map((b) => b.content.map((r) => r.text).join(''));
+    expect(paragraphs[0]).toMatch(/trở lại, Sở Giáo dục và Đào tạo Vĩnh Long phối hợp/);
+    expect(paragraphs).toHaveLength(3);
+  });
+});
