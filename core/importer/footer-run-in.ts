@@ -130,7 +130,10 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     // "Nơi nhận: ko 1 GIÁM ĐÔC": a marker OCR read in small letters and signs ("K.T") is still one, with its
     // position after it ("Lưu: VT, KGVX (03). Q.": a letter alone is the drafter's mark).
     const lowMarker = markerKind(rest) !== null && /\p{Lu}{2}/u.test(rest);
-    if (rest === '' || head === '' || !listPart || !(isUpperText(rest) || ocrPosition || ocrMarker || marredOffice || lowMarker)) continue;
+    // "- Chủ tịch HĐ (để báo cáo); PHO CHƯ: là % THƯỜNG TRỰC": after an entry's ";", a deputy's position the
+    // seal marred in its middle, "PHÓ" whole before it and a position's last word after it.
+    const marredDeputyTitle = head.endsWith(';') && /^PH[OÓ]\s/u.test(rest) && mostlyUpper(rest) && POSITION_END_WORD.test(fold(rest).replace(/\W+$/u, '').split(/\s+/).slice(-1).join(''));
+    if (rest === '' || head === '' || !listPart || !(isUpperText(rest) || ocrPosition || ocrMarker || marredOffice || lowMarker || marredDeputyTitle)) continue;
     // One word alone is a position's only where it cannot be an entry's: "PHÓ" (of "PHÓ GIÁM ĐỐC"), "TRƯỞNG".
     const position = onlyPositionWords(rest) && (/\s/.test(rest) || /^(pho|truong)$/.test(fold(rest).trim()));
     // "- Phó TCT … (để b/c); CỤC THANH TRA - KIỂM TRA THUẾ": after an entry's ";", the office a position
@@ -157,7 +160,7 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     // "… HĐND ) HỚ-G ÁM ĐÓC": the deputy's "PHÓ" the seal marred into a hyphened scrap, before a position OCR cut.
     const hyphenedFirst = /^\p{Lu}+-\p{Lu}+\s+/u.exec(rest);
     const marredDeputy = hyphenedFirst !== null && listPart && positionCutByOcr(rest.slice(hyphenedFirst[0].length));
-    if (markerKind(rest) !== null || position || positionCutByOcr(rest) || inkedFirst || ocrPosition || office || marred || marredDeputy || headOfBody || dotGlued) {
+    if (markerKind(rest) !== null || position || positionCutByOcr(rest) || inkedFirst || ocrPosition || office || marred || marredDeputy || headOfBody || dotGlued || marredDeputyTitle) {
       const from = scraps === null ? at : cut + (/^\s*/.exec(piece.text.slice(cut))?.[0].length ?? 0);
       return [{ text: head, start: piece.start }, { text: piece.text.slice(from).trim(), start: piece.start + from }];
     }

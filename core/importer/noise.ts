@@ -147,12 +147,12 @@ const AS_ABOVE_ENDED = new RegExp(String.raw`^(?:${AS_ABOVE_OCR}|nhu\s*kinh\s*gu
 export function isScrapsAfterAsAbove(entry: string, tail: string): boolean {
   const tokens = tail.trim().split(/\s+/).filter((t) => t !== '');
   // "để b/c", "và": a word in small letters or an abbreviation with "/" is an entry's own text; a slash
-  // alone ("Như trên; / TỰ") is a stroke.
+  // alone ("Như trên; / TỰ") is a stroke. "Như trên; Ẻ đc à": two small letters that make no syllable are a scrap.
   // "Như kính gửi; ẤPH Á ộ": beside a letter alone, three capitals that make no syllable are a scrap
   // too ("SỞ" and "BAN" are words; "Sở KHĐT" has no letter alone).
   const single = tokens.some((t) => letterCount(t) === 1);
   const scrap = (t: string): boolean =>
-    (letterCount(t) <= 2 && !/\d{2}/.test(t) && !/\p{L}\/|\/\p{L}/u.test(t) && !/^\p{Ll}{2}$/u.test(t)) || (single && /^\p{Lu}{3}$/u.test(t) && !isVietnameseSyllable(t));
+    (letterCount(t) <= 2 && !/\d{2}/.test(t) && !/\p{L}\/|\/\p{L}/u.test(t) && !(/^\p{Ll}{2}$/u.test(t) && isVietnameseSyllable(t))) || (single && /^\p{Lu}{3}$/u.test(t) && !isVietnameseSyllable(t));
   // "Như trên; Pi": one scrap alone when it is a capital and a small letter with no tone mark, which no
   // entry is ("Như trên; Sở" / "Tài chính;" is an entry the row's wrap cut).
   const oneScrap = tokens.length === 1 && /^[A-Z][a-z]$/.test(tokens[0] as string);

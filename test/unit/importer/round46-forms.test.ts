@@ -151,3 +151,15 @@ describe('a scan from Vĩnh Long (Sở GD&ĐT 475, round 46): a blank line OCR s
     expect(paragraphs).toHaveLength(3);
   });
 });
+
+describe('a scan of the Hội đồng xét tặng NGND, NGƯT (Phú Thọ 188, round 46): the seal over the title', () => {
+  const footer = 'Nơi nhận: TM.HỘI ĐỒNG\n- Như trên; Ẻ đc à\n- Chủ tịch HĐ (để báo cáo); PHO CHƯ: là % THƯỜNG TRỰC\n\n- Các thành viên Hội đồng:\n- Website Sở GD&ĐT; :\n- Lưu VT, VP, HĐ.\n\nGIÁM ĐÓC SỞ GD&ĐT\n\nNguyễn Minh Tường';
+  it('"Như trên; Ẻ đc à": two small letters that make no syllable are a scrap too; "và" would be a word', () => {
+    expect(read(vinhLong({ footer })).letter.distribution[0]).toBe('Như trên');
+  });
+  it('"; PHO CHƯ: là % THƯỜNG TRỰC": a deputy\'s title the seal marred is the signature\'s, kept as read', () => {
+    const l = read(vinhLong({ footer })).letter;
+    expect(l.distribution).toEqual(['Như trên', 'Chủ tịch HĐ (để báo cáo)', 'Các thành viên Hội đồng', 'Website Sở GD&ĐT']);
+    expect([l.signature.authority, l.signature.title]).toEqual(['TM.HỘI ĐỒNG', 'PHO CHƯ: là % THƯỜNG TRỰC\nGIÁM ĐÓC SỞ GD&ĐT']);
+  });
+});

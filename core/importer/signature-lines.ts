@@ -1,0 +1,78 @@
+// The signature block's lines made ready before they are read: lines OCR or a flattened cell ran
+// together split apart, a name a web copy broke after its initial joined, an e-signature stamp's office
+// cut off the position, and the pen's strokes before a line dropped.
+import type { Notes } from './notes';
+import { GLUED_STROKES, MARKS_BEFORE_DEPUTY, markerKind, marredMarker, onlyPositionWords } from './patterns';
+import { hasTitleWord } from './title-words';
+import { isUpperText } from './text';
+
+/** Splits text that OCR ran together at a capitals→name or title→marker boundary. */
+export function splitRunTogether(text: string): string[] {
+  return text
+    .replace(/(\p{Lu}{2})(?=(?:TM|KT|TL|TUQ)\.\s*\p{Lu})/gu, '$1\n')
+    .replace(/(\p{Lu}{2})(?=\p{Lu}\p{Ll})/gu, '$1\n')
+    // "KT. BỘ TRƯỞNG, CHỦ NHIỆMPHÓ CHỦ NHIỆM": the deputy's position run into the marker's line.
+    .replace(/(\p{Lu}{2})(?=PHÓ\s+\p{Lu}{2})/gu, '$1\n')
+    // "THỨ TRƯỞNG Đỗ Hoàng Anh Tuấn": a flattened cell keeps a space between the title and the name.
+    .replace(/(\p{Lu}{2}[.,]?)\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,5}\s*$)/gu, '$1\n')
+    .split('\n')
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+}
+
+/** "N" / "guyễn Cao Lục": a web copy broke the signer's name after its first letter; the two are one line. */
+export function joinCutInitial(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && /^\p{Lu}$/u.test(prev) && /^\p{Ll}+\s+\p{Lu}/u.test(line)) out[out.length - 1] = `${prev}${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+/**
+ * "PHÓ GIÁM ĐỐC Sở Giáo dục và" / "Đào tạo" / "Tỉnh Gia Lai" / "30.03.2020": an e-signature stamp's box (the
+ * signing office's name in mixed case) printed beside the position; the page's text runs it onto the
+ * position's line. The position ends where an office's name in mixed case starts.
+ */
+const STAMP_OFFICE = /^((?:\p{Lu}+\s+){1,5}\p{Lu}+)\s+((?:Sở|Ủy ban|UBND|Bộ|Cục|Phòng|Trường|Văn phòng|Ban|Tổng cục|Trung tâm|Chi cục)\s+\p{L}\p{Ll}.*)$/u;
+export function cutStampOffice(line: string, notes: Notes): string {
+  const m = STAMP_OFFICE.exec(line);
+  if (m === null || !onlyPositionWords(m[1] as string)) return line;
+  notes.add('signature', 'dropped', `Bỏ "${m[2] as string}" (tên cơ quan trong dấu chữ ký số) sau chức vụ người ký.`, line);
+  return m[1] as string;
+}
+
+/** "PHÓ GIÁM ĐỐC", "PHÓ:BIÁM ĐÓC": a deputy's position, in capitals. */
+export const deputyBelow = (below: string | undefined): boolean => below !== undefined && /^PH[ÓO](?!\p{L})/u.test(below.trim()) && isUpperText(below);
+
+/**
+ * "==>-PHÓ GIÁM ĐÓC": a signature's strokes OCR read as a run of signs before a line in capitals; "\PHÓ
+ * GIÁM ĐÓC": one stroke, before a position (before other capitals it marks the seal's ring, SEAL_STROKE).
+ */
+export function cutLeadingSigns(line: string, below: string | undefined, notes: Notes): string {
+  // "_...KT, GIÁM ĐÓC": specks before a marker (markerKind reads past them).
+  const specks = /^[_.…,'"“”‘’~-]{1,4}(?=\p{Lu})/u.exec(line);
+  if (specks !== null && markerKind(line) !== null) {
+    notes.add('signature', 'dropped', `Bỏ "${specks[0]}" đầu dòng (vết mực khi quét).`, line);
+    return line.slice(specks[0].length);
+  }
+  // "Nơinhận XS, GIÁM ĐÓC": a marker OCR marred, before the position, with no deputy's position under it;
+  // which marker it was ("KT."?) the text no longer says, so it goes, with the note. Over a deputy's
+  // position ("2K GIÁM ĐÓC" / "PHÓ GIÁM ĐỐC") the line is the delegation's, kept (parseSignature).
+  const marred = marredMarker(line);
+  if (marred !== null && !deputyBelow(below)) {
+    notes.add('signature.delegation', 'dropped', `Bỏ "${marred.trim()}" đầu dòng chức vụ (có thể là "KT."/"TL." bị nhận dạng sai) — hãy kiểm tra dòng ký thay.`, line);
+    return line.slice(marred.length);
+  }
+  // "x.H.c Ó GIÁM ĐÓC": letters and dots the pen's strokes gave, small ones among them, before the position.
+  const dotted = /^(?=\S*\.)(?=\S*\p{Ll})[\p{L}.]{3,6}\s+(?=(?:\p{Lu}{1,3}\s+)?\p{Lu}{2})/u.exec(line);
+  const m =
+    /^[=<>~_→»-]{2,}\s*(?=\p{Lu}{2})/u.exec(line) ??
+    GLUED_STROKES.exec(line) ??
+    MARKS_BEFORE_DEPUTY.exec(line) ?? /^[\\|¬]\s*(?=\p{Lu}{2})/u.exec(line) ?? (dotted && isUpperText(line.slice(dotted[0].length)) ? dotted : null);
+  if (m === null || (m[0].trim().length === 1 && !hasTitleWord(line.slice(m[0].length)))) return line;
+  notes.add('signature', 'dropped', `Bỏ "${m[0].trim()}" đầu dòng (nét chữ ký khi quét).`, line);
+  return line.slice(m[0].length);
+}
