@@ -54,10 +54,10 @@ export const UNIT_KIND_AS_READ = 'vụ|cục|ban|phòng|phong|Cuc|cuc';
  * ("Phòng Tổng hợp"), a unit with its room in brackets ("VP (HC)", the police's coded "V11 (TTTTBC)"),
  * or a unit written out in words ("Văn phòng", Sở Công Thương Gia Lai's archive line).
  * So is a filing code of numbers and dots ("3.09.02", UBND tỉnh Vĩnh Long's "Lưu: VT, 3.09.02."), and the
- * office's web site where the letter is posted ("Website Sở", "Cổng TTĐT").
+ * office's web site where the letter is posted ("Website Sở", "website Sở", "Cổng TTĐT").
  */
 const WHOLE_UNIT = new RegExp(
-  String.raw`^(?:(?:Website|Cổng)\s\S+|(?:${UNIT_KIND}|${UNIT_KIND_AS_READ}|P\.)\s*${UNIT_INITIALS}|(?:${UNIT_KIND})\s${UNIT_NAME_IN_WORDS}|[\p{Lu}\d&]{2,}\s*\([\p{Lu}&]{1,8}\)|\p{Lu}\p{Ll}+(?:\s\p{Ll}+){1,3}|\d+(?:\.\d+)+)$`,
+  String.raw`^(?:(?:[Ww]ebsite|Cổng)\s\S+|(?:${UNIT_KIND}|${UNIT_KIND_AS_READ}|P\.)\s*${UNIT_INITIALS}|(?:${UNIT_KIND})\s${UNIT_NAME_IN_WORDS}|[\p{Lu}\d&]{2,}\s*\([\p{Lu}&]{1,8}\)|\p{Lu}\p{Ll}+(?:\s\p{Ll}+){1,3}|\d+(?:\.\d+)+)$`,
   'u',
 );
 

@@ -332,7 +332,8 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     }
   }
   // "Lưu: VT, GDTrH-GDTX, Website Sở.": the office's web site, where the letter is posted, is one unit in words.
-  text = text.replace(/(?<!\p{L})(Website|Cổng)\s+(\p{Lu}[\p{L}&]*)/gu, (_m, site: string, owner: string) => `${site}${JOIN}${owner}`);
+  // "website Sở" in small letters too.
+  text = text.replace(/(?<!\p{L})([Ww]ebsite|Cổng)\s+(\p{Lu}[\p{L}&]*)/gu, (_m, site: string, owner: string) => `${site}${JOIN}${owner}`);
   // "VP: P.TTHT": a colon after a unit is OCR's reading of its semicolon.
   const tokens = text.split(/[,;]+|:(?=\s)|\.(?=\s|$)|\s+/).filter((t) => t.trim() !== '');
   // "NCTH.HH" at the end: the unit, then the drafter's initials after a full stop with no space. One

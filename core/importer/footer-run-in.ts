@@ -109,7 +109,9 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     // What comes before is the label or an entry ("- …", or in lower case), never "TM." of "TM. ỦY BAN".
     // "P. GIÁM ĐỐC": a one-letter "Phó" (or "Q." for Quyền) before the position is the position's own.
     // ". GIÁM ĐÓC": a full stop alone before the position is a marker's whose letters the scan lost, no entry.
-    const listPart = (labelEnds.includes(cut) || /^[-–—•+_]/.test(head) || !isUpperText(head)) && !/^\p{Lu}\.$/u.test(head) && head !== '.';
+    // '"EHó GIÁM ĐỐC': one short word opening with a capital, no dash before it, is the deputy's "PHÓ" OCR marred.
+    const marredDeputyWord = !labelEnds.includes(cut) && /^["“'‘]?\p{Lu}\p{L}{1,2}$/u.test(head);
+    const listPart = (labelEnds.includes(cut) || /^[-–—•+_]/.test(head) || !isUpperText(head)) && !/^\p{Lu}\.$/u.test(head) && head !== '.' && !marredDeputyWord;
     // "- Văn phòng ĐBQH tỉnh Hà Tĩnh; Trần Đức Thắng": the signer's name on an entry's row, after its ending.
     // "Vụ: KTTH, QHĐP, TH; Phạm Mạnh Cường": so on the wrapped line of an entry, in mixed case.
     if (!labelEnds.includes(cut) && head.endsWith(';') && (/^[-–—•+]/.test(head) || !isUpperText(head)) && isFullName(rest)) {

@@ -54,12 +54,12 @@ const POSITION_INSIDE = /(giam|doc|truong|tich)/;
  */
 const nameInCapitals = (line: string): boolean => {
   // "ÁM ĐÓC": the end of "GIÁM ĐỐC" the seal left; no name ends in "Đốc". "GIÁM ĐÓ": nor starts with "Giám".
-  if (/\sdoc$/.test(fold(line).trim()) || /^giam\s/.test(fold(line).trim())) return false;
+  // "TRƯƠNG PHÒNG": "TRƯỞNG PHÒNG" with its marks lost; two words, a unit's kind last, make no name.
+  if (/\sdoc$/.test(fold(line).trim()) || /^giam\s/.test(fold(line).trim()) || /^truong (?:phong|ban|khoa|tram)$/.test(fold(line).trim())) return false;
   const name = titleCase(line);
   if (!looksLikeName(name)) return false;
   return name.split(' ').every((w) => isVietnameseSyllable(w) || !POSITION_INSIDE.test(fold(w)));
 };
-
 
 /** A marker's position, then a second position (the signer's: PHÓ …, THỨ TRƯỞNG, CHÁNH VĂN PHÒNG…). */
 const TWO_POSITIONS = /^((?:K\.?T|T\.?L|TUQ|Q)(?:\.\s*|\s+).*?(?:TRƯỞNG|TỊCH|ĐỐC|NHIỆM))\s+((?:PHÓ|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|VỤ TRƯỞNG|CỤC TRƯỞNG|TRƯỞNG BAN|TRƯỞNG PHÒNG|GIÁM ĐỐC)(?:\s.*)?)$/u;
@@ -126,7 +126,7 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
   // "‘Neuyén Thanh Binh": a seal's or pen's stroke that OCR read as a quote mark before the name;
   // "Nơi nhận: ,CỤC TRƯỞNG": a comma OCR read glued to the position.
   // "Nguyễn Thị Thu|Huyền": a bar OCR read in the gap between two words of a name is that gap.
-  const lines = joinCutInitial(texts.flatMap((t) => splitRunTogether(squash(t).replace(/^[‘’'`“”„]+\s*(?=\p{Lu})|^[,;:]\s*(?=\p{Lu}{2})/u, '').replace(/(?<=\p{Ll})\|(?=\p{Lu}\p{Ll})/gu, ' '))))
+  const lines = joinCutInitial(texts.flatMap((t) => splitRunTogether(squash(t).replace(/^[‘’'`“”„"]+\s*(?=\p{Lu})|^[,;:]\s*(?=\p{Lu}{2})/u, '').replace(/(?<=\p{Ll})\|(?=\p{Lu}\p{Ll})/gu, ' '))))
     .map((l, i, all) => cutLeadingSigns(l, all[i + 1], notes))
     .map((l) => cutStampOffice(l, notes));
   const sig: Signature = { authority: null, delegation: null, title: '', signer: '' };

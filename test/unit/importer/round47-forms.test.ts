@@ -1,0 +1,36 @@
+// Forms found while the forty-seventh unseen round was collected, each tested on its own.
+import { describe, expect, it } from 'vitest';
+import { letterFrom, read, readArchive } from './read';
+
+const binhPhuoc = letterFrom({
+  head: 'UBND TỈNH BÌNH PHƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
+  number: 'Số: 2430/SGDĐT-CTTT Bình Phước, ngày 30 tháng 6 năm 2017\nV/v phòng, chống đuối nước cho học sinh',
+  greeting: 'Kính gửi:\n- Phòng GDĐT các huyện, thị xã;\n- Các đơn vị trực thuộc.',
+  body: 'Sở Giáo dục và Đào tạo đề nghị các đơn vị thực hiện./.',
+  footer: 'Nơi nhận:\n- Như trên; SÀN\n\n- BGĐ Sở; `\n\n- Lưu: VT, CTTT. ` Mộ\nXa # Esö% :\n\n"EHó GIÁM ĐỐC\n\n262. tac,',
+});
+
+describe('a scan from Bình Phước (Sở GD&ĐT 2430, round 47)', () => {
+  it('\'"EHó GIÁM ĐỐC\' under the Lưu line: the deputy\'s marred "PHÓ" stays with its position, no entry, no drafter made up', () => {
+    const l = read(binhPhuoc({})).letter;
+    expect([l.signature.title, l.signature.signer, l.drafter]).toEqual(['EHó GIÁM ĐỐC', '', null]);
+    expect(l.archive.units).toEqual(['VT', 'CTTT']);
+  });
+  it('"- Như trên;" / "- Phòng GD;" / "- Lưu: VT." over "PHÓ GIÁM ĐỐC" is unchanged', () => {
+    const footer = 'Nơi nhận:\n- Như trên;\n- Phòng GD;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nHồ Hải Thạch';
+    const l = read(binhPhuoc({ footer })).letter;
+    expect([l.distribution, l.signature.title]).toEqual([['Như trên', 'Phòng GD'], 'PHÓ GIÁM ĐỐC']);
+  });
+});
+
+describe('Vĩnh Long scans (Sở GD&ĐT 408, Phòng GD&ĐT Bình Tân 785, round 47)', () => {
+  it('"Lưu: VT, GDTrH-GDTX, website Sở.": the web site in small letters is a unit too, no drafter', () => {
+    const { archive, drafter } = readArchive('- Lưu: VT, GDTrH-GDTX, website Sở.', 'SGDĐT-GDTrH-GDTX');
+    expect([archive.units, drafter]).toEqual([['VT', 'GDTrH-GDTX', 'website Sở'], null]);
+  });
+  it('"Nơi nhận: TRƯƠNG PHÒNG": "TRƯỞNG PHÒNG" with its marks lost is the title, no signer "Trương Phòng"', () => {
+    const footer = 'Nơi nhận: TRƯƠNG PHÒNG\n- Như trên; `\n\n- UBND huyện; (báo cáo)\n- Lưu: VT.\n\n% ấu +';
+    const sig = read(binhPhuoc({ footer })).letter.signature;
+    expect([sig.title, sig.signer]).toEqual(['TRƯƠNG PHÒNG', '']);
+  });
+});
