@@ -19,7 +19,8 @@ const clean = (text: string): string =>
  * OCR'd reads each vowel with its marks as a letter or a sign; the words' frame is left.
  */
 export const NATIONAL_TITLE_OCR = String.raw`c\S{1,2}ng ho\S? x\S{1,2} h\S{1,2}i`;
-export const MOTTO_OCR = String.raw`d\S{1,4}p\s*[-–—~]{1,2}\s*t\S{0,6}\s*[-–—~]{1,2}\s*h\S{1,3}\s?phuc`;
+// "Độ lặp — 'Tự du —'Hynh:phúc": or its first word's "c" lost, quotes before words and a colon for a space.
+export const MOTTO_OCR = String.raw`(?:d\S{1,4}p|d\S{0,2}\sl\S{1,2}p)\s*[-–—~]{1,2}\s*['‘’]?t\S{0,6}(?:\s\S{1,3})?\s*[-–—~]{1,2}\s*['‘’]?h\S{1,3}[\s:]?phuc`;
 // "ĐẢNG CỘNG SẢN VIỆT NAM": a Party body's letter has the Party's name where the national title stands.
 export const PARTY_TITLE = String.raw`dang cong san viet nam`;
 // "LONG HOA XA HOI CHO NGHi[A": an old scan's OCR layer marred the first word too; "hòa xã hội chủ
@@ -207,8 +208,9 @@ export const TRACKED_DRAFTER = /^\d{3,}(?:[\s-]*\d+)*(?:\s*\/\s*\d+(?:\s+\d+)*){
 // a marred word counts before a typed day only, or after the place's comma before a day OCR could not
 // read ("Thành phố Hồ Chí Minh, ngàu:J_ tháng 02"), or glued to "tháng" with it ("Hà Nội, ngà»ÊØtháng 02").
 // "Hiep Hod, ngdy/0 thdng 4 ndm 2020": a text layer with no tone marks, the day's "1" read as a slash;
-// "Phú Thọ, ngàw/4tháng 10": a hand-filled day read as a slash and a digit, glued to "tháng".
-export const NGAY = String.raw`(?:ngay|(?<![a-z\d])ng[a-z]{1,2}(?=\s*[:.]?\s*\d)|(?<=,\s{0,2})ng[a-z]{1,2}(?=\s*[:.]?\s*[^\s\d]{1,3}\s+thang\s|[^\s\d]{1,4}thang\s+\d|\/\d{1,2}\s*th[a-z]ng\s+\d))[:.]?`;
+// "Phú Thọ, ngàw/4tháng 10": a hand-filled day read as a slash and a digit, glued to "tháng"; "Bình Tân,
+// ngàuÈ4háng 10 năm 2021": glued to "tháng" with its "t" lost.
+export const NGAY = String.raw`(?:ngay|(?<![a-z\d])ng[a-z]{1,2}(?=\s*[:.]?\s*\d)|(?<=,\s{0,2})ng[a-z]{1,2}(?=\s*[:.]?\s*[^\s\d]{1,3}\s+thang\s|[^\s\d]{1,4}thang\s+\d|\/\d{1,2}\s*th[a-z]ng\s+\d|\S{1,3}hang\s+\d{1,2}\s+nam\s))[:.]?`;
 // "ngày Qhéng 7 năm 2022": a hand-filled day OCR ran into "tháng" and marred it, the month and year still read.
 // "tháng 02jhăm 2018": OCR glued a marred "năm" to the month's digits; "tháng 42. néim 2022": a marred
 // "năm" alone before the year's digits; "tháng 8 /lam 2016": its first letter read as a sign and a letter;

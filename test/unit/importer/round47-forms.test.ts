@@ -34,3 +34,16 @@ describe('Vĩnh Long scans (Sở GD&ĐT 408, Phòng GD&ĐT Bình Tân 785, round
     expect([sig.title, sig.signer]).toEqual(['TRƯƠNG PHÒNG', '']);
   });
 });
+
+describe('the header of Phòng GD&ĐT Bình Tân 785 (round 47)', () => {
+  const head = '._UBND HUYỆN BÌNH TÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO Độ lặp — \'Tự du —\'Hynh:phúc';
+  const number = 'Số: 785/PGD&ĐT\nV/v đẩy nhanh thực hiện thu BHYT\nhọc sinh, BHXH tự nguyện và cài VssID\n\nBình Tân, ngàuÈ4háng 10 năm 2021';
+  it('"Độ lặp — \'Tự du —\'Hynh:phúc": a motto OCR marred still parts the unit\'s name from it', () => {
+    expect(read(binhPhuoc({ head, number })).letter.agency).toEqual({ parent: 'UBND HUYỆN BÌNH TÂN', name: 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO' });
+  });
+  it('"Bình Tân, ngàuÈ4háng 10 năm 2021": the day glued to "tháng" that lost its "t"; the line is the dateline, the day unread', () => {
+    const l = read(binhPhuoc({ head, number })).letter;
+    expect([l.place, l.date.day, l.date.month, l.date.year]).toEqual(['Bình Tân', null, 10, 2021]);
+    expect(l.subject).toBe('đẩy nhanh thực hiện thu BHYT học sinh, BHXH tự nguyện và cài VssID');
+  });
+});
