@@ -111,7 +111,9 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     // ". GIÁM ĐÓC": a full stop alone before the position is a marker's whose letters the scan lost, no entry.
     // '"EHó GIÁM ĐỐC': one short word opening with a capital, no dash before it, is the deputy's "PHÓ" OCR marred.
     const marredDeputyWord = !labelEnds.includes(cut) && /^["“'‘]?\p{Lu}\p{L}{1,2}$/u.test(head);
-    const listPart = (labelEnds.includes(cut) || /^[-–—•+_]/.test(head) || !isUpperText(head)) && !/^\p{Lu}\.$/u.test(head) && head !== '.' && !marredDeputyWord;
+    // "= GIÁM ĐÓC": signs alone before the position are what OCR made of its marker, no entry.
+    const signsOnly = !labelEnds.includes(cut) && !/[\p{L}\p{N}]/u.test(head) && !/^[-–—•+_]$/u.test(head);
+    const listPart = (labelEnds.includes(cut) || /^[-–—•+_]/.test(head) || !isUpperText(head)) && !/^\p{Lu}\.$/u.test(head) && head !== '.' && !marredDeputyWord && !signsOnly;
     // "- Văn phòng ĐBQH tỉnh Hà Tĩnh; Trần Đức Thắng": the signer's name on an entry's row, after its ending.
     // "Vụ: KTTH, QHĐP, TH; Phạm Mạnh Cường": so on the wrapped line of an entry, in mixed case.
     if (!labelEnds.includes(cut) && head.endsWith(';') && (/^[-–—•+]/.test(head) || !isUpperText(head)) && isFullName(rest)) {

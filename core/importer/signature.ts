@@ -78,6 +78,9 @@ const SEAL_STROKE = /^(?:[\\°|~^`§¬]|\d\s+\p{Lu}{2})/u;
 const isSealScrap = (line: string): boolean =>
   (SEAL_STROKE.test(line) || (/^[^\p{L}\p{N}\s]+\s+\p{Lu}/u.test(line) && isUpperText(line) && !hasTitleWord(line))) && !isBrokenFullName(withoutLeadingStrokes(line));
 
+/** A line ending as a head's or deputy's position does ("IÁM ĐÓC", "PHÓ CHỦ TỊCH"). */
+const POSITION_LINE_END = /\p{Lu}{2,}\s+(?:Đ[ỐÓỌO]C|TRƯỞNG|T[ỊI]CH)\s*$/u;
+
 /** "= MỘT THÀNH VIÊN )": capitals between signs standing apart at both ends, the seal's ring; no position is so wrapped. */
 const SIGN_WRAPPED = /^[^\p{L}\p{N}\s(]+\s+\p{Lu}.*\s[^\p{L}\p{N}\s]+$/u;
 
@@ -153,7 +156,10 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
     const afterScraps = scraps === null ? '' : line.slice(scraps[0].length);
     const scrappedMarker = scraps !== null && (onlyPositionWords(afterScraps) || positionMarredInside(afterScraps));
     const markerLost = keptMarker || scrappedMarker;
-    const lostMarker = sig.authority === null && sig.delegation === null && titleParts.length === 0 && ((markerLost && below !== undefined && isUpperText(below) && !nameInCapitals(below)) || gluedDot);
+    // A glued dot where the marker stood tells a marker by itself; letterless scraps do where a second position
+    // follows further down ("= GIÁM ĐÓC" / seal's words / "IÁM ĐÓC"), not over the name alone ("¬... GIAM ĐỌC").
+    const positionLater = lines.slice(index + 1).some((l) => POSITION_LINE_END.test(l));
+    const lostMarker = sig.authority === null && sig.delegation === null && titleParts.length === 0 && ((markerLost && below !== undefined && isUpperText(below) && !nameInCapitals(below)) || gluedDot || (scrappedMarker && positionLater));
     if (lostMarker) {
       const opener = GLUED_DOT_MARKER.exec(line)?.[0] ?? (line.split(/\s+/)[0] as string);
       const how = line.startsWith('.') ? 'mở bằng dấu chấm của "KT."/"TL." mà bản quét mất chữ' : `mở bằng "${opener}", có thể là "KT."/"TL." bị nhận dạng sai`;
@@ -162,6 +168,10 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
         notes.add('signature.delegation', 'dropped', `Bỏ "${(scraps?.[0] ?? '').trim()}" đầu dòng ký thay (dấu "KT."/"TL." nhận dạng thành ký hiệu).`, line);
         line = afterScraps;
       }
+    } else if (scrappedMarker) {
+      // "¬... GIAM ĐỌC" over the name alone: the pen's strokes before the signer's own position.
+      notes.add('signature', 'dropped', `Bỏ "${(scraps?.[0] ?? '').trim()}" đầu dòng chức vụ (nét chữ ký khi quét).`, line);
+      line = afterScraps;
     }
     const kind = markerKind(line) ?? (lostMarker ? 'delegation' : null);
     if (kind) {
@@ -262,7 +272,9 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
     // two, one of them no syllable ("LÊ BÁ" is a name); no position is made of such words either.
     // An abbreviated position ("P. GĐ") has its full stop.
     const words = line.split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, ''));
-    if (upper && !line.includes('.') && words.every((w) => w.length <= 2) && words.some((w) => !isVietnameseSyllable(w))) {
+    // "NNN": one word of capitals with no vowel at all is no name or position either.
+    const vowelless = words.length === 1 && !/[aeiouy]/.test(fold(line));
+    if (upper && !line.includes('.') && ((words.every((w) => w.length <= 2) && words.some((w) => !isVietnameseSyllable(w))) || vowelless)) {
       notes.add('signature', 'dropped', 'Bỏ dòng ký tự rời trong khối chữ ký (nét dấu, chữ ký khi quét).', line);
       return;
     }

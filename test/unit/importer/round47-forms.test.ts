@@ -47,3 +47,21 @@ describe('the header of Phòng GD&ĐT Bình Tân 785 (round 47)', () => {
     expect(l.subject).toBe('đẩy nhanh thực hiện thu BHYT học sinh, BHXH tự nguyện và cài VssID');
   });
 });
+
+describe('signatures under the seal (Vĩnh Long 408, Bình Phước 2524, round 47)', () => {
+  it('"= GIÁM ĐÓC" / seal\'s words / "IÁM ĐÓC" / name: "=" is OCR\'s "KT.", the line the delegation, the second position the title', () => {
+    const footer = 'Nơi nhận:\n- Như kính gửi;\n- Lưu: VT, GDTrH-GDTX, website Sở.\n\n= GIÁM ĐÓC\n\nGIÁO DỤC\n\nL\n\nIÁM ĐÓC\n\nTrương Thanh Nhuận';
+    const l = read(binhPhuoc({ footer })).letter;
+    expect(l.distribution).toEqual(['Như kính gửi']);
+    expect([l.signature.delegation, l.signature.title, l.signature.signer]).toEqual(['GIÁM ĐÓC', 'IÁM ĐÓC', 'Trương Thanh Nhuận']);
+  });
+  it('"¬... GIAM ĐỌC" over the name alone: the strokes go, the position is the title', () => {
+    const footer = 'Nơi nhận:\n- Như kính gửi;\n- Lưu: VP.\n\n¬... GIAM ĐỌC\n\nNguyễn Minh Tường';
+    const sig = read(binhPhuoc({ footer })).letter.signature;
+    expect([sig.delegation, sig.title, sig.signer]).toEqual([null, 'GIAM ĐỌC', 'Nguyễn Minh Tường']);
+  });
+  it('"GIÁM ĐÓC" / "NNN": a word of capitals with no vowel is a seal\'s scrap, not part of the title', () => {
+    const footer = 'Nơi nhận:\n- Như trên;\n- Lưu: VT, GĐTTH.\n\nGIÁM ĐÓC\nNNN\n\nN\n\ntăm .lu nạ';
+    expect(read(binhPhuoc({ footer })).letter.signature.title).toBe('GIÁM ĐÓC');
+  });
+});
