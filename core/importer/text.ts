@@ -128,11 +128,17 @@ export const isFullName = (text: string): boolean => {
   return words.length >= 3 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && isFullNameStart(text);
 };
 
+/** Middle names a seal may cut the first letter of, folded. */
+const MIDDLE_NAMES = ['thi', 'van', 'duc', 'huu', 'minh', 'ngoc', 'thanh', 'quang', 'xuan', 'hong', 'kim'];
+
 /**
  * "Nguy iyên Thị Nghĩa": a full name whose family name OCR broke in two (a whole family name's start,
  * then a scrap in small letters), the rest of the name whole; or lost its start.
  */
 export function isBrokenFullName(text: string): boolean {
+  // "Nguyễn hị Thu Huyền": a whole family name, then a middle name whose first letter the seal took ("Thị").
+  const middle = /^(\p{Lu}\p{Ll}+)\s(\p{Ll}{1,4})(?:\s\p{Lu}\p{Ll}*){1,2}$/u.exec(text.trim());
+  if (middle !== null && FAMILY_NAMES.has(fold(middle[1] as string)) && MIDDLE_NAMES.some((w) => w.length > fold(middle[2] as string).length && w.endsWith(fold(middle[2] as string)))) return true;
   const m = /^(\p{Lu}\p{Ll}{2,})\s\p{Ll}{1,4}(?:\s\p{Lu}\p{Ll}*){2,3}$/u.exec(text.trim());
   if (m !== null) {
     const start = fold(m[1] as string);

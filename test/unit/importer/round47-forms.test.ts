@@ -65,3 +65,14 @@ describe('signatures under the seal (Vĩnh Long 408, Bình Phước 2524, round 
     expect(read(binhPhuoc({ footer })).letter.signature.title).toBe('GIÁM ĐÓC');
   });
 });
+
+describe('a signer\'s name the seal cut (Phú Thọ 342, round 47)', () => {
+  it('"Nguyễn hị Thu Huyền": a whole family name, then "Thị" without its "T", is the signer, kept as read', () => {
+    const footer = 'Nơi nhận: KT, GIÁM ĐỐC\n- Như trên; E\n\n- PGĐ Sở (Bà Huyền);\n- Lưu: VT, VP.\n\nNguyễn hị Thu Huyền';
+    expect(read(binhPhuoc({ footer })).letter.signature.signer).toBe('Nguyễn hị Thu Huyền');
+  });
+  it('"Nguyễn và Thu Huyền" (a word no middle name ends in) is no name', () => {
+    const footer = 'Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n\nGIÁM ĐỐC\n\nNguyễn và Thu Huyền';
+    expect(read(binhPhuoc({ footer })).letter.signature.signer).toBe('');
+  });
+});
