@@ -60,8 +60,18 @@ export function classifyArchiveTokens(tokens: string[], marks: string[], context
     const bare = /^[^()"“”'‘’]+\([^()]+\)$/u.test(t) ? t : t.replace(/^["“”'‘’(]+|["“”'‘’)]+$/g, '');
     if (bare === '') continue;
     // "Lưu: VT, Website.": the office's web site, where the letter is posted, is a unit in words.
-    if (/^(?:Website|Cổng)(?!\p{L})/u.test(bare)) {
+    if (/^(?:[Ww]ebsite|Cổng)(?!\p{L})/u.test(bare)) {
       units.push(bare);
+      continue;
+    }
+    // "ĐTBDZf#Ø" (of "SGD&ĐT-ĐTBD"): the unit the symbol names, a hand's initials glued to it that OCR read as
+    // letters and signs no abbreviation holds; the unit stands without them.
+    // "ĐTBD/Ø4z": so after a slash, before the rule below drops a scrawl of small letters and digits whole.
+    const scribbled = /^(\p{Lu}{2,})(\S*[#Ø§¥⁄]\S*)$/u.exec(bare);
+    const scribbledUnit = scribbled ? parts.filter((p) => (scribbled[1] as string).startsWith(p)).sort((a, b) => b.length - a.length)[0] : undefined;
+    if (scribbled && scribbledUnit !== undefined && scribbledUnit.length >= 2) {
+      units.push(scribbledUnit);
+      notes.add('archive.units', 'dropped', `Bỏ "${bare.slice(scribbledUnit.length)}" dính sau "${scribbledUnit}" trên dòng Lưu (nét viết tay khi quét).`, context.raw);
       continue;
     }
     // "f6j-1": small letters and digits run together after the units, a hand's mark OCR could not read.
@@ -87,15 +97,6 @@ export function classifyArchiveTokens(tokens: string[], marks: string[], context
     if (stroked && !/[a-z]/.test(stroked[2] as string) && parts.includes(stroked[1] as string)) {
       units.push(stroked[1] as string);
       notes.add('archive.units', 'dropped', `Bỏ chữ "${stroked[2] as string}" dính sau "${stroked[1] as string}" trên dòng Lưu (nét viết tay khi quét).`, context.raw);
-      continue;
-    }
-    // "ĐTBDZf#Ø" (of "SGD&ĐT-ĐTBD"): the unit the symbol names, a hand's initials glued to it that OCR read as
-    // letters and signs no abbreviation holds; the unit stands without them.
-    const scribbled = /^(\p{Lu}{2,})(\S*[#Ø§¥⁄]\S*)$/u.exec(bare);
-    const scribbledUnit = scribbled ? parts.filter((p) => (scribbled[1] as string).startsWith(p)).sort((a, b) => b.length - a.length)[0] : undefined;
-    if (scribbled && scribbledUnit !== undefined && scribbledUnit.length >= 2) {
-      units.push(scribbledUnit);
-      notes.add('archive.units', 'dropped', `Bỏ "${bare.slice(scribbledUnit.length)}" dính sau "${scribbledUnit}" trên dòng Lưu (nét viết tay khi quét).`, context.raw);
       continue;
     }
     const unitWithSmallEnd = /^\p{Lu}{2,}\p{Ll}$/u.test(bare) || (/^\p{Lu}/u.test(bare) && (bare.match(/\p{Lu}/gu) ?? []).length >= 3);

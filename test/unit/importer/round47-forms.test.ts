@@ -76,3 +76,10 @@ describe('a signer\'s name the seal cut (Phú Thọ 342, round 47)', () => {
     expect(read(binhPhuoc({ footer })).letter.signature.signer).toBe('');
   });
 });
+
+describe('the Lưu line of Phú Thọ 348 (round 47)', () => {
+  it('"Lưu VP, ĐTBD/Ø4z" under "…/SGD&ĐT-ĐTBD": the unit the symbol names keeps, the hand\'s scrawl after it goes', () => {
+    const { archive, drafter } = readArchive('- Lưu VP, ĐTBD/Ø4z', 'SGD&ĐT-ĐTBD');
+    expect([archive.units, drafter]).toEqual([['VP', 'ĐTBD'], null]);
+  });
+});
