@@ -18,7 +18,9 @@ export function dropNoise(lines: SourceLine[], from: number, to: number, pageNum
   for (let i = from; i < to; i += 1) {
     const line = lines[i] as SourceLine;
     const text = line.runs ? line.runs.map((r) => r.text).join('') : line.raw;
-    const kind = lineNoise(text, { pageNumbers, eSignature });
+    // Our own DOCX prints page numbers in the page's header, never in the body: a body paragraph "1" there
+    // (a table's cell typed as a paragraph) is the letter's own text.
+    const kind = lineNoise(text, { pageNumbers: pageNumbers && line.depth === undefined, eSignature });
     if (kind === null) continue;
     if (kind !== 'rule') notes.add('document', 'dropped', `Dòng ${line.no}: bỏ ${noiseLabel(kind)}.`, text.trim());
     lines[i] = blankLine(line);
