@@ -97,6 +97,7 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     // The line's final full stop, which OCR may read as a comma ("VT, VX. KN, Nguyễn Mạnh Cường").
     if (name) return [{ text: `${piece.text.slice(0, name.index)}${piece.text[name.index] === ')' ? ')' : '.'}`, start: piece.start }, { text: name[1] as string, start: piece.start + piece.text.length - (name[1] as string).length }];
   }
+  const archiveLine = /^[-–—•+_~]?\s*luu\b/.test(f.trim());
   for (const cut of cuts) {
     // "- Như trên, - „ KT. TRƯỞNG BAN": dashes and specks OCR read in the gap between the columns go with neither.
     const gap = GAP_SPECKS.exec(piece.text.slice(cut));
@@ -106,6 +107,9 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     const at = cut + (gap?.[0].length ?? scraps?.[0].length ?? 0);
     const rest = piece.text.slice(at).trim();
     const head = piece.text.slice(0, cut).trim();
+    // "- Lưu: VT, TTHC. TM.": a marker's letters alone after the archive line's full stop are the drafter's
+    // initials ("TM" for Tâm), as the Decree writes them there; a marker carries its position with it.
+    if (archiveLine && /^(?:TM|KT|TL|TUQ|Q)\.?$/u.test(rest)) continue;
     // What comes before is the label or an entry ("- …", or in lower case), never "TM." of "TM. ỦY BAN".
     // "P. GIÁM ĐỐC": a one-letter "Phó" (or "Q." for Quyền) before the position is the position's own.
     // ". GIÁM ĐÓC": a full stop alone before the position is a marker's whose letters the scan lost, no entry.

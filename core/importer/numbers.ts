@@ -21,8 +21,9 @@ export function readNumber(token: string): ReadNumber {
   }
   // One stray letter before or after a hand-filled number ("A308"): the digits, flagged as repaired.
   // A letter shaped like a digit ("q17" for 9197, "52ø" for 5240, "55Š" for 558; q, g, s, š, z, b, t, ø in
-  // either case) stands for digits OCR lost: the number cannot be told.
-  const stray = /^(?:[^\P{L}qgsšzbtøQGSŠZBTØ](\d{2,})|(\d{2,})[^\P{L}qgsšzbtøQGSŠZBTØ])$/u.exec(t);
+  // either case) stands for digits OCR lost: the number cannot be told. So does a hand's "1" or "4" with its
+  // flag or its base read as v, u, y or w ("V208" for 1008).
+  const stray = /^(?:[^\P{L}qgsšzbtøvuywQGSŠZBTØVUYW](\d{2,})|(\d{2,})[^\P{L}qgsšzbtøvuywQGSŠZBTØVUYW])$/u.exec(t);
   if (stray) return { kind: 'value', value: Number(stray[1] ?? stray[2]), repaired: true };
   return { kind: 'unreadable', source: token };
 }

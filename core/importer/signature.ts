@@ -278,7 +278,10 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
       notes.add('signature', 'dropped', 'Bỏ dòng ký tự rời trong khối chữ ký (nét dấu, chữ ký khi quét).', line);
       return;
     }
-    if (upper && (hasTitleWord(line) || deputy || positionGoesOn || cutPosition || !nameInCapitals(line))) {
+    // "CÁN GIXM MỤC" alone, the block's last line: capitals with a word no syllable is, and no title read yet,
+    // are the title the seal marred; a signer's name is written under a title.
+    const marredTitleAlone = upper && titleParts.length === 0 && sig.signer === '' && index === lines.length - 1 && line.split(/\s+/).some((w) => /\p{L}{3,}/u.test(w) && !isVietnameseSyllable(titleCase(w)));
+    if (upper && (hasTitleWord(line) || deputy || positionGoesOn || cutPosition || marredTitleAlone || !nameInCapitals(line))) {
       found = true;
       titleParts.push(line);
       return;

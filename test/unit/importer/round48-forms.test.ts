@@ -1,0 +1,34 @@
+// Forms found while the forty-eighth unseen round was collected, each tested on its own.
+import { describe, expect, it } from 'vitest';
+import { letterFrom, read } from './read';
+
+const phuTho = letterFrom({
+  head: 'UBND TỈNH PHÚ THỌ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
+  number: 'Số: 1008/SGD&ĐT-VP Phú Thọ, ngày 17 tháng 7 năm 2019\nV/v công bố danh sách đề nghị khen thưởng',
+  greeting: 'Kính gửi: Các đơn vị trực thuộc Sở.',
+  body: 'Sở Giáo dục và Đào tạo thông báo để các đơn vị biết./.',
+  footer: 'Nơi nhận:\n- Như trên;\n- Lưu VT, VP.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Thị Thu Huyền',
+});
+
+describe('a scan from Phú Thọ (Sở GD&ĐT 1008, round 48)', () => {
+  it('"Số: V208 /SGD&ĐT-VP": a "V" before the digits is a hand\'s "1" OCR misread, so the number cannot be told', () => {
+    const l = read(phuTho({ number: 'Số: V208 /SGD&ĐT-VP Phú Thọ, ngày 17 tháng 7 năm 2019\nV/v công bố danh sách' })).letter;
+    expect([l.number, l.symbol]).toEqual([null, 'SGD&ĐT-VP']);
+  });
+  it('"Số: A308/…" keeps reading 308 (a speck, not a digit\'s shape)', () => {
+    expect(read(phuTho({ number: 'Số: A308/UBND-VX Phú Thọ, ngày 17 tháng 7 năm 2019\nV/v công bố danh sách' })).letter.number).toBe(308);
+  });
+  it('"KT. GIÁM ĐÓC" / "CÁN GIXM MỤC" with no name under it: the marred title, no signer made up', () => {
+    const footer = 'Nơi nhận:\n- Như trên;\n- Lưu VT, VP.\n\nKT. GIÁM ĐÓC\nCÁN GIXM MỤC';
+    const sig = read(phuTho({ footer })).letter.signature;
+    expect([sig.title, sig.signer]).toEqual(['CÁN GIXM MỤC', '']);
+  });
+});
+
+describe('a drafter\'s initials that spell a marker (UBND Quảng Ngãi 299, round 48, as our exporter prints it)', () => {
+  it('"- Lưu: VT, TTHC. TM.": "TM" after the units\' full stop is the drafter\'s mark, not a TM. line', () => {
+    const footer = 'Nơi nhận:\n- Như trên;\n- Lưu: VT, TTHC. TM.\n\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nNguyễn Quốc Việt';
+    const l = read(phuTho({ footer })).letter;
+    expect([l.drafter, l.signature.authority, l.signature.delegation]).toEqual([{ initials: 'TM', copies: null }, null, 'TL. CHỦ TỊCH']);
+  });
+});
