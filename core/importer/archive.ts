@@ -47,7 +47,8 @@ const symbolParts = (symbol: string): string[] => symbol.toUpperCase().split(/[-
 
 export function parseArchive(raw: string, notes: Notes, context: ArchiveContext = { symbol: '' }): ArchiveRead {
   let text = raw.replace(/^\s*[-–—•+~_]\s*/, '');
-  const lead = new RegExp(String.raw`^\s*(?:luu\s*[:.]?|(l[a-z]{1,3})\s*:(?=\s*v[t1i]\b)|(${LUU_AS_IRU})(?=\s+vt\b))\s*`).exec(fold(text));
+  // "L u: VT, …": "Lưu" with its "ư" lost from the font, the desk after the colon.
+  const lead = new RegExp(String.raw`^\s*(?:luu\s*[:.]?|(l[a-z]{1,3}|l\s+u)\s*:(?=\s*v[t1i]\b)|(${LUU_AS_IRU})(?=\s+vt\b))\s*`).exec(fold(text));
   // "Lan: VT, TTHT.": OCR's reading of "Lưu", told by the records desk after it.
   const marred = lead?.[1] ?? lead?.[2];
   if (marred !== undefined) notes.add('archive.units', 'converted', `"${text.slice(0, marred.length)}" đầu dòng được hiểu là "Lưu" — lỗi nhận dạng chữ.`, raw.trim());

@@ -1,6 +1,6 @@
 // Forms found while the forty-eighth unseen round was collected, each tested on its own.
 import { describe, expect, it } from 'vitest';
-import { letterFrom, read } from './read';
+import { letterFrom, read, readArchive } from './read';
 
 const phuTho = letterFrom({
   head: 'UBND TỈNH PHÚ THỌ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
@@ -30,5 +30,16 @@ describe('a drafter\'s initials that spell a marker (UBND Quảng Ngãi 299, rou
     const footer = 'Nơi nhận:\n- Như trên;\n- Lưu: VT, TTHC. TM.\n\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nNguyễn Quốc Việt';
     const l = read(phuTho({ footer })).letter;
     expect([l.drafter, l.signature.authority, l.signature.delegation]).toEqual([{ initials: 'TM', copies: null }, null, 'TL. CHỦ TỊCH']);
+  });
+});
+
+describe('a PDF of Sở GDĐT Gia Lai 2455 whose font lost letters (round 48)', () => {
+  it('"- L u: VT, GDTrHCTTX.": "Lưu" with its "ư" lost is still the archive line, the desk after its colon', () => {
+    const footer = 'Nơi nhận:\n- N trên (t ực hiện);\n- Đăn Website Sở;\n- L u: VT, GDTrHCTTX.\n\nGIÁM ĐỐC\n\nPhạm Đình Hùng';
+    const l = read(phuTho({ footer })).letter;
+    expect([l.distribution, l.archive.units]).toEqual([['N trên (t ực hiện)', 'Đăn Website Sở'], ['VT', 'GDTrHCTTX']]);
+  });
+  it('"L u" without the desk after its colon is no archive line', () => {
+    expect(readArchive('- L u ý: các đơn vị', '').archive.units).not.toContain('VT');
   });
 });
