@@ -225,6 +225,11 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       notes.add(`distribution.${distribution.length}`, 'dropped', 'Bỏ dấu ")" không có ngoặc mở ở cuối mục (nét con dấu khi quét).', e.text);
       entry = entry.slice(0, openless.index);
     }
+    // "UBND tỉnh Thái Bình } (Đề báo cáo)": a brace standing alone groups two entries under one note; no text of theirs.
+    if (/\s[{}]\s/u.test(entry)) {
+      notes.add(`distribution.${distribution.length}`, 'dropped', 'Bỏ dấu ngoặc nhọn gộp các mục (không phải chữ của mục).', e.text);
+      entry = entry.replace(/\s[{}](?=\s)/gu, '');
+    }
     if (entry === '') continue;
     // The list's first entry is "Như trên" in every letter that has it; OCR's marred reading of it is that
     // entry ("Nhu trên", with only its tone marks lost, stays as typed, as other words without them do).

@@ -86,7 +86,9 @@ export const startsUpperOrDigit = (text: string): boolean => {
  * Removes list punctuation at the end of a list entry: OCR swaps ; : , . so all four go. "Các trung tâm
  * GDNN-GDTX%:;": a percent sign glued to a word there is a speck of the scan, no figure's.
  */
-export const stripEntryEnd = (text: string): string => text.replace(/(?<=\p{L})%+(?=[\s;:,.]*$)/u, '').replace(/[\s;:,.]+$/u, '').trim();
+// "Các phòng thuộc Sở; -": a dash standing alone after the entry's ending is a speck, no text of it.
+export const stripEntryEnd = (text: string): string =>
+  text.replace(/(?<=\p{L})%+(?=[\s;:,.]*$)/u, '').replace(/(?<=[;.,])\s+[-–—_~]$/u, '').replace(/[\s;:,.]+$/u, '').trim();
 
 /**
  * A leading list dash or bullet. "~ Cục Thuế DNL", "_ Bộ Y tế": OCR's reading of a list's dash is a sign

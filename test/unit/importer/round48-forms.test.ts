@@ -43,3 +43,14 @@ describe('a PDF of Sở GDĐT Gia Lai 2455 whose font lost letters (round 48)', 
     expect(readArchive('- L u ý: các đơn vị', '').archive.units).not.toContain('VT');
   });
 });
+
+describe('list marks OCR kept (Thái Bình 63, Phú Thọ 1008, round 48)', () => {
+  it('"- UBND tỉnh Thái Bình } (Đề báo cáo)": the brace that groups two entries is no text of theirs', () => {
+    const footer = 'Nơi nhận:\n- Bộ GDĐT;\n- UBND tỉnh Thái Bình } (Đề báo cáo)\n- Lưu: VT, VP.\n\nGIÁM ĐỐC\n\nNguyễn Việt Hiền';
+    expect(read(phuTho({ footer })).letter.distribution).toEqual(['Bộ GDĐT', 'UBND tỉnh Thái Bình (Đề báo cáo)']);
+  });
+  it('"- Các phòng thuộc Sở; -": a dash alone after the entry\'s ";" is a speck', () => {
+    const greeting = 'Kính gửi:\n- Các phòng thuộc Sở; -\n- Phòng giáo dục và đào tạo huyện, thành, thị;\n- Các đơn vị trực thuộc Sở GD& ĐT.';
+    expect(read(phuTho({ greeting })).letter.recipients).toEqual(['Các phòng thuộc Sở', 'Phòng giáo dục và đào tạo huyện, thành, thị', 'Các đơn vị trực thuộc Sở GD& ĐT']);
+  });
+});
