@@ -23,8 +23,6 @@ export interface DistributionRead {
 // letter has its full stop or its copies ("K.", "K (10)").
 const DRAFTER_LINE = /^(?![A-Za-zĐđ]$)[A-Za-zĐđ]{1,6}\s*\.?\s*(\(\d{1,4}\))?\.?$/;
 const ITEM_START = /^\s*(?:[-–—•+]|[~_]\s)/;
-/** Signs a seal's ring or a stamp leaves that no entry is typed with. */
-const SEAL_SIGNS = /[°@©®¬§]/u;
 /** "- T": an entry's dash and the capital its word was broken after. */
 const CUT_FIRST_LETTER = /^\s*[-–—•+]\s*\p{Lu}$/u;
 /** "Thường trực Thành ủy; (để b/c)": an aside typed after the entry's own semicolon belongs to the entry. */
@@ -124,7 +122,7 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
     const next = segments[k + 1];
     const brokenWord = CUT_FIRST_LETTER.test(text) && next !== undefined && startsLower(squash(next.text));
     // «- "3° @ d»: a dash before scraps with a seal's signs is no entry, whatever the entry above ends with.
-    const dashedScraps = ITEM_START.test(text) && SEAL_SIGNS.test(text) && isOcrSpecks(stripDash(text));
+    const dashedScraps = ITEM_START.test(text) && FOREIGN_MARKS.test(stripDash(text)) && isOcrSpecks(stripDash(text));
     // Under the archive line a short mark is the drafter's ("PL.(300)", "P."), never a scrap.
     if (last && !brokenWord && (endsEntry(last.text) || dashedScraps) && !isArchiveEntry(last.text) && !isArchiveEntry(text) && (isOcrSpecks(text) || (!ITEM_START.test(text) && isLoneScrap(text)))) {
       // "- Website Sở GDĐT;" / "ý sở Xz\ (" / "| Ẵj": under an entry that ended, lines of a seal's scraps
