@@ -48,6 +48,9 @@ export const UNIT_NAME_IN_WORDS = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,4}`;
 /** A unit's kind as an imported letter typed it in small letters or OCR read it without its marks ("phòng GDTrH", "Cuc QLCL"). */
 export const UNIT_KIND_AS_READ = 'vụ|cục|ban|phòng|phong|Cuc|cuc';
 
+/** The office's web site named in an archive line ("Website Sở", "website Sở", "Cổng TTĐT"): its first word. */
+export const WEB_SITE = String.raw`(?:[Ww]ebsite|Cổng)`;
+
 /**
  * A unit written in two words is one unit: a ministry's department or an office's room named by its
  * kind ("Vụ CQĐP", "P. LĐTLBHXH", "Phòng GDTrH&GDTX" with the small "r" of "Trung"), or named in words
@@ -57,7 +60,7 @@ export const UNIT_KIND_AS_READ = 'vụ|cục|ban|phòng|phong|Cuc|cuc';
  * office's web site where the letter is posted ("Website Sở", "website Sở", "Cổng TTĐT").
  */
 const WHOLE_UNIT = new RegExp(
-  String.raw`^(?:(?:[Ww]ebsite|Cổng)\s\S+|(?:${UNIT_KIND}|${UNIT_KIND_AS_READ}|P\.)\s*${UNIT_INITIALS}|(?:${UNIT_KIND})\s${UNIT_NAME_IN_WORDS}|[\p{Lu}\d&]{2,}\s*\([\p{Lu}&]{1,8}\)|\p{Lu}\p{Ll}+(?:\s\p{Ll}+){1,3}|\d+(?:\.\d+)+)$`,
+  String.raw`^(?:${WEB_SITE}\s\S+|(?:${UNIT_KIND}|${UNIT_KIND_AS_READ}|P\.)\s*${UNIT_INITIALS}|(?:${UNIT_KIND})\s${UNIT_NAME_IN_WORDS}|[\p{Lu}\d&]{2,}\s*\([\p{Lu}&]{1,8}\)|\p{Lu}\p{Ll}+(?:\s\p{Ll}+){1,3}|\d+(?:\.\d+)+)$`,
   'u',
 );
 

@@ -1,7 +1,11 @@
 // The tokens of an archive line, once its marks, copies and bracketed forms are read, sorted into
 // units and the drafter's mark: capitals are units, small letters and quoted tokens a mark, with the
 // exceptions real letters show (a unit the symbol names, a misread records desk, a lone token).
+import { WEB_SITE } from '../format/distribution';
 import type { Notes } from './notes';
+
+/** A token that opens with the web site's word ("Website", "Cổng"): the unit in words, whatever follows. */
+const WEB_SITE_START = new RegExp(String.raw`^${WEB_SITE}(?!\p{L})`, 'u');
 
 /** Joins the words of one unit ("Vụ CQĐP") through the token split; TIGHT where no space was typed ("P.KT"). */
 export const JOIN = '\u0001';
@@ -60,7 +64,7 @@ export function classifyArchiveTokens(tokens: string[], marks: string[], context
     const bare = /^[^()"“”'‘’]+\([^()]+\)$/u.test(t) ? t : t.replace(/^["“”'‘’(]+|["“”'‘’)]+$/g, '');
     if (bare === '') continue;
     // "Lưu: VT, Website.": the office's web site, where the letter is posted, is a unit in words.
-    if (/^(?:[Ww]ebsite|Cổng)(?!\p{L})/u.test(bare)) {
+    if (WEB_SITE_START.test(bare)) {
       units.push(bare);
       continue;
     }

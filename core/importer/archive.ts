@@ -5,7 +5,7 @@
 // lower-case or quoted token is the drafter's mark (written in capitals, as the Decree wants).
 import type { Archive, Drafter } from '../letter/types';
 import type { Notes } from './notes';
-import { UNIT_INITIALS, UNIT_KIND, UNIT_KIND_AS_READ, UNIT_NAME_IN_WORDS } from '../format/distribution';
+import { UNIT_INITIALS, UNIT_KIND, UNIT_KIND_AS_READ, UNIT_NAME_IN_WORDS, WEB_SITE } from '../format/distribution';
 import { DESK_AS_READ, JOIN, ROOMS, SUBLIST_CODE, TIGHT, classifyArchiveTokens } from './archive-tokens';
 import { dropScrapsAtEnd } from './archive-scraps';
 import { LUU_AS_IRU } from './patterns';
@@ -44,6 +44,9 @@ function unopenedClose(text: string): number | null {
 }
 
 const symbolParts = (symbol: string): string[] => symbol.toUpperCase().split(/[-/&.\s]+/u).filter((p) => p !== '');
+
+/** "Website Sở", "Cổng TTĐT": the web site's word and the owner after it, joined into one unit. */
+const WEB_SITE_WORDS = new RegExp(String.raw`(?<!\p{L})(${WEB_SITE})\s+(\p{Lu}[\p{L}&]*)`, 'gu');
 
 export function parseArchive(raw: string, notes: Notes, context: ArchiveContext = { symbol: '' }): ArchiveRead {
   let text = raw.replace(/^\s*[-–—•+~_]\s*/, '');
@@ -334,7 +337,7 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   }
   // "Lưu: VT, GDTrH-GDTX, Website Sở.": the office's web site, where the letter is posted, is one unit in words.
   // "website Sở" in small letters too.
-  text = text.replace(/(?<!\p{L})([Ww]ebsite|Cổng)\s+(\p{Lu}[\p{L}&]*)/gu, (_m, site: string, owner: string) => `${site}${JOIN}${owner}`);
+  text = text.replace(WEB_SITE_WORDS, (_m, site: string, owner: string) => `${site}${JOIN}${owner}`);
   // "VP: P.TTHT": a colon after a unit is OCR's reading of its semicolon.
   const tokens = text.split(/[,;]+|:(?=\s)|\.(?=\s|$)|\s+/).filter((t) => t.trim() !== '');
   // "NCTH.HH" at the end: the unit, then the drafter's initials after a full stop with no space. One
