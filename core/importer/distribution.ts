@@ -44,7 +44,7 @@ const OCR_SPECKS_AFTER_COLON = /:\s*([^;:]+)$/;
  * "- GĐ và các Phó GĐ (để chỉ đạo); Š⁄s °29(2 ———", "…; 4 ĐÀo'*aa /*Ÿ": after the entry's end, a seal's or a
  * pen's marks OCR read among letters no Vietnamese word has and signs no entry is written with.
  */
-const FOREIGN_MARKS = /[⁄°ŠšŸ*—^`„»«§¥©®¬|\\]/u;
+const FOREIGN_MARKS = /[⁄°ŠšŸñ*—^`„»«§¥©®¬|\\]/u;
 const isMarkedScraps = (tail: string): boolean => FOREIGN_MARKS.test(tail) && !onlyPositionWords(tail.replace(/[^\p{L}\s]/gu, ' '));
 /**
  * "TT CĐN; ly", "Website Sở; .. lê", "Giám đóc (đề b/e): xử": a word of two small letters at most, alone
@@ -69,6 +69,21 @@ const isGarbledScraps = (tail: string): boolean => {
   // "- Lãnh đạo Sở; GIÁO dụg X»À,": the seal's words in capitals among its marred ones, one of them with a
   // sign no name holds ("»", "%", "©") between its letters.
   return tokens.some((t) => SEAL_SIGN_INSIDE.test(t)) && tokens.every((t) => SEAL_SIGN_INSIDE.test(t) || letterCount(t) <= 3 || t === t.toUpperCase());
+};
+/** A tone mark (grave, acute, tilde, hook, dot below) once a letter is taken apart: a whole word's, never an abbreviation's. */
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
+/**
+ * "- Như trên; SÀN", "- Bộ GD&ĐT (để báo cáo); : CÁN GIXM MỤC", "…; SOI CHỦ VN", "…; Gị ĐÃ": after the entry's end, the
+ * seal's words in capitals, OCR read on the entry's line. A unit named on after ";" is written in small
+ * letters or as an abbreviation, and no abbreviation carries a tone mark; so a tail of capital words and
+ * scraps of two letters, one capital word of two letters or more with a tone mark, is the seal's. Position
+ * words ("PHÓ GIÁM ĐỐC") are the signature's, read elsewhere.
+ */
+const isSealCapitals = (tail: string): boolean => {
+  const words = tail.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0 || words.length > 4 || onlyPositionWords(words.join(' '))) return false;
+  const isCapital = (w: string): boolean => /^\p{Lu}+$/u.test(w);
+  return words.every((w) => isCapital(w) || (/^\p{L}+$/u.test(w) && w.length <= 2)) && words.some((w) => isCapital(w) && w.length >= 2 && TONE_MARK.test(w.normalize('NFD')));
 };
 /** "Ẵj": a line of one or two scraps, three letters at most in all and no digit, one of them no syllable (a seal's, OCR read alone). */
 const isLoneScrap = (text: string): boolean => {
@@ -213,7 +228,7 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       continue;
     }
     const after = OCR_SPECKS_AFTER_END.exec(text) ?? OCR_SPECKS_AFTER_COLON.exec(text) ?? OCR_SPECKS_AFTER_STOP.exec(text);
-    const specks = after !== null && (isOcrSpecks(after[1] as string) || isScrapsAfterAsAbove(text, after[1] as string) || isGarbledScraps(after[1] as string) || isSmallScrap(after[1] as string) || isMarkedScraps(after[1] as string)) ? after : null;
+    const specks = after !== null && (isOcrSpecks(after[1] as string) || isScrapsAfterAsAbove(text, after[1] as string) || isGarbledScraps(after[1] as string) || isSmallScrap(after[1] as string) || isMarkedScraps(after[1] as string) || isSealCapitals(after[1] as string)) ? after : null;
     if (specks) notes.add(`distribution.${distribution.length}`, 'dropped', 'Bỏ ký tự nhiễu (dấu con dấu, chữ ký khi quét) sau dấu kết thúc của mục.', specks[1] as string);
     const kept = specks ? text.slice(0, specks.index + 1) : text;
     let entry = stripEntryEnd(kept.replace(ASIDE_AFTER_END, ' $1$2'));
