@@ -36,6 +36,9 @@ export interface TokenContext {
   raw: string;
 }
 
+/** "P.KTTHT¡en3I": a unit in capitals (after "P."), a name in small letters from its capital, copies in digits. */
+const GLUED_NAME_AND_COPIES = /^((?:P\.)?(\p{Lu}{2,}?))(\p{Lu}[\p{Ll}¡]{2,4})(\d[\dIl]{0,2})$/u;
+
 /** Sorts the line's tokens into the units it returns; a drafter's mark found among them is pushed onto `marks`. */
 export function classifyArchiveTokens(tokens: string[], marks: string[], context: TokenContext, notes: Notes): string[] {
   const { parts } = context;
@@ -53,6 +56,15 @@ export function classifyArchiveTokens(tokens: string[], marks: string[], context
     }
     if (t.includes('\u0003')) {
       units.push(decodeSublist(t));
+      continue;
+    }
+    // "P.KTTHT¡en3I" (Lưu: VT, P.KTTH, Tien 31): the unit the symbol names ("P." for its Phòng), then the
+    // drafter's name and the copies issued glued after it, the "1" read as "I", the "i" as "¡".
+    const glued = token === tokens[tokens.length - 1] && marks.length === 0 ? GLUED_NAME_AND_COPIES.exec(t.replaceAll(JOIN, ' ').replaceAll(TIGHT, '')) : null;
+    if (glued && parts.includes(glued[2] as string)) {
+      units.push(glued[1] as string);
+      marks.push(`${glued[3] as string}${(glued[4] as string).replace(/[Il]/g, '1')}`);
+      notes.add('drafter', 'uncertain', `Hiểu "${(glued[0] as string).slice((glued[1] as string).length)}" viết liền sau "${glued[1] as string}" là tên người soạn thảo và số bản phát hành; hãy kiểm tra.`, context.raw);
       continue;
     }
     if (t.includes(JOIN) || t.includes(TIGHT)) {
@@ -76,6 +88,15 @@ export function classifyArchiveTokens(tokens: string[], marks: string[], context
     if (scribbled && scribbledUnit !== undefined && scribbledUnit.length >= 2) {
       units.push(scribbledUnit);
       notes.add('archive.units', 'dropped', `Bỏ "${bare.slice(scribbledUnit.length)}" dính sau "${scribbledUnit}" trên dòng Lưu (nét viết tay khi quét).`, context.raw);
+      continue;
+    }
+    // "vP@⁄", "VEưw„_": right after the records desk, in the drafting unit's place, a token that ends in
+    // signs no abbreviation or initials hold is that unit with a hand's initials over it, OCR read as
+    // signs; the unit is kept as read, without them, and no drafter's mark is made of it.
+    const overwritten = units.length === 1 && DESK_AS_READ.test(units[0] as string) && marks.length === marksBefore && token === tokens[tokens.length - 1] ? /^(\p{L}{2,4})[@⁄„#§¥_]+$/u.exec(bare) : null;
+    if (overwritten) {
+      units.push(overwritten[1] as string);
+      notes.add('archive.units', 'uncertain', `Hiểu "${overwritten[1] as string}" là đơn vị soạn thảo, bỏ "${bare.slice((overwritten[1] as string).length)}" (chữ viết tay đè lên khi quét) — hãy kiểm tra.`, context.raw);
       continue;
     }
     // "f6j-1": small letters and digits run together after the units, a hand's mark OCR could not read.

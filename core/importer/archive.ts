@@ -366,7 +366,7 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   if (copies === 0) copies = null;
   // "Hg6": the drafter's initials in small letters with the copies issued glued to them; a unit in
   // capitals with a digit ("QLDN1") names a room and is no such mark.
-  const gluedCopies = marks.length === 1 && drafterCopies === null ? /^(?=\p{L}*\p{Ll})(\p{L}{1,4})(\d{1,3})$/u.exec(marks[0] as string) : null;
+  const gluedCopies = marks.length === 1 && drafterCopies === null ? /^(?=[\p{L}¡]*\p{Ll})([\p{L}¡]{1,4})(\d{1,3})$/u.exec(marks[0] as string) : null;
   if (gluedCopies) {
     marks[0] = gluedCopies[1] as string;
     drafterCopies = Number(gluedCopies[2]);
@@ -377,9 +377,9 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // its family name cut to an initial, is kept as typed (the reader decides whether to shorten it to
   // initials); a mark of initials ("Ph", "tđat", "Tài" too short to tell) is written in capitals, as the
   // Decree wants.
-  // "Hằng B": a given name and a letter that tells two people of that name apart.
+  // "Hằng B": a given name and a letter that tells two people of that name apart. "T¡en": OCR's "¡" is an "i".
   // "T.Toàn": the family name cut to its initial and a full stop.
-  const fullName = spelledOut || /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}$/u.test(initials) || /^(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}{2,}$/u.test(initials) || /^\p{Lu}\p{Ll}+\s\p{Lu}$/u.test(initials) || /^\p{Lu}{1,2}\p{Ll}{3,}$/u.test(initials);
+  const fullName = spelledOut || /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}$/u.test(initials) || /^(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}{2,}$/u.test(initials) || /^\p{Lu}\p{Ll}+\s\p{Lu}$/u.test(initials) || /^\p{Lu}{1,2}\p{Ll}{3,}$/u.test(initials.replace(/¡/g, 'i'));
   if (initials !== '' && fullName) {
     drafter = { initials, copies: drafterCopies && drafterCopies > 0 ? drafterCopies : null };
     notes.add('drafter', 'uncertain', `Hiểu "${initials}" cuối dòng Lưu là họ tên người soạn thảo (Nghị định 30 ghi chữ viết tắt); hãy kiểm tra.`, raw.trim());

@@ -44,7 +44,7 @@ const OCR_SPECKS_AFTER_COLON = /:\s*([^;:]+)$/;
  * "- GĐ và các Phó GĐ (để chỉ đạo); Š⁄s °29(2 ———", "…; 4 ĐÀo'*aa /*Ÿ": after the entry's end, a seal's or a
  * pen's marks OCR read among letters no Vietnamese word has and signs no entry is written with.
  */
-const FOREIGN_MARKS = /[⁄°ŠšŸñ*—^`„»«§¥©®¬|\\]/u;
+const FOREIGN_MARKS = /[⁄°ŠšŸñˆ*—^`„»«§¥©®¬|\\]/u;
 const isMarkedScraps = (tail: string): boolean => FOREIGN_MARKS.test(tail) && !onlyPositionWords(tail.replace(/[^\p{L}\s]/gu, ' '));
 /**
  * "TT CĐN; ly", "Website Sở; .. lê", "Giám đóc (đề b/e): xử": a word of two small letters at most, alone
@@ -138,6 +138,12 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
     const brokenWord = CUT_FIRST_LETTER.test(text) && next !== undefined && startsLower(squash(next.text));
     // «- "3° @ d»: a dash before scraps with a seal's signs is no entry, whatever the entry above ends with.
     const dashedScraps = ITEM_START.test(text) && FOREIGN_MARKS.test(stripDash(text)) && isOcrSpecks(stripDash(text));
+    // "ˆ _i Lên," over the first dashed entry: a line of the seal's scraps, opening with a sign no entry
+    // opens with, is no entry of an undashed list either.
+    if (!last && !ITEM_START.test(text) && FOREIGN_MARKS.test(text.charAt(0)) && letterCount(text) <= 5 && next !== undefined && ITEM_START.test(squash(next.text))) {
+      notes.add('distribution', 'dropped', 'Bỏ dòng ký tự nhiễu (dấu con dấu khi quét) trước mục Nơi nhận đầu tiên.', text);
+      continue;
+    }
     // Under the archive line a short mark is the drafter's ("PL.(300)", "P."), never a scrap.
     if (last && !brokenWord && (endsEntry(last.text) || dashedScraps) && !isArchiveEntry(last.text) && !isArchiveEntry(text) && (isOcrSpecks(text) || (!ITEM_START.test(text) && isLoneScrap(text)))) {
       // "- Website Sở GDĐT;" / "ý sở Xz\ (" / "| Ẵj": under an entry that ended, lines of a seal's scraps

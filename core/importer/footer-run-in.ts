@@ -98,6 +98,10 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     if (name) return [{ text: `${piece.text.slice(0, name.index)}${piece.text[name.index] === ')' ? ')' : '.'}`, start: piece.start }, { text: name[1] as string, start: piece.start + piece.text.length - (name[1] as string).length }];
   }
   const archiveLine = /^[-–—•+_~]?\s*luu\b/.test(f.trim());
+  // "ˆ _i Lên, ' KT. CHÁNH VĂN PHÒNG": a marker after a sign OCR read between the columns opens the
+  // signature's line; the cut after its full stop would leave it with the scraps before it.
+  const signedMarker = /(?<=\s)[^\p{L}\p{N}\s]{1,3}\s+(?=(?:KT|TL|TM|TUQ)\.\s+\p{Lu})/u.exec(piece.text);
+  if (signedMarker && markerKind(piece.text.slice(signedMarker.index + signedMarker[0].length)) !== null) cuts.unshift(signedMarker.index);
   for (const cut of cuts) {
     // "- Như trên, - „ KT. TRƯỞNG BAN": dashes and specks OCR read in the gap between the columns go with neither.
     const gap = GAP_SPECKS.exec(piece.text.slice(cut));

@@ -106,6 +106,12 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
     notes.add('number', 'uncertain', `Không đọc được số văn bản ("${numPart.trim()}/${(scrawl[1] as string).trim()}": số viết tay bị nét chữ cắt khi quét); đã để trống.`, text.trim());
   }
   // "Số⁄/ /SGD&ĐT-VP": a second slash, after a blank where the number was to be written, is no symbol's.
+  // "Số: 2.// /SGD&ĐT-VP": after digits, more slashes are the strokes of a hand-filled number OCR read in
+  // part; the digits before them are a scrap of it (526), not the number.
+  if (!scrawl && n.kind === 'value' && out.number !== null && token.startsWith('/')) {
+    out.number = null;
+    notes.add('number', 'uncertain', `Không đọc được số văn bản ("${numPart.trim()}" rồi thêm dấu "/": số viết tay bị nét chữ cắt khi quét); đã để trống.`, text.trim());
+  }
   const start = scrawl ? scrawl[0].length : (/^\/+/.exec(token)?.[0].length ?? 0);
   const end = start + token.slice(start).replace(/[.,;:_*~]+$/, '').length;
   // The symbol itself is kept as typed ("SGDĐT- MN", "VPCP –KTN"), a run of spaces as one: the checker

@@ -66,6 +66,13 @@ export function cutLeadingSigns(line: string, below: string | undefined, notes: 
     notes.add('signature.delegation', 'dropped', `Bỏ "${marred.trim()}" đầu dòng chức vụ (có thể là "KT."/"TL." bị nhận dạng sai) — hãy kiểm tra dòng ký thay.`, line);
     return line.slice(marred.length);
   }
+  // "= BẦỆ: Ã SH CĂN. PHO CHANH VAN PHONG": a sign, the seal's scraps and a full stop OCR read beside the
+  // title, before a deputy's position whole (its tone marks lost or not); the position is the line.
+  const sealed = /^[=<>~_→»|\\¬*#].*?\.\s+(PH[OÓ]\s+\p{Lu}.*)$/u.exec(line);
+  if (sealed && isUpperText(sealed[1] as string) && onlyPositionWords(sealed[1] as string)) {
+    notes.add('signature', 'dropped', `Bỏ "${line.slice(0, line.length - (sealed[1] as string).length).trim()}" trước chức vụ (chữ con dấu khi quét).`, line);
+    return sealed[1] as string;
+  }
   // "x.H.c Ó GIÁM ĐÓC": letters and dots the pen's strokes gave, small ones among them, before the position.
   const dotted = /^(?=\S*\.)(?=\S*\p{Ll})[\p{L}.]{3,6}\s+(?=(?:\p{Lu}{1,3}\s+)?\p{Lu}{2})/u.exec(line);
   const m =

@@ -5,6 +5,8 @@ import type { Notes } from './notes';
 import { isUpperText } from './text';
 
 const EMAIL_ALONE = /^\s*[\w.-]+@[\w-]+(?:\.[\w-]+)+\s*$/u;
+/** "Ệ DI 1ERLECR 8ov.vn": the same email as OCR read it off a scan, its "@" lost; only its domain's end holds. */
+const EMAIL_AS_READ = /^\s*(?:\S+\s+){0,3}\S*\.vn\s*$/u;
 
 /**
  * "TRUNG TÂM CÔNG" / "BÁO VÀ TIN HỌC" / "ttcbth@quangngai.gov.vn" / "24.01.2025 20:01:14" / "+07:00": text
@@ -15,7 +17,7 @@ const EMAIL_ALONE = /^\s*[\w.-]+@[\w-]+(?:\.[\w-]+)+\s*$/u;
 export function dropStampHolder(lines: SourceLine[], eSignature: boolean, notes: Notes): void {
   if (!eSignature) return;
   const filled = lines.map((l, i) => ({ l, i })).filter(({ l }) => l.runs === null && l.raw.trim() !== '').slice(0, 5);
-  const at = filled.findIndex(({ l }) => EMAIL_ALONE.test(l.raw));
+  const at = filled.findIndex(({ l }) => EMAIL_ALONE.test(l.raw) || EMAIL_AS_READ.test(l.raw));
   if (at < 1 || at > 3) return;
   const above = filled.slice(0, at);
   if (!above.every(({ l }) => isUpperText(l.raw.trim()))) return;

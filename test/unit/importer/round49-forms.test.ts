@@ -33,3 +33,39 @@ describe('a seal\'s words in capitals OCR read after an entry\'s ";" (Phú Thọ
     expect(entries(footer(line))).toEqual(['Như trên', entry, 'Các PGĐ Sở']);
   });
 });
+
+describe('a scan of Phú Thọ 526 (2019) and 1636a, the number and the drafting unit written over by hand (round 49)', () => {
+  it('"Số: 2.// /SGD&ĐT-VP": after a digit, more slashes are the hand-filled number\'s strokes; the number cannot be told', () => {
+    const l = read(phuTho({ number: 'Số: 2.// /SGD&ĐT-VP Phú Thọ, ngày Í tháng? năm 2019\nV/v treo cờ rủ' })).letter;
+    expect([l.number, l.symbol, l.place]).toEqual([null, 'SGD&ĐT-VP', 'Phú Thọ']);
+  });
+  it('"Số: 4141./BGDĐT-GDTC" keeps its number: one slash after the full stop', () => {
+    expect(read(phuTho({ number: 'Số: 4141./BGDĐT-GDTC Phú Thọ, ngày 17 tháng 3 năm 2019\nV/v hưởng ứng' })).letter.number).toBe(4141);
+  });
+  it.each([
+    ['- Lưu: VT, vP@⁄', 'vP'],
+    ['- Lưu: VT, VEưw„_', 'VEưw'],
+  ])('"%s": the drafting unit with a hand\'s initials over it is that unit, no drafter\'s mark', (line, unit) => {
+    const l = read(phuTho({ footer: `Nơi nhận:\n- Như trên;\n${line}\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Thị Thu Huyền` })).letter;
+    expect([l.archive.units, l.drafter]).toEqual([['VT', unit], null]);
+  });
+});
+
+describe('a scan of UBND Quảng Ngãi 575 under the gateway\'s e-signature stamp (round 49)', () => {
+  const head = '=ẠN. TRƯNG TÂM CÔNG BÁO\n»Š\\ VÀ TIN HỌC\n\nỆ DI 1ERLECR 8ov.vn\n\n+ 05.02.2025 15:35:18 +07:00\n\nỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc';
+  const number = 'Số: 575/UBND-KTTH Quảng Ngãi, ngày 04 tháng 02 năm 2025\nV/v tham gia ý kiến các dự thảo Nghị định';
+  const footer = "Nơi nhận: TL. CHỦ TỊCH\nˆ _i Lên, ' KT. CHÁNH VĂN PHÒNG\n= BẦỆ: Ã SH CĂN. PHO CHANH VAN PHONG\n\n- CT, PCT UBND tỉnh;\n- VPUB: CVP. PCVP;\n- Lưu: VT, P.KTTHT¡en3I";
+  const l = read(phuTho({ head, number, footer })).letter;
+  it('the stamp\'s holder over an email OCR read without its "@" ("… 8ov.vn") is no agency of the letter', () => {
+    expect([l.agency.parent, l.agency.name]).toEqual([null, 'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI']);
+  });
+  it('"ˆ _i Lên, \' KT. CHÁNH VĂN PHÒNG": the marker after a sign opens the signature\'s line; the scraps before it, over the first dashed entry, go', () => {
+    expect([l.signature.delegation, l.distribution]).toEqual(['TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG', ['CT, PCT UBND tỉnh', 'VPUB: CVP. PCVP']]);
+  });
+  it('"= BẦỆ: Ã SH CĂN. PHO CHANH VAN PHONG": the seal\'s scraps before a deputy\'s position whole go', () => {
+    expect(l.signature.title).toBe('PHO CHANH VAN PHONG');
+  });
+  it('"P.KTTHT¡en3I": the unit the symbol names, then the drafter\'s name and the copies glued after it', () => {
+    expect([l.archive.units, l.drafter]).toEqual([['VT', 'P.KTTH'], { initials: 'T¡en', copies: 31 }]);
+  });
+});
