@@ -104,6 +104,13 @@ export function classifyArchiveTokens(tokens: string[], marks: string[], context
       notes.add('drafter', 'uncertain', `Không đọc được "${bare}" cuối dòng Lưu (nét viết tay?); đã bỏ qua.`, context.raw);
       continue;
     }
+    // "VT, V, l." (1146's "V'l'" for "VT", printed): a lone small ell is an upright stroke ("T", "1", "|") OCR
+    // read as a letter, no drafter's initial; it is kept where it stands, among the units, with a note.
+    if (!quoted && bare === 'l') {
+      units.push(bare);
+      notes.add('archive.units', 'uncertain', 'Hiểu "l" trên dòng Lưu là một phần của đơn vị lưu (nét dọc nhận dạng thành chữ), không phải ký hiệu người soạn thảo.', context.raw);
+      continue;
+    }
     // "TTr" of "BGDĐT-TTr": a unit the symbol names keeps its own lower-case letter; so does one in
     // capitals with a small letter at its end ("HTr", the Phòng Hỗ trợ of a tax office), as units are abbreviated.
     // "TrHT2" (a tax office's inspection team): three capitals or more name a unit, whatever small letter they hold.
@@ -129,7 +136,10 @@ export function classifyArchiveTokens(tokens: string[], marks: string[], context
     // Only a token in mixed case is in question; one in capitals is a unit either way, and needs no note.
     const misread = !quoted && bare !== bare.toUpperCase() && parts.some((p) => oneLetterOff(p, bare));
     if (misread) notes.add('archive.units', 'uncertain', `Hiểu "${bare}" trên dòng Lưu là đơn vị trong ký hiệu văn bản, nhận dạng sai một chữ — hãy kiểm tra.`, context.raw);
-    if (quoted || (bare !== bare.toUpperCase() && !parts.includes(bare.toUpperCase()) && !unitWithSmallEnd && !misread)) marks.push(bare);
+    // "VEưw": no Vietnamese name holds an f, j, w or z, so a token with one is no drafter's initials but a
+    // unit OCR marred (the "VP" under a hand's mark).
+    const foreignLetter = /[fjwz]/u.test(bare);
+    if (quoted || (bare !== bare.toUpperCase() && !parts.includes(bare.toUpperCase()) && !unitWithSmallEnd && !misread && !foreignLetter)) marks.push(bare);
     else units.push(bare);
   }
   // "Lưu vp.": a line of one token names where the letter is filed, whatever its case; a drafter's mark

@@ -223,12 +223,12 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   }
   const unclosedMark = unclosed && decreeOrder && parts.length > 1 && !parts.includes((unclosed[1] as string).toUpperCase()) ? unclosed : null;
   const tail =
-    /\.\s*(\p{L}{1,10})\s*\.?\s*\((\d{1,4})\)\s*\.?\s*$/u.exec(text) ?? /,(?:[^.]|\.[\u0001\u0002])*\.\s*(\p{L}{1,10})\s*\.\s*$/u.exec(text) ?? unclosedMark;
+    /\.\s*([\p{L}¡]{1,10})\s*\.?\s*\((\d{1,4})\)\s*\.?\s*$/u.exec(text) ?? /,(?:[^.]|\.[\u0001\u0002])*\.\s*([\p{L}¡]{1,10})\s*\.\s*$/u.exec(text) ?? unclosedMark;
   if (tail) {
     marks.push(tail[1] as string);
     drafterCopies = tail[2] === undefined ? null : Number(tail[2]);
     // Keep the units' full stop, the one right before the mark.
-    const markDot = tail[0].search(/\.\s*\p{L}{1,10}\s*\.?\s*(?:\(\d{1,4}\)\s*\.?\s*)?$/u);
+    const markDot = tail[0].search(/\.\s*[\p{L}¡]{1,10}\s*\.?\s*(?:\(\d{1,4}\)\s*\.?\s*)?$/u);
     text = text.slice(0, text.length - tail[0].length + markDot + 1);
   } else {
     // "VT. PH." is how our exporter writes a drafter mark when VT is the only unit; "VT. CNTT." (seed 004)

@@ -1,6 +1,6 @@
 // Forms found while the forty-ninth unseen round was collected, each tested on its own.
 import { describe, expect, it } from 'vitest';
-import { letterFrom, read } from './read';
+import { letterFrom, read, readArchive } from './read';
 
 const phuTho = letterFrom({
   head: 'UBND TỈNH PHÚ THỌ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
@@ -67,5 +67,23 @@ describe('a scan of UBND Quảng Ngãi 575 under the gateway\'s e-signature stam
   });
   it('"P.KTTHT¡en3I": the unit the symbol names, then the drafter\'s name and the copies glued after it', () => {
     expect([l.archive.units, l.drafter]).toEqual([['VT', 'P.KTTH'], { initials: 'T¡en', copies: 31 }]);
+  });
+});
+
+describe('round 49\'s odd archive lines as our exporter prints them (the printed probe)', () => {
+  it('"- Lưu: VT, P.KTTH. T¡EN.(31)": a mark with OCR\'s "¡" for "i" is still the drafter\'s, with its copies', () => {
+    const r = readArchive('- Lưu: VT, P.KTTH. T¡EN.(31)', 'UBND-KTTH');
+    expect([r.archive.units, r.archive.copies, r.drafter]).toEqual([['VT', 'P.KTTH'], null, { initials: 'T¡EN', copies: 31 }]);
+  });
+  it('"- Lưu: VT, V, l.": a lone small ell is an upright stroke OCR read as a letter, kept among the units', () => {
+    const r = readArchive('- Lưu: VT, V, l.', 'PGD&ĐT');
+    expect([r.archive.units, r.drafter]).toEqual([['VT', 'V', 'l'], null]);
+  });
+  it('"- Lưu: VT, VEưw.": no Vietnamese name holds a "w", so the token is a unit, no drafter\'s initials', () => {
+    const r = readArchive('- Lưu: VT, VEưw.', 'SGD&ĐT-VP');
+    expect([r.archive.units, r.drafter]).toEqual([['VT', 'VEưw'], null]);
+  });
+  it('"- Lưu: VT, KGVX. Ph." keeps its drafter (no foreign letter)', () => {
+    expect(readArchive('- Lưu: VT, KGVX. Ph.', 'UBND-KGVX').drafter).toEqual({ initials: 'PH', copies: null });
   });
 });
