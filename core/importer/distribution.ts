@@ -85,6 +85,8 @@ const isSealCapitals = (tail: string): boolean => {
   const isCapital = (w: string): boolean => /^\p{Lu}+$/u.test(w);
   return words.every((w) => isCapital(w) || (/^\p{L}+$/u.test(w) && w.length <= 2)) && words.some((w) => isCapital(w) && w.length >= 2 && TONE_MARK.test(w.normalize('NFD')));
 };
+/** "- *GIÁM)6ôGC": one run (a dash before it at most) of letters with a bracket, a sign or digits between them. */
+const MARRED_RUN = /^\s*[-–—~]?\s*[^\s\p{L}]?(?=\S*\p{L}[)(*#@%$^~|<>\d]+\p{L})\S{5,}\s*$/u;
 /** "Ẵj": a line of one or two scraps, three letters at most in all and no digit, one of them no syllable (a seal's, OCR read alone). */
 const isLoneScrap = (text: string): boolean => {
   const tokens = text.trim().split(/\s+/);
@@ -97,8 +99,8 @@ const isLoneScrap = (text: string): boolean => {
  */
 const closedBracketInUndashedList = (entries: ReadonlyArray<{ text: string }>, last: string, text: string): boolean =>
   /\)\s*$/.test(last) && /^\p{Lu}/u.test(text) && entries.every((e) => !ITEM_START.test(e.text));
-/** An entry's dash as OCR reads it: "=", "_~", "~", or the dash with a speck after it ("- ~"). */
-const OCR_DASH = /^\s*(?:=|[-–—]?\s*[_~]{1,2})\s*(?=\p{Lu})/u;
+/** An entry's dash as OCR reads it: "=", "_~", "~", or the dash with a speck after it ("- ~") or before it ("~-"). */
+const OCR_DASH = /^\s*(?:=|[-–—]?\s*[_~]{1,2}[-–—]?)\s*(?=\p{Lu})/u;
 /** What follows its full stop when it has no ";" after it ("Như kính gửi ._ (#nn nà"). */
 const OCR_SPECKS_AFTER_STOP = /\.\s*([^;.]+)$/;
 export function parseDistribution(segments: readonly Segment[], notes: Notes, context: ArchiveContext = { symbol: '' }): DistributionRead {
@@ -119,7 +121,9 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       // "Nơi nhận:/»⁄", "Nơi nhận: y/": signs, with one letter at most, after the label are a scan's specks;
       // "Nơi nhận: ở SN": so are scraps in small letters and capitals that no word is.
       // "Nơi nhận: Ầ Á 4": so are letters and digits standing one by one.
-      if (!/[\p{L}\p{N}]/u.test(after) || /^\p{L}?[^\p{L}\p{N}\s]+\p{L}?$/u.test(after) || (/\p{Ll}/u.test(after) && isLoneScrap(after)) || (/\s/.test(after.trim()) && isOcrSpecks(after))) {
+      // "Nơi nhận: - *GIÁM)6ôGC": so is one run of letters with a bracket or digits between them, the
+      // signature's marred position beside the label; no entry is one such run.
+      if (!/[\p{L}\p{N}]/u.test(after) || /^\p{L}?[^\p{L}\p{N}\s]+\p{L}?$/u.test(after) || (/\p{Ll}/u.test(after) && isLoneScrap(after)) || (/\s/.test(after.trim()) && isOcrSpecks(after)) || MARRED_RUN.test(after)) {
         notes.add('distribution', 'dropped', 'Bỏ ký tự nhiễu (vết mực khi quét) sau nhãn "Nơi nhận".', after);
         continue;
       }
@@ -144,8 +148,9 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       notes.add('distribution', 'dropped', 'Bỏ dòng ký tự nhiễu (dấu con dấu khi quét) trước mục Nơi nhận đầu tiên.', text);
       continue;
     }
-    // Under the archive line a short mark is the drafter's ("PL.(300)", "P."), never a scrap.
-    if (last && !brokenWord && (endsEntry(last.text) || dashedScraps) && !isArchiveEntry(last.text) && !isArchiveEntry(text) && (isOcrSpecks(text) || (!ITEM_START.test(text) && isLoneScrap(text)))) {
+    // Under the archive line a short mark is the drafter's ("PL.(300)", "P."), never a scrap; a dashed line of
+    // a seal's signs ("- `. à\\") is a scrap there too.
+    if (last && !brokenWord && (endsEntry(last.text) || dashedScraps) && (!isArchiveEntry(last.text) || dashedScraps) && !isArchiveEntry(text) && (isOcrSpecks(text) || (!ITEM_START.test(text) && isLoneScrap(text)))) {
       // "- Website Sở GDĐT;" / "ý sở Xz\ (" / "| Ẵj": under an entry that ended, lines of a seal's scraps
       // are no wrapped words of it, nor an entry of their own.
       notes.add('distribution', 'dropped', 'Bỏ dòng ký tự nhiễu (dấu con dấu khi quét) giữa các mục Nơi nhận.', text);
@@ -243,6 +248,13 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
     if (openless && !entry.includes('(')) {
       notes.add(`distribution.${distribution.length}`, 'dropped', 'Bỏ dấu ")" không có ngoặc mở ở cuối mục (nét con dấu khi quét).', e.text);
       entry = entry.slice(0, openless.index);
+    }
+    // "(Nhi „ „": a bracket that opens the entry and closes nowhere, and low quotes alone after it, are the
+    // seal's strokes beside "Như kính gửi".
+    const strokes = /^\((?=[^()]*$)|(?:\s+„+)+$/gu;
+    if (strokes.test(entry)) {
+      notes.add(`distribution.${distribution.length}`, 'dropped', 'Bỏ dấu "(" không có ngoặc đóng và dấu „ đứng riêng (nét con dấu khi quét).', e.text);
+      entry = entry.replace(strokes, '');
     }
     // "UBND tỉnh Thái Bình } (Đề báo cáo)": a brace standing alone groups two entries under one note; no text of theirs.
     if (/\s[{}]\s/u.test(entry)) {

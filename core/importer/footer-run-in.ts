@@ -80,6 +80,7 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
   // position stay with the entry; the cut falls where the position's words begin.
   // "- TT. Tỉnh Ủy, HĐND ) HỚ-G ÁM ĐÓC": a word of the position the seal marred may hold a hyphen.
   const tail = /(?:^|\s)((?:\p{Lu}+(?:-\p{Lu}+)?\s+){1,4}\p{Lu}+)\s*$/u.exec(piece.text);
+  let phoCut: number | null = null;
   if (tail && POSITION_END_WORD.test(fold(tail[1] as string))) {
     // A short word in P before the position ("PRQ CỤC TRƯỜNG") is OCR's "PHÓ", the position's own; so is
     // "HÓ" ("5 NhgưôN: HÓ GIÁM ĐÓC"), the "P" lost under the seal.
@@ -87,7 +88,11 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     const found = words.findIndex((_, k) => k < words.length - 1 && onlyPositionWords(words.slice(k).join(' ')));
     const from = found > 0 && /^(?:P\p{Lu}{1,3}|H[ÓO])$/u.test(words[found - 1] as string) ? found - 1 : found;
     const position = from > 0 ? words.slice(from).join(' ') : (tail[1] as string);
-    cuts.push(piece.text.length - position.length);
+    // "- Như kính gửi; “Ẩ“HỚ GIÁM ĐÓC", "(Nhi „ „#@Hö GIÁM ĐÓC": the deputy's "PHÓ" the seal marred, its "P"
+    // read as signs and its "Ó" as "Ớ" or "ö", glued into one word before the position; it is the title's.
+    const marredPho = from === 0 ? /(?<=[\s„])[^\s\p{Ll}„]{0,4}H[ÓỚÖOö]\s+$/u.exec(piece.text.slice(0, piece.text.length - position.length)) : null;
+    if (marredPho) phoCut = piece.text.length - position.length - marredPho[0].length;
+    cuts.push(phoCut ?? piece.text.length - position.length);
   }
   // "- Lưu: VT, NC, Vũ Thu Hà": the signer's full name (family, middle and given names), on the archive
   // line's row, ends it; a drafter's name there is a given name ("Tài (25)", "Trung Anh").
@@ -172,7 +177,7 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     // "… HĐND ) HỚ-G ÁM ĐÓC": the deputy's "PHÓ" the seal marred into a hyphened scrap, before a position OCR cut.
     const hyphenedFirst = /^\p{Lu}+-\p{Lu}+\s+/u.exec(rest);
     const marredDeputy = hyphenedFirst !== null && listPart && positionCutByOcr(rest.slice(hyphenedFirst[0].length));
-    if (markerKind(rest) !== null || position || positionCutByOcr(rest) || inkedFirst || ocrPosition || office || marred || marredDeputy || headOfBody || dotGlued || marredDeputyTitle) {
+    if (markerKind(rest) !== null || position || cut === phoCut || positionCutByOcr(rest) || inkedFirst || ocrPosition || office || marred || marredDeputy || headOfBody || dotGlued || marredDeputyTitle) {
       const from = scraps === null ? at : cut + (/^\s*/.exec(piece.text.slice(cut))?.[0].length ?? 0);
       return [{ text: head, start: piece.start }, { text: piece.text.slice(from).trim(), start: piece.start + from }];
     }

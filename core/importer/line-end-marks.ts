@@ -28,6 +28,12 @@ const SPECKS_AFTER_END = /(?<=[.;!?]|\p{L}\/)\s+((?=(?:\S{1,4}\s+)?\S{1,7}\s*$)[
  */
 const GLUED_SPECKS_AFTER_END = /(?<=[.!?])((?=\S{1,6}\s*$)\S*[¿£¥€¦ƒƑ]\S*)\s*$/u;
 
+/**
+ * "… trên địa bàn tỉnh Vĩnh Long). _ 2=": or as strokes a ruler or a seal's edge leaves ("_", "=", "~"), a
+ * digit among them at most, no letter: no sentence goes on so after its end.
+ */
+const STROKES_AFTER_END = /(?<=[.!?])\s+((?=[^\p{L}\n]{1,8}$)(?=[^\d]*\d?[^\d]*$)[^\p{L}\p{N}\s]*[_=~][^\p{L}\n]*?)\s*$/u;
+
 /** Check marks a reader ticked beside a line on the paper before it was scanned. */
 const TICK_AT_END = /\s*[✓✔✗✘√☑]+\s*$/u;
 
@@ -50,7 +56,7 @@ export function dropLineEndMarks(line: SourceLine, notes: Notes): string {
     notes.add('body', 'dropped', `Dòng ${line.no}: bỏ vết bút sau dấu kết thúc "./.".`, afterClose[2] as string);
     raw = raw.slice(0, afterClose.index + (afterClose[1] as string).length);
   }
-  const specks = SPECKS_AFTER_END.exec(raw) ?? GLUED_SPECKS_AFTER_END.exec(raw) ?? QUOTE_AFTER_END.exec(raw);
+  const specks = SPECKS_AFTER_END.exec(raw) ?? GLUED_SPECKS_AFTER_END.exec(raw) ?? QUOTE_AFTER_END.exec(raw) ?? STROKES_AFTER_END.exec(raw);
   if (specks) {
     notes.add('body', 'dropped', `Dòng ${line.no}: bỏ ký tự nhiễu (nét dấu, chữ ký khi quét) sau dấu kết câu.`, (specks[1] as string).trim());
     raw = raw.slice(0, specks.index);

@@ -87,3 +87,44 @@ describe('round 49\'s odd archive lines as our exporter prints them (the printed
     expect(readArchive('- Lưu: VT, KGVX. Ph.', 'UBND-KGVX').drafter).toEqual({ initials: 'PH', copies: null });
   });
 });
+
+const vinhLong = letterFrom({
+  head: 'UBND TỈNH VĨNH LONG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
+  number: 'Số: 492/SGDĐT-CTTT Vĩnh Long, ngày 31 tháng 3 năm 2020\nV/v tập trung cao độ phòng, chống dịch Covid-19',
+  greeting: 'Kính gửi: Các đơn vị trực thuộc.',
+  body: 'Sở Giáo dục và Đào tạo đề nghị các đơn vị thực hiện./.',
+  footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, CTTT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTrương Thanh Nhuận',
+});
+
+describe('a scan of Sở GDĐT Vĩnh Long 492, its "KT." stamped over (round 49)', () => {
+  const footer = 'Nơi nhận: - *GIÁM)6ôGC\n~- Như trên (để thực hiện); Á Ầ\n- Bộ GDĐT (để báo cáo); PHÓ GIÁM ĐỐC\n- Sở Y tế (để phối hợp);\n- Lưu: VT, CTTT.';
+  const l = read(vinhLong({ footer })).letter;
+  it('"Nơi nhận: - *GIÁM)6ôGC": one run of letters with a bracket and a digit inside is no entry; "~- Như trên" is the first', () => {
+    expect(l.distribution).toEqual(['Như trên (để thực hiện)', 'Bộ GDĐT (để báo cáo)', 'Sở Y tế (để phối hợp)']);
+    expect([l.signature.delegation, l.signature.title]).toEqual([null, 'PHÓ GIÁM ĐỐC']);
+  });
+  it('"… tỉnh Vĩnh Long). _ 2=": a ruler\'s or seal\'s strokes after the sentence\'s end go', () => {
+    const body = 'Sở đề nghị các đơn vị thực hiện nghiêm túc.\n(Đính kèm Chỉ thị số 05/CT-UBND của Chủ tịch Ủy ban nhân dân tỉnh Vĩnh Long). _ 2=';
+    const text = JSON.stringify(read(vinhLong({ body })).letter.body);
+    expect(text).toContain('tỉnh Vĩnh Long).');
+    expect(text).not.toContain('2=');
+  });
+  it('"… năm 2020. = 5 triệu đồng" keeps its words: only strokes with no letter go', () => {
+    const body = 'Tổng kinh phí là 5 triệu đồng.\nMức chi theo Nghị quyết số 12/2020. Tổng = 5 triệu đồng';
+    expect(JSON.stringify(read(vinhLong({ body })).letter.body)).toContain('Tổng = 5 triệu đồng');
+  });
+});
+
+describe('scans of Sở GDĐT Thái Bình 764 and 307, the deputy\'s "PHÓ" marred beside "Như kính gửi" (round 49)', () => {
+  it('"(Nhi „ „#@Hö GIÁM ĐÓC": the marred "PHÓ" goes with the position; the open bracket and low quotes go', () => {
+    const footer = 'KT. GIÁM ĐÓC\n\nNơi nhận:\n(Nhi „ „#@Hö GIÁM ĐÓC\n- Ban Giám đôc;\n- Lưu: VT, GDTrH.\n\nTrần Thị Bích Vân';
+    const l = read(vinhLong({ footer })).letter;
+    expect([l.distribution, l.signature.title]).toEqual([['Nhi', 'Ban Giám đôc'], '#@Hö GIÁM ĐÓC']);
+  });
+  it('"- Như kính gửi; “Ẩ“HỚ GIÁM ĐÓC": the marred "PHÓ" is the title\'s; "- `. à\\" under the archive line is a scrap', () => {
+    const footer = 'Nơi nhận: KT. GIÁM ĐÓC\n- Như kính gửi; “Ẩ“HỚ GIÁM ĐÓC\n- Lưu VP.\n\n- `. à\\\n\nTrần Thị Bích Vân';
+    const l = read(vinhLong({ footer })).letter;
+    expect(l.distribution).toEqual(['Như kính gửi']);
+    expect(l.signature.title).toMatch(/HỚ GIÁM ĐÓC$/u);
+  });
+});
