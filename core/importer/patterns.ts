@@ -314,7 +314,11 @@ export function positionMarredInside(line: string): boolean {
   if (!isUpperText(line)) return false;
   // "GIẢM ĐC", "GIẢÀM ĐỌC": "GIÁM ĐỐC" alone, its vowels misread or lost. "LGIÁM ĐÓC", "“ÍÖỀNIÁM ĐÓC":
   // or the seal's ink glued to its first word, or read in place of "PHÓ G", before the "IÁM".
-  if (words.length === 2) return /^(?:gi[a-z]{0,2}m|[^a-z\s]?[a-z]{0,4}iam)$/.test(fold(words[0] as string)) && /^d[a-z]{0,2}c$/.test(fold(words[1] as string));
+  // "NÁM ĐỌC": or its "GI" read as one letter, when the second word is "ĐỐC" as OCR marks it.
+  if (words.length === 2) {
+    const [first, second] = [fold(words[0] as string), fold(words[1] as string)];
+    return (/^(?:gi[a-z]{0,2}m|[^a-z\s]?[a-z]{0,4}iam)$/.test(first) && /^d[a-z]{0,2}c$/.test(second)) || (/^[a-z]am$/.test(first) && second === 'doc');
+  }
   // "PHÓO GIÁM ĐÓC": or its first word's vowel doubled.
   return words.length === 3 && (onlyPositionWords(words[0] as string) || /^phoo$/.test(fold(words[0] as string))) && /^(d[a-z]{1,2}c|truong|tich|nhiem)$/.test(fold(words[2] as string));
 }

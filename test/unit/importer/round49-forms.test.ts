@@ -128,3 +128,11 @@ describe('scans of Sở GDĐT Thái Bình 764 and 307, the deputy\'s "PHÓ" marr
     expect(l.signature.title).toMatch(/HỚ GIÁM ĐÓC$/u);
   });
 });
+
+describe('the title "GIÁM ĐỐC" as OCR read it beside an entry (Phú Thọ 526, round 49)', () => {
+  it('"- Giám đốc Sở (để báo cáo); NÁM ĐỌC": "GI" read as one letter, "ĐỐC" as "ĐỌC": the title, not the seal\'s capitals', () => {
+    const footer = 'Nơi nhận: KT. GIÁM ĐÓC\n- Như trên;\n- Giám đốc Sở (để báo cáo); NÁM ĐỌC\n- Các PGĐ Sở;\n- Lưu: VT, VP.\n\nNguyễn Thị Thu Huyền';
+    const l = read(phuTho({ footer })).letter;
+    expect([l.distribution, l.signature.delegation, l.signature.title]).toEqual([['Như trên', 'Giám đốc Sở (để báo cáo)', 'Các PGĐ Sở'], 'KT. GIÁM ĐÓC', 'NÁM ĐỌC']);
+  });
+});
