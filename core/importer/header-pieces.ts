@@ -40,7 +40,9 @@ export function rejoinBlankCuts(stream: ReadonlyArray<Piece | null>): Array<Piec
       if (!q) continue;
       seen += 1;
       if (!rest.test(folded(q))) continue;
-      out.splice(k, 1);
+      // Taken from between two blank lines, it leaves one: "Thái Bình, ngày" / "" / "/SGDĐT-VP" / "" /
+      // "tháng 5 năm 2018" keeps the dateline's two halves one blank line apart, as a date cut over a blank is read.
+      out.splice(k, out[k - 1] === null && out[k + 1] === null ? 2 : 1);
       out.splice(i + 1, 0, q);
       break;
     }

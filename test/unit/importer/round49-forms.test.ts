@@ -136,3 +136,11 @@ describe('the title "GIÁM ĐỐC" as OCR read it beside an entry (Phú Thọ 52
     expect([l.distribution, l.signature.delegation, l.signature.title]).toEqual([['Như trên', 'Giám đốc Sở (để báo cáo)', 'Các PGĐ Sở'], 'KT. GIÁM ĐÓC', 'NÁM ĐỌC']);
   });
 });
+
+describe('a draft with its number and day left blank, printed by our exporter and read back by plain pdftotext (Thái Bình 307)', () => {
+  it('"Số:" / "Thái Bình, ngày" / "/SGDĐT-VP" / "tháng 5 năm 2018", blank lines between: the symbol and the dateline are put back together', () => {
+    const text = 'UBND TỈNH THÁI BÌNH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố:\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\nThái Bình, ngày\n\n/SGDĐT-VP\n\ntháng 5 năm 2018\n\nV/v Quỹ Lương Văn Can trao học\nbổng cho học sinh xuất sắc\n\nKính gửi: Các trường THPT\nQuỹ được thành lập theo Quyết định cấp ngày 12 tháng 9 năm 2014.\nSở đề nghị các trường thông báo cho học sinh./.\n\nNơi nhận:\n- Như kính gửi;\n- Lưu: VT, VP.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTrần Thị Bích Vân';
+    const l = read(text).letter;
+    expect([l.number, l.symbol, l.place, l.date]).toEqual([null, 'SGDĐT-VP', 'Thái Bình', { day: null, month: 5, year: 2018 }]);
+  });
+});
