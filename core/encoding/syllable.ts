@@ -1,10 +1,15 @@
 // Is a word a well-formed Vietnamese syllable? Used to score how a line reads under each candidate
 // encoding: legacy text read as Unicode is full of impossible words ("Hoµng", "Vieät"), and the right
-// decoding turns them into syllables. Deliberately loose on vowel clusters: it only has to tell
-// letters from mojibake, not spell-check.
+// decoding turns them into syllables. It only has to tell letters from mojibake, not spell-check; but
+// the vowels must be a cluster the language has: OCR made without Vietnamese types "Ngày", "doàn" with
+// Latin-1 letters that TCVN3 would read as "NgỔy", "doỔn", and only the cluster ("ôy", "oô") tells.
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
-const SYLLABLE = /^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+/** The vowel clusters of Vietnamese syllables, tone marks taken off ("oo" of "xoong", "uơ" of "thuở"). */
+const CLUSTER =
+  'a|ă|â|e|ê|i|o|ô|ơ|u|ư|y|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|oo|ôi|ơi|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ưu|ươ|yê|' +
+  'iêu|yêu|oai|oay|oao|oeo|uây|uôi|ươi|ươu|uya|uyê|uyu';
+const SYLLABLE = new RegExp(`^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx])?(?:${CLUSTER})(?:ch|ng|nh|[cmnpt])?$`);
 
 /** Words repeat a lot in a letter; detection asks about each one three times. */
 const CACHE = new Map<string, boolean>();

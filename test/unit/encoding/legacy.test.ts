@@ -119,6 +119,15 @@ describe('isVietnameseSyllable', () => {
     for (const w of ['Hoµng', 'Vieät', 'nh©n', 'UBND', 'tiếếng', 'thắnh', 'ônh']) expect(isVietnameseSyllable(w), w).toBe(false);
     for (const w of ['thành', 'ếch', 'kịch', 'huỳnh', 'hoạch']) expect(isVietnameseSyllable(w), w).toBe(true);
   });
+  it('knows the vowel clusters: "ôy", "oô", "ya" are none, while "thuở", "xoong", "khuỷu", "người", "khuya" are words', () => {
+    for (const w of ['NgỔy', 'doỔn', 'cỹa', 'tuôy', 'giâi']) expect(isVietnameseSyllable(w), w).toBe(false);
+    for (const w of ['thuở', 'xoong', 'khuỷu', 'người', 'khuya', 'quyết', 'giữa', 'hươu', 'ngoằn', 'oái', 'Yên', 'ương']) expect(isVietnameseSyllable(w), w).toBe(true);
+  });
+  it('leaves an OCR layer made without Vietnamese alone ("Ngày", "doàn" are not TCVN3\'s "NgỔy", "doỔn"), Lâm Đồng LĐLĐ 81', () => {
+    const text = readFileSync(path.join(__dirname, '../../fixtures/letters/lamdong-ldld-81-ocrlayer-layout.txt'), 'utf8');
+    const out = toUnicode(text).text;
+    for (const line of ['Ngày 03/9/2025, Lien doàn Lao dng tinh Lam Dng', 'ngày 29/8/2025 cüa Si Ni vi ye vic cr di din lãnh', 'Lam Dng, ngày C)3 tháng 9 nàm 2025']) expect(out).toContain(line);
+  });
 });
 
 describe('decodeTextBytes', () => {
