@@ -36,8 +36,16 @@ export interface TokenContext {
   raw: string;
 }
 
-/** "P.KTTHT¡en3I": a unit in capitals (after "P."), a name in small letters from its capital, copies in digits. */
-const GLUED_NAME_AND_COPIES = /^((?:P\.)?(\p{Lu}{2,}?))(\p{Lu}[\p{Ll}¡]{2,4})(\d[\dIl]{0,2})$/u;
+/** "T¡en3I" after "P.KTTH", "a47" after "KTTH": a name or initials (small letters, from a capital at most), then copies in digits. */
+const NAME_AND_COPIES = /^(\p{Lu}?[\p{Ll}¡]{1,4})(\d[\dIl]{0,2})$/u;
+
+/** The unit the symbol names at the token's start ("P." for its Phòng before it), and what is glued after it. */
+function unitAtStart(token: string, parts: readonly string[]): { unit: string; rest: string } | null {
+  const kind = token.startsWith('P.') ? 'P.' : '';
+  const body = token.slice(kind.length);
+  const part = [...parts].sort((a, b) => b.length - a.length).find((p) => p.length >= 2 && body.startsWith(p) && body.length > p.length);
+  return part === undefined ? null : { unit: `${kind}${part}`, rest: body.slice(part.length) };
+}
 
 /** Sorts the line's tokens into the units it returns; a drafter's mark found among them is pushed onto `marks`. */
 export function classifyArchiveTokens(tokens: string[], marks: string[], context: TokenContext, notes: Notes): string[] {
@@ -58,13 +66,14 @@ export function classifyArchiveTokens(tokens: string[], marks: string[], context
       units.push(decodeSublist(t));
       continue;
     }
-    // "P.KTTHT¡en3I" (Lưu: VT, P.KTTH, Tien 31): the unit the symbol names ("P." for its Phòng), then the
-    // drafter's name and the copies issued glued after it, the "1" read as "I", the "i" as "¡".
-    const glued = token === tokens[tokens.length - 1] && marks.length === 0 ? GLUED_NAME_AND_COPIES.exec(t.replaceAll(JOIN, ' ').replaceAll(TIGHT, '')) : null;
-    if (glued && parts.includes(glued[2] as string)) {
-      units.push(glued[1] as string);
-      marks.push(`${glued[3] as string}${(glued[4] as string).replace(/[Il]/g, '1')}`);
-      notes.add('drafter', 'uncertain', `Hiểu "${(glued[0] as string).slice((glued[1] as string).length)}" viết liền sau "${glued[1] as string}" là tên người soạn thảo và số bản phát hành; hãy kiểm tra.`, context.raw);
+    // "P.KTTHT¡en3I" (Lưu: VT, P.KTTH, Tien 31), "KTTHa47": the unit the symbol names ("P." for its Phòng),
+    // then the drafter's name or initials and the copies issued glued after it, the "1" read as "I", the "i" as "¡".
+    const start = token === tokens[tokens.length - 1] && marks.length === 0 ? unitAtStart(t.replaceAll(JOIN, ' ').replaceAll(TIGHT, ''), parts) : null;
+    const glued = start ? NAME_AND_COPIES.exec(start.rest) : null;
+    if (start && glued) {
+      units.push(start.unit);
+      marks.push(`${glued[1] as string}${(glued[2] as string).replace(/[Il]/g, '1')}`);
+      notes.add('drafter', 'uncertain', `Hiểu "${start.rest}" viết liền sau "${start.unit}" là ký hiệu người soạn thảo và số bản phát hành; hãy kiểm tra.`, context.raw);
       continue;
     }
     if (t.includes(JOIN) || t.includes(TIGHT)) {

@@ -52,6 +52,9 @@ const isMarkedScraps = (tail: string): boolean => FOREIGN_MARKS.test(tail) && !o
  * one that goes on would carry its next line.
  */
 const isSmallScrap = (tail: string): boolean => {
+  // "- Thường trực Tỉnh ủy; An.": so is a word of two letters from a capital with the seal's dot after it,
+  // no unit's kind ("Sở", "Bộ", "Vụ", "Ủy") that an entry goes on with.
+  if (/^\p{Lu}\p{Ll}\.$/u.test(tail.trim()) && !/^(?:Sở|Bộ|Vụ|Ủy|Uỷ)\.$/u.test(tail.trim())) return true;
   const tokens = tail.trim().split(/\s+/);
   const words = tokens.filter((t) => /\p{L}/u.test(t));
   return tokens.length <= 3 && words.length === 1 && /^[^\p{L}\p{N}/()]*\p{Ll}{1,2}[^\p{L}\p{N}/()]*$/u.test(words[0] as string) && tokens.every((t) => !/[\d/()]/.test(t));

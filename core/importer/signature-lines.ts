@@ -48,7 +48,8 @@ export function cutStampOffice(line: string, notes: Notes): string {
 export const deputyBelow = (below: string | undefined): boolean => below !== undefined && /^PH[ÓO](?!\p{L})/u.test(below.trim()) && isUpperText(below);
 
 /**
- * "==>-PHÓ GIÁM ĐÓC": a signature's strokes OCR read as a run of signs before a line in capitals; "\PHÓ
+ * "==>-PHÓ GIÁM ĐÓC", "<==>x CHỦ TỊCH": a signature's strokes OCR read as a run of signs (a small letter
+ * glued at most) before a line in capitals; "\PHÓ
  * GIÁM ĐÓC": one stroke, before a position (before other capitals it marks the seal's ring, SEAL_STROKE).
  */
 export function cutLeadingSigns(line: string, below: string | undefined, notes: Notes): string {
@@ -76,7 +77,7 @@ export function cutLeadingSigns(line: string, below: string | undefined, notes: 
   // "x.H.c Ó GIÁM ĐÓC": letters and dots the pen's strokes gave, small ones among them, before the position.
   const dotted = /^(?=\S*\.)(?=\S*\p{Ll})[\p{L}.]{3,6}\s+(?=(?:\p{Lu}{1,3}\s+)?\p{Lu}{2})/u.exec(line);
   const m =
-    /^[=<>~_→»-]{2,}\s*(?=\p{Lu}{2})/u.exec(line) ??
+    /^[=<>~_→»-]{2,}\p{Ll}?\s*(?=\p{Lu}{2})/u.exec(line) ??
     GLUED_STROKES.exec(line) ??
     MARKS_BEFORE_DEPUTY.exec(line) ?? /^[\\|¬]\s*(?=\p{Lu}{2})/u.exec(line) ?? (dotted && isUpperText(line.slice(dotted[0].length)) ? dotted : null);
   if (m === null || (m[0].trim().length === 1 && !hasTitleWord(line.slice(m[0].length)))) return line;
