@@ -57,5 +57,12 @@ export function dropScrapsAtEnd(line: string, raw: string, notes: Notes): string
     notes.add('archive.units', 'dropped', `Bỏ "${(dashes[1] as string).trim()}" cuối dòng Lưu (nét con dấu, nét bút khi quét).`, raw.trim());
     text = text.slice(0, dashes.index);
   }
+  // "Lưu VT.KH-IC. lợn": after the line's full stop, a whole word in small letters with its tone mark is no
+  // one's initials (those carry no tone in small letters) but a hand's scrawl OCR read as a word.
+  const word = /\.\s+(\p{Ll}{2,10})\s*$/u.exec(text);
+  if (word && /[\u0300\u0301\u0303\u0309\u0323]/u.test((word[1] as string).normalize('NFD'))) {
+    notes.add('drafter', 'dropped', `Bỏ "${word[1] as string}" sau dấu chấm cuối dòng Lưu (một chữ có dấu thanh, không phải chữ viết tắt tên người soạn thảo; có thể là nét chữ ký khi quét).`, raw.trim());
+    text = text.slice(0, word.index + 1);
+  }
   return text;
 }

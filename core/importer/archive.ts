@@ -9,7 +9,7 @@ import { UNIT_INITIALS, UNIT_KIND, UNIT_KIND_AS_READ, UNIT_NAME_IN_WORDS, WEB_SI
 import { DESK_AS_READ, JOIN, ROOMS, SUBLIST_CODE, TIGHT, classifyArchiveTokens } from './archive-tokens';
 import { dropScrapsAtEnd } from './archive-scraps';
 import { LUU_AS_IRU } from './patterns';
-import { fold } from './text';
+import { fold, unopenedClose } from './text';
 
 export interface ArchiveRead {
   archive: Archive;
@@ -29,19 +29,6 @@ const SUBLIST = /\p{Lu}[\p{Lu}&]*\s*\((?:[^()]|\([^()]*\))*,(?:[^()]|\([^()]*\))
 const UNIT_WITH_KIND = new RegExp(String.raw`(?<![\p{L}])(${UNIT_KIND}|P\.|V[vpu](?=\s)|(?:${UNIT_KIND_AS_READ})(?=\s))(\s*)(${UNIT_INITIALS})(?![\p{L}])`, 'gu');
 /** "Phòng Tổng hợp", "Ban Tuyên giáo": a room or department named in words, up to the entry's end. */
 const UNIT_IN_WORDS = new RegExp(String.raw`(?<![\p{L}])(${UNIT_KIND})\s+(${UNIT_NAME_IN_WORDS})(?=\s*[,;.(]|\s*$)`, 'gu');
-
-/** Where a ")" closes no "(" before it, or null. */
-function unopenedClose(text: string): number | null {
-  let depth = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    if (text[i] === '(') depth += 1;
-    else if (text[i] === ')') {
-      if (depth === 0) return i;
-      depth -= 1;
-    }
-  }
-  return null;
-}
 
 const symbolParts = (symbol: string): string[] => symbol.toUpperCase().split(/[-/&.\s]+/u).filter((p) => p !== '');
 
@@ -95,10 +82,11 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // "Lưu MN-VT": the records desk joined by a hyphen to the drafting unit is still a unit of its own.
   text = text.replace(/(?<![\p{L}\d-])(?:([\p{Lu}&]{2,8})-VT|VT-([\p{Lu}&]{2,8}))(?![\p{L}\d-])/u, (_m, before?: string, after?: string) => (before ? `${before}, VT` : `VT, ${after as string}`));
   // "VT.DSVH.NĐD.09.": units parted by full stops with no space, the drafter's mark and the copies issued
-  // last; read as the Decree's "VT, DSVH, NĐD.09".
-  // Three tokens at least: after "VT.KHTC" alone, a count could as well be the archive's.
+  // last; read as the Decree's "VT, DSVH, NĐD.09". Three tokens at least: after "VT.KHTC" alone, a count
+  // could as well be the archive's; "Lưu VT.KH-IC.": that desk glued by a full stop is a unit of its own.
   const dotted = /^\s*(\p{Lu}[\p{Lu}&]*(?:\.\p{Lu}[\p{Lu}&]*){2,})\.(\d{1,3})\.?\s*$/u.exec(text);
   if (dotted) text = `${(dotted[1] as string).replaceAll('.', ', ')}.${dotted[2] as string}`;
+  else text = text.replace(/^(\s*)VT\.(?=\p{Lu}[\p{Lu}&]*(?:-\p{Lu}+)?[.,;\s]|\p{Lu}[\p{Lu}&]*(?:-\p{Lu}+)?$)/u, '$1VT, ');
   // "VT, TCT(VT, CS(3b)).": a unit with its own list in brackets (the general department's desk and the
   // drafting room, with their copies) is one unit as typed; its inner count is not the line's.
   text = text.replace(SUBLIST, (m) => m.replace(/[(),\s]/g, (c) => SUBLIST_CODE[c as keyof typeof SUBLIST_CODE] ?? JOIN));

@@ -186,3 +186,16 @@ export function nearlyUpperPosition(text: string): boolean {
  */
 export const endsMidPhrase = (text: string): boolean =>
   /(?:^|\s)(?:ngày|số|tháng|năm|và|hoặc|của|các|những|quý|toàn thể|thuộc|trực thuộc|tại|theo|với|cho|từ|đến)\s*$/iu.test(text);
+
+/** Where a ")" closes no "(" before it, or null. */
+export function unopenedClose(text: string): number | null {
+  let depth = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    if (text[i] === '(') depth += 1;
+    else if (text[i] === ')') {
+      if (depth === 0) return i;
+      depth -= 1;
+    }
+  }
+  return null;
+}

@@ -5,7 +5,7 @@ import type { SourceLine } from './lines';
 import { lineNoise } from './noise';
 import { looksLikeName } from './signature';
 import { isUnlabelledEntry } from './unlabelled-recipients';
-import { DATE, isAsAboveEntry, isDistributionStart, isMotto, isNationalTitle, isNumberLine, isRecipientsStart, isSubjectStart, markerKind, urgencyOf } from './patterns';
+import { DATE, isArchiveEntry, isAsAboveEntry, isDistributionStart, isMotto, isNationalTitle, isNumberLine, isRecipientsStart, isSubjectStart, markerKind, urgencyOf } from './patterns';
 import { fold, isUpperText, squash } from './text';
 
 export interface Zones {
@@ -81,6 +81,12 @@ export function findZones(lines: readonly SourceLine[]): Zones {
     // marker line in capitals right under it says the signature starts here, not a sentence.
     const below = markerKind(first) !== null && first.split(/\s+/).length <= 8 && !/[.;:]\s*$/.test(first) ? lines.slice(i + 1, i + 3).find((l) => textOf(l) !== '') : undefined;
     if (below !== undefined && pieceTexts(below).some((p) => markerKind(p) !== null && isUpperText(p))) {
+      footerStart = i;
+      break;
+    }
+    // "GIÁM ĐÓC" / ".XƠI HN:" / … / "- Lưu VT.KH-IC.": a title alone in capitals, with the archive line under
+    // it, starts the signature though OCR marred the label and lost the closing "./.".
+    if (isUpperText(first) && TITLE_LINE.test(fold(first)) && lines.slice(i + 1, i + 16).some((l) => isArchiveEntry(firstPiece(l)))) {
       footerStart = i;
       break;
     }

@@ -29,3 +29,31 @@ describe('a scan of UBND Quảng Ngãi 574, its seal and the hand over the foote
     expect(readArchive('- Lưu: VT, QLĐT12.', 'UBND-KTTH').drafter).toBeNull();
   });
 });
+
+const thaiBinh = letterFrom({
+  head: 'UBND TỈNH THÁI BÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
+  number: 'Số: 723/SGDĐT-KHTC Thái Bình, ngày 27 tháng 9 năm 2018\nV/v cung cấp số liệu',
+  greeting: 'Kính gửi: Các đơn vị trực thuộc.',
+  body: 'Nhận công văn, yêu cầu thủ trưởng các đơn vị khẩn trương thực hiện./.',
+  footer: 'Nơi nhận:\n- Như kính gửi;\n- Lưu: VT, KHTC.\n\nGIÁM ĐỐC\n\nNguyễn Việt Hiền',
+});
+
+describe('a scan of Sở GDĐT Thái Bình 723: no "./.", the label marred, the title above it (round 50)', () => {
+  const body = 'Nhận công văn, yêu cầu thủ trưởng các đơn vị khẩn trương thực hiện. „+\n\n_—.';
+  const footer = 'GIÁM ĐÓC\n\n.XƠI HN:\n\n- Như kính gửi;\n\n- Lưu VT.KH-IC. lợn\n\ncuyên Việt Hiện';
+  const l = read(thaiBinh({ body, footer })).letter;
+  it('"GIÁM ĐÓC" alone in capitals, the archive line under it: the footer starts at the title; ".XƠI HN:" is the label', () => {
+    expect([l.signature.title, l.distribution]).toEqual(['GIÁM ĐÓC', ['Như kính gửi']]);
+    expect(JSON.stringify(l.body)).not.toContain('GIÁM');
+  });
+  it('"Lưu VT.KH-IC. lợn": the records desk glued by a full stop is a unit; a toned word in small letters after the line\'s end is a scrawl', () => {
+    expect([l.archive.units, l.drafter]).toEqual([['VT', 'KH-IC'], null]);
+  });
+  it('"VT, KGVX. tđat" keeps its drafter\'s mark (no tone mark)', () => {
+    expect(readArchive('- Lưu: VT, KGVX. tđat', 'UBND-KGVX').drafter).toEqual({ initials: 'TĐAT', copies: null });
+  });
+  it('a title line in a body with no archive line under it stays in the body', () => {
+    const text = JSON.stringify(read(thaiBinh({ body: 'Các đơn vị gửi báo cáo về Sở.\nGIÁM ĐỐC\nSở sẽ tổng hợp báo cáo./.', footer: 'Nơi nhận:\n- Như kính gửi;\n\nGIÁM ĐỐC\n\nNguyễn Việt Hiền' })).letter.body);
+    expect(text).toContain('Sở sẽ tổng hợp');
+  });
+});
