@@ -124,9 +124,10 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       // "Nơi nhận:/»⁄", "Nơi nhận: y/": signs, with one letter at most, after the label are a scan's specks;
       // "Nơi nhận: ở SN": so are scraps in small letters and capitals that no word is.
       // "Nơi nhận: Ầ Á 4": so are letters and digits standing one by one.
+      // "Nơi nhận: Z0 SIÁM ĐÓC" (the title cut off): so is a letter and a digit alone, what OCR made of a marker.
       // "Nơi nhận: - *GIÁM)6ôGC": so is one run of letters with a bracket or digits between them, the
       // signature's marred position beside the label; no entry is one such run.
-      if (!/[\p{L}\p{N}]/u.test(after) || /^\p{L}?[^\p{L}\p{N}\s]+\p{L}?$/u.test(after) || (/\p{Ll}/u.test(after) && isLoneScrap(after)) || (/\s/.test(after.trim()) && isOcrSpecks(after)) || MARRED_RUN.test(after)) {
+      if (!/[\p{L}\p{N}]/u.test(after) || /^\p{L}?[^\p{L}\p{N}\s]+\p{L}?$/u.test(after) || (/\p{Ll}/u.test(after) && isLoneScrap(after)) || (/\s/.test(after.trim()) && isOcrSpecks(after)) || MARRED_RUN.test(after) || /^\s*(?:\p{L}\d|\d\p{L})\s*$/u.test(after)) {
         notes.add('distribution', 'dropped', 'Bỏ ký tự nhiễu (vết mực khi quét) sau nhãn "Nơi nhận".', after);
         continue;
       }

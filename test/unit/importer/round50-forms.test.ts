@@ -57,3 +57,11 @@ describe('a scan of Sở GDĐT Thái Bình 723: no "./.", the label marred, the 
     expect(text).toContain('Sở sẽ tổng hợp');
   });
 });
+
+describe('a scan of Sở GDĐT Bình Phước 2527, the marker lost beside the label (round 50)', () => {
+  it('"Nơi nhận: Z0 SIÁM ĐÓC": a letter and a digit alone after the label are no entry; the marred title is the signature\'s', () => {
+    const footer = 'Nơi nhận: Z0 SIÁM ĐÓC\n- Như trên; h SƯỚN\n- Lưu: VT, GDTTH.';
+    const l = read(thaiBinh({ footer })).letter;
+    expect([l.distribution, l.signature.title]).toEqual([['Như trên'], 'SIÁM ĐÓC']);
+  });
+});
