@@ -78,8 +78,8 @@ export const AS_ABOVE_OCR = String.raw`nhu\s*tr\S{0,3}n`;
  */
 /** "GDTX" of "SGDĐT-GDTrH, GDTX": a second drafting unit's initials in a symbol (capitals, "&", a small "r" as in "GDTrH"). */
 export const SECOND_UNIT = String.raw`\p{Lu}(?:\p{Lu}|&|[a-z](?=\p{Lu})){1,11}`;
-/** "Liru", "Lrru", "Lu u": "Lưu" as an OCR with no Vietnamese reads it (folded); only before "VT". */
-export const LUU_AS_IRU = '(?:l[il1]ru|lrru|lu u)';
+/** "Liru", "Lrru", "Lu u", "Li.ru": "Lưu" as an OCR with no Vietnamese reads it (folded); only before "VT". */
+export const LUU_AS_IRU = String.raw`(?:l[il1]\.?ru|lrru|lu u)`;
 const AS_ABOVE_MARRED = /^[^a-z]*nhu\s?(?:t[a-z]{0,3}|u{1,2})e?n[^a-z]*$/;
 export const isAsAboveMarred = (text: string): boolean => {
   const f = fold(text);

@@ -65,3 +65,10 @@ describe('a scan of Sở GDĐT Bình Phước 2527, the marker lost beside the l
     expect([l.distribution, l.signature.title]).toEqual([['Như trên'], 'SIÁM ĐÓC']);
   });
 });
+
+describe('a Lâm Đồng LĐLĐ 81 OCR layer made without Vietnamese (round 50)', () => {
+  it('"- Li.ru VT, TCKT.": "Lưu" read as "Li.ru" before the records desk is the archive line, not an entry', () => {
+    const l = read(thaiBinh({ footer: 'Nơi nhận:\n- Nhu trên;\n- Die VU Thj Oanh;\n- Li.ru VT, TCKT.\n\nCHỦ TỊCH\n\nNguyễn Phi Hoàng' })).letter;
+    expect([l.distribution, l.archive.units]).toEqual([['Nhu trên', 'Die VU Thj Oanh'], ['VT', 'TCKT']]);
+  });
+});
