@@ -173,6 +173,8 @@ export const isNumberLine = (text: string): boolean => {
   if (/^so\s*:\s*[^\s\p{L}\d]\d{1,4}(?=[a-z&]{3,}-)/u.test(f) && /\d\p{Lu}{3,}[\p{L}&]*-\p{Lu}/u.test(text)) return true;
   // "SỐ: Ạ S / Ỷ /BGDĐT-GDCTHSSV": a hand-filled number read as letters and slashes, before a symbol with its hyphen.
   if (/^so\s*[:.]\s*(?:[a-z]{1,2}\s*\/?\s*){1,4}\/\s*[a-z&]+-[a-z&]+/.test(f) && /\/\p{Lu}{2}[\p{Lu}&]*-/u.test(text)) return true;
+  // "S        /LDLD-CTCD": "Số" with its vowel lost, a blank where the number is written, then the symbol.
+  if (/^s\s+\/\s*[a-z&]+-[a-z&]+/.test(f) && /^\s*S\s+\/\s*\p{Lu}{2}[\p{Lu}&]*-/u.test(text)) return true;
   // "Số:^/2-T/SYT-NVY", "Só⁄⁄222/ SGD&ĐT-VP", "Số: Í2.⁄2//§GDĐT-GDTH": a hand-filled number read as signs
   // (and as "I", "Í", which fold to "i").
   // "Sóz/16/SGDĐT-VP": or its colon read as a letter glued to "Số".

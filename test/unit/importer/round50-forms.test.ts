@@ -72,3 +72,10 @@ describe('a Lâm Đồng LĐLĐ 81 OCR layer made without Vietnamese (round 50)'
     expect([l.distribution, l.archive.units]).toEqual([['Nhu trên', 'Die VU Thj Oanh'], ['VT', 'TCKT']]);
   });
 });
+
+describe('the number line of Lâm Đồng LĐLĐ 81 as its OCR layer gives it (round 50)', () => {
+  it('"S        /LDLD-CTCD": "Số" with its vowel lost before a blank number is still the number line', () => {
+    const l = read(thaiBinh({ number: 'S        /LDLD-CTCD Lâm Đồng, ngày 03 tháng 9 năm 2025\nV/v giới thiệu lãnh đạo tham gia Ban' })).letter;
+    expect([l.number, l.symbol, l.place]).toEqual([null, 'LDLD-CTCD', 'Lâm Đồng']);
+  });
+});
