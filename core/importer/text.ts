@@ -157,6 +157,8 @@ export function isBrokenFullName(text: string): boolean {
   if (cut === null) return false;
   const end = fold(cut[1] as string);
   if (!FAMILY_NAMES.has(end) && [...FAMILY_NAMES].some((f) => f.endsWith(end))) return true;
+  // "cuyên Việt Hiện": the family name's first letters ("Ng") read as one other letter, the rest ("uyên") whole.
+  if (!FAMILY_NAMES.has(end) && end.length >= 4 && [...FAMILY_NAMES].some((f) => f.length > end.length - 1 && f.endsWith(end.slice(1)))) return true;
   // "ffái Văn Tài": the ink turned the family name's first letters ("Th") into others; what is left is no
   // syllable, ends as a family name does, and two given names follow it ("fràn Thị Bích Vân": or three).
   return /^\p{Ll}{3,6}(?:\s\p{Lu}\p{Ll}*){2,3}$/u.test(text.trim()) && !isVietnameseSyllable(cut[1] as string) && [...FAMILY_NAMES].some((f) => f.length > 2 && f.endsWith(end.slice(-2)));

@@ -79,3 +79,10 @@ describe('the number line of Lâm Đồng LĐLĐ 81 as its OCR layer gives it (r
     expect([l.number, l.symbol, l.place]).toEqual([null, 'LDLD-CTCD', 'Lâm Đồng']);
   });
 });
+
+describe('a signer\'s family name whose "Ng" OCR read as one letter (Thái Bình 723, round 50)', () => {
+  it('"cuyên Việt Hiện" as the block\'s last line is the signer, kept as read', () => {
+    const footer = 'Nơi nhận:\n- Như kính gửi;\n- Lưu: VT, KHTC.\n\nGIÁM ĐÓC\n\nTri -\n\ncuyên Việt Hiện';
+    expect(read(thaiBinh({ footer })).letter.signature.signer).toBe('cuyên Việt Hiện');
+  });
+});
