@@ -340,6 +340,13 @@ export function buildParagraphs(given: readonly SourceLine[], notes: Notes): Par
       // "92/TTr-" + "UBND": a symbol cut at its hyphen joins without a space; so does a name ("U-" + "đôm-xay",
       // "GDNN-" + "GDTX"): the page wrote it whole, though some readers write that break as a space.
       const glue = (/\S-$/.test(before) && /^\S/.test(c.text)) || inAddress;
+      // "… cho học ." / "sinh THPT …": a full stop standing apart at a line's end, the sentence going on in
+      // small letters on the next, is a speck of the scan, not the sentence's end.
+      const speck = cur.runs[cur.runs.length - 1];
+      if (speck !== undefined && /\s\.$/.test(speck.text) && /^\p{Ll}/u.test(c.text) && line.runs === null) {
+        notes.add('body', 'dropped', `Dòng ${line.no - 1}: bỏ dấu chấm đứng riêng cuối dòng (câu còn tiếp ở dòng sau).`, '.');
+        cur.runs[cur.runs.length - 1] = { ...speck, text: speck.text.replace(/\s\.$/, '') };
+      }
       // The space a wrap took away keeps the marks of the text on both sides of it.
       const left = cur.runs[cur.runs.length - 1];
       const right = c.runs[0];

@@ -86,3 +86,12 @@ describe('a signer\'s family name whose "Ng" OCR read as one letter (Thái Bình
     expect(read(thaiBinh({ footer })).letter.signature.signer).toBe('cuyên Việt Hiện');
   });
 });
+
+describe('a full stop apart at a body line\'s end, the sentence going on below (Bình Phước 2496, round 50)', () => {
+  it('"… cho học ." / "sinh THPT như sau:": the lone full stop is a speck; "… năm học." / "Sở đề nghị …" keeps its own', () => {
+    const body = 'Sở gửi đến các đơn vị Phiếu khảo sát về tổ chức dạy học môn Vật lý cho học .\nsinh THPT như sau: (Phiếu khảo sát đính kèm công văn).\nSở đề nghị các đơn vị thực hiện./.';
+    const text = JSON.stringify(read(thaiBinh({ body })).letter.body);
+    expect(text).toContain('cho học sinh THPT như sau');
+    expect(text).toContain('công văn).');
+  });
+});
