@@ -64,5 +64,12 @@ export function dropScrapsAtEnd(line: string, raw: string, notes: Notes): string
     notes.add('drafter', 'dropped', `Bỏ "${word[1] as string}" sau dấu chấm cuối dòng Lưu (một chữ có dấu thanh, không phải chữ viết tắt tên người soạn thảo; có thể là nét chữ ký khi quét).`, raw.trim());
     text = text.slice(0, word.index + 1);
   }
+  // "Lưu: VT(v213-17), ẹ": a lone small letter with a tone mark after the last comma, a hand's digit OCR read
+  // as a letter; "Lưu VP. ^^": signs alone after the line's full stop. Neither is a unit or a mark.
+  const lone = /,\s*(\p{Ll})\s*$/u.exec(text) ?? /\.\s+([^\p{L}\p{N}\s]+)\s*$/u.exec(text);
+  if (lone && (!/\p{L}/u.test(lone[1] as string) || /[\u0300\u0301\u0303\u0309\u0323]/u.test((lone[1] as string).normalize('NFD')))) {
+    notes.add('drafter', 'dropped', `Bỏ "${lone[1] as string}" cuối dòng Lưu (nét viết tay hoặc con dấu khi quét).`, raw.trim());
+    text = text.slice(0, lone.index + (lone[0].startsWith(',') ? 0 : 1));
+  }
   return text;
 }

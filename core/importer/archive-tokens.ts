@@ -108,6 +108,11 @@ export function classifyArchiveTokens(tokens: string[], marks: string[], context
       notes.add('archive.units', 'uncertain', `Hiểu "${overwritten[1] as string}" là đơn vị soạn thảo, bỏ "${bare.slice((overwritten[1] as string).length)}" (chữ viết tay đè lên khi quét) — hãy kiểm tra.`, context.raw);
       continue;
     }
+    // "VT(v213-17)": a unit with a filing code in brackets glued to it is one unit, kept as typed.
+    if (!quoted && /^\p{Lu}[\p{Lu}\d&]*\([^()\s]+\)$/u.test(bare)) {
+      units.push(bare);
+      continue;
+    }
     // "f6j-1": small letters and digits run together after the units, a hand's mark OCR could not read.
     if (!quoted && /\p{Ll}/u.test(bare) && /\p{L}\d|\d\p{L}|\d-|-\d/u.test(bare) && !/^\p{L}{1,4}\d{1,3}$/u.test(bare)) {
       notes.add('drafter', 'uncertain', `Không đọc được "${bare}" cuối dòng Lưu (nét viết tay?); đã bỏ qua.`, context.raw);

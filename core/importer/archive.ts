@@ -72,7 +72,8 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     text = `${text.slice(0, signed.index)}${text.slice(signed.index + signed[0].length)}`.trimEnd();
   }
   const marks: string[] = [];
-  text = text.replace(/\^\{([^}]*)\}|\^(\S+)/g, (_m, a: string | undefined, b: string | undefined) => {
+  // A raised mark holds a letter; "VP. ^^" is the ink's strokes (dropped with the line's scraps below).
+  text = text.replace(/\^\{([^}]*)\}|\^(?=\S*\p{L})(\S+)/gu, (_m, a: string | undefined, b: string | undefined) => {
     marks.push((a ?? b ?? '').trim());
     return ' ';
   });
@@ -97,6 +98,8 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   });
   // "(3b)", "(03 bản)": the count of copies written with its unit.
   text = text.replace(/[*_~]/g, '').replace(/\(\s*(\d{1,4})\s*(?:b|bản)\.?\s*\)/giu, '($1)');
+  // "TCCB-03b": or after a hyphen glued to the unit, as a form prints it.
+  text = text.replace(/(?<=\p{Lu})-(\d{1,3})b(?=[\s,.;]|$)/gu, ' ($1)');
   // "PC(Ib)": OCR's reading of a count of copies ("(1b)"?) that cannot be read as one; left out, not guessed.
   text = text.replace(/\(\s*([Il|!][\dIl|!]{0,2})\s*b\s*\)/gu, (m) => {
     notes.add('archive.copies', 'uncertain', `Không đọc được số bản lưu "${m.trim()}"; đã để trống.`, raw.trim());

@@ -259,7 +259,9 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
     // "Trương"; after "PHÓ" and with nothing but position words, the line is a deputy's position.
     // "KT. GIÁM ĐÓC" / "PHÓ GIÁM": under the marker's line, two such words are the position the seal cut short.
     const underMarker = sig.delegation !== null && titleParts.length === 0;
-    const deputy = upper && /^pho\s/.test(fold(line)) && onlyPositionWords(line) && line.trim().split(/\s+/).length >= (underMarker ? 2 : 3);
+    // "PHÓ GIÁM ĐÔ€": so is one whose last word OCR marred, after "PHÓ" and another position word.
+    const lineWords = line.trim().split(/\s+/);
+    const deputy = upper && /^pho\s/.test(fold(line)) && (onlyPositionWords(line) || (lineWords.length >= 3 && onlyPositionWords(lineWords.slice(0, -1).join(' ')))) && lineWords.length >= (underMarker ? 2 : 3);
     // "PHÓ CỤC TRƯỞNG" / "THƯỜNG TRỰC": the position's last words wrapped under it, before the name.
     // "VỤ TRƯỞNG" / "VỤ TỔ CHỨC PHI CHÍNH PHỦ": the unit the position heads, on a line of its own; a name
     // never starts with "Vụ", "Cục", "Sở", "Phòng", "Ban".
@@ -274,7 +276,10 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
     const words = line.split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, ''));
     // "NNN": one word of capitals with no vowel at all is no name or position either.
     const vowelless = words.length === 1 && !/[aeiouy]/.test(fold(line));
-    if (upper && !line.includes('.') && ((words.every((w) => w.length <= 2) && words.some((w) => !isVietnameseSyllable(w))) || vowelless)) {
+    // "“NHI”": one word in quote marks (its opening one may be gone by now) is the seal's or the ink's; no
+    // title or name is quoted.
+    const quoted = /^[“"‘']?[^\s“”"]+[”"’']$/u.test(line.trim());
+    if (upper && !line.includes('.') && ((words.every((w) => w.length <= 2) && words.some((w) => !isVietnameseSyllable(w))) || vowelless || quoted)) {
       notes.add('signature', 'dropped', 'Bỏ dòng ký tự rời trong khối chữ ký (nét dấu, chữ ký khi quét).', line);
       return;
     }

@@ -1,0 +1,45 @@
+// Forms found while the fifty-first unseen round was collected, each tested on its own.
+import { describe, expect, it } from 'vitest';
+import { letterFrom, read, readArchive } from './read';
+
+const binhPhuoc = letterFrom({
+  head: 'UBND TỈNH BÌNH PHƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
+  number: 'Số: 2229/SGDĐT-TCCB Bình Phước, ngày 12 tháng 6 năm 2017\nV/v cử cán bộ quản lý tham gia bồi dưỡng',
+  greeting: 'Kính gửi: Các đơn vị trực thuộc.',
+  body: 'Sở Giáo dục và Đào tạo đề nghị các đơn vị thực hiện./.',
+  footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VP, TCCB.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn Hùng',
+});
+
+describe('scans from Bình Phước (Sở GDĐT 2229, UBND 2162) and Thái Bình 123: the ink around the footer (round 51)', () => {
+  it('"“NHI”" / "PHÓ GIÁM ĐÔ€" / "e1 ‹tng": a quoted word is the seal\'s; a deputy\'s title with its last word marred is no signer', () => {
+    const footer = 'Nơi nhận:\n- Như trên;\n- Lưu: VP, TCCB-03b,\n\nSN\n\n“NHI”\n\nPHÓ GIÁM ĐÔ€\ne1 ‹tng';
+    const l = read(binhPhuoc({ footer })).letter;
+    expect([l.signature.title, l.signature.signer]).toEqual(['PHÓ GIÁM ĐÔ€', '']);
+  });
+  it('"Lưu: VP, TCCB-03b,": the unit and its copies after a hyphen', () => {
+    const r = readArchive('- Lưu: VP, TCCB-03b,', 'SGDĐT-TCCB');
+    expect([r.archive.units, r.archive.copies, r.drafter]).toEqual([['VP', 'TCCB'], 3, null]);
+  });
+  it('"Lưu: VT(v213-17), ẹ": a unit with its filing code glued in brackets; a toned small letter after it is no drafter', () => {
+    const r = readArchive('- Lưu: VT(v213-17), ẹ', 'UBND-KGVX');
+    expect([r.archive.units, r.drafter]).toEqual([['VT(v213-17)'], null]);
+  });
+  it('"Lưu VP. ^^": carets alone are no raised drafter\'s mark', () => {
+    const r = readArchive('- Lưu VP. ^^', 'SGDĐT');
+    expect([r.archive.units, r.drafter]).toEqual([['VP'], null]);
+  });
+  it('"Lưu VT, d." and "KGVX^{Ph}" keep their drafters', () => {
+    expect(readArchive('- Lưu VT, d.', 'LĐTBXH').drafter).toEqual({ initials: 'D', copies: null });
+    expect(readArchive('- Lưu: VT, KGVX^{Ph}.', 'UBND-KGVX').drafter).toEqual({ initials: 'PH', copies: null });
+  });
+});
+
+describe('a scan of Công an tỉnh Lâm Đồng 1413 (round 51)', () => {
+  it('"Số: 4ll2 /CAT-PC04(Đ1)": two letters among a hand-filled number\'s digits leave it unread (4112 would be invented)', () => {
+    const l = read(binhPhuoc({ number: 'Số: 4ll2 /CAT-PC04(Đ1) Lâm Đồng, ngày 16 tháng 3 năm 2026\nV/v xác minh' })).letter;
+    expect([l.number, l.symbol]).toEqual([null, 'CAT-PC04(Đ1)']);
+  });
+  it('"Số: l2/UBND-VX" still reads 12 (one letter for a one)', () => {
+    expect(read(binhPhuoc({ number: 'Số: l2/UBND-VX Bình Phước, ngày 16 tháng 3 năm 2017\nV/v xác minh' })).letter.number).toBe(12);
+  });
+});
