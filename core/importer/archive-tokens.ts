@@ -163,9 +163,10 @@ export function classifyArchiveTokens(tokens: string[], marks: string[], context
   const final = only[only.length - 1] ?? '';
   const alone = units.length === 0 && only.length === 1;
   const afterDesk = units.length === 1 && units[0] === 'VT' && only.length === 2 && final === final.toLowerCase() && ROOMS.has(final.toUpperCase());
-  // "Lưu: VT, Vy": two letters in mixed case with no drafting unit before them stand where the Decree
-  // puts that unit (a unit's abbreviation OCR marred, "VP"?); a mark of initials follows a unit.
-  const inUnitsPlace = units.length === 1 && DESK_AS_READ.test(units[0] as string) && only.length === 2 && /^\p{Lu}\p{Ll}$/u.test(final);
+  // "Lưu: VT, Vy", "VT, Tin.": a word from a capital (four letters at most) with no drafting unit before it
+  // stands where the Decree puts that unit (a unit's abbreviation OCR marred, "VP"?); a mark of initials
+  // follows a unit.
+  const inUnitsPlace = units.length === 1 && DESK_AS_READ.test(units[0] as string) && only.length === 2 && /^\p{Lu}\p{Ll}{1,3}$/u.test(final);
   if ((alone || afterDesk || inUnitsPlace) && marks.length === 1 && marks[0] === final) {
     units.push(marks.pop() as string);
     const how = inUnitsPlace ? 'ngay sau "VT", chỗ của đơn vị soạn thảo' : 'chữ thường';

@@ -38,7 +38,9 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
       // "Lưu Văn Bản" after the archive line was read: a signer whose family name is Lưu, no second archive line.
       const archiveLine = isArchiveEntry(text) && !(afterArchive && isFullName(text));
       // "- Lưu VP, GDTTH." / "—fràn Thị Bích Vân": after the archive line, a stroke before a name is no entry's dash.
-      const dashedName = afterArchive && !listAfterArchive && /^[—–]\S/u.test(text) && isBrokenFullName(text.slice(1));
+      // "* Đặng Phương Bắc" (a star, read as a list's bullet, for the seal's edge): so is a mark apart before a
+      // full name there, with no list after the archive line.
+      const dashedName = afterArchive && !listAfterArchive && ((/^[—–]\S/u.test(text) && isBrokenFullName(text.slice(1))) || (/^[-–—*]\s+\S/u.test(text) && isFullName(text.replace(/^[-–—*]\s+/u, ''))));
       const isEntry = !dashedName && (isDistributionStart(text) || hasDash(text) || /^\+\s*\S/.test(text) || archiveLine || isElectronicCopies(text));
       const leftColumn = rightAt !== Infinity && seg.start < rightAt - 6;
       // A wrapped entry: the entry before it is open, and this piece reads like the rest of an entry

@@ -95,8 +95,10 @@ describe('the footer', () => {
     const r = readArchive('- Lưu: VT, Tir.', 'TTr');
     expect([r.archive.units, r.drafter]).toEqual([['VT', 'Tir'], null]);
     expect(r.notes.some((n) => n.path === 'archive.units' && n.message.includes('"Tir"'))).toBe(true);
-    // Initials unlike the symbol's unit are still the drafter's.
-    expect(readArchive('- Lưu: VT, Hải.', 'UBND-HAN').drafter).toEqual({ initials: 'HẢI', copies: null });
+    // Initials unlike the symbol's unit, after the drafting unit, are still the drafter's; right after the
+    // records desk, with no unit before them, they stand in the unit's place (round 51: "VT, Tin.").
+    expect(readArchive('- Lưu: VT, KGVX, Hải.', 'UBND-HAN').drafter).toEqual({ initials: 'HẢI', copies: null });
+    expect(readArchive('- Lưu: VT, Hải.', 'UBND-HAN').archive.units).toEqual(['VT', 'Hải']);
   });
   it('"Lưu: VT, 02b.": the copies with the "b" of "bản", without brackets', () => {
     const r = readArchive('- Lưu: VT, TCCB, 02b.', 'SGDĐT-TCCB');

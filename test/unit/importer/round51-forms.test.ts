@@ -43,3 +43,18 @@ describe('a scan of Công an tỉnh Lâm Đồng 1413 (round 51)', () => {
     expect(read(binhPhuoc({ number: 'Số: l2/UBND-VX Bình Phước, ngày 16 tháng 3 năm 2017\nV/v xác minh' })).letter.number).toBe(12);
   });
 });
+
+describe('the signer and the drafting unit after the archive line (Thái Bình 123; TCHQ 879 as our exporter prints it, round 51)', () => {
+  it('"* Đặng Phương Bắc" after the archive line, no list after it: the signer, not an entry', () => {
+    const footer = 'Nơi nhận: " GIÁM ĐÓC\n- Như trên; CHỦ VN\n- Lưu VP. ^^\n\n* Đặng Phương Bắc';
+    const l = read(binhPhuoc({ footer })).letter;
+    expect([l.distribution, l.signature.signer]).toEqual([['Như trên'], 'Đặng Phương Bắc']);
+  });
+  it('"- Lưu: VT, Tin.": a word from a capital right after the records desk stands in the drafting unit\'s place, no drafter', () => {
+    const r = readArchive('- Lưu: VT, Tin.', 'TCHQ-TXNK');
+    expect([r.archive.units, r.drafter]).toEqual([['VT', 'Tin'], null]);
+  });
+  it('"- Lưu: VT, KGVX, Tài." keeps "Tài" as the drafter after the unit', () => {
+    expect(readArchive('- Lưu: VT, KGVX, Tài.', 'UBND-KGVX').drafter).not.toBeNull();
+  });
+});
