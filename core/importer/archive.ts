@@ -272,7 +272,9 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   const own = ownAt && ROOMS.has(ownAt[2] as string) ? null : ownAt;
   // "Lưu: VT, V11 (TTTTBC).": an office coded in letters and digits (the police's "V11") with, in brackets,
   // its department the symbol names ("V11-TTTTBC"): one unit as typed.
-  text = text.replace(/(?<![\p{L}\d])([A-ZĐ]{1,3}\d{1,3})\s*\(\s*([A-ZĐ&]{2,8})\s*\)/gu, (m, unit: string, part: string) => (parts.includes(part) ? `${unit}${JOIN}(${part})` : m));
+  // "PC04 (ĐI)" under "CAT-PC04(Đ1)": so when the symbol writes that office with a team in brackets.
+  const symbol = context.symbol.toUpperCase();
+  text = text.replace(/(?<![\p{L}\d])([A-ZĐ]{1,3}\d{1,3})\s*\(\s*([A-ZĐ&\d]{2,8})\s*\)/gu, (m, unit: string, part: string) => (parts.includes(part) || symbol.includes(`${unit}(`) ? `${unit}${JOIN}(${part})` : m));
   const room = new RegExp(`([A-ZĐ&]{2,})\\s*\\(\\s*([A-ZĐ]{1,4})\\s*\\)(?=\\s*[,;]${markRead || ownAt !== own ? '|\\s*\\.?\\s*$' : ''})`, 'gu');
   text = text.replace(room, (_m, unit: string, part: string) => `${unit}${JOIN}(${part})`);
   if (pair) {

@@ -58,3 +58,12 @@ describe('the signer and the drafting unit after the archive line (Thái Bình 1
     expect(readArchive('- Lưu: VT, KGVX, Tài.', 'UBND-KGVX').drafter).not.toBeNull();
   });
 });
+
+describe('a police office\'s team in brackets (Công an Lâm Đồng 1413, round 51)', () => {
+  it('"Lưu: VT, PC04 (ĐI)." under "CAT-PC04(Đ1)": the office with its team is one unit, as the symbol writes it', () => {
+    expect(readArchive('- Lưu: VT, PC04 (ĐI).', 'CAT-PC04(Đ1)').archive.units).toEqual(['VT', 'PC04 (ĐI)']);
+  });
+  it('"Lưu: VT, PC04 (ĐI)." under a symbol without the bracket keeps reading two units', () => {
+    expect(readArchive('- Lưu: VT, PC04 (ĐI).', 'CAT-PC04').archive.units).toEqual(['VT', 'PC04', 'ĐI']);
+  });
+});
