@@ -314,7 +314,8 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
     // "K1, BỌ TRƯỞNG" / "Nguy iyên Thị Nghĩa": the block's last line, a name OCR broke; kept as typed, for the clerk to mend.
     // ": ö6àng Văn Thiệp": a speck of punctuation before it is the seal's; "¬=““ffái Văn Tài": the pen's strokes;
     // "—fràn Thị Bích Vân": one long stroke glued to it.
-    const typedName = withoutLeadingStrokes(line.trim().replace(/^[:;,.]\s+|^[—–](?=\p{Ll})/u, ''));
+    // "ST nàng Văn Thiện": or one or two capitals apart, the pen's stroke, before a family name in small letters.
+    const typedName = withoutLeadingStrokes(line.trim().replace(/^[:;,.]\s+|^[—–](?=\p{Ll})|^\p{Lu}{1,2}\s+(?=\p{Ll}{3,}\s\p{Lu})/u, ''));
     if (index === lines.length - 1 && sig.signer === '' && isBrokenFullName(typedName)) {
       found = true;
       notes.add('signature.signer', 'uncertain', 'Họ tên người ký có chữ bị tách khi nhận dạng chữ (quét); giữ như bản quét — hãy sửa lại.', line);

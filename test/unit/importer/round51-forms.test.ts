@@ -67,3 +67,10 @@ describe('a police office\'s team in brackets (Công an Lâm Đồng 1413, round
     expect(readArchive('- Lưu: VT, PC04 (ĐI).', 'CAT-PC04').archive.units).toEqual(['VT', 'PC04', 'ĐI']);
   });
 });
+
+describe('a signer\'s family name marred, a pen\'s capitals before it (Thái Bình 356, round 51)', () => {
+  it('"ST nàng Văn Thiện": the capitals apart go, the name is kept as read', () => {
+    const footer = 'Nơi nhận:\n- Như trên;\n- Lưu VP.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nST nàng Văn Thiện';
+    expect(read(binhPhuoc({ footer })).letter.signature.signer).toBe('nàng Văn Thiện');
+  });
+});
