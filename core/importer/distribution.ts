@@ -255,10 +255,10 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
     }
     // "(Nhi „ „": a bracket that opens the entry and closes nowhere, and low quotes alone after it, are the
     // seal's strokes beside "Như kính gửi".
-    const strokes = /^\((?=[^()]*$)|(?:\s+„+)+$/gu;
+    const strokes = /^\((?=[^()]*$)|(?:\s+„+)+$/u;
     if (strokes.test(entry)) {
       notes.add(`distribution.${distribution.length}`, 'dropped', 'Bỏ dấu "(" không có ngoặc đóng và dấu „ đứng riêng (nét con dấu khi quét).', e.text);
-      entry = entry.replace(strokes, '');
+      entry = entry.replace(new RegExp(strokes.source, 'gu'), '');
     }
     // "UBND tỉnh Thái Bình } (Đề báo cáo)": a brace standing alone groups two entries under one note; no text of theirs.
     if (/\s[{}]\s/u.test(entry)) {

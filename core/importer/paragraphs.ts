@@ -344,7 +344,7 @@ export function buildParagraphs(given: readonly SourceLine[], notes: Notes): Par
       // small letters on the next, is a speck of the scan, not the sentence's end.
       const speck = cur.runs[cur.runs.length - 1];
       if (speck !== undefined && /\s\.$/.test(speck.text) && /^\p{Ll}/u.test(c.text) && line.runs === null) {
-        notes.add('body', 'dropped', `Dòng ${line.no - 1}: bỏ dấu chấm đứng riêng cuối dòng (câu còn tiếp ở dòng sau).`, '.');
+        notes.add('body', 'dropped', `Trước dòng ${line.no}: bỏ dấu chấm đứng riêng cuối dòng (câu còn tiếp ở dòng ${line.no}).`, '.');
         cur.runs[cur.runs.length - 1] = { ...speck, text: speck.text.replace(/\s\.$/, '') };
       }
       // The space a wrap took away keeps the marks of the text on both sides of it.
