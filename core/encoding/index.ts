@@ -7,7 +7,7 @@ export { decodeTextBytes } from './bytes';
 export type { ByteCharset, DecodedBytes } from './bytes';
 export { decodeTcvn3, encodeTcvn3 } from './tcvn3';
 export { decodeVni, encodeVni } from './vni';
-export { isVietnameseSyllable } from './syllable';
+export { hasToneMark, isVietnameseSyllable } from './syllable';
 
 /** Vietnamese name of an encoding, for summaries shown to the clerk. */
 export function encodingLabel(encoding: DetectedEncoding): string {

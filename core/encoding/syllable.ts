@@ -11,6 +11,9 @@ const CLUSTER =
   'iêu|yêu|oai|oay|oao|oeo|uây|uôi|ươi|ươu|uya|uyê|uyu';
 const SYLLABLE = new RegExp(`^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx])?(?:${CLUSTER})(?:ch|ng|nh|[cmnpt])?$`);
 
+/** Does the word carry a tone mark (grave, acute, tilde, hook, dot below)? A whole word may; an abbreviation never does. */
+export const hasToneMark = (word: string): boolean => /[\u0300\u0301\u0303\u0309\u0323]/u.test(word.normalize('NFD'));
+
 /** Words repeat a lot in a letter; detection asks about each one three times. */
 const CACHE = new Map<string, boolean>();
 

@@ -1,5 +1,6 @@
 // What OCR and record systems leave after the archive line's units: a file's record number, a seal's
 // specks, a pen's stroke. None is a unit or the drafter's mark; each goes with a note before the units are read.
+import { hasToneMark } from '../encoding';
 import { isOcrSpecks } from './noise';
 import type { Notes } from './notes';
 
@@ -60,14 +61,14 @@ export function dropScrapsAtEnd(line: string, raw: string, notes: Notes): string
   // "Lưu VT.KH-IC. lợn": after the line's full stop, a whole word in small letters with its tone mark is no
   // one's initials (those carry no tone in small letters) but a hand's scrawl OCR read as a word.
   const word = /\.\s+(\p{Ll}{2,10})\s*$/u.exec(text);
-  if (word && /[\u0300\u0301\u0303\u0309\u0323]/u.test((word[1] as string).normalize('NFD'))) {
+  if (word && hasToneMark(word[1] as string)) {
     notes.add('drafter', 'dropped', `Bỏ "${word[1] as string}" sau dấu chấm cuối dòng Lưu (một chữ có dấu thanh, không phải chữ viết tắt tên người soạn thảo; có thể là nét chữ ký khi quét).`, raw.trim());
     text = text.slice(0, word.index + 1);
   }
   // "Lưu: VT(v213-17), ẹ": a lone small letter with a tone mark after the last comma, a hand's digit OCR read
   // as a letter; "Lưu VP. ^^": signs alone after the line's full stop. Neither is a unit or a mark.
   const lone = /,\s*(\p{Ll})\s*$/u.exec(text) ?? /\.\s+([^\p{L}\p{N}\s]+)\s*$/u.exec(text);
-  if (lone && (!/\p{L}/u.test(lone[1] as string) || /[\u0300\u0301\u0303\u0309\u0323]/u.test((lone[1] as string).normalize('NFD')))) {
+  if (lone && (!/\p{L}/u.test(lone[1] as string) || hasToneMark(lone[1] as string))) {
     notes.add('drafter', 'dropped', `Bỏ "${lone[1] as string}" cuối dòng Lưu (nét viết tay hoặc con dấu khi quét).`, raw.trim());
     text = text.slice(0, lone.index + (lone[0].startsWith(',') ? 0 : 1));
   }

@@ -1,6 +1,6 @@
 // Nơi nhận: entries before the archive line ("Như trên", units…), the archive line, a drafter mark on
 // its own line, and "Bản điện tử:" sub-lists, which become one entry so no recipient is lost.
-import { isVietnameseSyllable } from '../encoding';
+import { hasToneMark, isVietnameseSyllable } from '../encoding';
 import type { Archive, Drafter } from '../letter/types';
 import { parseArchive } from './archive';
 import type { ArchiveContext } from './archive';
@@ -73,8 +73,6 @@ const isGarbledScraps = (tail: string): boolean => {
   // sign no name holds ("»", "%", "©") between its letters.
   return tokens.some((t) => SEAL_SIGN_INSIDE.test(t)) && tokens.every((t) => SEAL_SIGN_INSIDE.test(t) || letterCount(t) <= 3 || t === t.toUpperCase());
 };
-/** A tone mark (grave, acute, tilde, hook, dot below) once a letter is taken apart: a whole word's, never an abbreviation's. */
-const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
 /**
  * "- Như trên; SÀN", "- Bộ GD&ĐT (để báo cáo); : CÁN GIXM MỤC", "…; SOI CHỦ VN", "…; Gị ĐÃ": after the entry's end, the
  * seal's words in capitals, OCR read on the entry's line. A unit named on after ";" is written in small
@@ -86,7 +84,7 @@ const isSealCapitals = (tail: string): boolean => {
   const words = tail.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().split(/\s+/).filter((w) => w !== '');
   if (words.length === 0 || words.length > 4 || onlyPositionWords(words.join(' '))) return false;
   const isCapital = (w: string): boolean => /^\p{Lu}+$/u.test(w);
-  return words.every((w) => isCapital(w) || (/^\p{L}+$/u.test(w) && w.length <= 2)) && words.some((w) => isCapital(w) && w.length >= 2 && TONE_MARK.test(w.normalize('NFD')));
+  return words.every((w) => isCapital(w) || (/^\p{L}+$/u.test(w) && w.length <= 2)) && words.some((w) => isCapital(w) && w.length >= 2 && hasToneMark(w));
 };
 /** "- *GIÁM)6ôGC": one run (a dash before it at most) of letters with a bracket, a sign or digits between them. */
 const MARRED_RUN = /^\s*[-–—~]?\s*[^\s\p{L}]?(?=\S*\p{L}[)(*#@%$^~|<>\d]+\p{L})\S{5,}\s*$/u;
