@@ -36,8 +36,19 @@ export interface TokenContext {
   raw: string;
 }
 
+/** A drafter's mark is letters; OCR reads a small "i" as "¡" ("T¡en", Quảng Ngãi 575), a letter of the mark too. */
+const MARK_LETTER = String.raw`[\p{L}¡]`;
+/** "KGVX (02). PH.(15)": after the units' full stop, the mark and the copies issued. */
+export const MARK_WITH_COPIES = new RegExp(String.raw`\.\s*(${MARK_LETTER}{1,10})\s*\.?\s*\((\d{1,4})\)\s*\.?\s*$`, 'u');
+/** "VT, KGVX. PH.": after a comma list and the units' full stop, the mark closed by its own dot. */
+export const MARK_CLOSED = new RegExp(String.raw`,(?:[^.]|\.[\u0001\u0002])*\.\s*(${MARK_LETTER}{1,10})\s*\.\s*$`, 'u');
+/** Where the mark (with its copies, if any) starts at the line's end, after the units' full stop. */
+export const MARK_AT_END = new RegExp(String.raw`\.\s*${MARK_LETTER}{1,10}\s*\.?\s*(?:\(\d{1,4}\)\s*\.?\s*)?$`, 'u');
+/** "Hg6", "T¡en31": a mark in small letters with the copies issued glued to it. */
+export const MARK_GLUED_COPIES = new RegExp(String.raw`^(?=${MARK_LETTER}*\p{Ll})(${MARK_LETTER}{1,4})(\d{1,3})$`, 'u');
+
 /** "T¡en3I" after "P.KTTH", "a47" after "KTTH": a name or initials (small letters, from a capital at most), then copies in digits. */
-const NAME_AND_COPIES = /^(\p{Lu}?[\p{Ll}¡]{1,4})(\d[\dIl]{0,2})$/u;
+const NAME_AND_COPIES = /^(\p{Lu}?[\p{Ll}¡]{1,4})(\d[\dIl]{0,2})$/u; // "¡": see MARK_LETTER
 
 /** The unit the symbol names at the token's start ("P." for its Phòng before it), and what is glued after it. */
 function unitAtStart(token: string, parts: readonly string[]): { unit: string; rest: string } | null {

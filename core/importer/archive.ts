@@ -6,7 +6,7 @@
 import type { Archive, Drafter } from '../letter/types';
 import type { Notes } from './notes';
 import { UNIT_INITIALS, UNIT_KIND, UNIT_KIND_AS_READ, UNIT_NAME_IN_WORDS, WEB_SITE } from '../format/distribution';
-import { DESK_AS_READ, JOIN, ROOMS, SUBLIST_CODE, TIGHT, classifyArchiveTokens } from './archive-tokens';
+import { DESK_AS_READ, JOIN, MARK_AT_END, MARK_CLOSED, MARK_GLUED_COPIES, MARK_WITH_COPIES, ROOMS, SUBLIST_CODE, TIGHT, classifyArchiveTokens } from './archive-tokens';
 import { dropScrapsAtEnd } from './archive-scraps';
 import { LUU_AS_IRU } from './patterns';
 import { fold, unopenedClose } from './text';
@@ -214,12 +214,12 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   }
   const unclosedMark = unclosed && decreeOrder && parts.length > 1 && !parts.includes((unclosed[1] as string).toUpperCase()) ? unclosed : null;
   const tail =
-    /\.\s*([\p{L}¡]{1,10})\s*\.?\s*\((\d{1,4})\)\s*\.?\s*$/u.exec(text) ?? /,(?:[^.]|\.[\u0001\u0002])*\.\s*([\p{L}¡]{1,10})\s*\.\s*$/u.exec(text) ?? unclosedMark;
+    MARK_WITH_COPIES.exec(text) ?? MARK_CLOSED.exec(text) ?? unclosedMark;
   if (tail) {
     marks.push(tail[1] as string);
     drafterCopies = tail[2] === undefined ? null : Number(tail[2]);
     // Keep the units' full stop, the one right before the mark.
-    const markDot = tail[0].search(/\.\s*[\p{L}¡]{1,10}\s*\.?\s*(?:\(\d{1,4}\)\s*\.?\s*)?$/u);
+    const markDot = tail[0].search(MARK_AT_END);
     text = text.slice(0, text.length - tail[0].length + markDot + 1);
   } else {
     // "VT. PH." is how our exporter writes a drafter mark when VT is the only unit; "VT. CNTT." (seed 004)
@@ -359,7 +359,7 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   if (copies === 0) copies = null;
   // "Hg6": the drafter's initials in small letters with the copies issued glued to them; a unit in
   // capitals with a digit ("QLDN1") names a room and is no such mark.
-  const gluedCopies = marks.length === 1 && drafterCopies === null ? /^(?=[\p{L}¡]*\p{Ll})([\p{L}¡]{1,4})(\d{1,3})$/u.exec(marks[0] as string) : null;
+  const gluedCopies = marks.length === 1 && drafterCopies === null ? MARK_GLUED_COPIES.exec(marks[0] as string) : null;
   if (gluedCopies) {
     marks[0] = gluedCopies[1] as string;
     drafterCopies = Number(gluedCopies[2]);
@@ -370,7 +370,7 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // its family name cut to an initial, is kept as typed (the reader decides whether to shorten it to
   // initials); a mark of initials ("Ph", "tđat", "Tài" too short to tell) is written in capitals, as the
   // Decree wants.
-  // "Hằng B": a given name and a letter that tells two people of that name apart. "T¡en": OCR's "¡" is an "i".
+  // "Hằng B": a given name and a letter that tells two people of that name apart. "T¡en": see MARK_LETTER.
   // "T.Toàn": the family name cut to its initial and a full stop.
   const fullName = spelledOut || /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}$/u.test(initials) || /^(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}{2,}$/u.test(initials) || /^\p{Lu}\p{Ll}+\s\p{Lu}$/u.test(initials) || /^\p{Lu}{1,2}\p{Ll}{3,}$/u.test(initials.replace(/¡/g, 'i'));
   if (initials !== '' && fullName) {
