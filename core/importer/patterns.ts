@@ -185,9 +185,12 @@ export const isNumberLine = (text: string): boolean => {
  * Words that open a letter's first paragraph, never a recipient: where a recipient runs into the body
  * ("Kính gửi: Tổng công ty X Phúc đáp Công văn …") and where a bare "Kính gửi:" line's recipient ends.
  */
-const BODY_OPENERS = 'Phúc đáp|Thực hiện|Căn cứ|Trên cơ sở|Trả lời|Tiếp theo|Tiếp nhận|Theo đề nghị|Theo báo cáo|Vừa qua|Hiện nay|Nhằm';
-/** An opening word inside a line, at the space before it. */
-export const BODY_OPENER_INSIDE = new RegExp(`\\s(?=(?:${BODY_OPENERS})\\s)`, 'u');
+const BODY_OPENERS = 'Phúc đáp|Thực hiện|Căn cứ|Trên cơ sở|Trả lời|Tiếp theo|Tiếp nhận|Theo đề nghị|Theo báo cáo|Vừa qua|Hiện nay|Nhằm|Trong thời gian qua';
+/**
+ * An opening word inside a line, at the space before it; the words may end in a comma ("… Trung ương
+ * Trong thời gian qua, Ủy ban …": BYT 384 as a web copy runs the recipient into the paragraph).
+ */
+export const BODY_OPENER_INSIDE = new RegExp(`\\s(?=(?:${BODY_OPENERS})[\\s,])`, 'u');
 /**
  * A line that opens the body (a few more words open it at a line's start: "Theo …", "Để …", "Ngày 5 …";
  * a People's Committee's "Xét đề nghị của Giám đốc Sở …").

@@ -74,3 +74,17 @@ describe('a signer\'s family name marred, a pen\'s capitals before it (Thái Bì
     expect(read(binhPhuoc({ footer })).letter.signature.signer).toBe('nàng Văn Thiện');
   });
 });
+
+describe('a web copy that runs the dateline, the recipient and the first paragraph into one line (BYT 384, round 51)', () => {
+  const head = 'BỘ Y TẾ -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\nSố: 384/BYT-KCB V/v cấp CCHN và GPHĐ khám bệnh, chữa bệnh\n';
+  const glued = (opener: string) =>
+    `Hà Nội, ngày 27 tháng 01 năm 2014 Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương ${opener}, Ủy ban nhân dân tỉnh, thành phố trực thuộc TW đã khẩn trương chỉ đạo Sở Y tế chủ trì phối hợp với các sở, ban ngành liên quan tạo mọi điều kiện thuận lợi về nhân lực, cơ sở vật chất để cấp chứng chỉ hành nghề. Tuy nhiên, toàn quốc mới cấp được 80,85% số chứng chỉ hành nghề.\n`;
+  const footer = 'Trân trọng cảm ơn./.\nNơi nhận:\n- Như trên;\n- Lưu: VT, KCB.\nKT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Xuyên';
+  it('"… Trung ương Trong thời gian qua, …": the recipient ends where the paragraph\'s opening words start, before their comma', () => {
+    const l = read(head + glued('Trong thời gian qua') + footer).letter;
+    expect(l.recipients).toEqual(['Đ/c Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']);
+  });
+  it('"Hiện nay," opens the paragraph the same way', () => {
+    expect(read(head + glued('Hiện nay') + footer).letter.recipients).toEqual(['Đ/c Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']);
+  });
+});
