@@ -7,7 +7,7 @@ import type { Archive, Drafter } from '../letter/types';
 import type { Notes } from './notes';
 import { UNIT_INITIALS, UNIT_KIND, UNIT_KIND_AS_READ, UNIT_NAME_IN_WORDS, WEB_SITE } from '../format/distribution';
 import { DESK_AS_READ, JOIN, MARK_AT_END, MARK_CLOSED, MARK_GLUED_COPIES, MARK_WITH_COPIES, ROOMS, SUBLIST_CODE, TIGHT, classifyArchiveTokens } from './archive-tokens';
-import { dropScrapsAtEnd } from './archive-scraps';
+import { dropAfterNamedCount, dropScrapsAtEnd } from './archive-scraps';
 import { LUU_AS_IRU } from './patterns';
 import { fold, unopenedClose } from './text';
 
@@ -97,7 +97,7 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     return `(${count})`;
   });
   // "(3b)", "(03 bản)": the count of copies written with its unit.
-  text = text.replace(/[*_~]/g, '').replace(/\(\s*(\d{1,4})\s*(?:b|bản)\.?\s*\)/giu, '($1)');
+  text = dropAfterNamedCount(text.replace(/[*_~]/g, '').replace(/\(\s*(\d{1,4})\s*(?:b|bản)\.?\s*\)/giu, '($1)'), raw, notes);
   // "TCCB-03b": or after a hyphen glued to the unit, as a form prints it.
   text = text.replace(/(?<=\p{Lu})-(\d{1,3})b(?=[\s,.;]|$)/gu, ' ($1)');
   // "PC(Ib)": OCR's reading of a count of copies ("(1b)"?) that cannot be read as one; left out, not guessed.
@@ -158,7 +158,8 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     text = text.slice(0, named.index + (named[1] === ')' ? 1 : 0));
   }
   // "VT; TXNK-Nhung (03).": the drafting unit and, after its hyphen, the drafter's name with the copies issued.
-  const unitAndName = named || marks.length > 0 ? null : /([,;]\s*)([A-ZĐ][A-ZĐ&]+)\s*-\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s*(?:\(\s*(\d{1,4})\s*\))?\s*\.?\s*$/u.exec(text);
+  // "VT. TXNK- H.Linh (1b)": the family name cut to its initial, the copies in "b", the comma read as a full stop.
+  const unitAndName = named || marks.length > 0 ? null : /([,;]\s*|(?<=\p{Lu})\.\s+)([A-ZĐ][A-ZĐ&]+)\s*-\s*((?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s*(?:\(\s*(\d{1,4})\s*b?\s*\))?\s*\.?\s*$/u.exec(text);
   if (unitAndName) {
     marks.push(unitAndName[3] as string);
     if (unitAndName[4] !== undefined) drafterCopies = Number(unitAndName[4]);

@@ -46,8 +46,12 @@ const TERMINAL = /[.:;,!?…]["”)]?\s*$/;
  * clause's text.
  */
 const CLOSING = /^(tren day|kinh de nghi|trong qua trinh (thuc hien|trien khai)|qua trinh thuc hien|khi trien khai|rat mong|xin tran trong|tran trong|moi vuong mac|neu co vuong mac|de nghi cac (co quan|don vi|so|dia phuong)|yeu cau (cac|thu truong|giam doc|chu tich|hieu truong))\b|\b(tra loi|huong dan|thong bao) (de|cho)\b.{0,40}\bbiet\b/;
-/** "Sở Giáo dục và Đào tạo yêu cầu các đơn vị nghiêm túc thực hiện.": the issuing body's closing request, as the last paragraph. */
-const AGENCY_CLOSING = /^(so|ubnd|uy ban nhan dan|phong|bo|cuc|van phong)\s.{0,60}?\s(yeu cau|de nghi)\s.{0,80}\sthuc hien\b/;
+/**
+ * "Sở Giáo dục và Đào tạo yêu cầu các đơn vị nghiêm túc thực hiện.": the issuing body's closing request, as
+ * the last paragraph; "Tổng cục Hải quan có ý kiến để Công ty … được biết": its answer handed over (the
+ * "biết" may be OCR's "bit").
+ */
+const AGENCY_CLOSING = /^(so|ubnd|uy ban nhan dan|phong|bo|cuc|tong cuc|chi cuc|van phong)\s.{0,60}?\s(?:(yeu cau|de nghi)\s.{0,80}\sthuc hien\b|(co y kien|tra loi|thong bao|huong dan)\s(de|cho)\s)/;
 const closes = (p: Labelled, last: boolean): boolean =>
   CLOSING.test(fold(plain(p.runs))) || (last && (/\.\/\.\s*$/.test(plain(p.runs)) || AGENCY_CLOSING.test(fold(plain(p.runs)))));
 

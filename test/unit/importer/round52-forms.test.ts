@@ -1,0 +1,37 @@
+// Forms found while the fifty-second unseen round was collected, each tested on its own.
+import { describe, expect, it } from 'vitest';
+import { letterFrom, read, readArchive, tree } from './read';
+
+const customs = letterFrom({
+  head: 'BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC HẢI QUAN Độc lập - Tự do - Hạnh phúc',
+  number: 'Số: 5589/TCHQ-TXNK Hà Nội, ngày 21 tháng 8 năm 2020\nV/v chính sách thuế đối với DNCX',
+  greeting: 'Kính gửi: Công ty TNHH may mặc thời trang Renaissance.',
+  body: 'Trả lời công văn số 08/2020-HQ&T của Công ty, Tổng cục Hải quan có ý kiến như sau:',
+  footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, TXNK.\n\nKT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG\n\nNguyễn Văn A',
+});
+
+describe('an OCR\'d customs answer (TCHQ 5589, round 52)', () => {
+  it('"Số: 55 \'CHQ-TXNK Hà Nội, …": a quote mark where the slash was; the symbol is what follows it, not the place\'s', () => {
+    const l = read(customs({ number: "Số: 55 'CHQ-TXNK Hà Nội, ngày 21 tháng 8 năm 2020\nV/v chính sách thuế đối với DNCX" })).letter;
+    expect([l.number, l.symbol, l.place]).toEqual([55, 'CHQ-TXNK', 'Hà Nội']);
+  });
+  it('"Lưu: VT. TXNK- H.Linh (1b) VV": the unit, the drafter cut to an initial with the copies issued; the specks after the count go', () => {
+    const r = readArchive('~ Lưu: VT. TXNK- H.Linh (1b) VV', 'TCHQ-TXNK');
+    expect([r.archive, r.drafter]).toEqual([{ units: ['VT', 'TXNK'], copies: null }, { initials: 'H.Linh', copies: 1 }]);
+  });
+  it('"Lưu: VT, KTN, Cao Cường (10b)." loses nothing after its count', () => {
+    const r = readArchive('- Lưu: VT, KTN, Cao Cường (10b) .', 'UBND-KTN');
+    expect([r.drafter, r.notes.filter((n) => n.kind === 'dropped')]).toEqual([{ initials: 'Cao Cường', copies: 10 }, []]);
+  });
+  it('"Tổng cục Hải quan có ý kiến để Công ty … được bit": the answer handed over closes the letter (its "./." lost to the ink), under no point', () => {
+    const body = [
+      'Trả lời công văn số 08/2020-HQ&T của Công ty, Tổng cục Hải quan có ý kiến như sau:',
+      '1. Trường hợp DNCX nhận gia công cho doanh nghiệp nội địa',
+      'a) Đối với DNCX:',
+      'Về thuế GTGT đối với dịch vụ gia công của DNCX: đề nghị đối chiếu quy định tại khoản 7 Điều 30 Nghị định số 82/2018/NĐ-CP.',
+      'Tổng cục Hải quan có ý kiến để Công ty TNHH may mặc thời trang Renaissance được bit Ay',
+    ].join('\n\n');
+    const t = tree(read(customs({ body })).letter.body) as unknown[];
+    expect(t[t.length - 1]).toBe('p: Tổng cục Hải quan có ý kiến để Công ty TNHH may mặc thời trang Renaissance được bit Ay');
+  });
+});
