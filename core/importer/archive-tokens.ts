@@ -161,10 +161,13 @@ export function classifyArchiveTokens(tokens: string[], marks: string[], context
     // Only a token in mixed case is in question; one in capitals is a unit either way, and needs no note.
     const misread = !quoted && bare !== bare.toUpperCase() && parts.some((p) => oneLetterOff(p, bare));
     if (misread) notes.add('archive.units', 'uncertain', `Hiểu "${bare}" trên dòng Lưu là đơn vị trong ký hiệu văn bản, nhận dạng sai một chữ — hãy kiểm tra.`, context.raw);
+    // "Lưu: VT, TTra." under "SGDĐT-TTr": a unit the symbol abbreviates in mixed case ("TTr", Thanh tra),
+    // written with a letter or two more, is that unit, no drafter's initials.
+    const longer = parts.some((p) => p.length >= 3 && bare.toUpperCase().startsWith(p) && /\p{Ll}/u.test(bare.slice(0, p.length)) && /^\p{Ll}{1,2}$/u.test(bare.slice(p.length)));
     // "VEưw": no Vietnamese name holds an f, j, w or z, so a token with one is no drafter's initials but a
     // unit OCR marred (the "VP" under a hand's mark).
     const foreignLetter = /[fjwz]/u.test(bare);
-    if (quoted || (bare !== bare.toUpperCase() && !parts.includes(bare.toUpperCase()) && !unitWithSmallEnd && !misread && !foreignLetter)) marks.push(bare);
+    if (quoted || (bare !== bare.toUpperCase() && !parts.includes(bare.toUpperCase()) && !unitWithSmallEnd && !misread && !longer && !foreignLetter)) marks.push(bare);
     else units.push(bare);
   }
   // "Lưu vp.": a line of one token names where the letter is filed, whatever its case; a drafter's mark

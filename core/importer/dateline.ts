@@ -39,6 +39,7 @@ export function parseDate(text: string, out: HeaderFields, notes: Notes): boolea
     if (n.kind === 'value' && n.value >= 1 && n.value <= max) {
       out[field] = n.value;
       if (n.repaired) notes.add(`date.${field}`, 'uncertain', `${label} đọc được là ${n.value} sau khi sửa lỗi nhận dạng chữ.`, token);
+      if (n.repaired && field === 'day') out.dayMended = true;
     } else if (n.kind === 'blank' && field === 'day' && !/thang/.test(m[0])) {
       // "ngày Qhéng 7": OCR ran the hand-filled day into "tháng", so the day was written, not left blank.
       notes.add('date.day', 'uncertain', 'Không đọc được ngày (chữ viết tay lẫn vào chữ "tháng"); đã để trống.', text.slice(at).trim());

@@ -86,8 +86,11 @@ const isSealCapitals = (tail: string): boolean => {
   const isCapital = (w: string): boolean => /^\p{Lu}+$/u.test(w);
   return words.every((w) => isCapital(w) || (/^\p{L}+$/u.test(w) && w.length <= 2)) && words.some((w) => isCapital(w) && w.length >= 2 && hasToneMark(w));
 };
-/** "- *GIÁM)6ôGC": one run (a dash before it at most) of letters with a bracket, a sign or digits between them. */
-const MARRED_RUN = /^\s*[-–—~]?\s*[^\s\p{L}]?(?=\S*\p{L}[)(*#@%$^~|<>\d]+\p{L})\S{5,}\s*$/u;
+/**
+ * "- *GIÁM)6ôGC", "KGIÁM+ĐỐCC": one run (a dash before it at most) of letters with a bracket, a sign or digits
+ * between them.
+ */
+const MARRED_RUN = /^\s*[-–—~]?\s*[^\s\p{L}]?(?=\S*\p{L}[)(*#@%$^~|<>+\d]+\p{L})\S{5,}\s*$/u;
 /** "Ẵj": a line of one or two scraps, three letters at most in all and no digit, one of them no syllable (a seal's, OCR read alone). */
 const isLoneScrap = (text: string): boolean => {
   const tokens = text.trim().split(/\s+/);
@@ -116,7 +119,8 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       // "Nơi nhận- Như trên;": a web copy glued the first entry's dash to the label, with no colon.
       const glued = text.includes(':') ? null : /^\s*n\S{1,2}i\s*nh\S{1,2}n\s*(?=[-–—]\s*\S)/.exec(fold(text));
       // "Nơi nhận E.GIÁM ĐÓC" with no colon: the label's two words, and what follows them is kept.
-      const bare = glued || text.includes(':') ? null : /^\s*\**\s*(?:n[oau]|4o|[xw]o)i\s*(?:nh\S{1,2}n|nan)\b\s*\.?\s*/.exec(fold(text));
+      // "Nơi nhận?) KGIÁM+ĐỐCC": signs OCR read for the colon go with the label.
+      const bare = glued || text.includes(':') ? null : /^\s*\**\s*(?:n[oau]|4o|[xw]o)i\s*(?:nh\S{1,2}n|nan)\b\s*(?:\.|[?)]{1,2}(?=\s))?\s*/.exec(fold(text));
       const after = glued ? text.slice(glued[0].length) : bare ? text.slice(bare[0].length) : text.replace(/^[^:]*:\s*/, '');
       if (after === text || after === '') continue;
       // "Nơi nhận:/»⁄", "Nơi nhận: y/": signs, with one letter at most, after the label are a scan's specks;

@@ -27,6 +27,8 @@ export interface HeaderFields {
   dateFound: boolean;
   /** The dateline's day or month was there but could not be read ("ngày2( tháng 2"): its other parts are doubtful too. */
   dateMarred: boolean;
+  /** The day was read only by mending OCR's letters for digits ("ngày 2O"): a cited date can overrule it. */
+  dayMended: boolean;
   subject: string;
   subjectFound: boolean;
 }
@@ -341,6 +343,7 @@ export function parseHeader(rows: ReadonlyArray<readonly Segment[]>, notes: Note
     year: null,
     dateFound: false,
     dateMarred: false,
+    dayMended: false,
     subject: '',
     subjectFound: false,
   };

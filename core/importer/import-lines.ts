@@ -32,7 +32,7 @@ import { noteSigningDate } from './signing-date';
 import { dropShapeNames } from './shape-names';
 import { dropReceivedStamp } from './stamps';
 import { dropStampHolder } from './stamp-holder';
-import { dropMonthBeforeCited, resolveYear } from './year';
+import { dropMendedDayBeforeCited, dropMonthBeforeCited, resolveYear } from './year';
 import { findZones } from './zones';
 
 export interface ImportOptions {
@@ -314,6 +314,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   }
 
   dropMonthBeforeCited(header, body, notes);
+  dropMendedDayBeforeCited(header, body, notes);
   const year = resolveYear(header.year, body, options.fallbackYear, notes);
   noteSigningDate(source, header, notes);
   const letter: Letter = {

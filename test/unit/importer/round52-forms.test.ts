@@ -35,3 +35,32 @@ describe('an OCR\'d customs answer (TCHQ 5589, round 52)', () => {
     expect(t[t.length - 1]).toBe('p: Tổng cục Hải quan có ý kiến để Công ty TNHH may mặc thời trang Renaissance được bit Ay');
   });
 });
+
+const vinhLong = letterFrom({
+  head: 'UBND TỈNH VĨNH LONG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
+  number: 'Số: 110/SGDĐT-CTTT Vĩnh Long, ngày 2O tháng 01 năm 2020\nV/v phòng, chống dịch bệnh',
+  greeting: 'Kính gửi: Các đơn vị trực thuộc Sở GDĐT.',
+  body: 'Thực hiện Chỉ thị số 05/CT-TTg ngày 28/01/2020 của Thủ tướng Chính phủ về phòng, chống dịch bệnh, Sở GDĐT yêu cầu các đơn vị thực hiện./.',
+  footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, CTTT.\n\nGIÁM ĐỐC\n\nNguyễn Thị Quyên Thanh',
+});
+
+describe('scans from Vĩnh Long (Sở GDĐT 110, 760, round 52)', () => {
+  it('"ngày 2O tháng 01" in a letter carrying out a directive of 28/01: the mended day (20) cannot be, and is left empty', () => {
+    const r = read(vinhLong({}));
+    expect([r.letter.date, r.notes.some((n) => n.path === 'date.day' && n.message.includes('28/1/2020'))]).toEqual([{ day: null, month: 1, year: 2020 }, true]);
+  });
+  it('"ngày 2O tháng 01" with only earlier documents cited keeps 20; a typed day is never overruled', () => {
+    const body = 'Thực hiện Công văn số 336/UBND-VX ngày 17/01/2020 của UBND tỉnh, Sở GDĐT yêu cầu các đơn vị thực hiện./.';
+    expect(read(vinhLong({ body })).letter.date.day).toBe(20);
+    const typed = 'Số: 110/SGDĐT-CTTT Vĩnh Long, ngày 20 tháng 01 năm 2020\nV/v phòng, chống dịch bệnh';
+    expect(read(vinhLong({ number: typed })).letter.date.day).toBe(20);
+  });
+  it('"Lưu: VT, TTra." under "SGDĐT-TTr": the unit the symbol names, written out a little longer; no drafter', () => {
+    const r = readArchive('- Lưu: VT, TTra.', 'SGDĐT-TTr');
+    expect([r.archive.units, r.drafter]).toEqual([['VT', 'TTra'], null]);
+  });
+  it('"Nơi nhận?) KGIÁM+ĐỐCC": the signature\'s marred position beside a label whose colon OCR misread is no entry', () => {
+    const footer = 'Nơi nhận?) KGIÁM+ĐỐCC\n- Ban Giám đốc (để chỉ đạo);\n- Website Sở;\n- Lưu: VT, TTr.';
+    expect(read(vinhLong({ footer })).letter.distribution).toEqual(['Ban Giám đốc (để chỉ đạo)', 'Website Sở']);
+  });
+});
