@@ -2,7 +2,7 @@
 // (right). Layout lines are cut by column; lone pieces are sorted by what they say, because a
 // signer's name often starts at the left margin after the columns end.
 import type { Segment } from './lines';
-import { DRAFTER_IN_CAPITALS, DRAFTER_WITH_COPIES, TRACKED_DRAFTER, endsEntry, isDrafterName, isArchiveEntry, isDistributionStart, isElectronicCopies, markerKind } from './patterns';
+import { DRAFTER_IN_CAPITALS, DRAFTER_WITH_COPIES, MARKS_BEFORE_DEPUTY, TRACKED_DRAFTER, endsEntry, isDrafterName, isArchiveEntry, isDistributionStart, isElectronicCopies, markerKind, onlyPositionWords } from './patterns';
 import { hasDash, isBrokenFullName, isFullName, isUpperText, squash, startsLower, unclosedBracket } from './text';
 
 export interface FooterParts {
@@ -56,8 +56,11 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
       // it): a signature line has no list ending and no semicolon.
       // A line of capitals ending in ";" ("TTĐT;") ends an entry: no signature line ends so.
       const upperGoesOn = ((/,\s*$/.test(lastText) || unclosedBracket(lastText)) && /;|\.\s*$/.test(text)) || /;\s*$/.test(text);
+      // "Tú PHÓ GIÁM ĐÓC" under "Nơi nhận: KT. GIÁM ĐÓC": a deputy's position with a pen's or a seal's marks
+      // before it is the signature's line, wherever OCR set it.
+      const inkedDeputy = MARKS_BEFORE_DEPUTY.exec(text);
       const continues =
-        inList && (!afterArchive || listAfterArchive) && markerKind(text) === null && ((open && (!isUpperText(text) || upperGoesOn) && entryLike) || (last !== undefined && startsLower(text) && (open || !afterArchive)));
+        inList && (!afterArchive || listAfterArchive) && markerKind(text) === null && !(inkedDeputy !== null && onlyPositionWords(text.slice(inkedDeputy[0].length))) && ((open && (!isUpperText(text) || upperGoesOn) && entryLike) || (last !== undefined && startsLower(text) && (open || !afterArchive)));
       // "- Như trên;" / "TT Phạm Minh Huân (để b/c);": entries typed without their dashes. A line in
       // mixed case that ends as an entry does, after an entry that ended, is the next one: no signature
       // line ends in ";", asks "(để b/c)", sends "(kèm QĐ …)" or lists ("Trợ lý TTg, TGĐ Cổng TTĐT; các").

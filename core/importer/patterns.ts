@@ -107,13 +107,14 @@ export const isElectronicCopies = (text: string): boolean => ELECTRONIC_LABEL.te
  * "V/ýw", "VÀ" (in capitals, before small letters: no agency line goes on so), "V~ viec" (an OCR with no
  * Vietnamese, "Về việc"), "(⁄" (the V read as a bracket, the slash as a fraction's), "v⁄y" (in small
  * letters, the slash a fraction's); a scan's speck may sit before it ("‘VW …", "(tr V/ýw …"). "Uy: Đôn đốc
- * …": "V/v:" with its V read as "U" and the slash lost, before a capital (no header line opens "Uy:"). "Ví
+ * …": "V/v:" with its V read as "U" and the slash lost, before a capital (no header line opens "Uy:"); "4: Hướng dẫn …": the V and its slash read as
+ * a four. "Ví
  * thông báo …": its "/v" read as one accented "í" (not "Ví dụ", a sentence's "for example"). "⁄⁄ đảm bảo …":
  * the whole mark read as two fraction slashes. "V⁄ triển khai …": its second "v" lost. "[“v: cứ …": its "V/"
  * read as two signs. The match ends where the subject begins.
  */
 export const OCR_SUBJECT_LEAD =
-  /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I#\\%][vw]|VW|VÀ|[Vv][/⁄∕](?!v\s)[ýyvw]{1,2}|V[/⁄∕](?=\s)|[^\s\p{L}\d]{1,2}v:(?=\s)|Ví(?=\s)(?!\s+dụ(?!\p{L}))|[⁄∕]{2}(?=\s)|V[~^]\s?vi[eệ]c|\([⁄/]v?)\s+(?=\p{Ll})|^\s*U[yv]:\s+(?=\p{Lu}\p{Ll})/u;
+  /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I#\\%][vw]|VW|VÀ|[Vv][/⁄∕](?!v\s)[ýyvw]{1,2}|V[/⁄∕](?=\s)|[^\s\p{L}\d]{1,2}v:(?=\s)|Ví(?=\s)(?!\s+dụ(?!\p{L}))|[⁄∕]{2}(?=\s)|V[~^]\s?vi[eệ]c|\([⁄/]v?)\s+(?=\p{Ll})|^\s*(?:U[yv]|4):\s+(?=\p{Lu}\p{Ll})/u;
 /** "Công văn V/v …", "Công văn Về việc …": a document site's line, the kind of document before the subject. */
 export const DOCUMENT_KIND_SUBJECT = /^(cong van\s+)(?:v\s*\/\s*v|ve viec)\b/;
 /**
@@ -260,10 +261,11 @@ export const onlyPositionWords = (line: string): boolean => {
 
 /**
  * "~ZZPHÓ GIÁM ĐÓC", "⁄§ á SPHÓ ISÁM ĐÓC": what a pen or a seal left before a deputy's "PHÓ" — a stroke and a
- * capital or two glued to it, or signs and lone small letters before it. The footer's run-in cut and the
+ * capital or two glued to it, or signs and lone small letters before it; "Tú PHÓ GIÁM ĐÓC": a stroke read as a
+ * short word. The footer's run-in cut and the
  * signature's reader both take the position from where "PHÓ" starts.
  */
-export const MARKS_BEFORE_DEPUTY = /^(?:[~=_»→]*\p{Lu}{1,2}|(?:[^\p{L}\p{N}\s]+|\p{Ll})(?:\s+(?:[^\p{L}\p{N}\s]+|\p{Ll}))*\s+\p{Lu}{0,2})(?=PH[ÓO]\s)/u;
+export const MARKS_BEFORE_DEPUTY = /^(?:[~=_»→]*\p{Lu}{1,2}|\p{Lu}\p{Ll}{1,2}\s+|(?:[^\p{L}\p{N}\s]+|\p{Ll})(?:\s+(?:[^\p{L}\p{N}\s]+|\p{Ll}))*\s+\p{Lu}{0,2})(?=PH[ÓO]\s)/u;
 
 /** "E.GIÁM ĐÓC": a capital and a full stop glued to a position, OCR's reading of a marker ("KT.") that names none. */
 export const GLUED_DOT_MARKER = /^(?!(?:Q|KT|TL|TM)\.)\p{Lu}{1,2}\.(?=\p{Lu}{2})/u;

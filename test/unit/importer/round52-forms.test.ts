@@ -64,3 +64,27 @@ describe('scans from Vĩnh Long (Sở GDĐT 110, 760, round 52)', () => {
     expect(read(vinhLong({ footer })).letter.distribution).toEqual(['Ban Giám đốc (để chỉ đạo)', 'Website Sở']);
   });
 });
+
+const thaiBinh = letterFrom({
+  head: 'UBND TỈNH THÁI BÌNH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
+  number: 'Số: 299/SGDĐT\nV/v hướng dẫn tham gia Hội thi Sáng tạo\nThái Bình, ngày 14 tháng 5 năm 2018',
+  greeting: 'Kính gửi: Hiệu trưởng các trường THPT.',
+  body: 'Sở Giáo dục và Đào tạo đề nghị các đơn vị thực hiện./.',
+  footer: 'Nơi nhận:\n- Như kính gửi;\n- Lưu VP, GDCN.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTrần Thị Bích Vân',
+});
+
+describe('a scan of Thái Bình\'s Sở GDĐT 299 (round 52)', () => {
+  it('"Số:4#ƒSGDĐT": a one-part symbol glued after the hand-filled number\'s scrawl; the number is unread', () => {
+    const l = read(thaiBinh({ number: 'Số:4#ƒSGDĐT\nV/v hướng dẫn tham gia Hội thi Sáng tạo\nThái Bình, ngày 14 tháng 5 năm 2018' })).letter;
+    expect([l.number, l.symbol]).toEqual([null, 'SGDĐT']);
+  });
+  it('"4: Hướng dẫn tham gia …": the V and slash of "V/v:" read as a four; the lines are the subject', () => {
+    const number = 'Số: 299/SGDĐT\n\n4: Hướng dẫn tham gia Hội thi Sáng\ntạo KH-KT tỉnh Thái Bình\n\nThái Bình, ngày 14 tháng 5 năm 2018';
+    expect(read(thaiBinh({ number })).letter.subject).toBe('Hướng dẫn tham gia Hội thi Sáng tạo KH-KT tỉnh Thái Bình');
+  });
+  it('"Nơi nhận: “KT. GIÁM ĐÓC" / "Tú PHÓ GIÁM ĐÓC": a deputy\'s position with a stroke read as a word before it is the title, no entry', () => {
+    const footer = 'Nơi nhận: “KT. GIÁM ĐÓC\nTú PHÓ GIÁM ĐÓC\n\n- Như kính gửi (để thực hiện);\n\n- Lưu VP, GDCN.\n\nTrần Thị Bích Vân';
+    const l = read(thaiBinh({ footer })).letter;
+    expect([l.distribution, l.signature.title]).toEqual([['Như kính gửi (để thực hiện)'], 'PHÓ GIÁM ĐÓC']);
+  });
+});
