@@ -23,6 +23,13 @@ export function parseDate(text: string, out: HeaderFields, notes: Notes): boolea
     notes.add('place', 'dropped', 'Bỏ phần chữ không đọc được trước địa danh.', marred[1] as string);
     out.place = out.place.slice(marred[0].length);
   }
+  // "2 Ì ya Nội": a letter standing alone before the place's words is the hand-filled number's scrawl
+  // too; no word of a place name is one letter.
+  const loneLetter = /^\p{L}\s+(?=\p{L}{2,}\s+\p{L})/u.exec(out.place);
+  if (loneLetter) {
+    notes.add('place', 'dropped', 'Bỏ phần chữ không đọc được trước địa danh.', loneLetter[0].trim());
+    out.place = out.place.slice(loneLetter[0].length);
+  }
   if (out.place === '') notes.missing('place', 'Không thấy địa danh trước ngày tháng.');
   const slice = (group: number): string => {
     const g = m[group] ?? '';

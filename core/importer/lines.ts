@@ -79,6 +79,9 @@ const OCR_TILDE_DASH = /^(\s*)(~)(?=\s+\p{Lu}|[^\s\p{L}\p{N}~]\S)/u;
 // "--- PAGE 2 ---": the page's own heading a converter writes after the break.
 const PAGE_BREAK_LINE = /^\s*[-=_*]{2,}\s*(?:page\s*break|ngắt\s*trang|(?:page|trang)\s*\d{1,3})\s*[-=_*]{2,}\s*$/iu;
 
+/** A dateline whose hand-filled day OCR read with a pipe, between "ngày" and the month's word and digits. */
+const DAY_AS_PIPE = /ng[aà]y\S{0,2}\s*\S?\s*\|\s*\S?\s+[Tt]h\S{2,4}\s+\d{1,2}\s+n\S{1,3}\s*\d{4}/u;
+
 /** Text → lines: line ends, tabs and table pipes become column gaps, invisible characters go. */
 export function textToLines(text: string): SourceLine[] {
   const normal = text
@@ -96,7 +99,8 @@ export function textToLines(text: string): SourceLine[] {
       pageStarts.push(i);
       raw = raw.replace(/\f/g, '');
     }
-    if (/^\s*\|/.test(raw) || /\s\|(?:\s|$)/.test(raw)) {
+    // "ngày) | Thánh 12 nam 2020": a pipe in a dateline's day is OCR's reading of a hand-written "1", no cell's edge.
+    if ((/^\s*\|/.test(raw) || /\s\|(?:\s|$)/.test(raw)) && !DAY_AS_PIPE.test(raw)) {
       // A markdown/web table row: cells become columns; a separator row becomes nothing. A page that
       // flattens a table one cell per line ends each cell with " |" ("BỘ Y TẾ |", "KT. BỘ TRƯỞNG |").
       raw = /^[\s|:-]*$/.test(raw) ? '' : raw.replace(/^\s*\|/, '').replace(/\|\s*$/, '').replace(/\s*\|\s*/g, '    ');

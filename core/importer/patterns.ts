@@ -179,8 +179,8 @@ export const isNumberLine = (text: string): boolean => {
   // "Số:^/2-T/SYT-NVY", "Só⁄⁄222/ SGD&ĐT-VP", "Số: Í2.⁄2//§GDĐT-GDTH": a hand-filled number read as signs
   // (and as "I", "Í", which fold to "i").
   // "Sóz/16/SGDĐT-VP": or its colon read as a letter glued to "Số".
-  // "Số; 4/28I…": the colon read as a semicolon.
-  return /^so[a-z]?\s*[:.;]?\s*[\dOoIil|.…_ ^⁄#]*\s*\//.test(f) || /^so\s*[:.]?\s*[a-z$§#{([+]?\d+[a-z]?\s*\//.test(f) || /^so\s*[:.]\s*\d/.test(fold(text).trim()) || OCR_SO.test(f);
+  // "Số; 4/28I…": the colon read as a semicolon. "số: B†8/vp.rm": a hand-filled number's first digits read as a letter and a dagger.
+  return /^so[a-z]?\s*[:.;]?\s*[\dOoIil|.…_ ^⁄#]*\s*\//.test(f) || /^so\s*[:.]?\s*(?:[a-z$§#{([+]|[a-z]†)?\d+[a-z]?\s*\//.test(f) || /^so\s*[:.]\s*\d/.test(fold(text).trim()) || OCR_SO.test(f);
 };
 /**
  * Words that open a letter's first paragraph, never a recipient: where a recipient runs into the body
@@ -221,13 +221,14 @@ export const TRACKED_DRAFTER = /^\d{3,}(?:[\s-]*\d+)*(?:\s*\/\s*\d+(?:\s+\d+)*){
 // ngàuÈ4háng 10 năm 2021": glued to "tháng" with its "t" lost.
 export const NGAY = String.raw`(?:ngay|(?<![a-z\d])ng[a-z]{1,2}(?=\s*[:.]?\s*\d)|(?<=,\s{0,2})ng[a-z]{1,2}(?=\s*[:.]?\s*[^\s\d]{1,3}\s+thang\s|[^\s\d]{1,4}thang\s+\d|\/\d{1,2}\s*th[a-z]ng\s+\d|\S{1,3}hang\s+\d{1,2}\s+nam\s))[:.]?`;
 // "ngày Qhéng 7 năm 2022": a hand-filled day OCR ran into "tháng" and marred it, the month and year still read.
+// "ngày) | Thánh 12 nam 2020": "tháng" read as "Thánh" before the month and a year.
 // "tháng 02jhăm 2018": OCR glued a marred "năm" to the month's digits; "tháng 42. néim 2022": a marred
 // "năm" alone before the year's digits; "tháng 8 /lam 2016": its first letter read as a sign and a letter;
 // "tháng 9 narn 2017": its "m" read as "rn". "năm 202]": the year's last "1" read as a bracket (readNumber mends it).
 // "năm 201Ê`": a hand-finished last digit OCR read as a letter: the line is still the dateline, its year
 // unread (the year is then taken from the dates the body cites).
 export const DATE = new RegExp(
-  String.raw`${NGAY}\s*(\S{0,6}?(?:\s\S{1,2}?)?)\s*(?:thang|(?<![a-z])[a-z]{2,3}ng(?=\s+\d{1,2}\s+(?:nam|n[a-z]{1,3}m)\s*\d{4}))\s*(\S{0,6}?)\s*(?:nam|(?<=\d)[a-z]{1,2}am\b|(?<=\s)n[a-z]{1,3}m(?=\s*\d{4}\b)|(?<=\s)n[a-z]{0,2}rn(?=\s*\d{4}\b)|(?<=\s)[^\s\d]{1,2}am(?=\s*\d{4}\b))\s*([\dOoIl|\]]{4}|(?:19|20)\d[a-z](?![a-z]))?`,
+  String.raw`${NGAY}\s*(\S{0,6}?(?:\s\S{1,2}?)?)\s*(?:thang|(?<![a-z])(?:[a-z]{2,3}ng|thanh)(?=\s+\d{1,2}\s+(?:nam|n[a-z]{1,3}m)\s*\d{4}))\s*(\S{0,6}?)\s*(?:nam|(?<=\d)[a-z]{1,2}am\b|(?<=\s)n[a-z]{1,3}m(?=\s*\d{4}\b)|(?<=\s)n[a-z]{0,2}rn(?=\s*\d{4}\b)|(?<=\s)[^\s\d]{1,2}am(?=\s*\d{4}\b))\s*([\dOoIl|\]]{4}|(?:19|20)\d[a-z](?![a-z]))?`,
 );
 
 /**

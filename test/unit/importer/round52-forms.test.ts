@@ -11,6 +11,10 @@ const customs = letterFrom({
 });
 
 describe('an OCR\'d customs answer (TCHQ 5589, round 52)', () => {
+  it('"số: B†8/vp.rm 2 Ì ya Nội, ngày) | Thánh 12 nam 2020" (TCHQ 613): a number read as a letter and a dagger, the day\'s pipe no table cell, "Thánh" the month\'s word, the lone letter before the place dropped', () => {
+    const l = read(customs({ number: 'số: B†8/vp.rm 2 Ì ya Nội, ngày) | Thánh 12 nam 2020\nV/v trả lời các vướng mắc' })).letter;
+    expect([l.number, l.symbol, l.place, l.date]).toEqual([null, 'vp.rm', 'ya Nội', { day: null, month: 12, year: 2020 }]);
+  });
   it('"Số: 55 \'CHQ-TXNK Hà Nội, …": a quote mark where the slash was; the symbol is what follows it, not the place\'s', () => {
     const l = read(customs({ number: "Số: 55 'CHQ-TXNK Hà Nội, ngày 21 tháng 8 năm 2020\nV/v chính sách thuế đối với DNCX" })).letter;
     expect([l.number, l.symbol, l.place]).toEqual([55, 'CHQ-TXNK', 'Hà Nội']);
