@@ -105,14 +105,15 @@ export function dropMonthBeforeCited(date: { day: number | null; month: number |
  */
 export function dropMendedDayBeforeCited(date: { day: number | null; month: number | null; year: number | null; dayMended: boolean }, body: readonly Block[], notes: Notes): void {
   if (date.day === null || date.month === null || date.year === null || !date.dayMended) return;
-  const own = (date.year * 12 + date.month) * 31 + date.day;
   for (const text of textOf(body)) {
     const f = fold(text);
     for (const m of f.matchAll(NUMERIC_DATE)) {
       const at = (m.index ?? 0) + m[0].indexOf(m[1] as string);
       if (!CITED_DOCUMENT.test(f.slice(Math.max(0, at - 60), at))) continue;
       const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      if (day < 1 || day > 31 || month < 1 || month > 12 || (year * 12 + month) * 31 + day <= own) continue;
+      // Only a document of the letter's own month tells against its day; one dated a year on tells against the
+      // month or the year instead, which dropMonthBeforeCited weighs.
+      if (year !== date.year || month !== date.month || day > 31 || day <= date.day) continue;
       notes.add('date.day', 'uncertain', `Ngày ${date.day} đọc từ chữ số nhận dạng sai, nhưng văn bản thực hiện văn bản ngày ${m[1] as string}/${month}/${year}; đã để trống ngày — hãy điền theo bản gốc.`, text.slice(at, (m.index ?? 0) + m[0].length));
       date.day = null;
       return;
