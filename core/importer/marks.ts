@@ -86,18 +86,28 @@ function prepare(raw: string): { source: string; heading: string | null } {
   return { source, heading };
 }
 
-/** The emphasis after one markdown token: "***" flips both, "**"/"__" bold, "*" italic; others none. */
-function afterToken(state: Emphasis, tok: string): Emphasis {
-  if (tok === '***') return { bold: !state.bold, italic: !state.italic };
-  if (tok === '**' || tok === '__') return { ...state, bold: !state.bold };
-  if (tok === '*') return { ...state, italic: !state.italic };
+/**
+ * The emphasis after one markdown token: "***" flips both, "**"/"__" bold, "*" italic; others none.
+ * "… thực hiện** (danh mục …": a run glued to the word before it and followed by a space can only close a
+ * span (markdown's right-flanking rule); with none open it is a stray mark and opens nothing, or it would
+ * embolden the paragraphs after it.
+ */
+function afterToken(state: Emphasis, tok: string, source: string, at: number): Emphasis {
+  const before = source.charAt(at - 1);
+  const after = source.charAt(at + tok.length);
+  const closesOnly = before !== '' && !/\s/u.test(before) && (after === '' || /\s/u.test(after));
+  const flip = (on: boolean): boolean => (closesOnly && !on ? on : !on);
+  if (tok === '***') return { bold: flip(state.bold), italic: flip(state.italic) };
+  if (tok === '**' || tok === '__') return { ...state, bold: flip(state.bold) };
+  if (tok === '*') return { ...state, italic: flip(state.italic) };
   return state;
 }
 
 /** The emphasis still open at the end of a line that started with `open`. */
 export function emphasisAfter(raw: string, open: Emphasis = NO_EMPHASIS): Emphasis {
   let state = open;
-  for (const m of prepare(raw).source.matchAll(TOKEN)) state = afterToken(state, m[0]);
+  const { source } = prepare(raw);
+  for (const m of source.matchAll(TOKEN)) state = afterToken(state, m[0], source, m.index ?? 0);
   return state;
 }
 
@@ -125,7 +135,7 @@ export function parseMarks(raw: string, open: Emphasis = NO_EMPHASIS): Marked {
       last = at + tok.length;
       continue;
     }
-    state = afterToken(state, tok);
+    state = afterToken(state, tok, source, at);
     artefacts.push(tok.startsWith('^{') ? '^{}' : tok);
     last = at + tok.length;
   }

@@ -70,6 +70,11 @@ const INLINE_QUOTE = /^["“«][^"”»\n]{1,80}["”»][.,;:]?\s+\S/u;
  * can open a sentence after one ended ("… số điện thoại:" / "(024…" goes on).
  */
 const opensSentence = (before: string, text: string): boolean => startsUpperOrDigit(text) || (/[.!?]\s*$/.test(before) && /^[([]\s*\p{Lu}|^["“«]\s*(?:\p{Lu}|\d|[a-zđ]\))/u.test(text));
+/**
+ * "1.3. Trên cơ sở các Nghị định của" / "Chính phủ về …": a short labelled line that stops on a word linking
+ * to what follows is no title, whatever the next line opens with ("tại", "năm" may end one: "tồn tại").
+ */
+const LINKING_END = /\s(?:của|các|những|và|hoặc|với)\s*$/u;
 /** "Trân trọng đề nghị./", "Xin trân trọng cảm ơn!": the courtesy line that closes a letter is a paragraph of its own. */
 const COURTESY_LINE = /^(?:xin\s+)?trân trọng(?:\s+(?:cảm ơn|đề nghị|báo cáo|kính chào))?\s*[.!]?(?:\/\.?)?$/iu;
 /** "Đề nghị các trường …", "Yêu cầu …", "Nhận được Công văn này, …": words that open a request, never the rest of a cut line. */
@@ -111,6 +116,8 @@ const CONTACT_LINE = /^(?:E-?mail|Điện thoại|ĐT|Fax|Website)\s*:/iu;
  * web address ended its sentence (an address takes no full stop); a capital after it opens the next.
  */
 const ENDS_ON_ADDRESS = /(?:https?:\/\/|www\.)\S+$/iu;
+/** "- Số điện thoại: 0964.171.919" / "Kính gửi Sở Nội vụ …": so does a line that ends on a telephone number after its label. */
+const ENDS_ON_PHONE = /(?:điện thoại|ĐT|di động)\s*:?\s*\(?\+?\d[\d.\s()-]{8,}\d$/iu;
 /**
  * "…/d/10OoQGCkmuacePq7XV8yiGt9UWpPF" / "ZE8f9urqLpkJOQ/viewform?edit_requested=true": a web address too long
  * for the line goes on at the next line's start, with no space; its tail has an address's marks (a slash,
@@ -287,10 +294,10 @@ export function buildParagraphs(given: readonly SourceLine[], notes: Notes): Par
       (/^\s*\\\*/.test(raw) && /^\*\s*\p{Lu}/u.test(c.text)) ||
       (/[.,;:]\s*$/.test(before) && CLOSING_OPENER.test(c.text)) ||
       (CONTACT_LINE.test(c.text) && !/[,(]\s*$/.test(before) && !endsMidPhrase(before) && !insideParagraph(i) && (width === null || lastLine.length < width * 0.9)) ||
-      (ENDS_ON_ADDRESS.test(before) && /^\p{Lu}/u.test(c.text)) ||
+      ((ENDS_ON_ADDRESS.test(before) || ENDS_ON_PHONE.test(before)) && /^\p{Lu}/u.test(c.text)) ||
       // "Điều 3. Gia hạn …" / "...2. Đối với …": a quotation's elision mark before the next label.
       // "a) Thí sinh phải nộp hồ sơ … trước ngày" / "30/5/2021:": a short line cut at a linking word is no title.
-      (isShortTitleLine(current as Paragraph) && !(endsMidPhrase(before) && /^\d/.test(c.text)) && !endsOnKindBeforeName(before, c.text) && startsUpperOrDigit(c.text.replace(/^\s*(?:\.{2,}|…)\s*/u, '')) && !insideParagraph(i)) ||
+      (isShortTitleLine(current as Paragraph) && !(endsMidPhrase(before) && (/^\d/.test(c.text) || LINKING_END.test(before))) && !endsOnKindBeforeName(before, c.text) && startsUpperOrDigit(c.text.replace(/^\s*(?:\.{2,}|…)\s*/u, '')) && !insideParagraph(i)) ||
       (isLongTitleLine(current as Paragraph, titledKinds, c.text) && !insideParagraph(i)) ||
       ((isTitleEndedEarly(current as Paragraph, c.text, width) || isWrappedTitleEndedEarly(current as Paragraph, lastLine, c.text, width)) && !insideParagraph(i)) ||
       (capsTitle && (current as Paragraph).lines > 1 && /^\p{Lu}\p{Ll}/u.test(c.text)) ||

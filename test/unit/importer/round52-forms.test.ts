@@ -92,3 +92,27 @@ describe('a scan of Thái Bình\'s Sở GDĐT 299 (round 52)', () => {
     expect([l.distribution, l.signature.title]).toEqual([['Như kính gửi (để thực hiện)'], 'PHÓ GIÁM ĐÓC']);
   });
 });
+
+describe('round 52\'s Lâm Đồng reply and the Ban Chỉ đạo\'s markdown (Sở Tài chính 1865, BCĐ 174)', () => {
+  it('"- Số điện thoại: 0964.171.919" / "Kính gửi Sở Nội vụ … tổng hợp./.": a line ending on a telephone number ended its sentence', () => {
+    const body = 'Sở Tài chính cử 01 lãnh đạo Sở tham gia Ban, thông tin cụ thể như sau:\n- Họ và tên: Bùi Thị Tuyết Mai\n- Số điện thoại: 0964.171.919\nKính gửi Sở Nội vụ tỉnh Lâm Đồng tổng hợp theo quy định./.';
+    const t = tree(read(thaiBinh({ body })).letter.body) as unknown[];
+    expect(t.slice(-2)).toEqual([{ 'dash: Số điện thoại: 0964.171.919': [] }, 'p: Kính gửi Sở Nội vụ tỉnh Lâm Đồng tổng hợp theo quy định./.']);
+  });
+  it('"… thực hiện** (danh mục …),*": a stray "**" glued to the word before it opens no bold for the paragraphs after it', () => {
+    const body = [
+      'Ban Chỉ đạo yêu cầu các đồng chí Bộ trưởng chỉ đạo thực hiện các nội dung sau:',
+      '*1.2. Đối với 10 nhiệm vụ cần điều chỉnh thẩm quyền giữa trung ương với địa',
+      'phương** (danh mục cụ thể theo Báo cáo số 11296/BC-BNV),* các Bộ xây dựng phương án.',
+      '*1.3.* Trên cơ sở các Nghị định của',
+      'Chính phủ về phân cấp, phân quyền, các Bộ thực hiện rà soát.',
+    ].join('\n');
+    const l = read(thaiBinh({ body })).letter;
+    expect(l.body.slice(2).flatMap((b) => b.content.filter((r) => r.bold).map((r) => r.text))).toEqual([]);
+  });
+  it('"1.3. Trên cơ sở các Nghị định của" / "Chính phủ về …": a short labelled line ending on "của" is no title; the sentence goes on', () => {
+    const body = 'Ban Chỉ đạo yêu cầu các đồng chí Bộ trưởng chỉ đạo thực hiện các nội dung sau đây, bảo đảm đúng tiến độ:\n1.3. Trên cơ sở các Nghị định của\nChính phủ về phân cấp, phân quyền, các Bộ thực hiện rà soát, có kế hoạch sửa đổi các quy định.';
+    const l = read(thaiBinh({ body })).letter;
+    expect(l.body.map((b) => b.content.map((r) => r.text).join(''))[1]).toBe('1.3. Trên cơ sở các Nghị định của Chính phủ về phân cấp, phân quyền, các Bộ thực hiện rà soát, có kế hoạch sửa đổi các quy định.');
+  });
+});
