@@ -10,6 +10,7 @@ import { allBold, tidyRuns } from './marks';
 import { firstLineIndents } from './indents';
 import { dropLineEndMarks, dropLineStartSpeck } from './line-end-marks';
 import type { Notes } from './notes';
+import { OPENS_BODY } from './patterns';
 import { doubleSpaced, endedEarly, wrappedAtWidth, wrapWidth } from './wrap-width';
 import { endsMidPhrase, firstWord, isUpperText, startsLower, startsUpperOrDigit, unclosedBracket } from './text';
 import { endsOnKindBeforeName, isBareLabel, isLongTitleLine, isShortTitleLine, isTitleBeforeBlank, isTitleEndedEarly, isWrappedTitleEndedEarly, labelKind, TITLE_LABEL } from './title-lines';
@@ -75,6 +76,8 @@ const opensSentence = (before: string, text: string): boolean => startsUpperOrDi
  * to what follows is no title, whatever the next line opens with ("tại", "năm" may end one: "tồn tại").
  */
 const LINKING_END = /\s(?:của|các|những|và|hoặc|với)\s*$/u;
+/** How many characters a paragraph's first-line indent takes from the wrap width. */
+const FIRST_LINE_INDENT = 6;
 /** "Trân trọng đề nghị./", "Xin trân trọng cảm ơn!": the courtesy line that closes a letter is a paragraph of its own. */
 const COURTESY_LINE = /^(?:xin\s+)?trân trọng(?:\s+(?:cảm ơn|đề nghị|báo cáo|kính chào))?\s*[.!]?(?:\/\.?)?$/iu;
 /** "Đề nghị các trường …", "Yêu cầu …", "Nhận được Công văn này, …": words that open a request, never the rest of a cut line. */
@@ -285,6 +288,18 @@ export function buildParagraphs(given: readonly SourceLine[], notes: Notes): Par
     // open goes on at the next page's top after a line that filled the width.
     const quoteOverPage = (): boolean =>
       lastSource !== null && pageOfLine.get(lastSource) !== pageOfLine.get(line) && openQuotes > 0 && width !== null && lastLine.length >= width * 0.95;
+    // "Đề nghị Trưởng các phòng …, nghiệp vụ thuộc Sở Giáo dục và Đào tạo;" / "Trưởng phòng Giáo dục …": a
+    // paragraph's first line, shorter by its indent, that filled the rest of the width on a ";" wrapped
+    // there; a list of grounds ("Căn cứ …;") or an opening word on the next line starts anew all the same.
+    const firstLineWrapped = (): boolean =>
+      width !== null &&
+      (current as Paragraph).lines === 1 &&
+      /;\s*$/.test(before) &&
+      !LIST_LABEL.test(before) &&
+      !/^Căn cứ\s/u.test(before) &&
+      !OPENS_BODY.test(c.text) &&
+      lastLine.length + 1 + firstWord(c.text) > width - FIRST_LINE_INDENT &&
+      lastLine.length <= width;
     /** What the words say: a list label, a new sentence after one ended, a line well short of the width. */
     const startsByText = (): boolean =>
       (LIST_LABEL.test(c.text) && !dashInSentence && !specksInSentence(before, c.text) && !nameCutAtDash(before, c.text)) ||
@@ -301,7 +316,7 @@ export function buildParagraphs(given: readonly SourceLine[], notes: Notes): Par
       (isLongTitleLine(current as Paragraph, titledKinds, c.text) && !insideParagraph(i)) ||
       ((isTitleEndedEarly(current as Paragraph, c.text, width) || isWrappedTitleEndedEarly(current as Paragraph, lastLine, c.text, width)) && !insideParagraph(i)) ||
       (capsTitle && (current as Paragraph).lines > 1 && /^\p{Lu}\p{Ll}/u.test(c.text)) ||
-      (SENTENCE_END.test(before) && !startsLower(c.text) && opensSentence(before, c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width) && !(ABBREVIATION_END.test(before) && !TITLE_LABEL.test(before)) && !quoteOverPage()) ||
+      (SENTENCE_END.test(before) && !startsLower(c.text) && opensSentence(before, c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width) && !firstLineWrapped() && !(ABBREVIATION_END.test(before) && !TITLE_LABEL.test(before)) && !quoteOverPage()) ||
       // "… với nội dung kiến nghị:" / "“Câu số 18. …”": a quotation a colon introduces starts its own paragraph.
       // "… người hướng dẫn tập sự”" / "“1. Trong thời gian …": so does one right after a quotation closed.
       (/[:”»]\s*$/.test(before) && QUOTE_START.test(c.text) && !INLINE_QUOTE.test(c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width)) ||

@@ -116,3 +116,25 @@ describe('round 52\'s Lâm Đồng reply and the Ban Chỉ đạo\'s markdown (S
     expect(l.body.map((b) => b.content.map((r) => r.text).join(''))[1]).toBe('1.3. Trên cơ sở các Nghị định của Chính phủ về phân cấp, phân quyền, các Bộ thực hiện rà soát, có kế hoạch sửa đổi các quy định.');
   });
 });
+
+describe('a first line wrapped on a ";" (Vĩnh Long 760, round 52)', () => {
+  const lines = [
+    'Sở Giáo dục và Đào tạo yêu cầu các đơn vị quán triệt và thực hiện nghiêm túc các',
+    'nội dung về công tác bảo mật đề kiểm tra học kì, tổ chức kiểm tra đột xuất các cơ',
+    'sở dạy thêm, học thêm trên địa bàn; kịp thời báo cáo, xin ý kiến chỉ đạo của Sở',
+    'khi phát hiện các sai phạm liên quan đến việc dạy thêm, học thêm và việc bảo mật',
+    'đề kiểm tra học kì, quản lý dạy thêm, học thêm.',
+    'Đề nghị Trưởng phòng chuyên môn, nghiệp vụ thuộc Sở Giáo dục và Đào tạo;',
+    'Trưởng phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố; Hiệu trưởng các',
+    'trường THCS&THPT, THPT thực hiện nghiêm các yêu cầu trên./.',
+  ];
+  it('the first line, shorter by its indent, filled the width on its ";": the sentence goes on', () => {
+    const texts = read(vinhLong({ body: lines.join('\n') })).letter.body.map((b) => b.content.map((r) => r.text).join(''));
+    expect(texts).toHaveLength(2);
+    expect(texts[1]).toMatch(/^Đề nghị Trưởng phòng chuyên môn, .* Trưởng phòng Giáo dục .* trên\.\/\.$/u);
+  });
+  it('a ground ("Căn cứ …;") on its first line is its own paragraph', () => {
+    const grounds = [...lines.slice(0, 5), 'Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019 và các văn bản hướng dẫn luật;', 'Căn cứ Thông tư số 11/2017/TT-BCA ngày 23 tháng 3 năm 2017 của Bộ Công an./.'];
+    expect(read(vinhLong({ body: grounds.join('\n') })).letter.body).toHaveLength(3);
+  });
+});
