@@ -290,13 +290,12 @@ export function buildParagraphs(given: readonly SourceLine[], notes: Notes): Par
       lastSource !== null && pageOfLine.get(lastSource) !== pageOfLine.get(line) && openQuotes > 0 && width !== null && lastLine.length >= width * 0.95;
     // "Đề nghị Trưởng các phòng …, nghiệp vụ thuộc Sở Giáo dục và Đào tạo;" / "Trưởng phòng Giáo dục …": a
     // paragraph's first line, shorter by its indent, that filled the rest of the width on a ";" wrapped
-    // there; a list of grounds ("Căn cứ …;") or an opening word on the next line starts anew all the same.
+    // there; an opening word on the next line ("Căn cứ …", "Thực hiện …") starts anew all the same.
     const firstLineWrapped = (): boolean =>
       width !== null &&
       (current as Paragraph).lines === 1 &&
       /;\s*$/.test(before) &&
       !LIST_LABEL.test(before) &&
-      !/^Căn cứ\s/u.test(before) &&
       !OPENS_BODY.test(c.text) &&
       lastLine.length + 1 + firstWord(c.text) > width - FIRST_LINE_INDENT &&
       lastLine.length <= width;
