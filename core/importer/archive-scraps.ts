@@ -78,10 +78,11 @@ export function dropScrapsAtEnd(line: string, raw: string, notes: Notes): string
 /**
  * "TXNK- H.Linh (1b) VV": a drafter's name with the copies issued is the last thing a Lưu line writes; a
  * few signs after its count are a seal's or a pen's specks. Dropped before the name is looked for, as
- * the name is found at the line's end. The count is already written "(1)".
+ * the name is found at the line's end. The count is already written "(1)". A unit in mixed case ("TTr (02).
+ * S.") is no name: the name is a word of its own, three letters at least.
  */
 export function dropAfterNamedCount(line: string, raw: string, notes: Notes): string {
-  const after = /(?<=\p{Lu}\p{Ll}+\s*\(\s*\d{1,4}\s*\))\s*\.?\s+([^\s().,;][^\s()]{0,2})\s*$/u.exec(line);
+  const after = /(?<=(?<!\p{L})\p{Lu}\p{Ll}{2,}\s*\(\s*\d{1,4}\s*\))\s*\.?\s+([^\s().,;][^\s()]{0,2})\s*$/u.exec(line);
   if (after === null) return line;
   notes.add('drafter', 'dropped', `Bỏ "${after[1] as string}" sau tên người soạn thảo và số bản cuối dòng Lưu (nhiễu khi quét).`, raw.trim());
   return line.slice(0, after.index);

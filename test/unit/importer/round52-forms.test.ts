@@ -23,6 +23,9 @@ describe('an OCR\'d customs answer (TCHQ 5589, round 52)', () => {
     const r = readArchive('~ Lưu: VT. TXNK- H.Linh (1b) VV', 'TCHQ-TXNK');
     expect([r.archive, r.drafter]).toEqual([{ units: ['VT', 'TXNK'], copies: null }, { initials: 'H.Linh', copies: 1 }]);
   });
+  it('"Lưu: VT, TTr (02). S." (Đồng Tháp 207 as our exporter prints it): a unit in mixed case with its copies is no name; the mark after it stays', () => {
+    expect(readArchive('- Lưu: VT, TTr (02). S.', 'SGDĐT-TTr').drafter).toEqual({ initials: 'S', copies: null });
+  });
   it('"Lưu: VT, KTN, Cao Cường (10b)." loses nothing after its count', () => {
     const r = readArchive('- Lưu: VT, KTN, Cao Cường (10b) .', 'UBND-KTN');
     expect([r.drafter, r.notes.filter((n) => n.kind === 'dropped')]).toEqual([{ initials: 'Cao Cường', copies: 10 }, []]);
