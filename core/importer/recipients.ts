@@ -87,7 +87,7 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
   // "Kính gửi: :": OCR read the colon twice.
   // "KÍH gửi:", "Kính sửi :": the "n" lost or the "g" misread, the colon kept.
   const lead = /^\s*k\S*nh\s*g[^\s:.;]*\s*(?:[:.;]\s*)*|^\s*k[il1](?:h\s*g|nh\s*s)[^\s:.;]*\s*:\s*|^\s*k[il1]nh\s*:?\s*$|^\s*k?[il1]?nh\s+g\s*u?\s*i\s*:\s*$/.exec(fold(first));
-  const rest = squash(first.slice(lead ? lead[0].length : 0));
+  const rest = unfilledBlank(squash(first.slice(lead ? lead[0].length : 0)), lead !== null && /(?:[.…_]\s*){5,}$/u.test(lead[0]), notes);
   /** Layout text: the column the recipient starts at after "Kính gửi:"; its wrapped lines start there too. */
   const restAt = lead && rest !== '' ? (lines[start] as SourceLine).raw.indexOf(rest.slice(0, 8)) : -1;
   const items: string[] = [];
@@ -330,6 +330,17 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
   const recipients = listed.map((t) => stripEntryEnd(stripDash(t))).filter((t) => t !== '');
   if (recipients.length === 0) notes.missing('recipients', 'Có dòng "Kính gửi" nhưng không thấy nơi gửi.');
   return { recipients, end: i };
+}
+
+/**
+ * "Kính gửi: ..................-«cŸẰ. .": a dotted blank (the label's match takes the dots) the clerk fills
+ * in by hand, with a scan's specks after it and no word of a name: the recipient is left empty ("" is
+ * returned), not read from the specks.
+ */
+function unfilledBlank(rest: string, dotted: boolean, notes: Notes): string {
+  if (!dotted || rest === '' || rest.split(/[^\p{L}]+/u).some((w) => w.length >= 2 && isVietnameseSyllable(w))) return rest;
+  notes.add('recipients', 'dropped', 'Dòng "Kính gửi" để trống (dòng chấm chờ điền tay); bỏ các ký tự nhiễu sau nó.', rest);
+  return '';
 }
 
 /**

@@ -89,7 +89,8 @@ export function dropMonthBeforeCited(date: { day: number | null; month: number |
       if (!CITED_DOCUMENT.test(f.slice(Math.max(0, at - 60), at))) continue;
       const month = Number(m[2]);
       const year = Number(m[3]);
-      if (month < 1 || month > 12 || year * 12 + month <= own) continue;
+      // "Quyết định số 7619/QĐ-BCA ngày 8/9/2925": a date years after the letter's is the cited one misread.
+      if (month < 1 || month > 12 || year * 12 + month <= own || year > date.year + 1) continue;
       notes.add('date.month', 'uncertain', `Tháng ${date.month} đọc từ dòng ngày tháng bị nhận dạng sai, nhưng văn bản trả lời văn bản ngày ${m[1] as string}/${month}/${year}; đã để trống tháng — hãy điền theo bản gốc.`, text.slice(at, (m.index ?? 0) + m[0].length));
       date.month = null;
       date.day = null;

@@ -1,0 +1,30 @@
+// Forms found while the fifty-third unseen round was collected, each tested on its own.
+import { describe, expect, it } from 'vitest';
+import { letterFrom, read } from './read';
+
+const police = letterFrom({
+  head: 'BỘ CÔNG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
+  number: 'Số: 5689/BCA-C04 Hà Nội, ngày 16 tháng 12 năm 2025\nV/v dự kiến kế hoạch đầu tư công trung hạn\nNSTW thực hiện CTMTQG PCMT\nđến năm 2030',
+  greeting: 'Kính gửi: Các Bộ, cơ quan trung ương.',
+  body: 'Thực hiện Quyết định số 7619/QĐ-BCA ngày 8/9/2025 của Bộ trưởng Bộ Công an, Bộ Công an đề nghị các đơn vị thực hiện./.',
+  footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, C04(P6).\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn Long',
+});
+
+describe('a scan of Bộ Công an 5689 (round 53)', () => {
+  it('"Kính gửi: ....................-«cŸẰ. .": a dotted blank for the hand, specks after it: no recipient is read', () => {
+    const r = read(police({ greeting: 'Kính gửi: ..................................-«cŸẰ. .' }));
+    expect([r.letter.recipients, r.notes.some((n) => n.path === 'recipients' && n.kind === 'dropped')]).toEqual([[], true]);
+  });
+  it('"Kính gửi: ..........Các Bộ, cơ quan trung ương." keeps a recipient typed after the dots', () => {
+    expect(read(police({ greeting: 'Kính gửi: ..........Các Bộ, cơ quan trung ương.' })).letter.recipients).toEqual(['Các Bộ, cơ quan trung ương']);
+  });
+  it('"ngày | tháng 12 năm 2025" with a cited "ngày 8/9/2925": a date years on is the citation misread and leaves the month', () => {
+    const number = 'Số:96ÿđ /BCA-C04 Hà Nội, ngày | tháng 12 năm 2025\nV/v dự kiến kế hoạch đầu tư công trung hạn';
+    const body = 'Thực hiện Quyết định số 7619/QĐ-BCA ngày 8/9/2925 của Bộ trưởng Bộ Công an, Bộ Công an đề nghị các đơn vị thực hiện./.';
+    expect(read(police({ number, body })).letter.date).toEqual({ day: null, month: 12, year: 2025 });
+  });
+  it('"… PCMT" / "-_ đến năm 2030": the signs before a subject line\'s first small word are a scan\'s specks', () => {
+    const number = 'Số: 5689/BCA-C04 Hà Nội, ngày 16 tháng 12 năm 2025\nV/v dự kiến kế hoạch đầu tư công trung hạn\nNSTW thực hiện CTMTQG PCMT\n-_ đến năm 2030';
+    expect(read(police({ number })).letter.subject).toBe('dự kiến kế hoạch đầu tư công trung hạn NSTW thực hiện CTMTQG PCMT đến năm 2030');
+  });
+});
