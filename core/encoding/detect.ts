@@ -178,6 +178,13 @@ export function toUnicode(input: string): UnicodeText {
   }
   const majority: Legacy | null = total.tcvn3 <= 0 && total.vni <= 0 ? null : total.tcvn3 >= total.vni ? 'tcvn3' : 'vni';
 
+  // "- Các trung tâm GDNN-GDTX;" reads as well in TCVN3 ("Cỏc trung tõm"): a tie goes to the legacy font only
+  // where more lines read better in it than are plainly Unicode (a letter Unicode alone has, "ạ", "ư");
+  // a scan's few junk lines that happen to read better in TCVN3 do not turn a Unicode letter's lines.
+  const plainUnicode = lines.filter((line) => /[^\x00-\x7f]/.test(line) && !mayBeLegacy(line)).length;
+  const betterLegacy = scored.filter((s) => s !== null && Math.max(s.legacy.tcvn3, s.legacy.vni) > s.asIs).length;
+  const legacyLeads = betterLegacy > plainUnicode;
+
   const used = new Set<TextEncoding>();
   const lineEncodings: TextEncoding[] = lines.map(() => 'unicode');
   const unmapped = new Map<string, UnmappedChar>();
@@ -192,7 +199,7 @@ export function toUnicode(input: string): UnicodeText {
     const best = LEGACY.reduce<Legacy>((a, b) => (s.legacy[b] > s.legacy[a] || (s.legacy[b] === s.legacy[a] && b === majority) ? b : a), 'tcvn3');
     let choice: Legacy | null = null;
     if (s.legacy[best] > s.asIs) choice = best;
-    else if (majority !== null && s.legacy[majority] === s.asIs && s.asIs >= 0) choice = majority;
+    else if (majority !== null && legacyLeads && s.legacy[majority] === s.asIs && s.asIs >= 0) choice = majority;
     if (choice === null) {
       used.add('unicode');
       return line;

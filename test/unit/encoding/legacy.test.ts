@@ -130,6 +130,22 @@ describe('isVietnameseSyllable', () => {
   });
 });
 
+describe('a Unicode scan with a few junk lines (Vĩnh Long 334, round 53)', () => {
+  it('"- Các trung tâm GDNN-GDTX;" reads as well in TCVN3, but the letter is plainly Unicode: the tie stays Unicode', () => {
+    const text = [
+      'SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
+      'Kính gửi:',
+      '- Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố;',
+      '- Các trung tâm GDNN-GDTX;',
+      'Sở Giáo dục và Đào tạo đề nghị các đơn vị thực hiện./.',
+      '=.. 0t famM ,[Muún',
+    ].join('\n');
+    const r = toUnicode(text);
+    expect(r.text).toContain('- Các trung tâm GDNN-GDTX;');
+    expect(r.lineEncodings[3]).toBe('unicode');
+  });
+});
+
 describe('decodeTextBytes', () => {
   const utf8 = (s: string) => new TextEncoder().encode(s);
 
