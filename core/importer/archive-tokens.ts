@@ -148,6 +148,15 @@ export function classifyArchiveTokens(tokens: string[], marks: string[], context
       notes.add('drafter', 'uncertain', `Hiểu "${lowered[2] as string}" viết liền sau "${lowered[1] as string}" là ký hiệu người soạn thảo; hãy kiểm tra.`, context.raw);
       continue;
     }
+    // "VPTrúc" of "STC-VP": the drafter's name, printed small after the unit the symbol names, glued to it by
+    // the text layer; the unit and the name, kept as typed.
+    const namedAfter = token === tokens[tokens.length - 1] && marks.length === 0 ? /^(\p{Lu}{2,})(\p{Lu}\p{Ll}{2,})$/u.exec(bare) : null;
+    if (namedAfter && parts.includes(namedAfter[1] as string)) {
+      units.push(namedAfter[1] as string);
+      marks.push(namedAfter[2] as string);
+      notes.add('drafter', 'uncertain', `Hiểu "${namedAfter[2] as string}" viết liền sau "${namedAfter[1] as string}" là tên người soạn thảo; hãy kiểm tra.`, context.raw);
+      continue;
+    }
     // "VPư" of "SGD&ĐT-VP": a marked small letter no abbreviation uses ("ư", "ơ", "ă"), glued to the unit the
     // symbol names, is a hand's stroke OCR read; the unit stands without it.
     const stroked = /^(\p{Lu}{2,})(\p{Ll})$/u.exec(bare);

@@ -1,6 +1,6 @@
 // Forms found while the fifty-third unseen round was collected, each tested on its own.
 import { describe, expect, it } from 'vitest';
-import { letterFrom, read } from './read';
+import { letterFrom, read, readArchive } from './read';
 
 const police = letterFrom({
   head: 'BỘ CÔNG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
@@ -26,5 +26,15 @@ describe('a scan of Bộ Công an 5689 (round 53)', () => {
   it('"… PCMT" / "-_ đến năm 2030": the signs before a subject line\'s first small word are a scan\'s specks', () => {
     const number = 'Số: 5689/BCA-C04 Hà Nội, ngày 16 tháng 12 năm 2025\nV/v dự kiến kế hoạch đầu tư công trung hạn\nNSTW thực hiện CTMTQG PCMT\n-_ đến năm 2030';
     expect(read(police({ number })).letter.subject).toBe('dự kiến kế hoạch đầu tư công trung hạn NSTW thực hiện CTMTQG PCMT đến năm 2030');
+  });
+});
+
+describe('the Lâm Đồng Sở replies (Sở Tài chính 464, round 53)', () => {
+  it('"Lưu: VT, VPTrúc." under "STC-VP": the unit the symbol names, then the drafter\'s name the text layer glued to it', () => {
+    const r = readArchive('- Lưu: VT, VPTrúc.', 'STC-VP');
+    expect([r.archive.units, r.drafter]).toEqual([['VT', 'VP'], { initials: 'Trúc', copies: null }]);
+  });
+  it('"VPTrúc" under a symbol that names no VP stays one unit, as typed', () => {
+    expect(readArchive('- Lưu: VT, VPTrúc.', 'STC-KH').archive.units).toEqual(['VT', 'VPTrúc']);
   });
 });
