@@ -9,6 +9,7 @@ import type { Piece } from './header-pieces';
 import type { Segment } from './lines';
 import type { Notes } from './notes';
 import { parseDate, placeNamedByAgency } from './dateline';
+import { datelinePartsAfter } from './dateline-parts';
 import { parseNumberLine } from './number-line';
 import { isOcrSpecks } from './noise';
 import { isUnlabelledEntry } from './unlabelled-recipients';
@@ -240,6 +241,12 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
       const dateRest = nextAt === i + 1 || /^(?:\S{1,3}\s+)?(?:thang|nam)\b/.test(fold(squash(next?.text ?? '')));
       if (next && dateRest && parseDate(`${text} ${squash(next.text)}`, out, notes)) {
         queue.splice(nextAt, 1);
+        subjectOpen = false;
+        continue;
+      }
+      const parts = datelinePartsAfter(queue, i);
+      if (parts.length > 0 && parseDate([text, ...parts.map((k) => squash((queue[k] as Piece).text))].join(' '), out, notes)) {
+        for (const k of parts.reverse()) queue.splice(k, 1);
         subjectOpen = false;
         continue;
       }

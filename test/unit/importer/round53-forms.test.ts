@@ -38,3 +38,16 @@ describe('the Lâm Đồng Sở replies (Sở Tài chính 464, round 53)', () =>
     expect(readArchive('- Lưu: VT, VPTrúc.', 'STC-KH').archive.units).toEqual(['VT', 'VPTrúc']);
   });
 });
+
+describe('a dateline plain pdftotext gives cell by cell (Sở Nội vụ 1547, round 53)', () => {
+  const head = 'UBND TỈNH LÂM ĐỒNG\nSỞ NỘI VỤ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 1547 /SNV-TCBC\n\n';
+  const tail = '\n\nV/v thẩm định đối với dự thảo Quyết định\n\nKính gửi: Công an tỉnh\nSở Nội vụ có ý kiến như sau./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, TCBC.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn A';
+  it('"Lâm Đồng, ngày 18" / motto / "tháng 9" / "" / "năm 2025": the parts past the motto make the dateline', () => {
+    const l = read(`${head}Lâm Đồng, ngày 18\n\nĐộc lập - Tự do - Hạnh phúc\ntháng 9\n\nnăm 2025${tail}`).letter;
+    expect([l.place, l.date]).toEqual(['Lâm Đồng', { day: 18, month: 9, year: 2025 }]);
+  });
+  it('a line that is no part of a date stops the search', () => {
+    const l = read(`${head}Lâm Đồng, ngày 18\n\nĐộc lập - Tự do - Hạnh phúc\nV/v thẩm định\ntháng 9 năm 2025${tail}`).letter;
+    expect(l.date.month).toBeNull();
+  });
+});
