@@ -51,3 +51,10 @@ describe('a dateline plain pdftotext gives cell by cell (Sở Nội vụ 1547, r
     expect(l.date.month).toBeNull();
   });
 });
+
+describe('a scan of Thái Bình\'s Sở GDĐT 115 (round 53)', () => {
+  it('"v: Kiêm tra công nhận trường" / "Trung học …": "V/v:" with its "V/" lost opens the subject', () => {
+    const text = 'UBND TỈNH THÁI BÌNH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc\nSố: 115/SGDĐT-GDTrH Thái Bình, ngày 01 tháng 3 năm 2018\n\nv: Kiêm tra công nhận trường\nTrung học đạt chuân Quốc gia\n\nKính gửi: Các phòng Giáo dục và Đào tạo\n\nSở Giáo dục và Đào tạo đề nghị các đơn vị thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu VP.\n\nGIÁM ĐỐC\n\nNguyễn Văn A';
+    expect(read(text).letter.subject).toBe('Kiêm tra công nhận trường Trung học đạt chuân Quốc gia');
+  });
+});
