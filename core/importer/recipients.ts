@@ -13,6 +13,8 @@ export interface RecipientsRead {
   end: number;
 }
 
+/** "Công ty TNHH", "Công ty cổ phần", "Ngân hàng TMCP": a company's kind alone, its name still to come. */
+const COMPANY_KIND_ONLY = /^(?:Công ty|Tổng công ty|Ngân hàng)(?:\s(?:TNHH|CP|cổ phần|TMCP|trách nhiệm hữu hạn|MTV|một thành viên))*$/iu;
 /** "… thực hiện./.": the letter's last sentence, never a recipient. */
 const closesLetter = (text: string): boolean => /\.\/\.$/.test(text);
 const COPIED_TO = /^dong\s*kinh\s*gui\s*[:.;]?\s*/;
@@ -224,7 +226,9 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     // names cut inside one name goes on with the rest of the list, which ends the recipient ("… Lào Cai, Yên" /
     // "Bái, Phú Thọ, Lai Châu và Nghệ An": its last name after "và").
     const namesEnd = nameCut && /,\s*\p{Lu}\p{Ll}*$/u.test(last ?? '') && /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)*(?:(?:,\s*|\s+và\s+)\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)*)+[.;]?$/u.test(text);
-    if (!dashed && items.length === 1 && (rest !== '' || namesEnd) && !blankSince && last !== undefined && !ended(last) && (positionCut || nameEnds || namesEnd)) {
+    // "Kính gửi: Công ty TNHH" / "Bao bì Kỹ thuật cao Riches.": a company's kind is no addressee without its name.
+    const companyCut = COMPANY_KIND_ONLY.test(last ?? '') && /^\p{Lu}/u.test(text) && text.length <= 100 && !OPENS_BODY.test(text);
+    if (!dashed && items.length === 1 && (rest !== '' || namesEnd || companyCut) && !blankSince && last !== undefined && !ended(last) && (positionCut || nameEnds || namesEnd || companyCut)) {
       items[0] = `${last} ${text}`;
       continue;
     }

@@ -58,3 +58,16 @@ describe('a scan of Thái Bình\'s Sở GDĐT 115 (round 53)', () => {
     expect(read(text).letter.subject).toBe('Kiêm tra công nhận trường Trung học đạt chuân Quốc gia');
   });
 });
+
+describe('a customs answer copied as markdown (Cục Hải quan 39209, round 53)', () => {
+  const letter = (greeting: string) =>
+    `BỘ TÀI CHÍNH\n**CỤC HẢI QUAN**\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 39209/CHQ-GSQL\n*V/v hướng dẫn thủ tục hải quan*\n\n*Hà Nội, ngày 01 tháng 12 năm 2025*\n\n${greeting}\nTrả lời công văn số 09/HDTLMM/2025 của Công ty, Cục Hải quan có ý kiến như sau./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, GSQL (03b).\n\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\n\nNguyễn Văn A`;
+  it('"**Kính" / "gửi:** Công ty TNHH" / "Bao bì Kỹ thuật cao Riches.": a company\'s kind alone goes on with its name', () => {
+    expect(read(letter('**Kính\ngửi:** Công ty TNHH\nBao bì Kỹ thuật cao Riches.')).letter.recipients).toEqual(['Công ty TNHH Bao bì Kỹ thuật cao Riches']);
+  });
+  it('"Kính gửi: Công ty TNHH X." / "Trả lời …": a named company ends its line; the body opens', () => {
+    const l = read(letter('Kính gửi: Công ty TNHH Bao bì Kỹ thuật cao Riches.')).letter;
+    expect(l.recipients).toEqual(['Công ty TNHH Bao bì Kỹ thuật cao Riches']);
+    expect(l.body).toHaveLength(1);
+  });
+});
