@@ -5,7 +5,7 @@
 // national title and motto, "Số", "V/v", "Kính gửi", list labels after a colon or semicolon.
 import type { ImportNote } from '../letter/extensions/import-notes';
 import type { SourceLine } from './lines';
-import { BODY_OPENER_INSIDE, DATE } from './patterns';
+import { BODY_OPENER_INSIDE, DATE, OPENS_BODY } from './patterns';
 import { fold } from './text';
 
 /**
@@ -68,8 +68,10 @@ function cutPoints(raw: string): number[] {
   if (noiNhan) {
     for (const m of raw.slice(noiNhan.index).matchAll(/(?<=\))\s+(?=[-–+]\s+\p{Lu})/gu)) cuts.add(noiNhan.index + (m.index ?? 0) + m[0].length);
   }
-  // A new sentence after a semicolon starts a new paragraph ("… trong tỉnh; Theo báo cáo …").
-  for (const m of raw.matchAll(/(?<=;)\s+(?=\p{Lu}\p{Ll})/gu)) cuts.add((m.index ?? 0) + m[0].length);
+  // A new sentence after a semicolon starts a new paragraph when words that open a body's paragraph begin
+  // it ("… trong tỉnh; Theo báo cáo …"); "… có liên quan; Công văn số 2991/VPCP-KGVX …; Bộ Y tế đề nghị …"
+  // lists the grounds inside one paragraph.
+  for (const m of raw.matchAll(/(?<=;)\s+(?=\p{Lu}\p{Ll})/gu)) if (OPENS_BODY.test(raw.slice((m.index ?? 0) + m[0].length))) cuts.add((m.index ?? 0) + m[0].length);
   // The recipient list ends at its first full stop, or where the first paragraph opens ("Phúc đáp …").
   const kg = /k[il1]nh\s*gui\s*:/.exec(f);
   if (kg) {

@@ -71,3 +71,16 @@ describe('a customs answer copied as markdown (Cục Hải quan 39209, round 53)
     expect(l.body).toHaveLength(1);
   });
 });
+
+describe('a crawler\'s flattening of BYT 6087 (round 53)', () => {
+  const letter = (paragraph: string) =>
+    `BỘ Y TẾ -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\nSố: 6087/BYT-KCB V/v thực hiện cấp chứng chỉ hành nghề.\nHà Nội, ngày 27 tháng 09 năm 2013 Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương ${paragraph}\n1. Chỉ đạo Sở Y tế tổ chức quán triệt phổ biến kiến thức pháp luật về khám bệnh, chữa bệnh.\nNơi nhận:\n- Như trên;\n- Lưu: VT, KCB.\nKT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Xuyên`;
+  it('"… có liên quan; Công văn số 2991/VPCP-KGVX …; Bộ Y tế đề nghị …": grounds listed inside one paragraph stay one', () => {
+    const p = 'Thực hiện Luật Khám bệnh, chữa bệnh và các văn bản quy phạm pháp luật có liên quan; Công văn số 2991/VPCP-KGVX ngày 16/4/2013 của Văn phòng Chính phủ về việc cấp chứng chỉ hành nghề; Bộ Y tế đề nghị Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo thực hiện một số nội dung sau:';
+    expect(read(letter(p)).letter.body[0]?.content.map((r) => r.text).join('')).toBe(p);
+  });
+  it('"… trong tỉnh; Theo báo cáo …": words that open a paragraph after the semicolon still start one', () => {
+    const p = 'Thực hiện Luật Khám bệnh, chữa bệnh và các văn bản quy phạm pháp luật có liên quan trên địa bàn trong tỉnh; Theo báo cáo của các địa phương, việc cấp chứng chỉ hành nghề còn chậm, Bộ Y tế đề nghị thực hiện một số nội dung sau:';
+    expect(read(letter(p)).letter.body[1]?.content.map((r) => r.text).join('')).toMatch(/^Theo báo cáo/u);
+  });
+});
