@@ -246,7 +246,9 @@ export function buildParagraphs(given: readonly SourceLine[], notes: Notes): Par
     // of an office's name ("Sở", "Bộ", "Ủy ban") goes on in the name.
     const before = texts[i - 1] ?? '';
     const cutName = width !== null && OFFICE_WORD_END.test(before) && before.length + 1 + firstWord(next) > width * 0.8;
-    return endsMidPhrase(text) || cutName || cutFirstLine(cur, text, next) || (opensLower && (!SENTENCE_END.test(text) || BRACKETED_WORD_END.test(text) || OCR_STOPS_END.test(text))) || specksInSentence(text, next);
+    // "… (qua phòng" / "" / "Tổ chức cán bộ, đ/c … nhận) trước ngày …": a bracket the paragraph opened closes on the next line.
+    const bracketCloses = openBrackets > 0 && /^[^()]*\)/.test(next);
+    return endsMidPhrase(text) || cutName || bracketCloses || cutFirstLine(cur, text, next) || (opensLower && (!SENTENCE_END.test(text) || BRACKETED_WORD_END.test(text) || OCR_STOPS_END.test(text))) || specksInSentence(text, next);
   };
   /**
    * "Theo Bộ …, tình hình an toàn thông tin tại Việt" / "" / "Nam năm 2018 …": OCR sets a paragraph's

@@ -84,3 +84,17 @@ describe('a crawler\'s flattening of BYT 6087 (round 53)', () => {
     expect(read(letter(p)).letter.body[1]?.content.map((r) => r.text).join('')).toMatch(/^Theo báo cáo/u);
   });
 });
+
+describe('a scan of Thái Bình\'s Sở GDĐT 232 (round 53)', () => {
+  it('"… (qua phòng" / "" / "Tổ chức cán bộ, … nhận) trước ngày …": a bracket left open goes on past OCR\'s blank line', () => {
+    const body = [
+      'Sở Giáo dục và Đào tạo yêu cầu thủ trưởng các đơn vị tự kiểm tra đồng thời xây dựng',
+      'và gửi báo cáo tự kiểm tra của đơn vị mình về Sở Giáo dục và Đào tạo (qua phòng',
+      '',
+      'Tổ chức cán bộ, đ/c Phan Thanh Tùng nhận) trước ngày 02/5/2018.',
+      'Thời gian kiểm tra các đơn vị: tháng 5/2018 (lịch cụ thể thông báo sau)./.',
+    ].join('\n');
+    const texts = read(police({ body })).letter.body.map((b) => b.content.map((r) => r.text).join(''));
+    expect(texts[0]).toMatch(/\(qua phòng Tổ chức cán bộ, đ\/c Phan Thanh Tùng nhận\) trước ngày 02\/5\/2018\.$/u);
+  });
+});
