@@ -265,7 +265,9 @@ export function buildParagraphs(given: readonly SourceLine[], notes: Notes): Par
       if (!blankInSentence(i)) close();
       return;
     }
-    const heading = c.heading || (allBold(c.runs) && c.text.length <= 200);
+    // "… đảm bảo" / "**hoàn thành nhiệm vụ trước ngày 15/12/2025.**": a bold span that opens in small letters
+    // after plain text stresses the words of a sentence under way; no title opens so (a bold title wraps so).
+    const heading = c.heading || (allBold(c.runs) && c.text.length <= 200 && !(current !== null && !current.heading && startsLower(c.text)));
     const before = current === null ? '' : sofar();
     // The line goes on with the one before: a span wrapped over the break, or a label left alone.
     // "II. TỔ CHỨC TRIỂN KHAI HOẠT ĐỘNG NGHIÊN CỨU KHOA HỌC" / "CỦA HỌC SINH TRUNG HỌC": a title in capitals

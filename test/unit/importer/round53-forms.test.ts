@@ -98,3 +98,19 @@ describe('a scan of Thái Bình\'s Sở GDĐT 232 (round 53)', () => {
     expect(texts[0]).toMatch(/\(qua phòng Tổ chức cán bộ, đ\/c Phan Thanh Tùng nhận\) trước ngày 02\/5\/2018\.$/u);
   });
 });
+
+describe('a ministry\'s letter as markdown (BVHTTDL 6278, round 53)', () => {
+  const head = '**Kính gửi:** Các cơ quan, đơn vị thuộc Bộ.\n\nBộ giao các đơn vị thực hiện các nhiệm vụ sau:\n';
+  const foot = '\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP (HC), Tài (20).\n\n**KT. BỘ TRƯỞNG**\n**THỨ TRƯỞNG**\n\nNguyễn Văn A';
+  it('"… đảm bảo" / "**hoàn thành nhiệm vụ trước ngày 15/12/2025.**": bold words opening in small letters go on the sentence', () => {
+    const body = '**7. Cục Hợp\ntác quốc tế**\nKhẩn trương hoàn thành thực thi phương án cắt giảm, đơn giản hóa TTHC, đảm bảo\n**hoàn thành nhiệm vụ trước ngày 15/12/2025.**';
+    const item = read(`${head}${body}${foot}`).letter.body[1];
+    const children = item?.kind === 'item' ? item.children.map((b) => b.content.map((r) => r.text).join('')) : [];
+    expect(children).toEqual(['Khẩn trương hoàn thành thực thi phương án cắt giảm, đơn giản hóa TTHC, đảm bảo hoàn thành nhiệm vụ trước ngày 15/12/2025.']);
+  });
+  it('"**1. Giao người đứng đầu các" / "cơ quan chuyên môn**": a bold title wrapped in small letters stays one title', () => {
+    const body = '**1. Giao người đứng đầu các\ncơ quan chuyên môn, cơ quan hành chính khác**\n- Tiếp tục triển khai việc cập nhật cơ sở dữ liệu.';
+    const item = read(`${head}${body}${foot}`).letter.body[1];
+    expect(item?.kind === 'item' ? [item.title, item.content.map((r) => r.text).join('')] : null).toEqual([true, 'Giao người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác']);
+  });
+});
