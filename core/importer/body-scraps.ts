@@ -26,6 +26,18 @@ function isScrapAfterClosing(text: string): boolean {
   });
 }
 
+/**
+ * "… Chương trình năm 2026." / "Hà" / "": one short word alone on its line, after a sentence ended and before a
+ * blank line, is no paragraph (none is one word) but OCR's reading of a page number or a speck.
+ */
+const lonelyWord = (lines: readonly SourceLine[], i: number): boolean => {
+  const text = (lines[i] as SourceLine).raw.trim();
+  if (!/^\p{L}{1,3}$/u.test(text)) return false;
+  const before = lines[i - 1];
+  const after = lines[i + 1];
+  return before !== undefined && before.runs === null && /[.;:!?]\s*$/.test(before.raw) && (after === undefined || after.raw.trim() === '');
+};
+
 /** Drops lone signs between the body's paragraphs and the specks glued to a dash, with a note each. */
 export function dropBodyScraps(lines: SourceLine[], from: number, to: number, notes: Notes): void {
   let closed = false;
@@ -38,6 +50,11 @@ export function dropBodyScraps(lines: SourceLine[], from: number, to: number, no
       continue;
     }
     if (CLOSED.test(line.raw)) closed = true;
+    if (lonelyWord(lines, i)) {
+      notes.add('body', 'dropped', `Dòng ${line.no}: bỏ chữ "${line.raw.trim()}" đứng một mình giữa các đoạn (số trang hoặc vết mực nhận dạng sai).`, line.raw.trim());
+      lines[i] = blankLine(line);
+      continue;
+    }
     if (SIGN_ALONE.test(line.raw)) {
       notes.add('body', 'dropped', `Dòng ${line.no}: bỏ dấu "${line.raw.trim()}" đứng một mình (vết mực khi quét).`, line.raw.trim());
       lines[i] = blankLine(line);

@@ -10,6 +10,8 @@ import type { Notes } from './notes';
 // "… của các đồng chỉ./. // —": or as signs alone. "… biện pháp chỉ đạo./ /x.„": the scrap may stand where
 // the closing's last dot was.
 const MARK_AFTER_CLOSE = /(\.\/\.|\.\/(?=\s))\s*((?=\S*[\p{L}~#%^])[^\s"”»)]{1,4}|[^\s\p{L}\p{N}"”»)(.][^\p{L}\p{N}"”»)(]{0,6}?)\s*$/u;
+/** "… trong trường học./,⁄⁄": or as fraction slashes glued to a closing whose last dot OCR read as a comma. */
+const SLASHES_AFTER_CLOSE = /(\.\/[.,])([⁄∕]{1,4})\s*$/u;
 /** "… Bộ GDĐT./.?!ý_ “": or as signs with a letter or two among them, parted by a space. */
 const SIGNS_AFTER_CLOSE = /(\.\/\.)\s*((?=[^\p{L}\p{N}]*(?:\p{L}[^\p{L}\p{N}]*){0,2}$)(?=.*[^\s\p{L}\p{N}"”»)])\S.{0,9}?)\s*$/u;
 /** "… nghiêm túc... j“k.": the same after "...", OCR's reading of "./.", when the scrap holds a quote mark or a sign. */
@@ -51,7 +53,7 @@ export function dropLineEndMarks(line: SourceLine, notes: Notes): string {
     notes.add('body', 'dropped', `Dòng ${line.no}: bỏ ký hiệu viết tay ở cuối đoạn.`, `*${mark[2] as string}*`);
     raw = raw.slice(0, mark.index + (mark[1] as string).length);
   }
-  const afterClose = MARK_AFTER_CLOSE.exec(raw) ?? SIGNS_AFTER_CLOSE.exec(raw) ?? MARK_AFTER_DOTS.exec(raw);
+  const afterClose = MARK_AFTER_CLOSE.exec(raw) ?? SIGNS_AFTER_CLOSE.exec(raw) ?? MARK_AFTER_DOTS.exec(raw) ?? SLASHES_AFTER_CLOSE.exec(raw);
   if (afterClose) {
     notes.add('body', 'dropped', `Dòng ${line.no}: bỏ vết bút sau dấu kết thúc "./.".`, afterClose[2] as string);
     raw = raw.slice(0, afterClose.index + (afterClose[1] as string).length);

@@ -114,3 +114,16 @@ describe('a ministry\'s letter as markdown (BVHTTDL 6278, round 53)', () => {
     expect(item?.kind === 'item' ? [item.title, item.content.map((r) => r.text).join('')] : null).toEqual([true, 'Giao người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác']);
   });
 });
+
+describe('marks around a scan\'s body lines (Vĩnh Long 334, Bộ Công an 5689, round 53)', () => {
+  it('"… trong trường học./,⁄⁄": fraction slashes glued to the closing are a hand\'s initials', () => {
+    const body = 'Sở Giáo dục và Đào tạo đề nghị các đơn vị xử lý các trường hợp vứt khẩu trang không đúng nơi quy định trong trường học./,⁄⁄';
+    const texts = read(police({ body })).letter.body.map((b) => b.content.map((r) => r.text).join(''));
+    expect(texts).toEqual(['Sở Giáo dục và Đào tạo đề nghị các đơn vị xử lý các trường hợp vứt khẩu trang không đúng nơi quy định trong trường học./,']);
+  });
+  it('"… năm 2026." / "Hà" / "": one short word alone between paragraphs is a page number OCR misread', () => {
+    const body = 'Các Bộ đề xuất dự toán chi ngân sách trung ương thực hiện Chương trình năm 2026.\nHà\n\nVăn bản trả lời đề nghị gửi về Bộ Công an trước ngày 24/12/2025./.';
+    const texts = read(police({ body })).letter.body.map((b) => b.content.map((r) => r.text).join(''));
+    expect(texts).toEqual(['Các Bộ đề xuất dự toán chi ngân sách trung ương thực hiện Chương trình năm 2026.', 'Văn bản trả lời đề nghị gửi về Bộ Công an trước ngày 24/12/2025./.']);
+  });
+});
