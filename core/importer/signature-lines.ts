@@ -6,6 +6,9 @@ import { GLUED_STROKES, MARKS_BEFORE_DEPUTY, markerKind, marredMarker, onlyPosit
 import { hasTitleWord } from './title-words';
 import { isUpperText } from './text';
 
+/** "TS.", "PGS.TS.", "LS.": a degree, an academic rank or a profession written before a signer's name. */
+const HONORIFIC = /^(?:(?:LS|TS|GS|PGS|KS|BS|ThS|CN)\.\s?)+$/u;
+
 /** Splits text that OCR ran together at a capitals→name or title→marker boundary. */
 export function splitRunTogether(text: string): string[] {
   return text
@@ -14,7 +17,8 @@ export function splitRunTogether(text: string): string[] {
     // "KT. BỘ TRƯỞNG, CHỦ NHIỆMPHÓ CHỦ NHIỆM": the deputy's position run into the marker's line.
     .replace(/(\p{Lu}{2})(?=PHÓ\s+\p{Lu}{2})/gu, '$1\n')
     // "THỨ TRƯỞNG Đỗ Hoàng Anh Tuấn": a flattened cell keeps a space between the title and the name.
-    .replace(/(\p{Lu}{2}[.,]?)\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,5}\s*$)/gu, '$1\n')
+    // "LS. TS. Đỗ Ngọc Thịnh": a degree or a profession before the name is the signer's own (Decree 30 writes it there).
+    .replace(/(\S*\p{Lu}{2}[.,]?)\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,5}\s*$)/gu, (m: string, word: string) => (HONORIFIC.test(word) ? m : `${word}\n`))
     .split('\n')
     .map((t) => t.trim())
     .filter((t) => t !== '');
