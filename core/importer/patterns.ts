@@ -129,9 +129,10 @@ const OCR_SO = /^s[e6o]?\s*[:;.]\s*\d{1,6}["'”.]?\s*\/\s*\p{L}/u;
 export const SPECK_BEFORE_SO = /^\s*[\p{Ll}\p{P}]{1,3}\s+(?=s[e6oa]?\s*[:;.]\s*\d)/u;
 /**
  * "S6 601 IUBND- YT", "s6: lJJ?4J I CT-RTr", "S6: 976IPGDBT": OCR read the slash as "I" (or "l", "|"),
- * before the symbol's capitals. Only where no slash comes before it.
+ * before the symbol's capitals. Only where no slash comes before it. "Số: S¥O¥OICT-TTHT": after a hand-filled
+ * number's signs (the "¥" OCR reads for an 8, an "O" for a 0).
  */
-export const SLASH_AS_I = /(?<=\S)\s+[Il|]\s?(?=\p{Lu}{2,}[\p{Lu}\d&]*(?:[-\s]|$))|(?<=\d)[Il|](?=\p{Lu}{2,}[\p{Lu}\d&]*(?:[-\s]|$))/u;
+export const SLASH_AS_I = /(?<=\S)\s+[Il|]\s?(?=\p{Lu}{2,}[\p{Lu}\d&]*(?:[-\s]|$))|(?<=[\d¥§][Oo]?)[Il|](?=\p{Lu}{2,}[\p{Lu}\d&]*(?:[-\s]|$))/u;
 /**
  * "Số1§4ØBGDĐT-GDPT": OCR read the slash as "Ø" (no Vietnamese letter), glued after a digit or a sign and
  * before a symbol in capitals with its hyphen.
@@ -150,7 +151,7 @@ export const isNumberLine = (text: string): boolean => {
   if ((NUMBER_WITHOUT_SO.test(text) || SCRAWL_WITHOUT_SO.test(text)) && /,\s*ngay\b/.test(fold(text))) return true;
   const cut = SLASH_AS_I.exec(text);
   const number = cut ? text.slice(0, cut.index) : '';
-  if (cut && !number.includes('/') && OCR_SO_NO_SLASH.test(fold(number).trim()) && /\d/.test(number)) return true;
+  if (cut && !number.includes('/') && OCR_SO_NO_SLASH.test(fold(number).trim()) && /[\d¥§]/.test(number)) return true;
   const f = fold(text).replace(/[*~_]/g, '').trim().replace(SPECK_BEFORE_SO, '');
   // "Số: A308/…", "Số $9934 /CT-TTHT", "Số: {500 /TLĐ": a hand-filled number OCR read with a stray letter or sign at one end.
   // "sé; 5452 /TCHQ-GSQL": OCR's "Số:" with its vowel and colon misread, before a number and a symbol.

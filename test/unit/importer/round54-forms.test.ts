@@ -27,3 +27,22 @@ describe('a scan of the lawyers\' federation\'s 358 (round 54)', () => {
     expect([s.title, s.signer]).toEqual(['THỨ TRƯỞNG', 'Đỗ Hoàng Anh Tuấn']);
   });
 });
+
+const taxOffice = letterFrom({
+  head: 'TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC THUẾ TP HÀ NỘI Độc lập - Tự do - Hạnh phúc',
+  number: 'Số: 58080/CT-TTHT Hà Nội, ngày 26 tháng 6 năm 2020\nV/v vướng mắc không liên quan trực tiếp đến nghĩa vụ thuế',
+  greeting: 'Kính gửi: Công ty TNHH kiểm toán HSK',
+  body: 'Cục Thuế TP Hà Nội trả lời để Công ty được biết./.',
+  footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, TTHT(2).\n\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\n\nNguyễn Tiến Trường',
+});
+
+describe('an OCR\'d answer of Cục Thuế Hà Nội (58080, round 54)', () => {
+  it('"Số: S¥O¥OICT-TTHT Ha Nội, ngày …": the slash read as "I" after a number\'s signs; the symbol and the place are read, the number is not', () => {
+    const l = read(taxOffice({ number: 'Số: S¥O¥OICT-TTHT Ha Nội, ngày 26 tháng 6 năm 2020\nV/v vướng mắc về thuế' })).letter;
+    expect([l.number, l.symbol, l.place]).toEqual([null, 'CT-TTHT', 'Ha Nội']);
+  });
+  it('"Lưu: VT, TTHT(2) (635": a record number in a bracket OCR left unclosed is no unit', () => {
+    const l = read(taxOffice({ footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, TTHT(2) (635\n\nNguyễn Tiến Trường' })).letter;
+    expect(l.archive).toEqual({ units: ['VT', 'TTHT'], copies: 2 });
+  });
+});
