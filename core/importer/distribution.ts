@@ -120,7 +120,7 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       const glued = text.includes(':') ? null : /^\s*n\S{1,2}i\s*nh\S{1,2}n\s*(?=[-–—]\s*\S)/.exec(fold(text));
       // "Nơi nhận E.GIÁM ĐÓC" with no colon: the label's two words, and what follows them is kept.
       // "Nơi nhận?) KGIÁM+ĐỐCC": signs OCR read for the colon go with the label.
-      const bare = glued || text.includes(':') ? null : /^\s*\**\s*(?:n[oau]|4o|[xw]o)i\s*(?:nh\S{1,2}n|nan)\b\s*(?:\.|[?)]{1,2}(?=\s))?\s*/.exec(fold(text));
+      const bare = glued || text.includes(':') ? null : /^\s*\**\s*(?:n[oau]|4o|[xwa]o)i\s*(?:nh\S{1,2}n|nan)\b\s*(?:\.|[?)]{1,2}(?=\s))?\s*/.exec(fold(text));
       const after = glued ? text.slice(glued[0].length) : bare ? text.slice(bare[0].length) : text.replace(/^[^:]*:\s*/, '');
       if (after === text || after === '') continue;
       // "Nơi nhận:/»⁄", "Nơi nhận: y/": signs, with one letter at most, after the label are a scan's specks;

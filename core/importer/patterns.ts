@@ -55,9 +55,9 @@ export const isRecipientsStart = (text: string): boolean => /^k[il1]['’`]?nh\s
 export const isDistributionStart = (text: string): boolean =>
   // "Noi" alone: the label with "nhận:" lost, in capital N (a wrapped sentence's "nơi" is in small letters).
   /^\s*N[oơOƠ][iI]\s*:?\s*$/u.test(text) ||
-  // ".XƠI HN:": the label alone on its line, "nhận" read as its two capitals swapped.
+  // ".XƠI HN:": the label alone on its line, "nhận" read as its two capitals swapped. "Aơi nhận:": the N read as an A.
   /^\W?[xn]oi\s*hn\s*:\s*$/.test(clean(text)) ||
-  /^(?:n[oơau]|4o)i\s*nh[^\s:]{1,2}n\b|^[xw]?oi\s*nh[^\s:]{1,2}n\s*:|^n[oơ]i gui\s*:\s*$|^n[oơau]i\s*nan(?:\s+\S{1,2})?\s*(?::|$)|^n[oơau]i\s*nan\s+(?:\S{1,3}\s+)?(?:kt|tm|tl|tuq)\./.test(clean(text));
+  /^(?:n[oơau]|4o)i\s*nh[^\s:]{1,2}n\b|^[xwa]?oi\s*nh[^\s:]{1,2}n\s*:|^n[oơ]i gui\s*:\s*$|^n[oơau]i\s*nan(?:\s+\S{1,2})?\s*(?::|$)|^n[oơau]i\s*nan\s+(?:\S{1,3}\s+)?(?:kt|tm|tl|tuq)\./.test(clean(text));
 /** A Nơi nhận entry's dash as typed, or as OCR read it ("~"); "_" is a space after clean(). */
 const ENTRY_DASH = '[-–—•+~]';
 /**

@@ -4,7 +4,7 @@
 import type { Notes } from './notes';
 import { GLUED_STROKES, MARKS_BEFORE_DEPUTY, markerKind, marredMarker, onlyPositionWords } from './patterns';
 import { hasTitleWord } from './title-words';
-import { isUpperText } from './text';
+import { isFullName, isUpperText } from './text';
 
 /** "TS.", "PGS.TS.", "LS.": a degree, an academic rank or a profession written before a signer's name. */
 const HONORIFIC = /^(?:(?:LS|TS|GS|PGS|KS|BS|ThS|CN)\.\s?)+$/u;
@@ -77,6 +77,13 @@ export function cutLeadingSigns(line: string, below: string | undefined, notes: 
   if (sealed && isUpperText(sealed[1] as string) && onlyPositionWords(sealed[1] as string)) {
     notes.add('signature', 'dropped', `Bỏ "${line.slice(0, line.length - (sealed[1] as string).length).trim()}" trước chức vụ (chữ con dấu khi quét).`, line);
     return sealed[1] as string;
+  }
+  // "ø tả Phạm Thanh Hùng": two short scraps in small letters (the pen's strokes) before a full name that opens
+  // with a family name; one letter alone may be the name's own, marred ("ê Duy Định" for "Lê …").
+  const beforeName = /^(?:[^\s\p{Lu}\d]{1,2}\s+){2}/u.exec(line);
+  if (beforeName !== null && isFullName(line.slice(beforeName[0].length))) {
+    notes.add('signature', 'dropped', `Bỏ "${beforeName[0].trim()}" trước họ tên người ký (nét chữ ký khi quét).`, line);
+    return line.slice(beforeName[0].length);
   }
   // "x.H.c Ó GIÁM ĐÓC": letters and dots the pen's strokes gave, small ones among them, before the position.
   const dotted = /^(?=\S*\.)(?=\S*\p{Ll})[\p{L}.]{3,6}\s+(?=(?:\p{Lu}{1,3}\s+)?\p{Lu}{2})/u.exec(line);

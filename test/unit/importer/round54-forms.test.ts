@@ -46,3 +46,21 @@ describe('an OCR\'d answer of Cục Thuế Hà Nội (58080, round 54)', () => {
     expect(l.archive).toEqual({ units: ['VT', 'TTHT'], copies: 2 });
   });
 });
+
+describe('a scan of Công an tỉnh Lâm Đồng 1710 (round 54)', () => {
+  const police = letterFrom({
+    head: 'CÔNG AN TỈNH LÂM ĐỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
+    number: 'Số: 1710/CAT-PA05 Lâm Đồng, ngày 04 tháng 6 năm 2025\nV/v kiện toàn Đội ứng cứu sự cố',
+    greeting: 'Kính gửi: Sở Nội vụ tỉnh Lâm Đồng.',
+    body: 'Công an tỉnh đề nghị Sở Nội vụ tổng hợp./.',
+    footer: 'Aơi nhận: _ KT.GIÁM ĐÓC\n- Như trên (để phối hợp);\n- Đ/c GĐCAT (để báo cáo);\n\n- Lưu VT. PA05(Đ1.Đ2).\n\nø tả Phạm Thanh Hùng',
+  });
+  it('"Aơi nhận: _ KT.GIÁM ĐÓC": the label with its N read as an A, the marker beside it the signature\'s', () => {
+    const footer = 'Aơi nhận: _ KT.GIÁM ĐÓC\n- Như trên (để phối hợp); Xa R Sanh\n- Đ/c GĐCAT (để báo cáo); VÀNG” CUNT DU\n\n- Lưu VT. PA05(Đ1.Đ2).\n\nPhạm Thanh Hùng';
+    const l = read(police({ footer })).letter;
+    expect([l.archive.units, l.signature.delegation, l.signature.signer]).toEqual([['VT', 'PA05(Đ1.Đ2)'], 'KT.GIÁM ĐÓC', 'Phạm Thanh Hùng']);
+  });
+  it('"ø tả Phạm Thanh Hùng": two scraps in small letters before a full name are the pen\'s', () => {
+    expect(read(police({})).letter.signature.signer).toBe('Phạm Thanh Hùng');
+  });
+});
