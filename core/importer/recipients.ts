@@ -227,7 +227,10 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     // "Bái, Phú Thọ, Lai Châu và Nghệ An": its last name after "và").
     const namesEnd = nameCut && /,\s*\p{Lu}\p{Ll}*$/u.test(last ?? '') && /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)*(?:(?:,\s*|\s+và\s+)\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)*)+[.;]?$/u.test(text);
     // "Kính gửi: Công ty TNHH" / "Bao bì Kỹ thuật cao Riches.": a company's kind is no addressee without its name.
-    const companyCut = COMPANY_KIND_ONLY.test(last ?? '') && /^\p{Lu}/u.test(text) && text.length <= 100 && !OPENS_BODY.test(text);
+    // "Kính gửi: Chi nhánh Công ty TNHH KGL" / "Việt Nam tại TP. HCM." / "(Đ/c: …": the line that ends the name
+    // stands right over the addressee's address.
+    const overAddress = /^\(\s*(?:đ\/c|địa chỉ)/iu.test(nextText(i) ?? '') && /\.\s*$/.test(text) && text.length <= 60;
+    const companyCut = (COMPANY_KIND_ONLY.test(last ?? '') || overAddress) && /^\p{Lu}/u.test(text) && text.length <= 100 && !OPENS_BODY.test(text);
     if (!dashed && items.length === 1 && (rest !== '' || namesEnd || companyCut) && !blankSince && last !== undefined && !ended(last) && (positionCut || nameEnds || namesEnd || companyCut)) {
       items[0] = `${last} ${text}`;
       continue;
