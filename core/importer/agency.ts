@@ -36,7 +36,8 @@ function innerUnit(line: string): number | null {
     const size = INNER_UNIT.test(two) ? 2 : INNER_UNIT.test(one) ? 1 : 0;
     if (size === 0) continue;
     const after = words.slice(k + size);
-    if (after.length >= 2 && !UNIT_WORD.test(fold((after[0] as RegExpMatchArray)[0]))) return (words[k] as RegExpMatchArray).index ?? null;
+    // "BỘ TÀI CHÍNH TỔNG CỤC THUẾ": a unit kind of two words ("TỔNG CỤC") needs one word of name only.
+    if (after.length >= (size === 2 ? 1 : 2) && !UNIT_WORD.test(fold((after[0] as RegExpMatchArray)[0]))) return (words[k] as RegExpMatchArray).index ?? null;
   }
   return null;
 }

@@ -12,7 +12,8 @@ const HONORIFIC = /^(?:(?:LS|TS|GS|PGS|KS|BS|ThS|CN)\.\s?)+$/u;
 /** Splits text that OCR ran together at a capitals→name or title→marker boundary. */
 export function splitRunTogether(text: string): string[] {
   return text
-    .replace(/(\p{Lu}{2})(?=(?:TM|KT|TL|TUQ)\.\s*\p{Lu})/gu, '$1\n')
+    // "TL. TỔNG CỤC TRƯỞNG KT. VỤ TRƯỞNG …": a second marker's line after the first's position, with a space.
+    .replace(/(\p{Lu}{2})\s*(?=(?:TM|KT|TL|TUQ)\.\s*\p{Lu})/gu, '$1\n')
     .replace(/(\p{Lu}{2})(?=\p{Lu}\p{Ll})/gu, '$1\n')
     // "KT. BỘ TRƯỞNG, CHỦ NHIỆMPHÓ CHỦ NHIỆM": the deputy's position run into the marker's line.
     .replace(/(\p{Lu}{2})(?=PHÓ\s+\p{Lu}{2})/gu, '$1\n')

@@ -73,3 +73,19 @@ describe('a customs answer copied as markdown (Cục Hải quan 39712, round 54)
     expect(l.body.map((b) => b.content.map((r) => r.text).join(''))).toEqual(['Trả lời công văn số 01/KGL của Chi nhánh, Cục Hải quan có ý kiến như sau./.']);
   });
 });
+
+describe('a markdown pipe-table copy of TCT 1414 (round 54)', () => {
+  const text = (head: string, sign: string) =>
+    `| ${head} ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n|---|---|\n| Số: 1414/TCT-CS V/v hỗ trợ người có công với cách mạng cải thiện nhà ở. | Hà Nội, ngày 04 tháng 05 năm 2013 |\n\nKính gửi: Cục Thuế tỉnh Hà Tĩnh.\n\nTổng cục Thuế thông báo để Cục Thuế được biết./.\n\n| Nơi nhận: - Như trên; - Lưu: VT, CS (2b). | ${sign} |`;
+  const sign = 'TL. TỔNG CỤC TRƯỞNG KT. VỤ TRƯỞNG VỤ CHÍNH SÁCH PHÓ VỤ TRƯỞNG Ngô Văn Độ';
+  it('"BỘ TÀI CHÍNH TỔNG CỤC THUẾ" in one cell: the ministry, and its general department of one word\'s name', () => {
+    expect(read(text('BỘ TÀI CHÍNH TỔNG CỤC THUẾ', sign)).letter.agency).toEqual({ parent: 'BỘ TÀI CHÍNH', name: 'TỔNG CỤC THUẾ' });
+  });
+  it('"BỘ NỘI VỤ" stays one name', () => {
+    expect(read(text('BỘ NỘI VỤ', sign)).letter.agency).toEqual({ parent: null, name: 'BỘ NỘI VỤ' });
+  });
+  it('"TL. TỔNG CỤC TRƯỞNG KT. VỤ TRƯỞNG VỤ CHÍNH SÁCH PHÓ VỤ TRƯỞNG Ngô Văn Độ": two delegation lines, the title, the signer', () => {
+    const s = read(text('BỘ TÀI CHÍNH TỔNG CỤC THUẾ', sign)).letter.signature;
+    expect([s.delegation, s.title, s.signer]).toEqual(['TL. TỔNG CỤC TRƯỞNG\nKT. VỤ TRƯỞNG VỤ CHÍNH SÁCH', 'PHÓ VỤ TRƯỞNG', 'Ngô Văn Độ']);
+  });
+});
