@@ -11,6 +11,7 @@ import type { Notes } from './notes';
 import { parseDate, placeNamedByAgency } from './dateline';
 import { datelinePartsAfter } from './dateline-parts';
 import { parseNumberLine } from './number-line';
+import { subjectLineWithoutSpecks } from './subject-specks';
 import { isOcrSpecks } from './noise';
 import { isUnlabelledEntry } from './unlabelled-recipients';
 import { DATE, DOCUMENT_KIND_SUBJECT, OCR_SUBJECT_LEAD, endsCutTitle, isMotto, isNationalTitle, isNumberLine, isRecipientsStart, isSubjectStart } from './patterns';
@@ -290,10 +291,7 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
     // does is a list's (the recipients', their label lost), never the subject's.
     const listLine = isUnlabelledEntry(text, true);
     if (subjectOpen && continuesSubject && !listLine && !isRecipientsStart(text) && text.length <= 120) {
-      // "… PCMT" / "-_ đến năm 2030": signs a scan left before the line's first word in small letters go.
-      const specks = /^[-_~]{1,3}\s+(?=\p{Ll})/u.exec(text);
-      if (specks) notes.add('subject', 'dropped', `Dòng ${piece.no}: bỏ "${specks[0].trim()}" đầu dòng trích yếu (nhiễu nhận dạng chữ).`, text);
-      const line = specks ? text.slice(specks[0].length) : text;
+      const line = subjectLineWithoutSpecks(text, piece.no, notes);
       // "… năm học 2021-" / "2022": a span of years cut at its hyphen joins without a space.
       out.subject = /\d-$/.test(out.subject) && /^\d/.test(line) ? `${out.subject}${line}` : `${out.subject} ${line}`;
       subjectEnd = piece.no;
