@@ -230,8 +230,8 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     // "Kính gửi: Chi nhánh Công ty TNHH KGL" / "Việt Nam tại TP. HCM." / "(Đ/c: …": the line that ends the name
     // stands right over the addressee's address.
     const overAddress = /^\(\s*(?:đ\/c|địa chỉ)/iu.test(nextText(i) ?? '') && /\.\s*$/.test(text) && text.length <= 60;
-    const companyCut = (COMPANY_KIND_ONLY.test(last ?? '') || overAddress) && /^\p{Lu}/u.test(text) && text.length <= 100 && !OPENS_BODY.test(text);
-    if (!dashed && items.length === 1 && (rest !== '' || namesEnd || companyCut) && !blankSince && last !== undefined && !ended(last) && (positionCut || nameEnds || namesEnd || companyCut)) {
+    const nameGoesOn = (COMPANY_KIND_ONLY.test(last ?? '') || overAddress) && /^\p{Lu}/u.test(text) && text.length <= 100 && !OPENS_BODY.test(text);
+    if (!dashed && items.length === 1 && (rest !== '' || namesEnd || nameGoesOn) && !blankSince && last !== undefined && !ended(last) && (positionCut || nameEnds || namesEnd || nameGoesOn)) {
       items[0] = `${last} ${text}`;
       continue;
     }

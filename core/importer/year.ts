@@ -73,6 +73,28 @@ export function resolveYear(headerYear: number | null, body: readonly Block[], f
 /** "công văn số 4103/CT-TTHT ngày 10/6/2019", "Ngày 25/7/2019, … nhận được": a dated document or event the letter answers. */
 const CITED_DOCUMENT = /(?:\bso\s+\S+\s+(?:\S+\s+){0,3}ngay\s*\S{0,8}\s*$|^ngay\s*$)/;
 
+interface CitedDate {
+  day: number;
+  month: number;
+  year: number;
+  /** The date as the body writes it ("10/6/2019"), for the note. */
+  source: string;
+}
+
+/** The dates of the documents and events the body says the letter answers, in the body's order. */
+function* citedDocumentDates(body: readonly Block[]): Generator<CitedDate> {
+  for (const text of textOf(body)) {
+    const f = fold(text);
+    for (const m of f.matchAll(NUMERIC_DATE)) {
+      const at = (m.index ?? 0) + m[0].indexOf(m[1] as string);
+      if (!CITED_DOCUMENT.test(f.slice(Math.max(0, at - 60), at))) continue;
+      const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (day < 1 || day > 31 || month < 1 || month > 12) continue;
+      yield { day, month, year, source: text.slice(at, (m.index ?? 0) + m[0].length) };
+    }
+  }
+}
+
 /**
  * The month OCR read in a marred dateline ("ngày2( tháng 2 năm 2019") is dropped when the letter answers
  * a document dated after it (a letter of February cannot answer one received on 25 July): the month is
@@ -82,20 +104,13 @@ const CITED_DOCUMENT = /(?:\bso\s+\S+\s+(?:\S+\s+){0,3}ngay\s*\S{0,8}\s*$|^ngay\
 export function dropMonthBeforeCited(date: { day: number | null; month: number | null; year: number | null; dateMarred: boolean }, body: readonly Block[], notes: Notes): void {
   if (date.month === null || date.year === null || !date.dateMarred) return;
   const own = date.year * 12 + date.month;
-  for (const text of textOf(body)) {
-    const f = fold(text);
-    for (const m of f.matchAll(NUMERIC_DATE)) {
-      const at = (m.index ?? 0) + m[0].indexOf(m[1] as string);
-      if (!CITED_DOCUMENT.test(f.slice(Math.max(0, at - 60), at))) continue;
-      const month = Number(m[2]);
-      const year = Number(m[3]);
-      // "Quyết định số 7619/QĐ-BCA ngày 8/9/2925": a date years after the letter's is the cited one misread.
-      if (month < 1 || month > 12 || year * 12 + month <= own || year > date.year + 1) continue;
-      notes.add('date.month', 'uncertain', `Tháng ${date.month} đọc từ dòng ngày tháng bị nhận dạng sai, nhưng văn bản trả lời văn bản ngày ${m[1] as string}/${month}/${year}; đã để trống tháng — hãy điền theo bản gốc.`, text.slice(at, (m.index ?? 0) + m[0].length));
-      date.month = null;
-      date.day = null;
-      return;
-    }
+  for (const cited of citedDocumentDates(body)) {
+    // "Quyết định số 7619/QĐ-BCA ngày 8/9/2925": a date years after the letter's is the cited one misread.
+    if (cited.year * 12 + cited.month <= own || cited.year > date.year + 1) continue;
+    notes.add('date.month', 'uncertain', `Tháng ${date.month} đọc từ dòng ngày tháng bị nhận dạng sai, nhưng văn bản trả lời văn bản ngày ${cited.day}/${cited.month}/${cited.year}; đã để trống tháng — hãy điền theo bản gốc.`, cited.source);
+    date.month = null;
+    date.day = null;
+    return;
   }
 }
 
@@ -106,18 +121,12 @@ export function dropMonthBeforeCited(date: { day: number | null; month: number |
  */
 export function dropMendedDayBeforeCited(date: { day: number | null; month: number | null; year: number | null; dayMended: boolean }, body: readonly Block[], notes: Notes): void {
   if (date.day === null || date.month === null || date.year === null || !date.dayMended) return;
-  for (const text of textOf(body)) {
-    const f = fold(text);
-    for (const m of f.matchAll(NUMERIC_DATE)) {
-      const at = (m.index ?? 0) + m[0].indexOf(m[1] as string);
-      if (!CITED_DOCUMENT.test(f.slice(Math.max(0, at - 60), at))) continue;
-      const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      // Only a document of the letter's own month tells against its day; one dated a year on tells against the
-      // month or the year instead, which dropMonthBeforeCited weighs.
-      if (year !== date.year || month !== date.month || day > 31 || day <= date.day) continue;
-      notes.add('date.day', 'uncertain', `Ngày ${date.day} đọc từ chữ số nhận dạng sai, nhưng văn bản thực hiện văn bản ngày ${m[1] as string}/${month}/${year}; đã để trống ngày — hãy điền theo bản gốc.`, text.slice(at, (m.index ?? 0) + m[0].length));
-      date.day = null;
-      return;
-    }
+  for (const cited of citedDocumentDates(body)) {
+    // Only a document of the letter's own month tells against its day; one dated a year on tells against the
+    // month or the year instead, which dropMonthBeforeCited weighs.
+    if (cited.year !== date.year || cited.month !== date.month || cited.day <= date.day) continue;
+    notes.add('date.day', 'uncertain', `Ngày ${date.day} đọc từ chữ số nhận dạng sai, nhưng văn bản thực hiện văn bản ngày ${cited.day}/${cited.month}/${cited.year}; đã để trống ngày — hãy điền theo bản gốc.`, cited.source);
+    date.day = null;
+    return;
   }
 }
