@@ -11,7 +11,7 @@ import { firstLineIndents } from './indents';
 import { dropLineEndMarks, dropLineStartSpeck } from './line-end-marks';
 import type { Notes } from './notes';
 import { OPENS_BODY } from './patterns';
-import { doubleSpaced, endedEarly, wrappedAtWidth, wrapWidth } from './wrap-width';
+import { FIRST_LINE_INDENT, doubleSpaced, endedEarly, wrappedAtWidth, wrapWidth } from './wrap-width';
 import { endsMidPhrase, firstWord, isUpperText, startsLower, startsUpperOrDigit, unclosedBracket } from './text';
 import { endsOnKindBeforeName, isBareLabel, isLongTitleLine, isShortTitleLine, isTitleBeforeBlank, isTitleEndedEarly, isWrappedTitleEndedEarly, labelKind, TITLE_LABEL } from './title-lines';
 
@@ -76,8 +76,6 @@ const opensSentence = (before: string, text: string): boolean => startsUpperOrDi
  * to what follows is no title, whatever the next line opens with ("tại", "năm" may end one: "tồn tại").
  */
 const LINKING_END = /\s(?:của|các|những|và|hoặc|với)\s*$/u;
-/** How many characters a paragraph's first-line indent takes from the wrap width. */
-const FIRST_LINE_INDENT = 6;
 /** "Trân trọng đề nghị./", "Xin trân trọng cảm ơn!": the courtesy line that closes a letter is a paragraph of its own. */
 const COURTESY_LINE = /^(?:xin\s+)?trân trọng(?:\s+(?:cảm ơn|đề nghị|báo cáo|kính chào))?\s*[.!]?(?:\/\.?)?$/iu;
 /** "Đề nghị các trường …", "Yêu cầu …", "Nhận được Công văn này, …": words that open a request, never the rest of a cut line. */

@@ -2,6 +2,7 @@
 // and a label with nothing after it. buildParagraphs ends a paragraph after such a line.
 import type { Paragraph } from './paragraphs';
 import { endsMidPhrase, firstWord } from './text';
+import { FIRST_LINE_INDENT } from './wrap-width';
 
 /**
  * "2. Sở Y tế" alone on its line: a clause title, so the next capitalised line is its text. Only
@@ -51,8 +52,6 @@ export const isLongTitleLine = (p: Paragraph, titledKinds: ReadonlySet<string>, 
     /^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(next)
   );
 };
-/** About the width, in letters, of a paragraph's first-line indent, which a text layer does not keep. */
-const INDENT = 6;
 
 /** A heading names a topic: "Đối với …", "Về …" after its label. */
 const namesTopic = (text: string): boolean => /^(?:Đối với|Về)\s/u.test(text.replace(TITLE_LABEL, ''));
@@ -63,7 +62,7 @@ const namesTopic = (text: string): boolean => /^(?:Đối với|Về)\s/u.test(t
  * links to nothing: the break was meant.
  */
 const stoppedBeforeSentence = (last: string, next: string, width: number): boolean =>
-  last.length + 1 + firstWord(next) <= width - INDENT && /\s\p{Ll}\p{L}*\s*$/u.test(last) && !endsMidPhrase(last) && /^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(next);
+  last.length + 1 + firstWord(next) <= width - FIRST_LINE_INDENT && /\s\p{Ll}\p{L}*\s*$/u.test(last) && !endsMidPhrase(last) && /^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(next);
 
 /**
  * "b) Đối với thí sinh đoạt giải Cuộc thi Khoa học kỹ thuật quốc gia" / "Căn cứ vào kết quả …": a
@@ -90,7 +89,7 @@ export const isWrappedTitleEndedEarly = (p: Paragraph, last: string, next: strin
  * letters; a line the wrap cut would have taken that word.
  */
 export const isTitleBeforeBlank = (p: Paragraph, next: string, width: number | null): boolean =>
-  width !== null && isShortTitleLine(p) && lineText(p).length + 1 + firstWord(next) <= width - INDENT;
+  width !== null && isShortTitleLine(p) && lineText(p).length + 1 + firstWord(next) <= width - FIRST_LINE_INDENT;
 
 /**
  * "4. Đối với các trường THPT; phổ thông DINI; trường" / "BDNG&CBQLGD các trung tâm; …": a line ending on

@@ -4,6 +4,9 @@ import { contentOf } from './lines';
 import type { SourceLine } from './lines';
 import { firstWord, startsLower } from './text';
 
+/** About the width, in letters, of a paragraph's first-line indent, which a text layer does not keep. */
+export const FIRST_LINE_INDENT = 6;
+
 /**
  * Hard-wrapped text (a web page stored with its line breaks, PDF text) breaks lines at a width; a line
  * that fills the width ended where the next word did not fit, even when it ends a sentence. The
