@@ -38,6 +38,20 @@ const lonelyWord = (lines: readonly SourceLine[], i: number): boolean => {
   return before !== undefined && before.runs === null && /[.;:!?]\s*$/.test(before.raw) && (after === undefined || after.raw.trim() === '');
 };
 
+/**
+ * "+ Văn phòng Tỉnh ủy: 01 đồng chí;" / ": Văn phòng Đoàn ĐBQH …;": after a "+" item, a line opening with a
+ * colon or an exclamation mark before a capital and ending as an item does is one more item whose "+" OCR
+ * misread. Scraps of three letters at most between them (a page number read as "CÓ") are passed over.
+ */
+const PLUS_AS_SIGN = /^(\s*)[:!](?=\s+\p{Lu}.*[;.:]\s*$)/u;
+const afterPlusItem = (lines: readonly SourceLine[], i: number, from: number): boolean => {
+  for (let k = i - 1; k >= from; k -= 1) {
+    const text = (lines[k] as SourceLine).raw.trim();
+    if (text.length > 3) return /^\+\s/.test(text);
+  }
+  return false;
+};
+
 /** Drops lone signs between the body's paragraphs and the specks glued to a dash, with a note each. */
 export function dropBodyScraps(lines: SourceLine[], from: number, to: number, notes: Notes): void {
   let closed = false;
@@ -58,6 +72,12 @@ export function dropBodyScraps(lines: SourceLine[], from: number, to: number, no
     if (SIGN_ALONE.test(line.raw)) {
       notes.add('body', 'dropped', `Dòng ${line.no}: bỏ dấu "${line.raw.trim()}" đứng một mình (vết mực khi quét).`, line.raw.trim());
       lines[i] = blankLine(line);
+      continue;
+    }
+    const plus = PLUS_AS_SIGN.exec(line.raw);
+    if (plus && afterPlusItem(lines, i, from)) {
+      notes.add('body', 'uncertain', `Dòng ${line.no}: đọc "${line.raw.trim().charAt(0)}" đầu dòng là dấu "+" (giữa các mục "+"; nhận dạng chữ đọc sai) — hãy kiểm tra.`, line.raw.trim());
+      lines[i] = { ...line, raw: `${plus[1] as string}+${line.raw.slice(plus[0].length)}` };
       continue;
     }
     const speck = DASH_SPECK.exec(line.raw);

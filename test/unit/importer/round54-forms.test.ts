@@ -89,3 +89,18 @@ describe('a markdown pipe-table copy of TCT 1414 (round 54)', () => {
     expect([s.delegation, s.title, s.signer]).toEqual(['TL. TỔNG CỤC TRƯỞNG\nKT. VỤ TRƯỞNG VỤ CHÍNH SÁCH', 'PHÓ VỤ TRƯỞNG', 'Ngô Văn Độ']);
   });
 });
+
+describe('a quota list of "+" items OCR marred (Công an tỉnh Lâm Đồng 1710, round 54)', () => {
+  const letter = (list: string) =>
+    `CÔNG AN TỈNH LÂM ĐỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 1710/CAT-PA05 Lâm Đồng, ngày 04 tháng 6 năm 2025\nV/v kiện toàn Đội ứng cứu sự cố\n\nKính gửi: Sở Nội vụ tỉnh Lâm Đồng.\n\nThành phần Đội gồm:\n\n${list}\n\nCông an tỉnh đề nghị Sở Nội vụ tổng hợp./.\n\nNơi nhận:\n- Như trên;\n- Lưu VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nPhạm Thanh Hùng`;
+  const kinds = (list: string) => read(letter(list)).letter.body.map((b) => (b.kind === 'item' ? `${b.level}: ${b.content.map((r) => r.text).join('')}` : 'p'));
+  it('": Văn phòng Đoàn …;" and "! Trường …;" after "+" items (a page number\'s "CÓ" between) are "+" items', () => {
+    const list = '+ Văn phòng Tỉnh ủy: 01 đồng chí;\n\n: Văn phòng Đoàn đại biểu Quốc hội: 01 đồng chí;\n\n+ Trường Đại học Đà Lạt: 02 đồng chí;\nCÓ\n\n! Trường Đại học Yersin Đà Lạt: 02 đồng chỉ;';
+    expect(kinds(list).filter((k) => k.startsWith('plus'))).toEqual([
+      'plus: Văn phòng Tỉnh ủy: 01 đồng chí;',
+      'plus: Văn phòng Đoàn đại biểu Quốc hội: 01 đồng chí;',
+      'plus: Trường Đại học Đà Lạt: 02 đồng chí;',
+      'plus: Trường Đại học Yersin Đà Lạt: 02 đồng chỉ;',
+    ]);
+  });
+});
