@@ -18,17 +18,15 @@ export function parseDate(text: string, out: HeaderFields, notes: Notes): boolea
   // "sá2 * 0Ôosp.GsQL. Bình Dương", "sé/(ÖCr-TTHT Bắc Ninh": an unreadable number line OCR ran into the
   // place; a place name has no digits, slashes or signs, so it is the capitalised words after the last such token.
   // "ˆ Hà Nội": a speck alone before it (a sign, or a modifier letter such as "ˆ") is no part of it either.
+  // "2 Ì ya Nội": a letter standing alone after it, before the place's words, is the scrawl's too; no word
+  // of a place name is one letter. What goes is noted once.
   const marred = /^(.*(?:[\d*#|/(]\S*|(?:^|\s)(?:[^\p{L}\p{N}\s]|\p{Lm})+))\s+(?=\p{Lu})/u.exec(out.place);
-  if (marred) {
-    notes.add('place', 'dropped', 'Bỏ phần chữ không đọc được trước địa danh.', marred[1] as string);
-    out.place = out.place.slice(marred[0].length);
-  }
-  // "2 Ì ya Nội": a letter standing alone before the place's words is the hand-filled number's scrawl
-  // too; no word of a place name is one letter.
-  const loneLetter = /^\p{L}\s+(?=\p{L}{2,}\s+\p{L})/u.exec(out.place);
-  if (loneLetter) {
-    notes.add('place', 'dropped', 'Bỏ phần chữ không đọc được trước địa danh.', loneLetter[0].trim());
-    out.place = out.place.slice(loneLetter[0].length);
+  const afterMarred = marred ? out.place.slice(marred[0].length) : out.place;
+  const loneLetter = /^\p{L}\s+(?=\p{L}{2,}\s+\p{L})/u.exec(afterMarred);
+  const kept = loneLetter ? afterMarred.slice(loneLetter[0].length) : afterMarred;
+  if (kept !== out.place) {
+    notes.add('place', 'dropped', 'Bỏ phần chữ không đọc được trước địa danh.', out.place.slice(0, out.place.length - kept.length).trim());
+    out.place = kept;
   }
   if (out.place === '') notes.missing('place', 'Không thấy địa danh trước ngày tháng.');
   const slice = (group: number): string => {
