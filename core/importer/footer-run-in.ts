@@ -150,7 +150,9 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     // "- Chủ tịch HĐ (để báo cáo); PHO CHƯ: là % THƯỜNG TRỰC": after an entry's ";", a deputy's position the
     // seal marred in its middle, "PHÓ" whole before it and a position's last word after it.
     const marredDeputyTitle = head.endsWith(';') && /^PH[OÓ]\s/u.test(rest) && mostlyUpper(rest) && POSITION_END_WORD.test(fold(rest).replace(/\W+$/u, '').split(/\s+/).slice(-1).join(''));
-    if (rest === '' || head === '' || !listPart || !(isUpperText(rest) || ocrPosition || ocrMarker || marredOffice || lowMarker || marredDeputyTitle)) continue;
+    // "Nơi nhận: “GIÁM EöÔC": after the label, "GIÁM ĐỐC" OCR marred with a small letter in it.
+    const marredAfterLabel = labelEnds.includes(cut) && positionMarredInside(rest);
+    if (rest === '' || head === '' || !listPart || !(isUpperText(rest) || marredAfterLabel || ocrPosition || ocrMarker || marredOffice || lowMarker || marredDeputyTitle)) continue;
     // One word alone is a position's only where it cannot be an entry's: "PHÓ" (of "PHÓ GIÁM ĐỐC"), "TRƯỞNG".
     const position = onlyPositionWords(rest) && (/\s/.test(rest) || /^(pho|truong)$/.test(fold(rest).trim()));
     // "- Phó TCT … (để b/c); CỤC THANH TRA - KIỂM TRA THUẾ": after an entry's ";", the office a position

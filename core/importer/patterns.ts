@@ -3,7 +3,7 @@
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../letter/types';
 import type { Secrecy, Urgency } from '../letter/types';
 import { isVietnameseSyllable } from '../encoding';
-import { fold, isUpperText } from './text';
+import { fold, isUpperText, mostlyUpper } from './text';
 
 const clean = (text: string): string =>
   fold(text)
@@ -322,13 +322,15 @@ export function positionEndCutByOcr(line: string): boolean {
  */
 export function positionMarredInside(line: string): boolean {
   const words = line.trim().replace(/[,.]$/, '').split(/\s+/);
-  if (!isUpperText(line)) return false;
+  // "GIÁM EöÔC": two words may carry a small letter OCR made of a marred capital.
+  if (!isUpperText(line) && !(words.length === 2 && mostlyUpper(line))) return false;
   // "GIẢM ĐC", "GIẢÀM ĐỌC": "GIÁM ĐỐC" alone, its vowels misread or lost. "LGIÁM ĐÓC", "“ÍÖỀNIÁM ĐÓC":
   // or the seal's ink glued to its first word, or read in place of "PHÓ G", before the "IÁM".
   // "NÁM ĐỌC": or its "GI" read as one letter, when the second word is "ĐỐC" as OCR marks it.
+  // "GIÁM EöÔC": the "Đ" of "ĐỐC" read as "E".
   if (words.length === 2) {
     const [first, second] = [fold(words[0] as string), fold(words[1] as string)];
-    return (/^(?:gi[a-z]{0,2}m|[^a-z\s]?[a-z]{0,4}iam)$/.test(first) && /^d[a-z]{0,2}c$/.test(second)) || (/^[a-z]am$/.test(first) && second === 'doc');
+    return (/^(?:gi[a-z]{0,2}m|[^a-z\s]?[a-z]{0,4}iam)$/.test(first) && /^[de][a-z]{0,2}c$/.test(second)) || (/^[a-z]am$/.test(first) && second === 'doc');
   }
   // "PHÓO GIÁM ĐÓC": or its first word's vowel doubled.
   return words.length === 3 && (onlyPositionWords(words[0] as string) || /^phoo$/.test(fold(words[0] as string))) && /^(d[a-z]{1,2}c|truong|tich|nhiem)$/.test(fold(words[2] as string));

@@ -291,6 +291,13 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
       titleParts.push(line);
       return;
     }
+    // "GIÁM EöÔC", the block's only line: "GIÁM ĐỐC" OCR marred with a small letter, no name (a name
+    // never opens on "GIÁM" and ends on a word like "ĐỐC").
+    if (!upper && titleParts.length === 0 && sig.signer === '' && positionMarredInside(line)) {
+      found = true;
+      titleParts.push(line);
+      return;
+    }
     // "PHO CHƯ: là % THƯỜNG TRỰC": a deputy's position the seal marred in its middle, kept as read.
     if (!upper && titleParts.length === 0 && sig.signer === '' && /^PH[OÓ]\s/u.test(line) && mostlyUpper(line) && /\p{Lu}{2}\s+(?:TRỰC|TỊCH|ĐỐC|TRƯỞNG)$/u.test(line)) {
       found = true;

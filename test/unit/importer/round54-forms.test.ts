@@ -104,3 +104,12 @@ describe('a quota list of "+" items OCR marred (Công an tỉnh Lâm Đồng 171
     ]);
   });
 });
+
+describe('a scan whose signer the seal hid (Sở GDĐT Vĩnh Long 284, round 54)', () => {
+  const letter = (footer: string) =>
+    `UBND TỈNH VĨNH LONG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc\nSố: 284/SGDĐT-CTTT Vĩnh Long, ngày 29 tháng 02 năm 2020\nV/v cho học sinh đi học lại\n\nKính gửi: Các đơn vị trực thuộc Sở.\n\nĐề nghị các đơn vị thực hiện./.\n\n${footer}`;
+  it('"Nơi nhận: “GIÁM EöÔC" with no name under the list: the marred "GIÁM ĐỐC" is the title, no entry', () => {
+    const l = read(letter('Nơi nhận: “GIÁM EöÔC\n- Như trên (để thực hiện);\n- Bộ GDĐT (để báo cáo);\n- Lưu: VT, CTTT.')).letter;
+    expect([l.distribution, l.signature.title, l.signature.signer]).toEqual([['Như trên (để thực hiện)', 'Bộ GDĐT (để báo cáo)'], 'GIÁM EöÔC', '']);
+  });
+});
