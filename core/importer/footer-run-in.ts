@@ -5,9 +5,10 @@ import { OFFICER_RANK, fold, isFullName, isUpperText, mostlyUpper, nearlyUpperPo
 
 /**
  * The "Nơi nhận:" label at a footer piece's start, with a speck of OCR noise after it ("Nơi nhận h KT. …",
- * "Nơi nhận:##ˆ KT. CHỦ TỊCH": a few signs glued to the colon).
+ * "Nơi nhận:##ˆ KT. CHỦ TỊCH": a few signs glued to the colon). "ơi nhận: KT. …": OCR lost the "N"
+ * (only with the colon, as isDistributionStart takes it).
  */
-const FOOTER_LABEL = /^(\s*\**\s*(?:n[oa]|4o|[xwa]o)i\s*(?:nh\S{0,2}n|nan)\b\s*:?\s*\**\s*)((?<=:)[^\s\w]{1,4}\s+|\S{0,2}\s+)/;
+const FOOTER_LABEL = /^(\s*\**\s*(?:n[oa]|4o|[xwa]o|o(?=i\s*nh\S{0,2}n\s*:))i\s*(?:nh\S{0,2}n|nan)\b\s*:?\s*\**\s*)((?<=:)[^\s\w]{1,4}\s+|\S{0,2}\s+)/;
 
 /**
  * ", KT. CHU TỊCH", "; PHO TRƯƠNG BAN THƯỜNG TRỰC": OCR reads the end of the entry beside the

@@ -139,7 +139,8 @@ export function isOcrSpecks(tail: string): boolean {
 export const isGarbledWord = (token: string): boolean => /^\p{L}{4,}$/u.test(token) && /\p{Ll}/u.test(token) && !isVietnameseSyllable(token);
 
 // "Như trên;" or "Như kính gửi;", the first entry that names the recipients, ended.
-const AS_ABOVE_ENDED = new RegExp(String.raw`^(?:${AS_ABOVE_OCR}|nhu\s*kinh\s*gui)(?:\s*\([^()]{1,30}\))?\s*[;,]`);
+// "Như trên (để phối hợp):": OCR may read its ";" as a colon.
+const AS_ABOVE_ENDED = new RegExp(String.raw`^(?:${AS_ABOVE_OCR}|nhu\s*kinh\s*gui)(?:\s*\([^()]{1,30}\))?\s*[;,:]`);
 /**
  * "Như trên; TH š TR 5 NÑ", "Như trên; Pi": beside the first entry, the signer's position or seal read as
  * scraps of one or two letters. No entry shares a line with "Như trên" that is made only of such scraps.
@@ -156,5 +157,10 @@ export function isScrapsAfterAsAbove(entry: string, tail: string): boolean {
   // "Như trên; Pi": one scrap alone when it is a capital and a small letter with no tone mark, which no
   // entry is ("Như trên; Sở" / "Tài chính;" is an entry the row's wrap cut).
   const oneScrap = tokens.length === 1 && /^[A-Z][a-z]$/.test(tokens[0] as string);
-  return AS_ABOVE_ENDED.test(fold(entry).trim()) && (tokens.length >= 2 || oneScrap) && tokens.length <= 8 && tokens.every(scrap);
+  // "Như trên (để phối hợp); Xa R Sanh", "…: N'ưĩa H Â£": among three scraps or more, a letter alone with
+  // them, one longer word in a capital or with a sign inside (the seal's name, as OCR read it). An entry
+  // sharing the row has a word in small letters ("Sở Y tế") or an abbreviation of three capitals or more.
+  const others = tokens.filter((t) => !scrap(t));
+  const oneLonger = single && tokens.length >= 3 && others.length === 1 && /^\p{Lu}(?!\p{Lu}{2})/u.test(others[0] as string);
+  return AS_ABOVE_ENDED.test(fold(entry).trim()) && (tokens.length >= 2 || oneScrap) && tokens.length <= 8 && (tokens.every(scrap) || oneLonger);
 }

@@ -1,0 +1,22 @@
+// Forms found while the fifty-fifth unseen round was collected, each tested on its own.
+import { describe, expect, it } from 'vitest';
+import { read } from './read';
+
+describe('a scan of Công an tỉnh Lâm Đồng\'s 177 with its footer\'s columns run together (round 55)', () => {
+  const letter = (footer: string) =>
+    `CÔNG AN TỈNH LÂM ĐỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 177/CAT-PA05 Lâm Đồng, ngày 15 tháng 7 năm 2025\nV/v kiện toàn Đội ứng cứu sự cố\n\nKính gửi: Sở Nội vụ tỉnh Lâm Đồng.\n\nCông an tỉnh đề nghị Sở Nội vụ tổng hợp./.\n\n${footer}`;
+  it('"ơi nhận: KT. GLÁM ĐÓC": the label whose "N" OCR lost, with its colon, still parts the marker from the list', () => {
+    const l = read(letter('ơi nhận: KT. GLÁM ĐÓC\n- Như trên (để phối hợp);\n- Đ/c GĐ CAT (để báo cáo); PHO GIÁAM ĐỌC\n- Lưu: VT.')).letter;
+    expect([l.distribution, l.signature.delegation, l.signature.title]).toEqual([['Như trên (để phối hợp)', 'Đ/c GĐ CAT (để báo cáo)'], 'KT. GLÁM ĐÓC', 'PHO GIÁAM ĐỌC']);
+  });
+  it('"- Như trên (để phối hợp): N\'ưĩa H Â£" and "…; Xa R Sanh": the seal\'s scraps beside the first entry go', () => {
+    for (const first of ["- Như trên (để phối hợp): N'ưĩa H Â£", '- Như trên (để phối hợp); Xa R Sanh']) {
+      const l = read(letter(`Nơi nhận: KT. GIÁM ĐỐC\n${first}\n- Đ/c GĐ CAT (để báo cáo); PHÓ GIÁM ĐỐC\n- Lưu: VT.`)).letter;
+      expect(l.distribution).toEqual(['Như trên (để phối hợp)', 'Đ/c GĐ CAT (để báo cáo)']);
+    }
+  });
+  it('"- Như trên; Sở Y tế;" and "- Như trên; Phòng A;": an entry sharing the first entry\'s row stays', () => {
+    const l = read(letter('Nơi nhận: KT. GIÁM ĐỐC\n- Như trên; Sở Y tế;\n- Phòng PV01; Đội A;\n- Lưu: VT.')).letter;
+    expect(l.distribution).toEqual(['Như trên; Sở Y tế', 'Phòng PV01; Đội A']);
+  });
+});
