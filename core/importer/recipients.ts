@@ -53,6 +53,12 @@ const areStampWords = (scraps: string): boolean => {
 const areMarginScraps = (tokens: readonly string[]): boolean =>
   tokens.every((t) => t.replace(/[^\p{L}]/gu, '').length <= 3) && tokens.some((t) => !/^\p{L}+$/u.test(t) || !isVietnameseSyllable(t));
 
+/**
+ * "Công ty TNHH Wilmar Marketing CLV." / "(Đ/c: …)": the name's full stop stays before the address in
+ * brackets joined to it, as typed; a list's other endings (";", ",") go.
+ */
+const beforeAddress = (name: string): string => (/\.\s*$/.test(name) ? name.trimEnd() : stripEntryEnd(name));
+
 /** "Địa chỉ:", "MST:": the labels of an addressee's details. */
 const DETAIL_LABEL = /(?:^|\s)(?:địa chỉ|đ\/c|mst|mã số thuế|điện thoại|đt|fax|email)\s*:/iu;
 
@@ -238,14 +244,14 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     // "Công ty TNHH X." / "(đ/c: thôn …, tỉnh Hưng Yên)": a line in brackets under a recipient is its address,
     // even after a blank line OCR left when the line names a place ("(L2B …, KCN Bàu Bàng …)").
     if (last !== undefined && (!blankSince || (items.length === 1 && ADDRESS_WORD.test(text))) && /^\(.*\)[.;,]?$/.test(text) && text.length <= 200) {
-      items[items.length - 1] = `${stripEntryEnd(last)} ${text}`;
+      items[items.length - 1] = `${beforeAddress(last)} ${text}`;
       continue;
     }
     // "(Dia chi: Lô 49G, …, Ha Nội." / "MST: 0105899433)": the address in brackets over two or three lines.
     const closeAt = last !== undefined && !blankSince && /^\(/.test(text) && unclosedBracket(text) ? bracketClosedAt(i) : -1;
     if (closeAt > 0) {
       const closing = lines.slice(i + 1, closeAt + 1).map((l) => squash(contentOf(l.raw, l.runs, l.open).text));
-      items[items.length - 1] = `${stripEntryEnd(last as string)} ${[text, ...closing].join(' ')}`;
+      items[items.length - 1] = `${beforeAddress(last as string)} ${[text, ...closing].join(' ')}`;
       // The address closes its recipient; without dashes to go on, the list ends with it.
       i = closeAt;
       if (dashed) continue;

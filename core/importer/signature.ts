@@ -61,8 +61,11 @@ const nameInCapitals = (line: string): boolean => {
   return name.split(' ').every((w) => isVietnameseSyllable(w) || !POSITION_INSIDE.test(fold(w)));
 };
 
-/** A marker's position, then a second position (the signer's: PHÓ …, THỨ TRƯỞNG, CHÁNH VĂN PHÒNG…). */
-const TWO_POSITIONS = /^((?:K\.?T|T\.?L|TUQ|Q)(?:\.\s*|\s+).*?(?:TRƯỞNG|TỊCH|ĐỐC|NHIỆM))\s+((?:PHÓ|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|VỤ TRƯỞNG|CỤC TRƯỞNG|TRƯỞNG BAN|TRƯỞNG PHÒNG|GIÁM ĐỐC)(?:\s.*)?)$/u;
+/**
+ * A marker's position, then a second position (the signer's: PHÓ …, THỨ TRƯỞNG, CHÁNH VĂN PHÒNG…).
+ * "KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG": the Prime Minister's ends on "TƯỚNG".
+ */
+const TWO_POSITIONS = /^((?:K\.?T|T\.?L|TUQ|Q)(?:\.\s*|\s+).*?(?:TRƯỞNG|TỊCH|ĐỐC|NHIỆM|TƯỚNG))\s+((?:PHÓ|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|VỤ TRƯỞNG|CỤC TRƯỞNG|TRƯỞNG BAN|TRƯỞNG PHÒNG|GIÁM ĐỐC)(?:\s.*)?)$/u;
 
 /** "KT. VỤ TRƯỞNG VỤ XUẤT NHẬP KHẨU PHÓ VỤ TRƯỞNG": a marker, its unit's name, then a deputy's position. */
 const DEPUTY_AT_END = /^((?:K\.?T|T\.?L|TUQ)(?:\.\s*|\s+).+?)\s+(PHÓ\s+(?:VỤ|CỤC|TRƯỞNG|CHÁNH|GIÁM|CHỦ|TỔNG)(?:\s+\p{Lu}+){0,3})$/u;

@@ -74,7 +74,7 @@ describe('Kính gửi', () => {
 
   it("a recipient's address in brackets under it is part of the entry, not the body", () => {
     const { letter: l } = read(letter({ recipients: '**Kính gửi: **Công ty TNHH Hanesbrands Việt Nam.\n*(đ/c: thôn Tạ Trung, xã Lương Bằng, tỉnh Hưng Yên)*' }));
-    expect(l.recipients).toEqual(['Công ty TNHH Hanesbrands Việt Nam (đ/c: thôn Tạ Trung, xã Lương Bằng, tỉnh Hưng Yên)']);
+    expect(l.recipients).toEqual(['Công ty TNHH Hanesbrands Việt Nam. (đ/c: thôn Tạ Trung, xã Lương Bằng, tỉnh Hưng Yên)']);
     expect(tree(l.body)).toEqual(['p: Cục Hải quan trả lời để Công ty biết./.']);
   });
 });

@@ -69,7 +69,7 @@ describe('a customs answer copied as markdown (Cục Hải quan 39712, round 54)
   it('"Kính gửi: Chi nhánh Công ty TNHH KGL" / "Việt Nam tại TP. HCM." / "(Đ/c: …)": the line over the address ends the name', () => {
     const text = 'BỘ TÀI CHÍNH\n**CỤC HẢI QUAN**\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 39712/CHQ-GSQL\n*V/v vướng mắc thủ tục hải quan*\n\n*Hà Nội, ngày 03 tháng 12 năm 2025*\n\n**Kính gửi:** Chi nhánh Công ty TNHH KGL\nViệt Nam tại TP. HCM.\n*(Đ/c: Tầng 5, Tòa nhà Thép Toàn Thắng, TP. HCM)*\nTrả lời công văn số 01/KGL của Chi nhánh, Cục Hải quan có ý kiến như sau./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, GSQL.\n\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\n\nNguyễn Văn A';
     const l = read(text).letter;
-    expect(l.recipients[0]).toMatch(/^Chi nhánh Công ty TNHH KGL Việt Nam tại TP\. HCM \(Đ\/c: Tầng 5/u);
+    expect(l.recipients[0]).toMatch(/^Chi nhánh Công ty TNHH KGL Việt Nam tại TP\. HCM\. \(Đ\/c: Tầng 5/u);
     expect(l.body.map((b) => b.content.map((r) => r.text).join(''))).toEqual(['Trả lời công văn số 01/KGL của Chi nhánh, Cục Hải quan có ý kiến như sau./.']);
   });
 });

@@ -20,3 +20,17 @@ describe('a scan of Công an tỉnh Lâm Đồng\'s 177 with its footer\'s colum
     expect(l.distribution).toEqual(['Như trên; Sở Y tế', 'Phòng PV01; Đội A']);
   });
 });
+
+describe('letters copied as markdown tables and web crawls (round 55)', () => {
+  const letter = (greeting: string, sign: string) =>
+    `| BỘ TÀI CHÍNH CỤC HẢI QUAN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n|---|---|\n| Số: 39992/CHQ-GSQL V/v hàng hóa gửi kho ngoại quan | Hà Nội, ngày 03 tháng 12 năm 2025 |\n\n${greeting}\n\nCục Hải quan có ý kiến như sau: đề nghị Công ty thực hiện./.\n\n${sign}`;
+  it('"KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Nguyễn Sinh Hùng" in one cell: the Prime Minister\'s marker, the deputy\'s title, the name', () => {
+    const s = read(letter('Kính gửi: Bộ Tài chính.', '|  | KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Nguyễn Sinh Hùng |')).letter.signature;
+    expect([s.delegation, s.title, s.signer]).toEqual(['KT. THỦ TƯỚNG', 'PHÓ THỦ TƯỚNG', 'Nguyễn Sinh Hùng']);
+  });
+  it('"Công ty TNHH Wilmar Marketing CLV." over "(Đ/c: …)": the name\'s full stop stays before the joined address, as typed', () => {
+    const greeting = 'Kính gửi: Công ty TNHH Wilmar Marketing CLV.\n(Đ/c: Tầng 2, Tòa nhà Cornerstone, 16 Phan Chu Trinh, Hà Nội)';
+    const sign = 'Nơi nhận:\n- Như trên;\n- Lưu: VT, GSQL (2b).\n\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\n\nÂu Anh Tuấn';
+    expect(read(letter(greeting, sign)).letter.recipients).toEqual(['Công ty TNHH Wilmar Marketing CLV. (Đ/c: Tầng 2, Tòa nhà Cornerstone, 16 Phan Chu Trinh, Hà Nội)']);
+  });
+});
