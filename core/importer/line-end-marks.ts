@@ -8,8 +8,8 @@ import type { Notes } from './notes';
  * "./.", read as a scrap of a few letters or signs. Nothing of the letter follows its "./." on that line.
  */
 // "… của các đồng chỉ./. // —": or as signs alone. "… biện pháp chỉ đạo./ /x.„": the scrap may stand where
-// the closing's last dot was.
-const MARK_AFTER_CLOSE = /(\.\/\.|\.\/(?=\s))\s*((?=\S*[\p{L}~#%^])[^\s"”»)]{1,4}|[^\s\p{L}\p{N}"”»)(.][^\p{L}\p{N}"”»)(]{0,6}?)\s*$/u;
+// the closing's last dot was. "… nội dung nêu trên./, —": or after a closing whose last dot OCR read as a comma.
+const MARK_AFTER_CLOSE = /(\.\/\.|\.\/,?(?=\s))\s*((?=\S*[\p{L}~#%^])[^\s"”»)]{1,4}|[^\s\p{L}\p{N}"”»)(.][^\p{L}\p{N}"”»)(]{0,6}?)\s*$/u;
 /** "… trong trường học./,⁄⁄": or as fraction slashes glued to a closing whose last dot OCR read as a comma. */
 const SLASHES_AFTER_CLOSE = /(\.\/[.,])([⁄∕]{1,4})\s*$/u;
 /** "… Bộ GDĐT./.?!ý_ “": or as signs with a letter or two among them, parted by a space. */

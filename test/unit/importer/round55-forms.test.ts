@@ -34,3 +34,12 @@ describe('letters copied as markdown tables and web crawls (round 55)', () => {
     expect(read(letter(greeting, sign)).letter.recipients).toEqual(['Công ty TNHH Wilmar Marketing CLV. (Đ/c: Tầng 2, Tòa nhà Cornerstone, 16 Phan Chu Trinh, Hà Nội)']);
   });
 });
+
+describe('school-website scans (round 55)', () => {
+  const letter = (closing: string) =>
+    `UBND TỈNH VĨNH LONG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc\nSố: 201/SGDĐT-CTTT Vĩnh Long, ngày 12 tháng 02 năm 2020\nV/v cho học sinh tiếp tục nghỉ học\n\nKính gửi: Các đơn vị trực thuộc Sở.\n\nCăn cứ Công văn số 588/UBND-VX của Ủy ban nhân dân tỉnh,\n\n${closing}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, CTTT.`;
+  const texts = (closing: string) => read(letter(closing)).letter.body.map((b) => b.content.map((r) => r.text).join(''));
+  it('"… nội dung nêu trên./, —": a pen\'s stroke after a closing whose last dot OCR read as a comma goes', () => {
+    expect(texts('Sở Giáo dục và Đào tạo yêu cầu các đơn vị thực hiện nghiêm túc./, —').at(-1)).toBe('Sở Giáo dục và Đào tạo yêu cầu các đơn vị thực hiện nghiêm túc./,');
+  });
+});
