@@ -43,3 +43,20 @@ describe('school-website scans (round 55)', () => {
     expect(texts('Sở Giáo dục và Đào tạo yêu cầu các đơn vị thực hiện nghiêm túc./, —').at(-1)).toBe('Sở Giáo dục và Đào tạo yêu cầu các đơn vị thực hiện nghiêm túc./,');
   });
 });
+
+describe('a tax office\'s answer as someone\'s OCR (Cục Thuế Hà Nội 86541, round 55)', () => {
+  const letter = (dateline: string, body = 'Cục Thuế TP Hà Nội trả lời để Công ty được biết./.') =>
+    `TONG CUC THUE CONG HOA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC THUE TP HÀ NỘI Độc lập - Tự do - Hạnh phúc\nsố: 6541/CT-TTHT ${dateline}\nV/v xử lý hành vi vi phạm pháp luật về thuế.\n\nKính gửi: Công ty Luật TNHH Justiva Law\n\n${body}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, TTHT.\n\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\n\nMai Sơn`;
+  it('"Hà Nội, ngày,Shháng năm 2020": "tháng" glued to a blank day\'s scraps, its "t" lost: the place and the year are read', () => {
+    const l = read(letter('Hà Nội, ngày,Shháng năm 2020')).letter;
+    expect([l.place, l.date.day, l.date.month, l.date.year]).toEqual(['Hà Nội', null, null, 2020]);
+  });
+  it('"vào ngày 15 hàng năm 2020" in a sentence is no dateline', () => {
+    const l = read(letter('Hà Nội, ngày 28 tháng 9 năm 2020', 'Công ty nộp báo cáo vào ngày 15 hàng năm 2020 theo quy định./.')).letter;
+    expect([l.date.day, l.date.month]).toEqual([28, 9]);
+  });
+  it('"Hải Dương, ngày 21 tháng năm 2021": a blank month after a typed day keeps the day', () => {
+    const l = read(letter('Hải Dương, ngày 21 tháng năm 2021')).letter;
+    expect([l.place, l.date.day, l.date.month, l.date.year]).toEqual(['Hải Dương', 21, null, 2021]);
+  });
+});
