@@ -19,8 +19,11 @@ const COMPANY_KIND_ONLY = /^(?:Công ty|Tổng công ty|Ngân hàng)(?:\s(?:TNHH
 const closesLetter = (text: string): boolean => /\.\/\.$/.test(text);
 const COPIED_TO = /^dong\s*kinh\s*gui\s*[:.;]?\s*/;
 const ended = (text: string): boolean => /[;.]\s*$/.test(text);
-/** "MST: 0101630375", "Địa chỉ: …", "Đ/c: …": a short label (three words at most) and its value. */
-const RECIPIENT_DETAIL = /^(?:[\p{L}/.]{1,12}\s){0,2}[\p{L}/.]{1,12}\s*:\s*\S/u;
+/**
+ * "MST: 0101630375", "Địa chỉ: …", "Đ/c: …": a short label (three words at most) and its value. "@/e: số 70 …":
+ * OCR may read the label's "Đ" as a sign.
+ */
+const RECIPIENT_DETAIL = /^[@©]?(?:[\p{L}/.]{1,12}\s){0,2}[\p{L}/.]{1,12}\s*:\s*\S/u;
 
 /** A few short scraps, then a list's dash and an entry in capitals; "N .- Phòng …": glued to a sign. */
 export const SCRAPS_BEFORE_DASH = /^(\S.{0,14}?)(?:\s+|(?<=[^\p{L}\d\s]))(?=-\s+\p{Lu})/u;
@@ -58,6 +61,12 @@ const areMarginScraps = (tokens: readonly string[]): boolean =>
  * brackets joined to it, as typed; a list's other endings (";", ",") go.
  */
 const beforeAddress = (name: string): string => (/\.\s*$/.test(name) ? name.trimEnd() : stripEntryEnd(name));
+
+/**
+ * "Bình Thuận, tỉnh Đắk Nông (cũ).": capitalised names, each after the first with its unit's kind at most,
+ * parted by commas, a former name's bracket, and the list's ending.
+ */
+const ADMIN_NAMES_END = /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)*(?:,\s*(?:(?:tỉnh|huyện|thành phố|xã|phường|quận)\s)?\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)*)*(?:\s\(\p{Ll}{2,4}\))?[.;]?$/u;
 
 /** "Địa chỉ:", "MST:": the labels of an addressee's details. */
 const DETAIL_LABEL = /(?:^|\s)(?:địa chỉ|đ\/c|mst|mã số thuế|điện thoại|đt|fax|email)\s*:/iu;
@@ -231,7 +240,10 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     // "Chủ tịch Ủy ban nhân dân các tỉnh: Hưng Yên, Ninh" / "Bình, Bắc Ninh, Phú Thọ, Tuyên Quang.": a list of
     // names cut inside one name goes on with the rest of the list, which ends the recipient ("… Lào Cai, Yên" /
     // "Bái, Phú Thọ, Lai Châu và Nghệ An": its last name after "và").
-    const namesEnd = nameCut && /,\s*\p{Lu}\p{Ll}*$/u.test(last ?? '') && /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)*(?:(?:,\s*|\s+và\s+)\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)*)+[.;]?$/u.test(text);
+    // "Kính gửi: Đoàn Luật sư tỉnh Lâm Đồng, tỉnh" / "Bình Thuận, tỉnh Đắk Nông (cũ).": or cut after the unit's
+    // kind that opens the next name.
+    const unitNamesEnd = nameCut && /,\s*(?:tỉnh|huyện|thành phố|xã|phường|quận)$/u.test(last ?? '') && ADMIN_NAMES_END.test(text);
+    const namesEnd = unitNamesEnd || (nameCut && /,\s*\p{Lu}\p{Ll}*$/u.test(last ?? '') && /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)*(?:(?:,\s*|\s+và\s+)\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)*)+[.;]?$/u.test(text));
     // "Kính gửi: Công ty TNHH" / "Bao bì Kỹ thuật cao Riches.": a company's kind is no addressee without its name.
     // "Kính gửi: Chi nhánh Công ty TNHH KGL" / "Việt Nam tại TP. HCM." / "(Đ/c: …": the line that ends the name
     // stands right over the addressee's address.
