@@ -25,6 +25,9 @@ const ended = (text: string): boolean => /[;.]\s*$/.test(text);
  */
 const RECIPIENT_DETAIL = /^[@©]?(?:[\p{L}/.]{1,12}\s){0,2}[\p{L}/.]{1,12}\s*:\s*\S/u;
 
+/** A few short scraps, then a word in small letters: the rest of an entry the page wrapped. */
+const SCRAPS_BEFORE_LOWER = /^(\S.{0,8}?)\s+(?=\p{Ll})/u;
+
 /** A few short scraps, then a list's dash and an entry in capitals; "N .- Phòng …": glued to a sign. */
 export const SCRAPS_BEFORE_DASH = /^(\S.{0,14}?)(?:\s+|(?<=[^\p{L}\d\s]))(?=-\s+\p{Lu})/u;
 
@@ -172,12 +175,23 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     // "=1àn - Các đơn vị …;", "n kg 0903320 - Các trung tâm …": an e-signature stamp's scraps OCR read in
     // the margin before the next entry of a dashed list.
     // "SA gi hnh - Phòng …;" over "- Các đơn vị …;": so before the first entry of a dashed list.
-    const firstOfDashed = items.length === 0 && /;\s*$/.test(text) && hasDash(nextFilled(i) ?? '');
+    // "C7” - Các sở …;" over "1Ô - Các đại học …": so when the next entry's dash has scraps before it too.
+    const nextEntry = nextFilled(i) ?? '';
+    const scrapsThenDash = (t: string): boolean => {
+      const m = SCRAPS_BEFORE_DASH.exec(t);
+      return m !== null && areMarginScraps((m[1] as string).split(' '));
+    };
+    const firstOfDashed = items.length === 0 && /;\s*$/.test(text) && (hasDash(nextEntry) || (scrapsThenDash(text) && scrapsThenDash(nextEntry)));
     const afterEntry = dashed && last !== undefined && /;\s*$/.test(last);
     const scraps = afterEntry || firstOfDashed ? SCRAPS_BEFORE_DASH.exec(text) : null;
     // The entry after the scraps ends on their line, or goes on in small letters on the next.
     const stamp = afterEntry && (ended(text) || startsLower(nextFilled(i) ?? '')) ? SCRAPS_BEFORE_ENTRY.exec(text) : null;
-    const cut = scraps !== null && areMarginScraps((scraps[1] as string).split(' ')) ? scraps : stamp !== null && areStampWords(stamp[1] as string) ? stamp : null;
+    // "- Các đại học, …, cao đẳng sư" / "sS \Ö phạm và trung cấp sư phạm;": so before the rest of an entry
+    // the page wrapped, in small letters; one scrap at least holds a sign no word has ("xã, thành phố." and
+    // "(Sau đây gọi tắt …)" are words).
+    const wrappedRest = dashed && last !== undefined && !ended(last) ? SCRAPS_BEFORE_LOWER.exec(text) : null;
+    const wrapCut = wrappedRest !== null && areMarginScraps((wrappedRest[1] as string).split(' ')) && /[^\p{L}\s,.;:()"“”'‘’-]/u.test(wrappedRest[1] as string) ? wrappedRest : null;
+    const cut = scraps !== null && areMarginScraps((scraps[1] as string).split(' ')) ? scraps : stamp !== null && areStampWords(stamp[1] as string) ? stamp : wrapCut;
     if (cut !== null && !hasDash(text)) {
       notes.add('recipients', 'dropped', `Dòng ${line.no}: bỏ nhiễu nhận dạng chữ (dấu chữ ký số ở lề) trước gạch đầu dòng.`, cut[1] as string);
       text = text.slice((cut[1] as string).length).trim();

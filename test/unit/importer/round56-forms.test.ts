@@ -16,3 +16,18 @@ describe('addressees wrapped by the page (round 56)', () => {
     expect(l.recipients).toEqual(['Công ty TNHH Hùng Phát @/e: số 70 Lê Lợi - P Nguyễn Trãi - TP Hà Nội MST: 0500530975']);
   });
 });
+
+describe('a ministry\'s scan whose urgency stamp OCR read as scraps in the margin (Bộ GDĐT 260, round 56)', () => {
+  const greeting = 'Kính gửi:\nC7” - Các sở giáo dục và đào tạo;\n1Ô - Các đại học, học viện; trường đại học, cao đăng sư\n\nsS \\Ö phạm và trung cấp sư phạm;\n\n- Các đơn vị trực thuộc Bộ.\n';
+  it('scraps before the first two dashes and before an entry\'s wrapped rest go; the three entries stay', () => {
+    expect(read(letter(greeting, 'Dịch bệnh đang diễn biến phức tạp, Bộ đề nghị các đơn vị thực hiện./.')).letter.recipients).toEqual([
+      'Các sở giáo dục và đào tạo',
+      'Các đại học, học viện; trường đại học, cao đăng sư phạm và trung cấp sư phạm',
+      'Các đơn vị trực thuộc Bộ',
+    ]);
+  });
+  it('"- Phòng Kinh tế, … các huyện, thị" / "xã, thành phố.": a wrapped rest with a comma is the entry\'s own', () => {
+    const l = read(letter('Kính gửi:\n- Các sở, ngành của tỉnh;\n- Phòng Kinh tế, Phòng Kinh tế hạ tầng các huyện, thị\nxã, thành phố.\n', 'Sở Công Thương nhận Công văn số 380/VECOM-VP của Hiệp hội./.')).letter;
+    expect(l.recipients).toEqual(['Các sở, ngành của tỉnh', 'Phòng Kinh tế, Phòng Kinh tế hạ tầng các huyện, thị xã, thành phố']);
+  });
+});
