@@ -31,3 +31,16 @@ describe('a ministry\'s scan whose urgency stamp OCR read as scraps in the margi
     expect(l.recipients).toEqual(['Các sở, ngành của tỉnh', 'Phòng Kinh tế, Phòng Kinh tế hạ tầng các huyện, thị xã, thành phố']);
   });
 });
+
+describe('a Thái Bình scan with its dateline run into the subject (Sở GDĐT 389, round 56)', () => {
+  const text = (greeting: string) =>
+    `UBND TỈNH THÁI BÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập — Tự do - Hạnh phúc\n__ Số: 33/§GDĐT\nV/v liên kết Thái Bình, ngày»Ý tháng 5 năm 2018\n\nCổng thông tin điện tử\n\n${greeting}\n\nThực hiện Công văn số 705/SGDĐT của Sở, đề nghị các đơn vị thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VP.`;
+  it('"V/v liên kết Thái Bình, ngày»Ý tháng 5 năm 2018": a hand-filled day read as a sign and a letter glued to "ngày"; the dateline is cut off the subject', () => {
+    const l = read(text('Kính gửi: - Các trường THPT.')).letter;
+    expect([l.subject, l.place, l.date.day, l.date.month, l.date.year]).toEqual(['liên kết Cổng thông tin điện tử', 'Thái Bình', null, 5, 2018]);
+  });
+  it('"Kính gửi: - - Trưởng phòng …;": the dash OCR read twice, apart', () => {
+    const l = read(text('Kính gửi: - - Trưởng phòng GDĐT các huyện, thành phố;\n- Thủ trưởng các trường THPT.')).letter;
+    expect(l.recipients).toEqual(['Trưởng phòng GDĐT các huyện, thành phố', 'Thủ trưởng các trường THPT']);
+  });
+});
