@@ -98,7 +98,18 @@ function mendMarredClauses(labelled: Labelled[], paragraphs: readonly Paragraph[
     previous = n > 0 ? n : previous + 1;
     gapFrom = i + 1;
   });
+  // "7. Tiếp tục …" / "§. Báo cáo kịp thời …": past the last clause no gap tells, but "§." and a capital
+  // right under it is the next clause's "8." (OCR's reading of the digit); no sentence opens so.
+  const lastClause = labelled.findLastIndex((l) => l.level === 'clause');
+  const after = labelled[lastClause + 1];
+  const marred = lastClause >= 0 && after !== undefined && after.level === null && !after.sublabel ? SECTION_SIGN_CLAUSE.exec((paragraphs[lastClause + 1] as Paragraph).text) : null;
+  if (after !== undefined && marred) {
+    notes.add('body', 'uncertain', `Dòng ${after.no}: "§." đọc là nhãn mục "${previous + 1}." (nhận dạng chữ đọc sai chữ số).`, (paragraphs[lastClause + 1] as Paragraph).text.slice(0, 40));
+    labelled[lastClause + 1] = { ...after, level: 'clause', runs: dropLeadingChars(after.runs, marred[0].length) };
+  }
 }
+/** "§. Báo cáo …": a digit OCR read as a section sign, with its full stop, before a capital. */
+const SECTION_SIGN_CLAUSE = /^\s*§\.\s+(?=\p{Lu})/u;
 /** "KẺ Căn cứ …", ". Chỉ đạo …", "v.Ã Tổ chức …": one or two signs or capitals, or a small letter, a full stop and a capital (no word is written so). */
 const MARRED_CLAUSE = /^\s*([^\s\p{Ll}\d(“"'‘*+\\-]{1,2}|\p{Ll}\.\p{Lu})\s+(?=\p{Lu})/u;
 

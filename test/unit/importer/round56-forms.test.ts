@@ -44,3 +44,11 @@ describe('a Thái Bình scan with its dateline run into the subject (Sở GDĐT 
     expect(l.recipients).toEqual(['Trưởng phòng GDĐT các huyện, thành phố', 'Thủ trưởng các trường THPT']);
   });
 });
+
+describe('a Vĩnh Long scan whose last clause number OCR read as "§" (Sở GDĐT 164, round 56)', () => {
+  const body = (last: string) => `Sở Giáo dục và Đào tạo yêu cầu các đơn vị thực hiện như sau:\n\n6. Thủ trưởng các trường học tổ chức phân công hợp lý cán bộ.\n\n7. Tiếp tục thực hiện nghiêm các văn bản chỉ đạo của các cấp, các ngành về công\ntác phòng, chông dịch bệnh nCoV.\n${last}\n\nSở Giáo dục và Đào tạo yêu cầu lãnh đạo các đơn vị khẩn trương thực hiện./.`;
+  const items = (last: string) => read(letter('Kính gửi: Các đơn vị trực thuộc Sở.', body(last))).letter.body.map((b) => (b.kind === 'item' ? `${b.level}: ${b.content.map((r) => r.text).join('').slice(0, 12)}` : 'p'));
+  it('"§. Báo cáo kịp thời …" under clause 7, on the next line: clause 8', () => {
+    expect(items('§. Báo cáo kịp thời cơ quan chức năng về những tình\nhuống bất thường xảy ra tại đơn vị.')).toEqual(['p', 'clause: Thủ trưởng c', 'clause: Tiếp tục thự', 'clause: Báo cáo kịp ', 'p']);
+  });
+});
