@@ -314,6 +314,14 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
       titleParts.push(line);
       return;
     }
+    // "i Đặng Phương Bắc": a small letter alone before the full name is the pen's stroke; no name opens so.
+    const strokeBefore = !upper && sig.signer === '' ? /^\p{Ll}\s+(?=\p{Lu})/u.exec(line.trim()) : null;
+    if (strokeBefore && isFullName(line.trim().slice(strokeBefore[0].length))) {
+      found = true;
+      notes.add('signature.signer', 'dropped', `Bỏ "${strokeBefore[0].trim()}" trước họ tên người ký (nét chữ ký khi quét).`, line);
+      sig.signer = line.trim().slice(strokeBefore[0].length);
+      return;
+    }
     if (upper ? nameInCapitals(line) : looksLikeName(line)) {
       found = true;
       if (sig.signer !== '') notes.add('signature.signer', 'uncertain', `Có hai dòng giống họ tên người ký; đã lấy dòng sau.`, sig.signer);

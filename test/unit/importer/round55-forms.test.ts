@@ -60,3 +60,10 @@ describe('a tax office\'s answer as someone\'s OCR (Cục Thuế Hà Nội 86541
     expect([l.place, l.date.day, l.date.month, l.date.year]).toEqual(['Hải Dương', 21, null, 2021]);
   });
 });
+
+describe('a Thái Bình scan whose title the seal hid (Sở GDĐT 235, round 55)', () => {
+  it('"i Đặng Phương Bắc": a small letter alone before the name goes; the full name is the signer', () => {
+    const text = 'UBND TỈNH THÁI BÌNH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc\nSố: 235/SGDĐT-KTQLCLGD Thái Bình, ngày 12 tháng 3 năm 2018\nV/v hướng dẫn thu, sử dụng giá dịch vụ\n\nKính gửi: Các trường THPT.\n\nYêu cầu các đơn vị nghiêm túc triển khai thực hiện./.\n\nNơi nhận:\n- Như kính gửi;\n- Lưu: VT, KT&QLCLGD.\n\ni Đặng Phương Bắc';
+    expect(read(text).letter.signature.signer).toBe('Đặng Phương Bắc');
+  });
+});
