@@ -44,6 +44,8 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   if (marred !== undefined) notes.add('archive.units', 'converted', `"${text.slice(0, marred.length)}" đầu dòng được hiểu là "Lưu" — lỗi nhận dạng chữ.`, raw.trim());
   // "VT, Vụ LĐTL..", "VT, N...": OCR doubled or tripled the line's full stop.
   text = text.slice(lead ? lead[0].length : 0).replace(/(?<=\p{L})\.{2,3}\s*$/u, '.');
+  // "VT(ĐI1,.Đ4).": a speck OCR read as a full stop, glued between a comma and the next unit, parts nothing.
+  text = text.replace(/,\.(?=\p{Lu})/gu, ',');
   // "VT, TrHT2)ÄR { by >)": a closing bracket that no bracket opened ends the units; what follows it is
   // the signature's scrawl as OCR read it.
   const stray = unopenedClose(text);
