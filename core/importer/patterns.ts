@@ -224,13 +224,14 @@ export const NGAY = String.raw`(?:ngay|(?<![a-z\d])ng[a-z]{1,2}(?=\s*[:.]?\s*\d)
 // "ngày Qhéng 7 năm 2022": a hand-filled day OCR ran into "tháng" and marred it, the month and year still read.
 // "ngày) | Thánh 12 nam 2020": "tháng" read as "Thánh" before the month and a year.
 // "ngày,Shháng năm 2020": "tháng" with its "t" lost, glued to the scraps of a blank day, the month blank too.
-// "tháng 02jhăm 2018": OCR glued a marred "năm" to the month's digits; "tháng 42. néim 2022": a marred
+// "tháng 02jhăm 2018": OCR glued a marred "năm" to the month's digits ("tháng4ÿnăm 2018": a letter before
+// a whole "năm" is the month's, a hand-filled "10" OCR marred, unread); "tháng 42. néim 2022": a marred
 // "năm" alone before the year's digits; "tháng 8 /lam 2016": its first letter read as a sign and a letter;
 // "tháng 9 narn 2017": its "m" read as "rn". "năm 202]": the year's last "1" read as a bracket (readNumber mends it).
 // "năm 201Ê`": a hand-finished last digit OCR read as a letter: the line is still the dateline, its year
 // unread (the year is then taken from the dates the body cites).
 export const DATE = new RegExp(
-  String.raw`${NGAY}\s*(\S{0,6}?(?:\s\S{1,2}?)?)\s*(?:thang|(?<![a-z])(?:[a-z]{2,3}ng|thanh)(?=\s+\d{1,2}\s+(?:nam|n[a-z]{1,3}m)\s*\d{4})|(?<=[^\s\d]{2})hang(?=\s+nam\s*\d{4}))\s*(\S{0,6}?)\s*(?:nam|(?<=\d)[a-z]{1,2}am\b|(?<=\s)n[a-z]{1,3}m(?=\s*\d{4}\b)|(?<=\s)n[a-z]{0,2}rn(?=\s*\d{4}\b)|(?<=\s)[^\s\d]{1,2}am(?=\s*\d{4}\b))\s*([\dOoIl|\]]{4}|(?:19|20)\d[a-z](?![a-z]))?`,
+  String.raw`${NGAY}\s*(\S{0,6}?(?:\s\S{1,2}?)?)\s*(?:thang|(?<![a-z])(?:[a-z]{2,3}ng|thanh)(?=\s+\d{1,2}\s+(?:nam|n[a-z]{1,3}m)\s*\d{4})|(?<=[^\s\d]{2})hang(?=\s+nam\s*\d{4}))\s*(\S{0,6}?)\s*(?:nam|(?<=\d)(?![a-z]nam)[a-z]{1,2}am\b|(?<=\s)n[a-z]{1,3}m(?=\s*\d{4}\b)|(?<=\s)n[a-z]{0,2}rn(?=\s*\d{4}\b)|(?<=\s)[^\s\d]{1,2}am(?=\s*\d{4}\b))\s*([\dOoIl|\]]{4}|(?:19|20)\d[a-z](?![a-z]))?`,
 );
 
 /**
