@@ -146,6 +146,19 @@ describe('a Unicode scan with a few junk lines (Vĩnh Long 334, round 53)', () =
   });
 });
 
+describe('an OCR layer with one odd word on a line (Cục Thuế Hà Nội 101966, round 57)', () => {
+  const letter = (odd: string) =>
+    ['Cục Thuế TP Hà Nội nhận được công văn hỏi của Ông/Bà Nguyễn Ngọc Linh.', 'Cục Thuế TP Hà Nội có ý kiến như sau:', 'Nơi nhận:', odd, '- Lưu: VT, TTHT.'].join('\n');
+  it('"- Website Cuc Thué;" stays as OCR read it: one word that reads as a syllable in TCVN3 ("Thuộ") is no legacy line', () => {
+    const r = toUnicode(letter('- Website Cuc Thué;'));
+    expect(r.text).toContain('- Website Cuc Thué;');
+    expect(r.lineEncodings[3]).toBe('unicode');
+  });
+  it('"- Së Gi¸o dôc;": two words that read as TCVN3 on a line are still converted among Unicode lines', () => {
+    expect(toUnicode(letter('- Së Gi¸o dôc;')).text).toContain('- Sở Giáo dục;');
+  });
+});
+
 describe('decodeTextBytes', () => {
   const utf8 = (s: string) => new TextEncoder().encode(s);
 
