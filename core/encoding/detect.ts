@@ -200,7 +200,7 @@ export function toUnicode(input: string): UnicodeText {
     let choice: Legacy | null = null;
     // "- Website Cuc Thué;" (OCR's "Thuế"): one odd word that reads as a syllable in TCVN3 ("Thuộ") is no
     // evidence of a legacy font where more lines are plainly Unicode than read better in one.
-    const oneWord = tokens(line).filter((w) => !isPunctuationWord(w)).length === 1;
+    const oneWord = tokens(line).filter((w) => !isPunctuationWord(w) && /\p{L}/u.test(w)).length === 1;
     if (s.legacy[best] > s.asIs && (legacyLeads || !oneWord)) choice = best;
     else if (majority !== null && legacyLeads && s.legacy[majority] === s.asIs && s.asIs >= 0) choice = majority;
     if (choice === null) {
