@@ -28,7 +28,7 @@ import { unlabelledListAt } from './unlabelled-recipients';
 import { parseSignature } from './signature';
 import { cutSignedMark } from './signed-mark';
 import { holdUnsignedName } from './unsigned-name';
-import { noteSigningDate } from './signing-date';
+import { noteSigningDate, signingDate } from './signing-date';
 import { dropShapeNames } from './shape-names';
 import { dropReceivedStamp } from './stamps';
 import { dropStampHolder } from './stamp-holder';
@@ -315,7 +315,7 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
 
   dropMonthBeforeCited(header, body, notes);
   dropMendedDayBeforeCited(header, body, notes);
-  const year = resolveYear(header.year, body, options.fallbackYear, notes);
+  const year = resolveYear(header.year, body, options.fallbackYear, notes, signingDate(source));
   noteSigningDate(source, header, notes);
   const letter: Letter = {
     schemaVersion: 1,

@@ -7,7 +7,7 @@ import { NO_EMPHASIS, emphasisAfter, hasEmphasisMark, parseMarks, tidyRuns } fro
 import type { Emphasis } from './marks';
 import { cutFooterRunIn } from './footer-run-in';
 import { MOTTO_OCR, NATIONAL_TITLE_OCR, PARTY_TITLE } from './patterns';
-import { fold } from './text';
+import { fold, isUpperText } from './text';
 
 export interface SourceLine {
   /** 1-based line number (text) or paragraph number (DOCX), for messages. */
@@ -260,8 +260,15 @@ const KEEP_RIGHT = /^\**\s*(\/|thang\b|nam\b|[;,]\s)/;
  */
 const RUN_IN = new RegExp(String.raw`(\s|(?<=[a-z]))(cong ho[aà] xa hoi|doc lap\s*[-–—~]{1,2}\s*t\S{0,2} do|${NATIONAL_TITLE_OCR} chu ngh|${MOTTO_OCR}|${PARTY_TITLE}$)`);
 
+/**
+ * "TONG CỤC THUÊ CONG HOA XÃ HOLS TET NAM", "CUC THUE TP HA NOI Độc lập - Twa": the title and the motto OCR
+ * marred past their first words, at the end of an agency's line in capitals.
+ */
+const MARRED_RUN_IN = /(\s)(cong hoa xa h\S{1,3}(?: \S{1,4}){0,3} ?nam$|doc lap\s*[-–—~]\s*t\S{1,3}$)/;
+
 function cutRunIn(piece: { text: string; start: number }): { text: string; start: number }[] {
-  const m = RUN_IN.exec(fold(piece.text));
+  const marred = MARRED_RUN_IN.exec(fold(piece.text));
+  const m = RUN_IN.exec(fold(piece.text)) ?? (marred !== null && isUpperText(piece.text.slice(0, marred.index)) ? marred : null);
   if (!m || piece.text.slice(0, m.index).trim() === '') return [piece];
   const at = m.index + (m[1] as string).length;
   return [{ text: piece.text.slice(0, m.index), start: piece.start }, { text: piece.text.slice(at), start: piece.start + at }];

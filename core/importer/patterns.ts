@@ -25,8 +25,9 @@ export const MOTTO_OCR = String.raw`(?:d\S{1,4}p|d\S{0,2}\sl\S{1,2}p)\s*[-–—
 export const PARTY_TITLE = String.raw`dang cong san viet nam`;
 // "LONG HOA XA HOI CHO NGHi[A": an old scan's OCR layer marred the first word too; "hòa xã hội chủ
 // nghĩa" in a row is the title's frame all the same.
+// "CONG HOA XÃ HOLS TET NAM": or its last words, the "Việt Nam" it ends on still read.
 const NATIONAL_TITLE = new RegExp(
-  String.raw`^cong ho[aà] xa hoi( chu nghia viet nam)?[.:]?$|^chu nghia viet nam$|^${PARTY_TITLE}$|^${NATIONAL_TITLE_OCR} chu ngh\S{1,2}a v\S{1,6}\s?nam$|^\S{3,5} ho\S? x\S{1,2} h\S{1,2}i ch\S{1,2} ngh\S{0,3}\s?a$`,
+  String.raw`^cong ho[aà] xa hoi( chu nghia viet nam)?[.:]?$|^cong hoa xa h\S{1,3}(?: \S{1,4}){0,3} ?nam$|^chu nghia viet nam$|^${PARTY_TITLE}$|^${NATIONAL_TITLE_OCR} chu ngh\S{1,2}a v\S{1,6}\s?nam$|^\S{3,5} ho\S? x\S{1,2} h\S{1,2}i ch\S{1,2} ngh\S{0,3}\s?a$`,
 );
 export const isNationalTitle = (text: string): boolean => NATIONAL_TITLE.test(clean(text));
 /**
@@ -36,7 +37,8 @@ export const isNationalTitle = (text: string): boolean => NATIONAL_TITLE.test(cl
 export const endsCutTitle = (titleLine: string, text: string): boolean => !/nam$/.test(clean(titleLine)) && /^[-–—.]?\s*v\S{1,6}\s?nam$/.test(clean(text));
 // "Độc lập - Tự - Hạnh phúc": text taken from a PDF drops short words, "do" among them.
 // "Độc lập —- Tự do — Hạnh phúc": OCR may read the dash twice.
-const MOTTO = new RegExp(String.raw`^doc lap\s*[-–—.,]{0,2}\s*tu( do)?\s*[-–—.,]{0,2}\s*hanh phuc\.?$|^${MOTTO_OCR}\.?$`);
+// "Độc lập - Twa": the motto cut short by OCR after its second word's first letters.
+const MOTTO = new RegExp(String.raw`^doc lap\s*[-–—.,]{0,2}\s*tu( do)?\s*[-–—.,]{0,2}\s*hanh phuc\.?$|^${MOTTO_OCR}\.?$|^doc lap\s*[-–—~]\s*t\S{1,3}$`);
 export const isMotto = (text: string): boolean => MOTTO.test(clean(text));
 // "Ki'nh gui:": an ASCII-only OCR layer sets the tone mark apart as an apostrophe.
 // "Kinh" alone on its line: OCR lost "gửi:" after it (no line of a letter is that word alone otherwise).

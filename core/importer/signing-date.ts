@@ -1,7 +1,7 @@
 // An e-signed letter carries the signing time in its stamp ("Thời gian ký: 20.12.2017 16:29", "Giờ ký:
 // 2020-08-07T08:25:50"). That is not the letter's date (an office may date a letter the day before it
-// signs), so it never fills the date; when the dateline's day or month could not be read, the clerk is
-// told what the stamp says.
+// signs), so it never fills the day or month; when the dateline's day or month could not be read, the
+// clerk is told what the stamp says. Its year stands in for a dateline with none (year.ts).
 import type { SourceLine } from './lines';
 import type { Notes } from './notes';
 import { fold } from './text';

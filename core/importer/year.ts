@@ -1,8 +1,9 @@
 // The year of issue when the dateline has none. The draft needs a year, but the importer never
 // invents one: it may take it only from the letter's own text — the full dates the body cites
 // ("ngày 03 tháng 2 năm 2020", "03/02/2020", "trước ngày 15/6/2011"), since a letter answers
-// documents dated before it and sets deadlines after it — and says it guessed ('uncertain'). Without such a date it falls
-// back to the caller's year and says the year is missing.
+// documents dated before it and sets deadlines after it — or from an e-signature stamp's signing time,
+// and says it guessed ('uncertain'). Without such a date it falls back to the caller's year and says the
+// year is missing.
 import type { Block } from '../letter/types';
 import type { Notes } from './notes';
 import { fold } from './text';
@@ -53,9 +54,19 @@ export function citedYear(body: readonly Block[]): Cited | null {
   return past ?? deadline;
 }
 
-/** The year to write: from the dateline, else inferred from the body (uncertain), else the fallback (missing). */
-export function resolveYear(headerYear: number | null, body: readonly Block[], fallbackYear: number, notes: Notes): number {
+/**
+ * The year to write: from the dateline, else from the e-signature stamp's signing date (a letter is dated
+ * the day it is signed or the day before, so within its year but on the 31st of December), else inferred
+ * from the body (uncertain), else the fallback (missing). The stamp comes before the body's dates: those
+ * may be a law's date of effect years ahead.
+ */
+export function resolveYear(headerYear: number | null, body: readonly Block[], fallbackYear: number, notes: Notes, signed: string | null = null): number {
   if (headerYear !== null) return headerYear;
+  const signedYear = signed === null ? null : Number(signed.slice(signed.lastIndexOf('/') + 1));
+  if (signedYear !== null && signedYear >= 1945 && signedYear <= 2200) {
+    notes.add('date.year', 'uncertain', `Dòng ngày tháng không có năm; đã lấy năm ${signedYear} theo thời gian ký ghi trên dấu chữ ký số — hãy kiểm tra.`, signed as string);
+    return signedYear;
+  }
   const cited = citedYear(body);
   if (cited) {
     notes.add(

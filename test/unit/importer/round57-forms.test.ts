@@ -15,3 +15,15 @@ describe('a Thái Bình scan whose hand-filled month OCR marred (Sở GDĐT 746,
     expect([d.day, d.month, d.year]).toEqual([5, 2, 2018]);
   });
 });
+
+describe('an e-signed tax answer OCR garbled at its head (Cục Thuế Hà Nội 101966, round 57)', () => {
+  const text = (head: string, dateline: string) =>
+    `Ky bởi: Cục Thuế thành\n\nphố Hà Nội\nThời gian ký: 25.11.2020\n14:03\n\n${head}\nsé: 4Ô ÁÄÉÍ 'CTHN-TTHT ${dateline}\nViv thời điểm lập hóa don\n\nKính gửi: Ông/Bà Nguyễn Ngọc Linh\n\nCục Thuế TP Hà Nội có ý kiến như sau: Nghị định có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2022./.\n\nNoi nhận:\nNhư trên;\n- Lưu: VT, TTHT(2).\n\nguyễn Tiến Trường`;
+  it('"TONG CỤC THUÊ CONG HOA XÃ HOLS TET NAM" / "CUC THUE TP HA NOI Độc lập - Twa": the title and motto OCR marred are cut off the agency', () => {
+    const l = read(text('TONG CỤC THUÊ CONG HOA XÃ HOLS TET NAM\nCUC THUE TP HA NOI Độc lập - Twa', 'Hà Nội, ngày 25 tháng 11 năm 2020')).letter;
+    expect([l.agency.parent, l.agency.name]).toEqual(['TONG CỤC THUÊ', 'CUC THUE TP HA NOI']);
+  });
+  it('a dateline OCR left without a year ("ngayd Geer etiam"): the year is the signing stamp\'s, not a law\'s date of effect the body cites', () => {
+    expect(read(text('TỔNG CỤC THUẾ\nCỤC THUẾ TP HÀ NỘI', 'Hà Nội, ngayd Geer etiam')).letter.date.year).toBe(2020);
+  });
+});
