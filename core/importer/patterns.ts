@@ -159,6 +159,8 @@ export const isNumberLine = (text: string): boolean => {
   // "sé; 5452 /TCHQ-GSQL": OCR's "Số:" with its vowel and colon misread, before a number and a symbol.
   // "Số: AO5f /CT-TTHT": a hand-filled number OCR could not read, between "Số:" and the symbol's slash.
   // "Sá:4HHH /CT-TTHT": "Số" with its vowel misread too.
+  // "Số 23-CV-SGDĐT" alone on its line: the slash OCR read as a hyphen, between the number and a symbol in capitals.
+  if (/^so\s*[:.]?\s*\d{1,5}\s*-\s*[a-z&]{2,}-[a-z&]{2,}$/.test(f) && /\d\s*-\s*\p{Lu}{2}[\p{Lu}&]*-\p{Lu}/u.test(text)) return true;
   const unreadable = /^s[oa]\s*[:.]\s*([a-z\d$§#]{1,6})\s*\/\s*[a-z]/.exec(f);
   if (unreadable && /\d/.test(unreadable[1] as string)) return true;
   // "Số AEE /CI-LIT&HI Binh Dương. ngày …", "Só:Z⁄ /SGD&ĐT-VP", "s6:JJ.t)H /CT-TTHT", "Sé: #49 /KCB-CDT":

@@ -27,3 +27,12 @@ describe('an e-signed tax answer OCR garbled at its head (Cục Thuế Hà Nội
     expect(read(text('TỔNG CỤC THUẾ\nCỤC THUẾ TP HÀ NỘI', 'Hà Nội, ngayd Geer etiam')).letter.date.year).toBe(2020);
   });
 });
+
+describe('a Thái Bình scan whose number line lost its colon and slash (Sở GDĐT 237, round 57)', () => {
+  const text = (numberLine: string) =>
+    `UBND TỈNH THÁI BÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập —- Tự do - Hạnh phúc\n\n${numberLine}\n\nV/v Tăng cường công tác phòng chống cháy nổ Thái Bình, ngày 23 tháng 4 năm 2018\nKính gửi: - Các trường THPT.\n\nThực hiện sự chỉ đạo của UBND tỉnh, Sở đề nghị các đơn vị thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.`;
+  it('"Số 23-CV-SGDĐT" alone on its line is the number line, not the agency\'s', () => {
+    const l = read(text('Số 23-CV-SGDĐT')).letter;
+    expect([l.agency.name, l.number, l.symbol]).toEqual(['SỞ GIÁO DỤC VÀ ĐÀO TẠO', 23, 'CV-SGDĐT']);
+  });
+});
