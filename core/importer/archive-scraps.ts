@@ -70,8 +70,9 @@ export function dropScrapsAtEnd(line: string, raw: string, notes: Notes): string
     text = text.slice(0, word.index + 1);
   }
   // "Lưu: VT(v213-17), ẹ": a lone small letter with a tone mark after the last comma, a hand's digit OCR read
-  // as a letter; "Lưu VP. ^^": signs alone after the line's full stop. Neither is a unit or a mark.
-  const lone = /,\s*(\p{Ll})\s*$/u.exec(text) ?? /\.\s+([^\p{L}\p{N}\s]+)\s*$/u.exec(text);
+  // as a letter; "Lưu VP. ^^": signs alone after the line's full stop; "Lưu: VT, CTTT. À": or one letter
+  // with a tone mark there (a drafter's initial carries none). None is a unit or a mark.
+  const lone = /,\s*(\p{Ll})\s*$/u.exec(text) ?? /\.\s+([^\p{L}\p{N}\s]+|\p{L})\s*$/u.exec(text);
   if (lone && (!/\p{L}/u.test(lone[1] as string) || hasToneMark(lone[1] as string))) {
     notes.add('drafter', 'dropped', `Bỏ "${lone[1] as string}" cuối dòng Lưu (nét viết tay hoặc con dấu khi quét).`, raw.trim());
     text = text.slice(0, lone.index + (lone[0].startsWith(',') ? 0 : 1));

@@ -91,6 +91,11 @@ const isSealCapitals = (tail: string): boolean => {
  * between them.
  */
 const MARRED_RUN = /^\s*[-–—~]?\s*[^\s\p{L}]?(?=\S*\p{L}[)(*#@%$^~|<>+\d]+\p{L})\S{5,}\s*$/u;
+/** "“điM/ 6öC<": three runs at most, each with a letter and a sign or digit, one of them marred inside (a small letter before a capital, a letter beside a digit or a sign no word has). */
+const isMarredRuns = (text: string): boolean => {
+  const tokens = text.trim().split(/\s+/);
+  return tokens.length <= 3 && tokens.every((t) => /\p{L}/u.test(t) && /[“”"/<>|\\^~@#%$\d]/u.test(t)) && tokens.some((t) => /\p{Ll}\p{Lu}|\p{L}[<>|\\^~@#%$]|\d\p{L}|\p{L}\d/u.test(t));
+};
 /** "Ẵj": a line of one or two scraps, three letters at most in all and no digit, one of them no syllable (a seal's, OCR read alone). */
 const isLoneScrap = (text: string): boolean => {
   const tokens = text.trim().split(/\s+/);
@@ -129,7 +134,9 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       // "Nơi nhận: Z0 SIÁM ĐÓC" (the title cut off): so is a letter and a digit alone, what OCR made of a marker.
       // "Nơi nhận: - *GIÁM)6ôGC": so is one run of letters with a bracket or digits between them, the
       // signature's marred position beside the label; no entry is one such run.
-      if (!/[\p{L}\p{N}]/u.test(after) || /^\p{L}?[^\p{L}\p{N}\s]+\p{L}?$/u.test(after) || (/\p{Ll}/u.test(after) && isLoneScrap(after)) || (/\s/.test(after.trim()) && isOcrSpecks(after)) || MARRED_RUN.test(after) || /^\s*(?:\p{L}\d|\d\p{L})\s*$/u.test(after)) {
+      // "Nơi nhận: “điM/ 6öC<": so are one to three runs, each of letters with signs or digits in it (the
+      // marker and position beside the label, marred beyond reading).
+      if (!/[\p{L}\p{N}]/u.test(after) || /^\p{L}?[^\p{L}\p{N}\s]+\p{L}?$/u.test(after) || (/\p{Ll}/u.test(after) && isLoneScrap(after)) || (/\s/.test(after.trim()) && isOcrSpecks(after)) || MARRED_RUN.test(after) || /^\s*(?:\p{L}\d|\d\p{L})\s*$/u.test(after) || isMarredRuns(after)) {
         notes.add('distribution', 'dropped', 'Bỏ ký tự nhiễu (vết mực khi quét) sau nhãn "Nơi nhận".', after);
         continue;
       }

@@ -36,3 +36,15 @@ describe('a Thái Bình scan whose number line lost its colon and slash (Sở GD
     expect([l.agency.name, l.number, l.symbol]).toEqual(['SỞ GIÁO DỤC VÀ ĐÀO TẠO', 23, 'CV-SGDĐT']);
   });
 });
+
+describe('a Vĩnh Long scan whose footer the seal marred (Sở GDĐT 407, round 57)', () => {
+  it('"Nơi nhận: “điM/ 6öC<" and "- Lưu: VT, CTTT. À": the marred marker beside the label and a toned letter after the archive go', () => {
+    const text = `UBND TỈNH VĨNH LONG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc\nSố: 407/SGDĐT-CTTT Vĩnh Long, ngày 18 tháng 3 năm 2020\nV/v tiếp tục đẩy mạnh phòng, chống dịch Covid-19\n\nKính gửi: Các đơn vị trực thuộc Sở.\n\nSở yêu cầu lãnh đạo các đơn vị khẩn trương thực hiện./.\n\nNơi nhận: “điM/ 6öC<\n- Như trên (để thực hiện);\n- UBND tỉnh Vĩnh Long (để báo cáo);\n- Lưu: VT, CTTT. À`;
+    const l = read(text).letter;
+    expect([l.distribution, l.archive.units, l.drafter]).toEqual([['Như trên (để thực hiện)', 'UBND tỉnh Vĩnh Long (để báo cáo)'], ['VT', 'CTTT'], null]);
+  });
+  it('"Nơi nhận: Sở GD&ĐT (b/c);": an entry on the label\'s line with signs in its words stays', () => {
+    const text = `SỞ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 407/SGDĐT-CTTT Vĩnh Long, ngày 18 tháng 3 năm 2020\nV/v phòng, chống dịch\n\nKính gửi: Các đơn vị trực thuộc Sở.\n\nSở yêu cầu các đơn vị thực hiện./.\n\nNơi nhận: GD&ĐT (b/c);\n- Lưu: VT, CTTT.`;
+    expect(read(text).letter.distribution).toEqual(['GD&ĐT (b/c)']);
+  });
+});
