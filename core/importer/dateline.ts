@@ -67,7 +67,7 @@ export function parseDate(text: string, out: HeaderFields, notes: Notes): boolea
 /**
  * "V/v Tham gia khóa học Tiếng Nhật Thái Bình, ngày …" under "UBND TỈNH THÁI BÌNH": of the capitalised
  * words before the dateline's comma, the last ones the agency's lines end on are the place, the words
- * before them the subject's; with no such match, all of them are the place.
+ * before them the subject's; with no such match, all of them are the place (but a leading "Việt Nam").
  */
 export function placeNamedByAgency(words: string, agencyLines: readonly string[]): string {
   const parts = words.split(' ');
@@ -76,5 +76,8 @@ export function placeNamedByAgency(words: string, agencyLines: readonly string[]
     const tail = parts.slice(k).join(' ');
     if (ends.some((e) => e.endsWith(` ${fold(tail)}`))) return tail;
   }
-  return words;
+  // "… trong chiến tranh tại Việt Nam Hà Nội, ngày …": the country ends the subject; no place is named
+  // after it ("Việt Nam Hà Nội").
+  const country = /^Việt Nam\s+(?=\p{Lu})/u.exec(words);
+  return country ? words.slice(country[0].length) : words;
 }
