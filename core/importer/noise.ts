@@ -1,7 +1,7 @@
 // Lines that are not part of the letter: e-signature stamps, Word file paths, page numbers, the
 // "(Đã ký)" of a published copy, a drafter's hand mark, decorative rules. They are dropped and
 // (except rules) reported, so the clerk can see what the importer took out.
-import { isVietnameseSyllable } from '../encoding';
+import { hasToneMark, isVietnameseSyllable } from '../encoding';
 import { PAGE_NUMBER } from './lines';
 import { AS_ABOVE_OCR } from './patterns';
 import { fold, squash } from './text';
@@ -151,9 +151,12 @@ export function isScrapsAfterAsAbove(entry: string, tail: string): boolean {
   // alone ("Như trên; / TỰ") is a stroke. "Như trên; Ẻ đc à": two small letters that make no syllable are a scrap.
   // "Như kính gửi; ẤPH Á ộ": beside a letter alone, three capitals that make no syllable are a scrap
   // too ("SỞ" and "BAN" are words; "Sở KHĐT" has no letter alone).
-  const single = tokens.some((t) => letterCount(t) === 1);
+  // "Như kính gửi; 2 CIÁ": a digit alone is such a scrap as a letter alone is; after it, three capitals with a
+  // tone mark are one too (no unit's initials carry a tone, and "CIÁ" of the seal's "GIÁM" passes for a syllable).
+  const single = tokens.some((t) => letterCount(t) === 1 || /^\d$/.test(t));
   const scrap = (t: string): boolean =>
-    (letterCount(t) <= 2 && !/\d{2}/.test(t) && !/\p{L}\/|\/\p{L}/u.test(t) && !(/^\p{Ll}{2}$/u.test(t) && isVietnameseSyllable(t))) || (single && /^\p{Lu}{3}$/u.test(t) && !isVietnameseSyllable(t));
+    (letterCount(t) <= 2 && !/\d{2}/.test(t) && !/\p{L}\/|\/\p{L}/u.test(t) && !(/^\p{Ll}{2}$/u.test(t) && isVietnameseSyllable(t))) ||
+    (single && /^\p{Lu}{3}$/u.test(t) && (!isVietnameseSyllable(t) || (/^\d$/.test(tokens[0] as string) && hasToneMark(t))));
   // "Như trên; Pi": one scrap alone when it is a capital and a small letter with no tone mark, which no
   // entry is ("Như trên; Sở" / "Tài chính;" is an entry the row's wrap cut).
   const oneScrap = tokens.length === 1 && /^[A-Z][a-z]$/.test(tokens[0] as string);

@@ -1,14 +1,25 @@
-// Specks a scan left at the start of a subject's lines: read as signs, they are no words of the subject
-// and go, each with a note.
+// Specks a scan left at the start or the end of a subject's lines: read as signs, they are no words of
+// the subject and go, each with a note.
 import type { Notes } from './notes';
 
 /** "-_ đến năm 2030": dash-like signs before a line's first word in small letters. */
 const LEADING = /^[-_~]{1,3}\s+(?=\p{Ll})/u;
 
-/** A subject line without the specks at its start. */
+/** "… cấp THCS, THPT `": a backtick, a caret or a tilde standing apart at a line's end (no quote mark, which may close a name). */
+const TRAILING = /\s+[`´ˆ^~]{1,2}$/u;
+
+/** A subject line without the specks at its start and its end. */
 export function subjectLineWithoutSpecks(text: string, no: number, notes: Notes): string {
-  const lead = LEADING.exec(text);
-  if (lead === null) return text;
-  notes.add('subject', 'dropped', `Dòng ${no}: bỏ "${lead[0].trim()}" đầu dòng trích yếu (nhiễu nhận dạng chữ).`, text);
-  return text.slice(lead[0].length);
+  let line = text;
+  const lead = LEADING.exec(line);
+  if (lead !== null) {
+    notes.add('subject', 'dropped', `Dòng ${no}: bỏ "${lead[0].trim()}" đầu dòng trích yếu (nhiễu nhận dạng chữ).`, text);
+    line = line.slice(lead[0].length);
+  }
+  const trail = TRAILING.exec(line);
+  if (trail !== null) {
+    notes.add('subject', 'dropped', `Dòng ${no}: bỏ "${trail[0].trim()}" cuối dòng trích yếu (nhiễu nhận dạng chữ).`, text);
+    line = line.slice(0, trail.index);
+  }
+  return line;
 }
