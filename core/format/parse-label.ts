@@ -5,6 +5,8 @@ import type { Inline, ItemLevel } from '../letter/types';
 
 const PATTERNS: ReadonlyArray<readonly [RegExp, ItemLevel]> = [
   [/^[IVX]{1,5}\.\s+/u, 'section'],
+  // "I- Xây dựng mức giá …": so with a hyphen, as "1- " numbers a clause, before a capital.
+  [/^[IVX]{1,5}\s?-\s+(?=\p{Lu})/u, 'section'],
   // "1." "12)" but not "1.5 triệu" nor a year "2022."; OCR and Word often drop or widen the space.
   [/^\d{1,2}\s*[.)](?!\d)\s*/u, 'clause'],
   // "1- Cho toàn bộ học sinh …": older letters number tasks with a hyphen; a capital follows, so a

@@ -46,11 +46,11 @@ function isTableRow(raw: string): boolean {
 }
 
 /**
- * A line's list label: "I.", "1.", "1.2.", "1)", "1 - ", "a)", a dash or bullet; "b. Đối với …" too (a point
+ * A line's list label: "I.", "I- ", "1.", "1.2.", "1)", "1 - ", "a)", a dash or bullet; "b. Đối với …" too (a point
  * with a full stop, before a capital), for the first letters only: OCR reads "5." as "o. Tang cường …".
  * "§. Báo cáo …": OCR's reading of "8." (label-mends reads which clause it is).
  */
-export const LIST_LABEL = /^\s*(?:[IVX]{1,5}\.|§\.\s+(?=\p{Lu})|\d{1,2}(?:\.\d{1,2})*\s*[.)](?!\d)|\d{1,2}\s?-\s+(?=\p{Lu})|[a-zđ]\)|[a-hđ]\.\s+(?=\p{Lu})|[-–—•+])\s*/u;
+export const LIST_LABEL = /^\s*(?:[IVX]{1,5}\.|[IVX]{1,5}\s?-\s+(?=\p{Lu})|§\.\s+(?=\p{Lu})|\d{1,2}(?:\.\d{1,2})*\s*[.)](?!\d)|\d{1,2}\s?-\s+(?=\p{Lu})|[a-zđ]\)|[a-hđ]\.\s+(?=\p{Lu})|[-–—•+])\s*/u;
 /**
  * "… Quốc hội khóa 13 đã thông" / "-¬:quá Luật số …": a dash run into a scan's specks, after a sentence
  * cut off at a word, is no list's dash but a mark before the sentence's next word.

@@ -1,5 +1,6 @@
 // Forms found while the fifty-seventh unseen round was collected, each tested on its own.
 import { describe, expect, it } from 'vitest';
+import { parseLabel } from '../../../core/format/parse-label';
 import { read } from './read';
 
 const letter = (dateline: string) =>
@@ -47,4 +48,13 @@ describe('a Vĩnh Long scan whose footer the seal marred (Sở GDĐT 407, round 
     const text = `SỞ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 407/SGDĐT-CTTT Vĩnh Long, ngày 18 tháng 3 năm 2020\nV/v phòng, chống dịch\n\nKính gửi: Các đơn vị trực thuộc Sở.\n\nSở yêu cầu các đơn vị thực hiện./.\n\nNơi nhận: GD&ĐT (b/c);\n- Lưu: VT, CTTT.`;
     expect(read(text).letter.distribution).toEqual(['GD&ĐT (b/c)']);
   });
+});
+
+describe('a Thái Bình scan whose sections are numbered "I-" (Sở GDĐT 301, round 57)', () => {
+  it.each([
+    ['I- Xây dựng mức giá dịch vụ tuyển sinh lớp 10 THPT:', 'section'],
+    ['II - Hồ sơ, trình tự:', 'section'],
+    ['I-VI các khối lớp', null],
+    ['X- quang', null],
+  ])('%j → %s', (text, level) => expect(parseLabel(text)?.level ?? null).toBe(level));
 });
