@@ -66,6 +66,12 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
   const n = readNumber(numPart);
   switch (n.kind) {
     case 'value':
+      // "Số: 8] LĐLĐ": a digit mended from a sign on a line that lost its slash, with no symbol read after
+      // it, is a hand-filled number OCR marred twice over; which digits it had cannot be told.
+      if (n.repaired && slash < 0 && !noSlash) {
+        notes.add('number', 'uncertain', 'Không đọc được số văn bản (dòng "Số" không có dấu "/", số viết tay bị nhận dạng sai); đã để trống.', text.trim());
+        break;
+      }
       if (n.value >= 1 && n.value <= 999999) out.number = n.value;
       if (n.repaired) notes.add('number', 'uncertain', `Số văn bản đọc được là ${n.value} sau khi sửa lỗi nhận dạng chữ; hãy kiểm tra.`, numPart.trim());
       break;

@@ -169,6 +169,8 @@ export const isNumberLine = (text: string): boolean => {
   if (/^s(?:[o6]\s*[:.]?|e\s*[:.])\s*[^\s/]{1,6}\s*\/\s*§?[a-z&]+\s*-/.test(f) && /\/\s*(?:§\p{Lu}|\p{Lu}{2})/u.test(text)) return true;
   // "Số: „2.5 ÿ /SGDĐT-CTHSSV": so with the scrawl read as two or three pieces, after "Số" and its colon.
   if (/^so\s*:\s*[^\s/]{1,4}(?:\s+[^\s/]{1,3}){1,2}\s*\/\s*[a-z&]+-/.test(f) && /\/\s*\p{Lu}{2}[\p{Lu}&]*-/u.test(text)) return true;
+  // "Só:?03/PGDĐT TP.Cà Mau, ngày …": or before the place and date on the same line.
+  if (/^s[o6e]\s*[:.]\s*[^\s/]{1,6}\s*\/\s*[a-z&]{3,}\s/.test(f) && /\/\s*[\p{Lu}&]{3,}\s/u.test(text) && /,\s*ngay\b/.test(f)) return true;
   // "Số: †#Ï/SGDĐT": so with a symbol of the agency's initials alone, which ends the line.
   if (/^s[o6]\s*:\s*[^\s/]{1,6}\s*\/\s*[a-z&]{3,}$/.test(f) && /\/\s*[\p{Lu}&]{3,}\s*$/u.test(text)) return true;
   // "Số:Z5⁄CAT-PA05": so with the slash read as a fraction slash (parseNumberLine takes it for the slash).

@@ -1,0 +1,25 @@
+// Forms found while the fifty-ninth unseen round was collected, each tested on its own.
+import { describe, expect, it } from 'vitest';
+import { read } from './read';
+
+const letter = (numberLine: string, footer: string) =>
+  `UBND THÀNH PHÓ CÀ MAU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO Độc lập — Tự do - Hạnh phúc\n\n${numberLine}\nV/v đôn đốc thực hiện việc cài đặt ứng dụng\n\nKính gửi: Hiệu trưởng các trường trực thuộc.\n\nPhòng đề nghị các trường trực thuộc thực hiện tốt nội dung Công văn này./.\n\n${footer}`;
+const footer = 'Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTRƯỞNG PHÒNG\n\nLê Minh Hải';
+
+describe('Cà Mau scans whose hand-filled numbers OCR marred (round 59)', () => {
+  it('"Số: 8] LĐLĐ TP. Cà Mau, ngày …": a digit mended from a sign on a line with no slash and no symbol after it is no number (not 81)', () => {
+    const l = read(letter('Số: 8] LĐLĐ TP. Cà Mau, ngày 12 tháng 7 năm 2021', footer)).letter;
+    expect(l.number).toBeNull();
+  });
+  it('"Số: 8]/LĐLĐ": with its slash, the mended digit stands, with a note', () => {
+    expect(read(letter('Số: 8]/LĐLĐ TP. Cà Mau, ngày 12 tháng 7 năm 2021', footer)).letter.number).toBe(81);
+  });
+  it('"Só:?03/PGDĐT TP.Cà Mau, ngày …": a scrawled number before a one-part symbol and the dateline is the number line', () => {
+    const l = read(letter('Só:?03/PGDĐT TP.Cà Mau, ngày 16 tháng 12 năm 2020', footer)).letter;
+    expect([l.number, l.symbol, l.place, l.date.month]).toEqual([null, 'PGDĐT', 'TP.Cà Mau', 12]);
+  });
+  it('"XPHO TRƯƠMG PHÒN" under the marker: "PHÓ TRƯỞNG PHÒNG" marred, no signer\'s name', () => {
+    const s = read(letter('Số: 852/PGDĐT TP.Cà Mau, ngày 16 tháng 12 năm 2020', 'Nơi nhận: #¡. TRƯỞNG PHÒNG\n- Các trường trực thuộc;\nXPHO TRƯƠMG PHÒN\n- Lưu: VT.')).letter.signature;
+    expect([s.title, s.signer]).toEqual(['XPHO TRƯƠMG PHÒN', '']);
+  });
+});
