@@ -11,7 +11,7 @@ import type { Notes } from './notes';
 import { parseDate, placeNamedByAgency } from './dateline';
 import { datelinePartsAfter } from './dateline-parts';
 import { parseNumberLine } from './number-line';
-import { subjectLineWithoutSpecks } from './subject-specks';
+import { subjectLineWithoutSpecks, withoutTrailingSpeck } from './subject-specks';
 import { isOcrSpecks } from './noise';
 import { isUnlabelledEntry } from './unlabelled-recipients';
 import { DATE, DOCUMENT_KIND_SUBJECT, OCR_SUBJECT_LEAD, endsCutTitle, isMotto, isNationalTitle, isNumberLine, isRecipientsStart, isSubjectStart } from './patterns';
@@ -272,7 +272,7 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
       const subjectText = kind ? own.slice((kind[1] as string).length) : ocrLead ? own.slice(ocrLead[0].length) : own;
       // "Vv/Hưởng ứng …": the marker typed with its slash after the two letters.
       // "V⁄v: Tổ chức …": OCR may read the slash as a fraction slash.
-      out.subject = subjectText.replace(/^\s*["“]?\s*(v\s*[/⁄∕]\s*v|v\.v|vv\s*\/?|về việc|ve viec|về|ve)\s*[:.]?\s*/i, '');
+      out.subject = withoutTrailingSpeck(subjectText, piece.no, notes).replace(/^\s*["“]?\s*(v\s*[/⁄∕]\s*v|v\.v|vv\s*\/?|về việc|ve viec|về|ve)\s*[:.]?\s*/i, '');
       subjectQuoted = /^\s*["“]/.test(subjectText);
       subjectOpen = !closeQuotedSubject();
       continue;

@@ -16,10 +16,13 @@ export function subjectLineWithoutSpecks(text: string, no: number, notes: Notes)
     notes.add('subject', 'dropped', `Dòng ${no}: bỏ "${lead[0].trim()}" đầu dòng trích yếu (nhiễu nhận dạng chữ).`, text);
     line = line.slice(lead[0].length);
   }
-  const trail = TRAILING.exec(line);
-  if (trail !== null) {
-    notes.add('subject', 'dropped', `Dòng ${no}: bỏ "${trail[0].trim()}" cuối dòng trích yếu (nhiễu nhận dạng chữ).`, text);
-    line = line.slice(0, trail.index);
-  }
-  return line;
+  return withoutTrailingSpeck(line, no, notes);
+}
+
+/** A subject line (its first, "V/v …", too) without the speck at its end. */
+export function withoutTrailingSpeck(text: string, no: number, notes: Notes): string {
+  const trail = TRAILING.exec(text);
+  if (trail === null) return text;
+  notes.add('subject', 'dropped', `Dòng ${no}: bỏ "${trail[0].trim()}" cuối dòng trích yếu (nhiễu nhận dạng chữ).`, text);
+  return text.slice(0, trail.index);
 }

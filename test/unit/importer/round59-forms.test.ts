@@ -23,3 +23,10 @@ describe('Cà Mau scans whose hand-filled numbers OCR marred (round 59)', () => 
     expect([s.title, s.signer]).toEqual(['XPHO TRƯƠMG PHÒN', '']);
   });
 });
+
+describe('a Bắc Ninh tax answer as someone\'s OCR (Cục Thuế 1518, round 59)', () => {
+  it('"V/v thu nhập chịu thuế TNCN `": a backtick at the end of the subject\'s first line goes too', () => {
+    const text = 'TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC THUẾ TỈNH BẮC NINH Độc lập - Tự do - Hạnh phúc\nSố: 1518/CT-TTHT Bắc Ninh, ngày 16 tháng 6 năm 2020\nV/v thu nhập chịu thuế TNCN `\nđối với tiền nghỉ khách sạn\n\nKính gửi: Công ty TNHH Việt Nam Tabuchi Electric\n\nCục Thuế tỉnh Bắc Ninh trả lời để Công ty được biết./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, TTHT.';
+    expect(read(text).letter.subject).toBe('thu nhập chịu thuế TNCN đối với tiền nghỉ khách sạn');
+  });
+});
