@@ -30,3 +30,11 @@ describe('a Bắc Ninh tax answer as someone\'s OCR (Cục Thuế 1518, round 59
     expect(read(text).letter.subject).toBe('thu nhập chịu thuế TNCN đối với tiền nghỉ khách sạn');
   });
 });
+
+describe('a city trade union\'s letter (Liên đoàn Lao động TP Cà Mau 94, round 59)', () => {
+  it('"LIÊN ĐOÀN LAO ĐỘNG TỈNH CÀ MAU" over "LIÊN ĐOÀN LAO ĐỘNG TP. CÀ MAU": the province\'s union is the parent of the city\'s', () => {
+    const text = 'LIÊN ĐOÀN LAO ĐỘNG TỈNH CÀ MAU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nLIÊN ĐOÀN LAO ĐỘNG TP. CÀ MAU Độc lập - Tự do - Hạnh phúc\n\nSố: 94/LĐLĐ TP. Cà Mau, ngày 12 tháng 7 năm 2021\nV/v nghiên cứu, quán triệt bài viết\n\nKính gửi: Công đoàn cơ sở trực thuộc.\n\nBan Thường vụ đề nghị các Công đoàn cơ sở thực hiện./.\n\nTM. BAN THƯỜNG VỤ\nNơi nhận:\n- Như trên;\n- Lưu: VT.';
+    const a = read(text).letter.agency;
+    expect([a.parent, a.name]).toEqual(['LIÊN ĐOÀN LAO ĐỘNG TỈNH CÀ MAU', 'LIÊN ĐOÀN LAO ĐỘNG TP. CÀ MAU']);
+  });
+});
