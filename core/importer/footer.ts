@@ -55,7 +55,10 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
       // or inside a bracket, when they end as an entry does or hold a semicolon ("TH, TTTT; :", a speck after
       // it): a signature line has no list ending and no semicolon.
       // A line of capitals ending in ";" ("TTĐT;") ends an entry: no signature line ends so.
-      const upperGoesOn = ((/,\s*$/.test(lastText) || unclosedBracket(lastText)) && /;|\.\s*$/.test(text)) || /;\s*$/.test(text);
+      // "- VPCP: …, các Vụ:" / "CN, NC, KTTH, QHỌTT, QHĐP,": so do units' initials, two commas or more between
+      // them, under an entry that stopped at its colon or a comma; no signature line lists so.
+      const initialsGoOn = /[:,]\s*$/.test(lastText) && /^(?:[\p{Lu}\d&.-]{1,8},\s*){2,}[\p{Lu}\d&.-]{0,8}[,;.]?\s*$/u.test(text);
+      const upperGoesOn = ((/,\s*$/.test(lastText) || unclosedBracket(lastText)) && /;|\.\s*$/.test(text)) || /;\s*$/.test(text) || initialsGoOn;
       // "Tú PHÓ GIÁM ĐÓC" under "Nơi nhận: KT. GIÁM ĐÓC": a deputy's position with a pen's or a seal's marks
       // before it is the signature's line, wherever OCR set it.
       const inkedDeputy = MARKS_BEFORE_DEPUTY.exec(text);

@@ -38,3 +38,11 @@ describe('a city trade union\'s letter (Liên đoàn Lao động TP Cà Mau 94, 
     expect([a.parent, a.name]).toEqual(['LIÊN ĐOÀN LAO ĐỘNG TỈNH CÀ MAU', 'LIÊN ĐOÀN LAO ĐỘNG TP. CÀ MAU']);
   });
 });
+
+describe('our own print of VPCP 2601, which has no signature (round 59, the printed probe)', () => {
+  it('"- VPCP: …, các Vụ:" / "CN, NC, KTTH, QHỌTT, QHĐP," / "TKBT, TH;": units\' initials wrapped under an entry are the entry\'s, no title', () => {
+    const text = 'VĂN PHÒNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 2601/VPCP-KGVX Hà Nội, ngày 03 tháng 4 năm 2020\nV/v thực hiện Chỉ thị số 16/CT-TTg\n\nKính gửi: Các Bộ, cơ quan ngang Bộ.\n\nVăn phòng Chính phủ thông báo để các Bộ biết, thực hiện./.\n\nNơi nhận:\n- Như trên;\n- VPCP: BTCN, các PCN, Trợ lý\nTTg, TGĐĐ Cổng TTĐT, các Vụ:\nCN, NC, KTTH, QHỌTT, QHĐP,\nTKBT, TH;\n- Lưu: VT, KGVX (03).';
+    const l = read(text).letter;
+    expect([l.distribution.at(-1), l.signature.title]).toEqual(['VPCP: BTCN, các PCN, Trợ lý TTg, TGĐĐ Cổng TTĐT, các Vụ: CN, NC, KTTH, QHỌTT, QHĐP, TKBT, TH', '']);
+  });
+});
