@@ -4,7 +4,7 @@
 import { contentOf } from './lines';
 import type { SourceLine } from './lines';
 import { isOcrSpecks } from './noise';
-import { DASHED_ENTRY, SCRAPS_BEFORE_DASH } from './recipients';
+import { DASHED_ENTRY, SCRAPS_BEFORE_DASH } from './recipient-scraps';
 import { squash } from './text';
 
 /** One entry of such a list: a dash, an addressee's opening word, an entry's ending; the stamp's scraps may stand before it. */
