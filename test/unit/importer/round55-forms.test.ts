@@ -19,7 +19,7 @@ describe('a scan of Công an tỉnh Lâm Đồng\'s 177 with its footer\'s colum
     const l = read(letter('Nơi nhận:\n- Như trên;\n- Lưu: VT(ĐI1,.Đ4).\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC')).letter;
     expect(l.archive.units).toEqual(['VT', 'ĐI1', 'Đ4']);
   });
-  it('"- Như trên; Sở Y tế;" and "- Như trên; Phòng A;": an entry sharing the first entry\'s row stays', () => {
+  it('"- Như trên; Sở Y tế;" and "- Phòng PV01; Đội A;": entries sharing a row stay', () => {
     const l = read(letter('Nơi nhận: KT. GIÁM ĐỐC\n- Như trên; Sở Y tế;\n- Phòng PV01; Đội A;\n- Lưu: VT.')).letter;
     expect(l.distribution).toEqual(['Như trên; Sở Y tế', 'Phòng PV01; Đội A']);
   });
