@@ -35,3 +35,9 @@ export const areStampWords = (scraps: string): boolean => {
  */
 export const areMarginScraps = (tokens: readonly string[]): boolean =>
   tokens.every((t) => t.replace(/[^\p{L}]/gu, '').length <= 3) && tokens.some((t) => !/^\p{L}+$/u.test(t) || !isVietnameseSyllable(t));
+
+/** The match of a scraps-then-entry pattern when what it took for scraps are margin scraps, else null. */
+export function marginScrapsBefore(pattern: RegExp, text: string): RegExpExecArray | null {
+  const m = pattern.exec(text);
+  return m !== null && areMarginScraps((m[1] as string).split(' ')) ? m : null;
+}

@@ -5,7 +5,7 @@ import type { Notes } from './notes';
 import { contentOf } from './lines';
 import type { SourceLine } from './lines';
 import { OPENS_BODY, isDistributionStart } from './patterns';
-import { DASHED_ENTRY, SCRAPS_BEFORE_DASH, SCRAPS_BEFORE_ENTRY, SCRAPS_BEFORE_LOWER, areMarginScraps, areStampWords } from './recipient-scraps';
+import { DASHED_ENTRY, SCRAPS_BEFORE_DASH, SCRAPS_BEFORE_ENTRY, SCRAPS_BEFORE_LOWER, areStampWords, marginScrapsBefore } from './recipient-scraps';
 import { endsMidPhrase, fold, hasDash, squash, startsLower, stripDash, stripEntryEnd, unclosedBracket } from './text';
 
 export interface RecipientsRead {
@@ -144,21 +144,18 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     // "SA gi hnh - Phòng …;" over "- Các đơn vị …;": so before the first entry of a dashed list.
     // "C7” - Các sở …;" over "1Ô - Các đại học …": so when the next entry's dash has scraps before it too.
     const nextEntry = nextFilled(i) ?? '';
-    const scrapsThenDash = (t: string): boolean => {
-      const m = SCRAPS_BEFORE_DASH.exec(t);
-      return m !== null && areMarginScraps((m[1] as string).split(' '));
-    };
-    const firstOfDashed = items.length === 0 && /;\s*$/.test(text) && (hasDash(nextEntry) || (scrapsThenDash(text) && scrapsThenDash(nextEntry)));
+    const beforeDash = marginScrapsBefore(SCRAPS_BEFORE_DASH, text);
+    const firstOfDashed = items.length === 0 && /;\s*$/.test(text) && (hasDash(nextEntry) || (beforeDash !== null && marginScrapsBefore(SCRAPS_BEFORE_DASH, nextEntry) !== null));
     const afterEntry = dashed && last !== undefined && /;\s*$/.test(last);
-    const scraps = afterEntry || firstOfDashed ? SCRAPS_BEFORE_DASH.exec(text) : null;
+    const scraps = afterEntry || firstOfDashed ? beforeDash : null;
     // The entry after the scraps ends on their line, or goes on in small letters on the next.
     const stamp = afterEntry && (ended(text) || startsLower(nextFilled(i) ?? '')) ? SCRAPS_BEFORE_ENTRY.exec(text) : null;
     // "- Các đại học, …, cao đẳng sư" / "sS \Ö phạm và trung cấp sư phạm;": so before the rest of an entry
     // the page wrapped, in small letters; one scrap at least holds a sign no word has ("xã, thành phố." and
     // "(Sau đây gọi tắt …)" are words).
-    const wrappedRest = dashed && last !== undefined && !ended(last) ? SCRAPS_BEFORE_LOWER.exec(text) : null;
-    const wrapCut = wrappedRest !== null && areMarginScraps((wrappedRest[1] as string).split(' ')) && /[^\p{L}\s,.;:()"“”'‘’-]/u.test(wrappedRest[1] as string) ? wrappedRest : null;
-    const cut = scraps !== null && areMarginScraps((scraps[1] as string).split(' ')) ? scraps : stamp !== null && areStampWords(stamp[1] as string) ? stamp : wrapCut;
+    const wrappedRest = dashed && last !== undefined && !ended(last) ? marginScrapsBefore(SCRAPS_BEFORE_LOWER, text) : null;
+    const wrapCut = wrappedRest !== null && /[^\p{L}\s,.;:()"“”'‘’-]/u.test(wrappedRest[1] as string) ? wrappedRest : null;
+    const cut = scraps ?? (stamp !== null && areStampWords(stamp[1] as string) ? stamp : wrapCut);
     if (cut !== null && !hasDash(text)) {
       notes.add('recipients', 'dropped', `Dòng ${line.no}: bỏ nhiễu nhận dạng chữ (dấu chữ ký số ở lề) trước gạch đầu dòng.`, cut[1] as string);
       text = text.slice((cut[1] as string).length).trim();
