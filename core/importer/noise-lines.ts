@@ -22,6 +22,12 @@ export function dropNoise(lines: SourceLine[], from: number, to: number, pageNum
     // (a table's cell typed as a paragraph) is the letter's own text.
     const kind = lineNoise(text, { pageNumbers: pageNumbers && line.depth === undefined, eSignature });
     if (kind === null) continue;
+    const left = kind === 'e-signature' && line.runs === null ? entryBesideStamp(line.raw) : null;
+    if (left !== null) {
+      notes.add('document', 'dropped', `Dòng ${line.no}: bỏ ${noiseLabel(kind)} ở cột bên phải.`, line.raw.slice(left.length).trim());
+      lines[i] = { ...line, raw: left };
+      continue;
+    }
     if (kind !== 'rule') notes.add('document', 'dropped', `Dòng ${line.no}: bỏ ${noiseLabel(kind)}.`, text.trim());
     lines[i] = blankLine(line);
     if (kind === 'page-number') {
@@ -33,6 +39,20 @@ export function dropNoise(lines: SourceLine[], from: number, to: number, pageNum
       i = dropCutStamp(lines, i + 1, to, NAME_CUT_AT_END.test(squash(text)), notes) - 1;
     }
   }
+}
+
+/**
+ * "- Chánh, PCVP.KGVX;        01-04-2020 09:53:21": a layout-kept page sets the e-signature stamp in the
+ * right column beside the Nơi nhận list, so its time shares a line with an entry. The entry (a dash's
+ * item, no noise of its own) is kept and only the stamp's column goes. A tab parts the columns too
+ * (four spaces once tabs are set out).
+ */
+function entryBesideStamp(raw: string): string | null {
+  const m = /^(\s*[-–+•]\s*\S.*?\S)(?: {4,}|[ ]*\t\s*)\S/u.exec(raw);
+  if (!m) return null;
+  const left = m[1] as string;
+  const noise = { pageNumbers: false, eSignature: true };
+  return lineNoise(left, noise) === null && lineNoise(raw.slice(left.length), noise) === 'e-signature' ? left : null;
 }
 
 /**
