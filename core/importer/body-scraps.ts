@@ -52,8 +52,39 @@ const afterPlusItem = (lines: readonly SourceLine[], i: number, from: number): b
   return false;
 };
 
+/** "~-" alone on its line: a dash with a speck's sign glued to it and no word is the scan's, no list item. */
+const SPECKED_DASH_ALONE = /^\s*(?:[_~`]+[-–—]+|[-–—]+[_~`]+)\s*$/u;
+/** "_— Thực hiện Thông báo …": the body's first line behind a dash with a speck's sign glued before it. */
+const SPECKED_DASH_LEAD = /^\s*[_~`][-–—]\s+(?=\p{Lu})/u;
+/** "s Thực hiện Công văn …": one letter that is no word before the body's first capitalised word. */
+const LETTER_LEAD = /^\s*(\p{Ll})\s+(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * The body's first line opens the letter's first paragraph, never a list: a speck's sign and dash, or one
+ * stray letter, that OCR read before it (or alone on a line above it) are the scan's.
+ */
+function dropFirstLineSpecks(lines: SourceLine[], from: number, to: number, notes: Notes): void {
+  for (let i = from; i < to; i += 1) {
+    const line = lines[i] as SourceLine;
+    if (line.runs !== null || line.raw.trim() === '') continue;
+    if (SPECKED_DASH_ALONE.test(line.raw)) {
+      notes.add('body', 'dropped', `Dòng ${line.no}: bỏ "${line.raw.trim()}" đứng một mình trước đoạn đầu (vết mực khi quét).`, line.raw.trim());
+      lines[i] = blankLine(line);
+      continue;
+    }
+    const letter = LETTER_LEAD.exec(line.raw);
+    const lead = SPECKED_DASH_LEAD.exec(line.raw) ?? (letter && !isVietnameseSyllable(letter[1] as string) ? letter : null);
+    if (lead) {
+      notes.add('body', 'dropped', `Dòng ${line.no}: bỏ "${lead[0].trim()}" trước đoạn đầu (vết mực khi quét).`, line.raw.trim());
+      lines[i] = { ...line, raw: line.raw.slice(lead[0].length) };
+    }
+    return;
+  }
+}
+
 /** Drops lone signs between the body's paragraphs and the specks glued to a dash, with a note each. */
 export function dropBodyScraps(lines: SourceLine[], from: number, to: number, notes: Notes): void {
+  dropFirstLineSpecks(lines, from, to, notes);
   let closed = false;
   for (let i = from; i < to; i += 1) {
     const line = lines[i] as SourceLine;

@@ -14,12 +14,12 @@ export function readNumber(token: string): ReadNumber {
   if (t === '' || /^[.…,\-–]+$/.test(t)) return { kind: 'blank' };
   if (/^\d+$/.test(t)) return { kind: 'value', value: Number(t), repaired: false };
   // Letters OCR puts for digits, only when the token is otherwise digits ("tháng 1]": a bracket is a
-  // one's upright stroke, as "l" and "|" are).
+  // one's upright stroke, as "l" and "|" are; "ngày 0Í": so is an "I" with a speck read as its accent).
   // "4ll2" (for 1413): two letters or more among a hand-filled number's digits are OCR guessing at its
   // strokes, and the number it makes is likely wrong; it cannot be told.
-  if (/^[\dOoIl|\]]+$/.test(t) && /\d/.test(t) && (t.match(/[OoIl|\]]/g)?.length ?? 0) >= 2 && (t.match(/\d/g)?.length ?? 0) <= 2) return { kind: 'unreadable', source: token.trim() };
-  if (/^[\dOoIl|\]]+$/.test(t) && /\d/.test(t)) {
-    const fixed = t.replace(/[Oo]/g, '0').replace(/[Il|\]]/g, '1');
+  if (/^[\dOoIl|\]ÍÌíì]+$/.test(t) && /\d/.test(t) && (t.match(/[OoIl|\]ÍÌíì]/g)?.length ?? 0) >= 2 && (t.match(/\d/g)?.length ?? 0) <= 2) return { kind: 'unreadable', source: token.trim() };
+  if (/^[\dOoIl|\]ÍÌíì]+$/.test(t) && /\d/.test(t)) {
+    const fixed = t.replace(/[Oo]/g, '0').replace(/[Il|\]ÍÌíì]/g, '1');
     return { kind: 'value', value: Number(fixed), repaired: true };
   }
   // One stray letter before or after a hand-filled number ("A308"): the digits, flagged as repaired.

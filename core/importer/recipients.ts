@@ -210,7 +210,9 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     }
     // "Kính gửi: Ông Thái Mạnh" / "Cường", "… trên địa bàn thị xã" / "Đồng Xoài", "Công ty TNHH" /
     // "Tokokosen.": a name cut by the page's wrap; one or two capitalised words alone on the next line end it.
-    const nameCut = /\p{Lu}\p{Ll}*$/u.test(last ?? '') || /(?:^|\s)(?:xã|huyện|tỉnh|phường|quận|thành phố|thị trấn)$/u.test(last ?? '');
+    // "… thành phô Cà -" / "Mau": OCR read a speck at the wrap as a dash after the cut name.
+    const lastBare = (last ?? '').replace(/(?<=\p{Lu}\p{Ll}*)\s[-–—]$/u, '');
+    const nameCut = /\p{Lu}\p{Ll}*$/u.test(lastBare) || /(?:^|\s)(?:xã|huyện|tỉnh|phường|quận|thành phố|thị trấn)$/u.test(last ?? '');
     // "Kính gửi: Bộ trưởng" / "Bộ Công Thương": a position cut from the body it heads, named in capitalised words.
     const positionCut = /(?:^|\s)(?:trưởng|tịch|giám đốc|chủ nhiệm)$/u.test(last ?? '') && /^\p{Lu}\p{Ll}*(?:\s(?:\p{Lu}\p{Ll}*|và)){1,6}[.;]?$/u.test(text);
     // "… Bình Thuận, Đắk" / "Nông (cũ)": a province's former name, with the bracket that says so.
@@ -228,7 +230,7 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     const overAddress = /^\(\s*(?:đ\/c|địa chỉ)/iu.test(nextText(i) ?? '') && /\.\s*$/.test(text) && text.length <= 60;
     const nameGoesOn = (COMPANY_KIND_ONLY.test(last ?? '') || overAddress) && /^\p{Lu}/u.test(text) && text.length <= 100 && !OPENS_BODY.test(text);
     if (!dashed && items.length === 1 && (rest !== '' || namesEnd || nameGoesOn) && !blankSince && last !== undefined && !ended(last) && (positionCut || nameEnds || namesEnd || nameGoesOn)) {
-      items[0] = `${last} ${text}`;
+      items[0] = `${lastBare} ${text}`;
       continue;
     }
     // "Công ty TNHH X." / "(đ/c: thôn …, tỉnh Hưng Yên)": a line in brackets under a recipient is its address,
