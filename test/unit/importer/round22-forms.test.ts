@@ -20,7 +20,7 @@ describe('the header', () => {
     expect(readNumber('q17')).toEqual({ kind: 'unreadable', source: 'q17' });
     expect(readNumber('17g').kind).toBe('unreadable');
     // A stray letter no digit looks like still leaves the hand-filled digits.
-    expect(readNumber('A308')).toEqual({ kind: 'value', value: 308, repaired: true });
+    expect(readNumber('K308')).toEqual({ kind: 'value', value: 308, repaired: true });
     const { letter: l } = read(letter({ number: 'số: q17 /CT-TTHT Thành phố Hỗ Chi Minh, ngày 22 tháng 8 năm 2019\nV/v: Chính sách thuế' }));
     expect([l.number, l.symbol]).toEqual([null, 'CT-TTHT']);
   });
