@@ -129,6 +129,12 @@ export function classifyArchiveTokens(tokens: string[], marks: string[], context
       notes.add('drafter', 'uncertain', `Không đọc được "${bare}" cuối dòng Lưu (nét viết tay?); đã bỏ qua.`, context.raw);
       continue;
     }
+    // "h*—", "h—": one letter trailing a pen's stroke, the signature's end OCR read after the units; no
+    // initials are a letter and a dash.
+    if (!quoted && /^\p{L}[-–—_~*\\]+$/u.test(bare)) {
+      notes.add('drafter', 'dropped', `Bỏ "${bare}" cuối dòng Lưu (nét bút khi quét), không phải ký hiệu người soạn thảo.`, context.raw);
+      continue;
+    }
     // "VT, V, l." (1146's "V'l'" for "VT", printed): a lone small ell is an upright stroke ("T", "1", "|") OCR
     // read as a letter, no drafter's initial; it is kept where it stands, among the units, with a note.
     if (!quoted && bare === 'l') {

@@ -54,8 +54,11 @@ const afterPlusItem = (lines: readonly SourceLine[], i: number, from: number): b
 
 /** "~-" alone on its line: a dash with a speck's sign glued to it and no word is the scan's, no list item. */
 const SPECKED_DASH_ALONE = /^\s*(?:[_~`]+[-–—]+|[-–—]+[_~`]+)\s*$/u;
-/** "_— Thực hiện Thông báo …": the body's first line behind a dash with a speck's sign glued before it. */
-const SPECKED_DASH_LEAD = /^\s*[_~`][-–—]\s+(?=\p{Lu})/u;
+/**
+ * "_— Thực hiện Thông báo …": the body's first line behind a dash with a speck's sign glued before it; "__ Thực
+ * hiện Công văn …": or behind underscores alone (a scan's rule), which no text opens with.
+ */
+const SPECKED_DASH_LEAD = /^\s*(?:[_~`][-–—]|_{1,3})\s+(?=\p{Lu})/u;
 /** "s Thực hiện Công văn …": one letter that is no word before the body's first capitalised word. */
 const LETTER_LEAD = /^\s*(\p{Ll})\s+(?=\p{Lu}\p{Ll})/u;
 
@@ -81,6 +84,13 @@ function dropFirstLineSpecks(lines: SourceLine[], from: number, to: number, note
     return;
   }
 }
+
+/**
+ * "… do Ban Tuyên F" / "giáo Trung ương …", "… đề triển ị" / "khai, …": a speck in the right margin (a fold's
+ * or a punch hole's) OCR read as a letter that is no word alone (f, j, w, z; i with a tone) at the end of a
+ * line whose sentence goes on, in small letters, on the next.
+ */
+const MARGIN_LETTER = /(?<=\S)\s+([fjwzFJWZịỉĩỊỈĨ])\s*$/u;
 
 /** Drops lone signs between the body's paragraphs and the specks glued to a dash, with a note each. */
 export function dropBodyScraps(lines: SourceLine[], from: number, to: number, notes: Notes): void {
@@ -109,6 +119,14 @@ export function dropBodyScraps(lines: SourceLine[], from: number, to: number, no
     if (plus && afterPlusItem(lines, i, from)) {
       notes.add('body', 'uncertain', `Dòng ${line.no}: đọc "${line.raw.trim().charAt(0)}" đầu dòng là dấu "+" (giữa các mục "+"; nhận dạng chữ đọc sai) — hãy kiểm tra.`, line.raw.trim());
       lines[i] = { ...line, raw: `${plus[1] as string}+${line.raw.slice(plus[0].length)}` };
+      continue;
+    }
+    const margin = MARGIN_LETTER.exec(line.raw);
+    // The next line with text: a blank OCR left inside the sentence may come first.
+    const next = lines.slice(i + 1, i + 3).find((l) => l.raw.trim() !== '');
+    if (margin && /^\s*\p{Ll}/u.test(next?.raw ?? '')) {
+      notes.add('body', 'dropped', `Dòng ${line.no}: bỏ chữ "${margin[1] as string}" ở lề phải cuối dòng (vết mực khi quét).`, line.raw.trim());
+      lines[i] = { ...line, raw: line.raw.slice(0, margin.index) };
       continue;
     }
     const speck = DASH_SPECK.exec(line.raw);

@@ -64,6 +64,13 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
   // "--PHÓ GIÁM ĐÓC": a pen's stroke OCR read as dashes glued before a position is no entry's dash.
   const stroke = /^\s*[-–—_]{2,}(?=\p{Lu})/u.exec(piece.text);
   if (stroke && onlyPositionWords(piece.text.slice(stroke[0].length))) return [{ text: piece.text.slice(stroke[0].length), start: piece.start + stroke[0].length }];
+  // "Mr TRƯỞNG PHÒNG" over "- Như trên …": "Nơi nhận:" OCR read as a short word (no marker's, no "Phó"), with
+  // the position beside it; the word goes, the position is the signature's.
+  const scrap = /^\s*\p{Lu}\p{Ll}{1,2}\s+(?=\p{Lu}{2})/u.exec(piece.text);
+  const afterScrap = scrap ? piece.text.slice(scrap[0].length) : '';
+  if (scrap && !/^(kt|tl|tm|tuq|ph|pho|bo)$/.test(fold(scrap[0]).trim()) && /\s/.test(afterScrap.trim()) && onlyPositionWords(afterScrap)) {
+    return [{ text: afterScrap, start: piece.start + scrap[0].length }];
+  }
   // "Q. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN": a marker's line is the signature's throughout.
   // "2K GIÁM ĐÓC": so is a marker OCR marred, before the position.
   if (markerKind(piece.text) !== null || marredMarker(piece.text) !== null) return [piece];
@@ -140,7 +147,8 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     // in capitals the seal marred ("CỤC CÔNG NGHỆ THÔNG TIN"), its first word and its last two whole.
     const marredOffice = head.endsWith(';') && !isUpperText(rest) && mostlyUpper(rest) && OFFICE_START.test(fold(rest)) && /(?:\s\p{Lu}{2,}){2}$/u.test(rest);
     // "- Như trên; œ===s=tTỨ TRƯỞNG": after an entry's ";", the position with the pen's strokes glued before it.
-    const stroked = head.endsWith(';') && listPart ? GLUED_STROKES.exec(rest) : null;
+    // "- Như trên; 3TRƯỜNG PHÒNG": or one stroke OCR read as a digit.
+    const stroked = head.endsWith(';') && listPart ? (GLUED_STROKES.exec(rest) ?? /^\d(?=\p{Lu}{2})/u.exec(rest)) : null;
     const afterStrokes = stroked === null ? '' : rest.slice(stroked[0].length);
     if (stroked && isUpperText(afterStrokes) && POSITION_END_WORD.test(fold(afterStrokes))) {
       return [{ text: head, start: piece.start }, { text: rest, start: piece.start + at }];

@@ -14,7 +14,7 @@ import { dropFootnotesOverNumber, dropPageFoot, dropPageFootnotes, dropRepeatedP
 import { dropSmallPrintFootnotes } from './small-print';
 import { blankLine, contentOf, segmentLines } from './lines';
 import type { SourceLine } from './lines';
-import { takeHeaderAfterGreeting } from './late-header';
+import { takeHeaderAfterGreeting, takeHeaderInFooter } from './late-header';
 import type { KindSubject } from './late-subject';
 import { takeKindSubject, takeKindSubjectInHeader, takeLateSubject, takeSubjectAfterRecipients } from './late-subject';
 import { hasESignature, isGarbledWord, isOcrSpecks, isScrapsAfterAsAbove } from './noise';
@@ -259,8 +259,12 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   if (afterGreeting.length > 0) {
     notes.add('header', 'uncertain', `Quốc hiệu, tiêu ngữ hoặc ngày tháng nằm dưới dòng "Kính gửi" (dòng ${(afterGreeting[0] as SourceLine).no}), như khi chép chữ từ tệp PDF; đã đưa về phần đầu văn bản — hãy kiểm tra.`, afterGreeting.map((l) => l.raw.trim()).join(' | '));
   }
+  const inFooter = afterGreeting.length > 0 ? [] : takeHeaderInFooter(lines, zones.footerStart);
+  if (inFooter.length > 0) {
+    notes.add('header', 'uncertain', `Quốc hiệu, tiêu ngữ và ngày tháng nằm sau phần Nơi nhận (dòng ${(inFooter[0] as SourceLine).no}), như khi nhận dạng chữ đọc từng cột của bản quét; đã đưa về phần đầu văn bản — hãy kiểm tra.`, inFooter.map((l) => l.raw.trim()).join(' | '));
+  }
   const kindInHeader = late.length > 0 ? null : takeKindSubjectInHeader(lines, headerEnd);
-  const header = parseHeader(segmentLines([...lines.slice(0, headerEnd), ...afterGreeting, ...late]), notes);
+  const header = parseHeader(segmentLines([...lines.slice(0, headerEnd), ...afterGreeting, ...inFooter, ...late]), notes);
   if (kindInHeader && !header.subjectFound) useKindSubject(header, kindInHeader, notes);
   else if (kindInHeader) {
     notes.add('header', 'dropped', `Bỏ tên loại văn bản và dòng dưới nó ở phần đầu (đã có trích yếu "V/v").`, `${kindInHeader.kind} / ${kindInHeader.subject}`);

@@ -2,10 +2,11 @@
 // motto, dateline) can come out after a bare "Kính gửi:" of the left one:
 //   "Kính gửi:" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "Độc lập- Tự do- Hạnh phúc" /
 //   "Hiệp Hòa, ngày07 tháng 9 năm 2020" / "- Các trường Mầm non, …".
-// Such lines are taken out of the recipients and handed to the header.
+// Such lines are taken out of the recipients and handed to the header. OCR that reads a scan's header
+// columns one after the other may set the right one after the footer's Nơi nhận list instead.
 import { blankLine, contentOf } from './lines';
 import type { SourceLine } from './lines';
-import { DATE, isRecipientsStart } from './patterns';
+import { DATE, isMotto, isNationalTitle, isRecipientsStart } from './patterns';
 import { fold, squash } from './text';
 import { isHeaderElement } from './zones';
 
@@ -31,4 +32,33 @@ export function takeHeaderAfterGreeting(lines: SourceLine[], at: number, footerS
   const out = taken.map((i) => lines[i] as SourceLine);
   for (const i of taken) lines[i] = blankLine(lines[i] as SourceLine);
   return out;
+}
+
+/**
+ * "- Lưu VT." / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "Độc lập - Tự do - Hạnh phúc" / "TP. Cà Mau, ngày DẦ tháng 7
+ * năm 2021" / "TM. BAN THƯỜNG VỤ": the header's right column read after the left one's Nơi nhận list, before
+ * the signature. Taken only when no dateline stands above the footer and the run, opening with the national
+ * title or the motto, holds one; returned, in order, for the header to read.
+ */
+export function takeHeaderInFooter(lines: SourceLine[], footerStart: number): SourceLine[] {
+  if (lines.slice(0, footerStart).some((l) => DATE.test(fold(textOf(l))))) return [];
+  const start = lines.findIndex((l, i) => i >= footerStart && l.runs === null && (isNationalTitle(textOf(l)) || isMotto(textOf(l))));
+  if (start < 0) return [];
+  const taken: number[] = [];
+  for (let i = start; i < lines.length; i += 1) {
+    const text = textOf(lines[i] as SourceLine);
+    if (text === '') continue;
+    if (!isNationalTitle(text) && !isMotto(text) && !isDateline(text)) break;
+    taken.push(i);
+  }
+  if (!taken.some((i) => isDateline(textOf(lines[i] as SourceLine)))) return [];
+  const out = taken.map((i) => lines[i] as SourceLine);
+  for (const i of taken) lines[i] = blankLine(lines[i] as SourceLine);
+  return out;
+}
+
+/** A line that is a dateline and nothing more (a sentence citing a date goes on after it). */
+function isDateline(text: string): boolean {
+  const m = DATE.exec(fold(text));
+  return m !== null && m[3] !== undefined && fold(text).length - (m.index + m[0].length) <= 2;
 }

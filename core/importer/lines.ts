@@ -263,9 +263,10 @@ const RUN_IN = new RegExp(String.raw`(\s|(?<=[a-z]))(cong ho[aà] xa hoi|doc lap
 /**
  * "TONG CỤC THUÊ CONG HOA XÃ HOLS TET NAM", "CUC THUE TP HA NOI Độc lập - Twa": the title and the motto OCR
  * marred past their first words, at the end of an agency's line in capitals; "VĂN PHÒNG CHÍNH PHỦ CỘNG H": the
- * title cut by the scan's edge after its first word.
+ * title cut by the scan's edge after its first word. "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO Độc lập - TÌlo —ấz KD": the motto
+ * whole in its first words and marred past them (no agency's name holds "Độc lập").
  */
-const MARRED_RUN_IN = /(\s)(cong hoa xa h\S{1,3}(?: \S{1,4}){0,3} ?nam$|cong h\S{0,2}$|doc lap\s*[-–—~]\s*t\S{1,3}$)/;
+const MARRED_RUN_IN = /(\s)(cong hoa xa h\S{1,3}(?: \S{1,4}){0,3} ?nam$|cong h\S{0,2}$|doc lap\s*[-–—~]\s*t\S{1,3}$|doc lap\s*[-–—~`'‘’].{0,30}$)/;
 
 function cutRunIn(piece: { text: string; start: number }): { text: string; start: number }[] {
   const marred = MARRED_RUN_IN.exec(fold(piece.text));

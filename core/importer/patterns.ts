@@ -169,10 +169,14 @@ export const isNumberLine = (text: string): boolean => {
   if (/^s(?:[o6]\s*[:.]?|e\s*[:.])\s*[^\s/]{1,6}\s*\/\s*§?[a-z&]+\s*-/.test(f) && /\/\s*(?:§\p{Lu}|\p{Lu}{2})/u.test(text)) return true;
   // "Số: „2.5 ÿ /SGDĐT-CTHSSV": so with the scrawl read as two or three pieces, after "Số" and its colon.
   if (/^so\s*:\s*[^\s/]{1,4}(?:\s+[^\s/]{1,3}){1,2}\s*\/\s*[a-z&]+-/.test(f) && /\/\s*\p{Lu}{2}[\p{Lu}&]*-/u.test(text)) return true;
-  // "Só:?03/PGDĐT TP.Cà Mau, ngày …": or before the place and date on the same line.
-  if (/^s[o6e]\s*[:.]\s*[^\s/]{1,6}\s*\/\s*[a-z&]{3,}\s/.test(f) && /\/\s*[\p{Lu}&]{3,}\s/u.test(text) && /,\s*ngay\b/.test(f)) return true;
-  // "Số: †#Ï/SGDĐT": so with a symbol of the agency's initials alone, which ends the line.
+  // "Só:?03/PGDĐT TP.Cà Mau, ngày …": or before the place and date on the same line. "SốzF# /PGDĐT TP. Cà Mau,
+  // ngày …": with the colon read as a "z" glued to "Số" (as in "Sóz/16/…"). "Số;‡7/PGD&ĐT Cháu Thành, ngày …": or as a
+  // semicolon.
+  if (/^s[o6e](?:\s*[:.;]|z(?=\S))\s*[^\s/]{1,6}\s*\/\s*[a-z&]{3,}\s/.test(f) && /\/\s*[\p{Lu}&]{3,}\s/u.test(text) && /,\s*ngay\b/.test(f)) return true;
+  // "Số: †#Ï/SGDĐT": so with a symbol of the agency's initials alone, which ends the line. "_—_ Số |QŨ/LĐLĐ":
+  // or with the colon lost, when the scrawl holds a sign no word has (a dash's speck may come before "Số").
   if (/^s[o6]\s*:\s*[^\s/]{1,6}\s*\/\s*[a-z&]{3,}$/.test(f) && /\/\s*[\p{Lu}&]{3,}\s*$/u.test(text)) return true;
+  if (/^(?:[-–—]\s*)?so\s+(?=[^\s/]*[|†#§¥])[^\s/]{1,6}\/[a-z&]{3,}$/.test(f) && /\/[\p{Lu}&]{3,}\s*$/u.test(text)) return true;
   // "Số:Z5⁄CAT-PA05": so with the slash read as a fraction slash (parseNumberLine takes it for the slash).
   if (/^s(?:[o6]\s*[:.]?|e\s*[:.])\s*[^\s/⁄∕]{1,6}[⁄∕]\s*[a-z&]+-/.test(f) && /[⁄∕]\s*\p{Lu}{2}/u.test(text)) return true;
   // "Số1§4ØBGDĐT-GDPT": the slash read as "Ø" after a hand-filled number's digits and signs.

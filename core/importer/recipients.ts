@@ -154,7 +154,8 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     // the page wrapped, in small letters; one scrap at least holds a sign no word has ("xã, thành phố." and
     // "(Sau đây gọi tắt …)" are words).
     const wrappedRest = dashed && last !== undefined && !ended(last) ? marginScrapsBefore(SCRAPS_BEFORE_LOWER, text) : null;
-    const wrapCut = wrappedRest !== null && /[^\p{L}\s,.;:()"“”'‘’-]/u.test(wrappedRest[1] as string) ? wrappedRest : null;
+    // "… trực thuộc (kế cả" / ": các trường tư thục);": or a colon alone, which no wrapped line opens with.
+    const wrapCut = wrappedRest !== null && (/[^\p{L}\s,.;:()"“”'‘’-]/u.test(wrappedRest[1] as string) || (wrappedRest[1] as string) === ':') ? wrappedRest : null;
     const cut = scraps ?? (stamp !== null && areStampWords(stamp[1] as string) ? stamp : wrapCut);
     if (cut !== null && !hasDash(text)) {
       notes.add('recipients', 'dropped', `Dòng ${line.no}: bỏ nhiễu nhận dạng chữ (dấu chữ ký số ở lề) trước gạch đầu dòng.`, cut[1] as string);
@@ -229,7 +230,10 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     // stands right over the addressee's address.
     const overAddress = /^\(\s*(?:đ\/c|địa chỉ)/iu.test(nextText(i) ?? '') && /\.\s*$/.test(text) && text.length <= 60;
     const nameGoesOn = (COMPANY_KIND_ONLY.test(last ?? '') || overAddress) && /^\p{Lu}/u.test(text) && text.length <= 100 && !OPENS_BODY.test(text);
-    if (!dashed && items.length === 1 && (rest !== '' || namesEnd || nameGoesOn) && !blankSince && last !== undefined && !ended(last) && (positionCut || nameEnds || namesEnd || nameGoesOn)) {
+    // "… trực thuộc Phòng" / "Giáo dục và Đào tạo thành phố Cà Mau": an office's kind cut from its name, which
+    // fills the next line up to the blank before the body.
+    const unitCut = /(?:^|\s)(?:Phòng|Sở|Cục|Vụ|Ban|Trung tâm)$/u.test(lastBare) && /^\p{Lu}\p{Ll}*(?:\s[\p{L}&]+){1,9}\.?$/u.test(text) && nextText(i) === null && !OPENS_BODY.test(text);
+    if (!dashed && items.length === 1 && (rest !== '' || namesEnd || nameGoesOn) && !blankSince && last !== undefined && !ended(last) && (positionCut || nameEnds || namesEnd || nameGoesOn || unitCut)) {
       items[0] = `${lastBare} ${text}`;
       continue;
     }

@@ -62,3 +62,71 @@ describe('a scan whose edge cut the national title (Văn phòng Chính phủ 260
     expect(read(text).letter.agency.name).toBe('VĂN PHÒNG CHÍNH PHỦ');
   });
 });
+
+describe('Cà Mau city scans (Phòng GDĐT 141, 662, LĐLĐ 90, round 60)', () => {
+  it('"SốzF# /PGDĐT TP. Cà Mau, ngày …": the colon read as a "z", the number a scrawl: the symbol and the dateline stand, no number', () => {
+    const l = read(caMau('Kính gửi: Hiệu trưởng các trường trực thuộc.', 'Đề nghị các trường thực hiện./.', 'SốzF# /PGDĐT TP. Cà Mau, ngày 12 tháng 3 năm 2020')).letter;
+    expect([l.number, l.symbol, l.place, l.date.month]).toEqual([null, 'PGDĐT', 'TP. Cà Mau', 3]);
+  });
+  it('"- Lưu: VT, h*—": a letter and a pen\'s stroke after the units are no drafter\'s initials', () => {
+    const text = caMau('Kính gửi: Hiệu trưởng các trường trực thuộc.', 'Đề nghị các trường thực hiện./.').replace('- Lưu: VT.', '- Lưu: VT, h*—');
+    const l = read(text).letter;
+    expect([l.drafter, l.archive.units]).toEqual([null, ['VT']]);
+  });
+  it('"- Như trên; 3TRƯỜNG PHÒNG": a stroke read as a digit glued before the position; the entry ends at its ";"', () => {
+    const text = caMau('Kính gửi: Hiệu trưởng các trường trực thuộc.', 'Đề nghị các trường thực hiện./.').replace('Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTRƯỞNG PHÒNG', 'Nơi nhận: KT. TRƯỞNG PHÒNG\n- Như trên; 3TRƯỜNG PHÒNG\n- Lưu: VT.');
+    const l = read(text).letter;
+    expect([l.distribution, l.signature.title]).toEqual([['Như trên'], '3TRƯỜNG PHÒNG']);
+  });
+  it('"… trực thuộc Phòng" / "Giáo dục và Đào tạo thành phố Cà Mau", then "__ Thực hiện …": the office\'s name goes on; the rule\'s underscores go', () => {
+    const l = read(caMau('Kính gửi: Hiệu trưởng các trường TH, THCS trực thuộc Phòng\nGiáo dục và Đào tạo thành phố Cà Mau', '__ Thực hiện Công văn số 2101/SGDĐT-MNPT ngày 13/10/2020.\n\nĐề nghị các trường thực hiện./.')).letter;
+    expect([l.recipients, text(l.body[0])]).toEqual([['Hiệu trưởng các trường TH, THCS trực thuộc Phòng Giáo dục và Đào tạo thành phố Cà Mau'], 'Thực hiện Công văn số 2101/SGDĐT-MNPT ngày 13/10/2020.']);
+  });
+  it('"… Phòng" / "Thực hiện Công văn …" (no blank between): a body\'s opening is no office\'s name', () => {
+    const l = read(caMau('Kính gửi: Hiệu trưởng các trường trực thuộc Phòng\nGiáo dục và Đào tạo thành phố\nThực hiện Công văn số 2101.', 'Đề nghị các trường thực hiện./.')).letter;
+    expect(l.recipients).toEqual(['Hiệu trưởng các trường trực thuộc Phòng']);
+  });
+  it('the header\'s right column read after the Nơi nhận list, and "_—_ Số |QŨ/LĐLĐ": the dateline and the symbol are the header\'s', () => {
+    const text = [
+      'LIÊN ĐOÀN LAO ĐỘNG TỈNH CÀ MAU', 'LIÊN ĐOÀN LAO ĐỘNG TP. CÀ MAU', '', '_—_ Số |QŨ/LĐLĐ', 'V/v gửi Đề cương tuyên truyền', '',
+      'Kính gửi: Công đoàn cơ sở trực thuộc.', '', 'Ban Thường vụ đề nghị các Công đoàn cơ sở thực hiện./.', '',
+      'Nơi nhận:', '- Như kính gửi;', '- Lưu VT.', '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập —- Tự do - Hạnh phúc', '',
+      'TP. Cà Mau, ngày DẦ tháng 7 năm 2021', '', 'TM. BAN THƯỜNG VỤ', 'CHỦ TỊCH', '', 'Lê Chí Nguyện',
+    ].join('\n');
+    const l = read(text).letter;
+    expect([l.number, l.symbol, l.place, l.date.month, l.date.year, l.signature.title, l.distribution]).toEqual([null, 'LĐLĐ', 'TP. Cà Mau', 7, 2021, 'CHỦ TỊCH', ['Như kính gửi']]);
+  });
+  it('"… do Ban Tuyên F" / "giáo Trung ương …": a margin speck read as a letter no word is, at a line\'s end, goes', () => {
+    const l = read(caMau('Kính gửi: Công đoàn cơ sở trực thuộc.', 'Ban Thường vụ gửi Đề cương do Ban Tuyên F\ngiáo Trung ương biên soạn đến các Công đoàn cơ sở, viên chức, ị\n\nlao động./.')).letter;
+    expect(text(l.body[0])).toBe('Ban Thường vụ gửi Đề cương do Ban Tuyên giáo Trung ương biên soạn đến các Công đoàn cơ sở, viên chức, lao động./.');
+  });
+});
+
+describe('a Châu Thành scan under its e-signature (Phòng GDĐT 224, round 60)', () => {
+  const head = 'UBND HUYỆN CHẦU THÀNH CỘNG HÒA XÃ HỘI LẦUMERESNAAAI\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO Độc lập - TÌlo —ấz KD\n\nSố;‡7/PGD&ĐT Cháu Thành, ngày 7 tháng 3 năm 2020\nV/v triển khai thực hiện hướng dẫn\n\n';
+  const foot = '\n\nMr TRƯỞNG PHÒNG\n- Như trên (thực hiện);\n- Lưu: VT.\n\nNguyễn Thành Lộc';
+  const l = read(`${head}Kính gửi: - Hiệu trưởng các trường trực thuộc (kế cả\n: các trường tư thục);\n- Chủ các nhóm trẻ trên địa bàn huyện.\n\nPhòng Giáo dục và Đào tạo yêu cầu các đơn vị triển khai./.${foot}`).letter;
+  it('the motto whole in "Độc lập" and marred past it is cut from the agency\'s line', () => {
+    expect([l.agency.parent, l.agency.name]).toEqual(['UBND HUYỆN CHẦU THÀNH', 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO']);
+  });
+  it('"Số;‡7/PGD&ĐT Cháu Thành, ngày …": the colon read as a semicolon', () => {
+    expect([l.number, l.symbol, l.place]).toEqual([null, 'PGD&ĐT', 'Cháu Thành']);
+  });
+  it('": các trường tư thục);": a colon alone before a wrapped entry\'s rest is a speck', () => {
+    expect(l.recipients).toEqual(['Hiệu trưởng các trường trực thuộc (kế cả các trường tư thục)', 'Chủ các nhóm trẻ trên địa bàn huyện']);
+  });
+  it('"Mr TRƯỞNG PHÒNG" over the list: "Nơi nhận:" read as a short word goes; the position is the title', () => {
+    expect([l.signature.title, l.distribution]).toEqual(['TRƯỞNG PHÒNG', ['Như trên (thực hiện)']]);
+  });
+});
+
+describe('a Bắc Ninh tax answer as someone\'s OCR (Cục Thuế 1433, round 60)', () => {
+  it('"Số: A433/CT-TTHT": an "A" before a hand-filled number stands for a lost digit; no number is read', () => {
+    const l = read(caMau('Kính gửi: Công ty TNHH Konishi Việt Nam.', 'Cục Thuế trả lời để Công ty biết./.', 'Số: A433/CT-TTHT Bắc Ninh, ngày 08 tháng 6 năm 2020')).letter;
+    expect([l.number, l.symbol]).toEqual([null, 'CT-TTHT']);
+  });
+  it('"Số: 1636a /SGD&ĐT- VP": a small letter after the digits is the number\'s own', () => {
+    const l = read(caMau('Kính gửi: Các trường.', 'Sở đề nghị thực hiện./.', 'Số: 1636a /SGD&ĐT-VP Phú Thọ, ngày 29 tháng 9 năm 2016')).letter;
+    expect(l.number).toBe(1636);
+  });
+});
