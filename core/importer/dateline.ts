@@ -20,7 +20,9 @@ export function parseDate(text: string, out: HeaderFields, notes: Notes): boolea
   // "ˆ Hà Nội": a speck alone before it (a sign, or a modifier letter such as "ˆ") is no part of it either.
   // "2 Ì ya Nội": a letter standing alone after it, before the place's words, is the scrawl's too; no word
   // of a place name is one letter. What goes is noted once.
-  const marred = /^(.*(?:[\d*#|/(]\S*|(?:^|\s)(?:[^\p{L}\p{N}\s]|\p{Lm})+))\s+(?=\p{Lu})/u.exec(out.place);
+  // "1P Cà Mau": the "T" of "TP" read as a one is the place's own word, no scrawl (looked at as "TP").
+  const asTyped = out.place.replace(/(?<=^|\s)1P(?=\.?\s+\p{Lu})/u, 'TP');
+  const marred = /^(.*(?:[\d*#|/(]\S*|(?:^|\s)(?:[^\p{L}\p{N}\s]|\p{Lm})+))\s+(?=\p{Lu})/u.exec(asTyped);
   const afterMarred = marred ? out.place.slice(marred[0].length) : out.place;
   const loneLetter = /^\p{L}\s+(?=\p{L}{2,}\s+\p{L})/u.exec(afterMarred);
   const kept = loneLetter ? afterMarred.slice(loneLetter[0].length) : afterMarred;

@@ -136,7 +136,9 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       // signature's marred position beside the label; no entry is one such run.
       // "Nơi nhận: “điM/ 6öC<": so are one to three runs, each of letters with signs or digits in it (the
       // marker and position beside the label, marred beyond reading).
-      if (!/[\p{L}\p{N}]/u.test(after) || /^\p{L}?[^\p{L}\p{N}\s]+\p{L}?$/u.test(after) || (/\p{Ll}/u.test(after) && isLoneScrap(after)) || (/\s/.test(after.trim()) && isOcrSpecks(after)) || MARRED_RUN.test(after) || /^\s*(?:\p{L}\d|\d\p{L})\s*$/u.test(after) || isMarredRuns(after)) {
+      // "Nơi nhận: X⁄⁄4._": so is one run with a fraction slash in it (no entry holds one) and two letters at most.
+      const slashedRun = /^\S+$/u.test(after.trim()) && /[⁄∕]/u.test(after) && letterCount(after) <= 2;
+      if (slashedRun || !/[\p{L}\p{N}]/u.test(after) || /^\p{L}?[^\p{L}\p{N}\s]+\p{L}?$/u.test(after) || (/\p{Ll}/u.test(after) && isLoneScrap(after)) || (/\s/.test(after.trim()) && isOcrSpecks(after)) || MARRED_RUN.test(after) || /^\s*(?:\p{L}\d|\d\p{L})\s*$/u.test(after) || isMarredRuns(after)) {
         notes.add('distribution', 'dropped', 'Bỏ ký tự nhiễu (vết mực khi quét) sau nhãn "Nơi nhận".', after);
         continue;
       }

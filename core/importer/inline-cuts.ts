@@ -41,8 +41,10 @@ function placeStart(raw: string, comma: number): number | null {
     // symbol's unit, not the place's first word.
     if (/^\p{Lu}[\p{Lu}&]{2,}$/u.test(w) && taken > 0 && /^\p{Lu}\p{Ll}/u.test((words[k + 1] as RegExpMatchArray)[0])) break;
     // "Số:2146/SGDĐT-GDTrH-GDTX    Vĩnh Long, ngày": a word with a digit or a slash is the number line's, no place's.
-    if (/[\d/]/u.test(w)) break;
-    if (/^\p{Lu}/u.test(w) || (fold(w) === 'pho' && k > 0 && fold((words[k - 1] as RegExpMatchArray)[0]) === 'thanh')) start = (words[k] as RegExpMatchArray).index ?? null;
+    // "1P Cà Mau": OCR's "TP" with its "T" read as a one is the place's first word.
+    const cityAsRead = /^1P\.?$/u.test(w);
+    if (/[\d/]/u.test(w) && !cityAsRead) break;
+    if (/^\p{Lu}/u.test(w) || cityAsRead || (fold(w) === 'pho' && k > 0 && fold((words[k - 1] as RegExpMatchArray)[0]) === 'thanh')) start = (words[k] as RegExpMatchArray).index ?? null;
     else break;
   }
   return start;

@@ -34,14 +34,15 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
   const slash = body.indexOf('/');
   // "Số : *44* DN-UBND", "Số: 9476BNNMT-CNTY": OCR lost the slash; a capitals-and-hyphen token after
   // the number (spaced or run on to its digits) is the symbol.
-  // "Số: 55 'CHQ-TXNK": or a quote mark where the slash (and the symbol's first letter) was.
+  // "Số: 55 'CHQ-TXNK": or a quote mark where the slash (and the symbol's first letter) was; "Số: 271 !CT-TTHT": or
+  // an exclamation mark, the slash's stroke.
   // "Số :284ÿCT-TT&HT": the slash read as a sign or a foreign letter between the digits and the symbol.
   // "Só:4?Ø 57SGDĐT-TCHC": after a hand-filled number OCR could not read, a "7" glued to the symbol is the slash.
   // "Só: †3SGDĐT-GDTrH": a sign before the digits is OCR's reading of the hand-filled number too.
   // "Số:4#ƒSGDĐT": a symbol of one part (Thái Bình's Sở writes "SGDĐT" alone) glued after a number's scrawl.
   const noSlash =
     slash < 0
-      ? (/^(\S+)\s+['‘’`]?(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
+      ? (/^(\S+)\s+['‘’`!]?(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
         /^([^\s\p{L}\d]?\d{1,6})(?:[^\s\p{L}\d]|ÿ)?(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
         /^(\S*[^\d\s]\S*(?:\s+\d{1,5})?)\s*7(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
         /^(\d\S*?[^\s\p{Lu}\d])(?=([\p{Lu}&]{4,})(?:\s|$))/u.exec(body))
@@ -126,6 +127,11 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
   // The symbol itself is kept as typed ("SGDĐT- MN", "VPCP –KTN"), a run of spaces as one: the checker
   // names what Decree 30 wants instead and offers the fix.
   out.symbol = typedSpan(typedSym, normal, start, end).replace(/\s+/g, ' ');
+  // "#t?/§SGDĐT-GDTrH-GDTX": a "§" before the symbol's own "S" is the scrawl's speck ("§GDĐT" is its "S" misread).
+  if (/^§S\p{Lu}/u.test(out.symbol)) {
+    notes.add('symbol', 'dropped', 'Bỏ dấu "§" trước ký hiệu (vết mực khi quét).', text.trim());
+    out.symbol = out.symbol.slice(1);
+  }
   if (out.symbol === '') notes.missing('symbol', 'Không thấy ký hiệu văn bản sau "Số".');
   // No slash and no symbol: whatever follows the unreadable number (a dateline run into the same line)
   // is still handed back.
