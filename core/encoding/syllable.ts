@@ -35,5 +35,8 @@ function check(word: string): boolean {
   // "ch" and "nh" close only a, ê, i and y ("anh", "ếch", "inh", "huỳnh"): "thắnh", "THẮNH" read from
   // the Unicode "THÀNH" as TCVN3, is no word.
   if (/(?:ch|nh)$/.test(bare) && !/[aêiy](?:ch|nh)$/.test(bare)) return false;
+  // "iê", "yê" and "uô" close with a consonant or a glide ("tiên", "thuộc", "yêu", "muôi"): "thuộ", read from
+  // OCR's "thué" as TCVN3, is no word. ("ươ" may end one: "hươ".)
+  if (/(?:iê|yê|uô)$/.test(bare)) return false;
   return SYLLABLE.test(bare);
 }

@@ -1,6 +1,6 @@
 // What OCR and record systems leave after the archive line's units: a file's record number, a seal's
 // specks, a pen's stroke. None is a unit or the drafter's mark; each goes with a note before the units are read.
-import { hasToneMark } from '../encoding';
+import { hasToneMark, isVietnameseSyllable } from '../encoding';
 import { isOcrSpecks } from './noise';
 import type { Notes } from './notes';
 
@@ -61,6 +61,20 @@ export function dropScrapsAtEnd(line: string, raw: string, notes: Notes): string
   if (dashes) {
     notes.add('archive.units', 'dropped', `Bỏ "${(dashes[1] as string).trim()}" cuối dòng Lưu (nét con dấu, nét bút khi quét).`, raw.trim());
     text = text.slice(0, dashes.index);
+  }
+  // "Lưu: VT, DNL(2b) yo": after the copies' bracket, with no full stop before or after, one or two small
+  // letters that make no syllable are a pen's scrawl; a drafter's mark typed small closes the line ("(3b) vt.").
+  const unclosed = /(\(\s*\d{1,3}\s*b?\s*\))\s+(\p{Ll}{1,2})\s*$/u.exec(text);
+  if (unclosed && !isVietnameseSyllable(unclosed[2] as string)) {
+    notes.add('drafter', 'dropped', `Bỏ "${unclosed[2] as string}" cuối dòng Lưu (nét bút khi quét; ký hiệu người soạn thảo đứng sau dấu chấm).`, raw.trim());
+    text = text.slice(0, unclosed.index + (unclosed[1] as string).length);
+  }
+  // "Lưu VT. —SÀ": after the line's full stop, a long dash glued to a few letters is a seal's stroke and its
+  // letters; no unit or mark opens with a dash.
+  const dashed = /\.\s+([—–]\p{L}{1,4})\s*$/u.exec(text);
+  if (dashed) {
+    notes.add('archive.units', 'dropped', `Bỏ "${dashed[1] as string}" sau dấu chấm cuối dòng Lưu (nét con dấu khi quét).`, raw.trim());
+    text = text.slice(0, dashed.index + 1);
   }
   // "Lưu VT.KH-IC. lợn": after the line's full stop, a whole word in small letters with its tone mark is no
   // one's initials (those carry no tone in small letters) but a hand's scrawl OCR read as a word.

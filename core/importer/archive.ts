@@ -38,12 +38,14 @@ const WEB_SITE_WORDS = new RegExp(String.raw`(?<!\p{L})(${WEB_SITE})\s+(\p{Lu}[\
 export function parseArchive(raw: string, notes: Notes, context: ArchiveContext = { symbol: '' }): ArchiveRead {
   let text = raw.replace(/^\s*[-–—•+~_]\s*/, '');
   // "L u: VT, …": "Lưu" with its "ư" lost from the font, the desk after the colon.
-  const lead = new RegExp(String.raw`^\s*(?:luu\s*[:.]?|(l[a-z]{1,3}|l\s+u)\s*:(?=\s*v[t1i]\b)|(${LUU_AS_IRU})(?=\s+vt\b))\s*`).exec(fold(text));
+  // "bưu: VT; CTTT:": its "L" read as a "b" (or an "h").
+  const lead = new RegExp(String.raw`^\s*(?:luu\s*[:.]?|(l[a-z]{1,3}|l\s+u|[bh]uu)\s*:(?=\s*v[t1i]\b)|(${LUU_AS_IRU})(?=\s+vt\b))\s*`).exec(fold(text));
   // "Lan: VT, TTHT.": OCR's reading of "Lưu", told by the records desk after it.
   const marred = lead?.[1] ?? lead?.[2];
   if (marred !== undefined) notes.add('archive.units', 'converted', `"${text.slice(0, marred.length)}" đầu dòng được hiểu là "Lưu" — lỗi nhận dạng chữ.`, raw.trim());
   // "VT, Vụ LĐTL..", "VT, N...": OCR doubled or tripled the line's full stop.
-  text = text.slice(lead ? lead[0].length : 0).replace(/(?<=\p{L})\.{2,3}\s*$/u, '.');
+  // "VT; CTTT:": the line's closing full stop read as a colon after the last unit.
+  text = text.slice(lead ? lead[0].length : 0).replace(/(?<=\p{L})\.{2,3}\s*$/u, '.').replace(/(?<=\p{Lu}):\s*$/u, '.');
   // "VT(ĐI1,.Đ4).": a speck OCR read as a full stop, glued between a comma and the next unit, parts nothing.
   text = text.replace(/,\.(?=\p{Lu})/gu, ',');
   // "VT, TrHT2)ÄR { by >)": a closing bracket that no bracket opened ends the units; what follows it is

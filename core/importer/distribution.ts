@@ -119,6 +119,14 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
   for (const [k, seg] of segments.entries()) {
     let raw = seg.raw.trim();
     let text = squash(seg.text);
+    // "Ai #4 để thực hiện" over "- Như trên (đề thực hiện);": the label OCR read as scraps with a sign no
+    // entry holds, first in the footer and right above the list's first entry.
+    const nextText = squash(segments[k + 1]?.text ?? '');
+    if (k === 0 && !isDistributionStart(text) && !ITEM_START.test(text) && /[#@$%^]/u.test(text) && ITEM_START.test(nextText) && /^nhu\s*(?:tren|kinh gui)\b/.test(fold(stripDash(nextText)))) {
+      found = true;
+      notes.add('distribution', 'dropped', `Hiểu "${text}" là nhãn "Nơi nhận" bị nhận dạng sai (ngay trên mục "Như trên"); đã bỏ.`, raw);
+      continue;
+    }
     if (isDistributionStart(text)) {
       found = true;
       // "Nơi nhận- Như trên;": a web copy glued the first entry's dash to the label, with no colon.

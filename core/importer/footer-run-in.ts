@@ -71,6 +71,12 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
   if (scrap && !/^(kt|tl|tm|tuq|ph|pho|bo)$/.test(fold(scrap[0]).trim()) && /\s/.test(afterScrap.trim()) && onlyPositionWords(afterScrap)) {
     return [{ text: afterScrap, start: piece.start + scrap[0].length }];
   }
+  // "Ai #4 để thực hiện KT.GIÁM ĐÓC": a marker glued to its position, in capitals to the line's end, after
+  // the label's (or an entry's) words in small letters; it opens the signature's part of the line.
+  const gluedMarker = /\s((?:KT|TL|TM|TUQ)\.\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3})\s*$/u.exec(piece.text);
+  if (gluedMarker && /\p{Ll}/u.test(piece.text.slice(0, gluedMarker.index)) && markerKind(gluedMarker[1] as string) !== null) {
+    return [{ text: piece.text.slice(0, gluedMarker.index), start: piece.start }, { text: gluedMarker[1] as string, start: piece.start + gluedMarker.index + 1 }];
+  }
   // "Q. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN": a marker's line is the signature's throughout.
   // "2K GIÁM ĐÓC": so is a marker OCR marred, before the position.
   if (markerKind(piece.text) !== null || marredMarker(piece.text) !== null) return [piece];

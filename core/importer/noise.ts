@@ -156,7 +156,9 @@ export function isScrapsAfterAsAbove(entry: string, tail: string): boolean {
   const single = tokens.some((t) => letterCount(t) === 1 || /^\d$/.test(t));
   const scrap = (t: string): boolean =>
     (letterCount(t) <= 2 && !/\d{2}/.test(t) && !/\p{L}\/|\/\p{L}/u.test(t) && !(/^\p{Ll}{2}$/u.test(t) && isVietnameseSyllable(t))) ||
-    (single && /^\p{Lu}{3}$/u.test(t) && (!isVietnameseSyllable(t) || (/^\d$/.test(tokens[0] as string) && hasToneMark(t))));
+    (single && /^\p{Lu}{3}$/u.test(t) && (!isVietnameseSyllable(t) || (/^\d$/.test(tokens[0] as string) && hasToneMark(t)))) ||
+    // "Như trên; ps mee!": small letters that make no syllable, with an exclamation mark no entry holds.
+    (/^\p{Ll}{1,4}!$/u.test(t) && !isVietnameseSyllable(t.slice(0, -1)));
   // "Như trên; Pi": one scrap alone when it is a capital and a small letter with no tone mark, which no
   // entry is ("Như trên; Sở" / "Tài chính;" is an entry the row's wrap cut).
   const oneScrap = tokens.length === 1 && /^[A-Z][a-z]$/.test(tokens[0] as string);

@@ -8,6 +8,12 @@ const LEADING = /^[-_~]{1,3}\s+(?=\p{Ll})/u;
 /** "… cấp THCS, THPT `": a backtick, a caret or a tilde standing apart at a line's end (no quote mark, which may close a name). */
 const TRAILING = /\s+[`´ˆ^~]{1,2}$/u;
 
+/**
+ * "V/v: hướng dẫn khấu trừ thuế. Bey d4": after the subject's full stop, a pen's scrawl OCR read as a short
+ * word or two, the last with a digit glued to its letters (no subject's word is written so).
+ */
+const SCRAWL_AFTER_STOP = /(?<=\p{L}\.)\s+((?:\p{L}{1,4}\s+)?\p{L}{1,3}\d)$/u;
+
 /** A subject line without the specks at its start and its end. */
 export function subjectLineWithoutSpecks(text: string, no: number, notes: Notes): string {
   let line = text;
@@ -21,7 +27,7 @@ export function subjectLineWithoutSpecks(text: string, no: number, notes: Notes)
 
 /** A subject line (its first, "V/v …", too) without the speck at its end. */
 export function withoutTrailingSpeck(text: string, no: number, notes: Notes): string {
-  const trail = TRAILING.exec(text);
+  const trail = TRAILING.exec(text) ?? SCRAWL_AFTER_STOP.exec(text);
   if (trail === null) return text;
   notes.add('subject', 'dropped', `Dòng ${no}: bỏ "${trail[0].trim()}" cuối dòng trích yếu (nhiễu nhận dạng chữ).`, text);
   return text.slice(0, trail.index);
