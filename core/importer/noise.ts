@@ -61,7 +61,9 @@ export function lineNoise(raw: string, options: NoiseOptions): NoiseKind | null 
   if (TRACKING_CODE.test(text)) return 'tracking-code';
   const f = fold(text.replace(/[*_#]/g, '').trim());
   if (E_SIGN_START.test(f)) return 'e-signature';
-  if (options.eSignature && E_SIGN_CONTEXT.test(f) && f.length < 120) return 'e-signature';
+  // "Thời gian:" alone over "- Nhận hồ sơ …": a label with nothing after it heads the letter's own list; the
+  // stamp's labels carry their values ("Thời gian: 31.03.2020 14:50:48").
+  if (options.eSignature && E_SIGN_CONTEXT.test(f) && f.length < 120 && !/^thoi gian\s*:$/.test(f)) return 'e-signature';
   // "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BẮC NINH": the banner a provincial portal stamps on the copy it signs and
   // publishes ("Ký bởi: Cổng thông tin điện tử"); no letter's header is the portal's.
   if (options.eSignature && PORTAL_BANNER.test(f) && text === text.toUpperCase()) return 'e-signature';

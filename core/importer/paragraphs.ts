@@ -310,6 +310,12 @@ export function buildParagraphs(given: readonly SourceLine[], notes: Notes): Par
       // "*Không nộp về Phòng …": a note the author marked with an asterisk (kept as typed, lines.ts).
       (/^\s*\\\*/.test(raw) && /^\*\s*\p{Lu}/u.test(c.text)) ||
       (/[.,;:]\s*$/.test(before) && CLOSING_OPENER.test(c.text)) ||
+      // "Căn cứ Quyết định số 06/2017/QĐ-UBND … tỉnh Bến Tre;" / "Để sắp xếp …": a ground the letter cites ends
+      // at its ";", wrapped at the width or not; the next capital opens the next ground or the letter's point.
+      (/^\s*Căn cứ\s/u.test(before) && /;\s*$/.test(before) && /^\p{Lu}\p{Ll}/u.test(c.text)) ||
+      // "… so với quy định." / "Thời gian:" / "- Nhận hồ sơ …": after a sentence's end, a short line ending in a
+      // colon over a dash's item is the heading of the list that follows.
+      (/[.;]\s*$/.test(before) && /^\p{Lu}[^.;:]{0,40}:\s*$/u.test(c.text) && /^[-–—+•]\s/u.test(nextText(i) ?? '')) ||
       (CONTACT_LINE.test(c.text) && !/[,(]\s*$/.test(before) && !endsMidPhrase(before) && !insideParagraph(i) && (width === null || lastLine.length < width * 0.9)) ||
       ((ENDS_ON_ADDRESS.test(before) || ENDS_ON_PHONE.test(before)) && /^\p{Lu}/u.test(c.text)) ||
       // "Điều 3. Gia hạn …" / "...2. Đối với …": a quotation's elision mark before the next label.

@@ -261,7 +261,9 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     // "- Ban Chủ nhiệm các Đoàn Luật sư tỉnh Đắk Nông, tỉnh" / "Bình Thuận và tỉnh Lâm Đồng (cũ)," / "- Ban …":
     // the entry's rest, ended with the comma some lists part entries with, before the next dash.
     const endsBeforeDash = /,\s*$/.test(text) && !OPENS_BODY.test(text) && next !== null && hasDash(next);
-    if (dashed && last !== undefined && !ended(last) && !blankSince && (ended(text) || endsNext || endsBeforeDash) && text.length <= 160 && !closesLetter(text)) {
+    // "- Thuế thành phố Hải" / "Phòng" / "- Công ty …": a name the page cut, its last word alone before the next dash.
+    const nameEndsBeforeDash = /\s\p{Lu}\p{Ll}*$/u.test(last ?? '') && /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,2}$/u.test(text) && next !== null && hasDash(next);
+    if (dashed && last !== undefined && !ended(last) && !blankSince && (ended(text) || endsNext || endsBeforeDash || nameEndsBeforeDash) && text.length <= 160 && !closesLetter(text)) {
       items[items.length - 1] = `${last} ${text}`;
       continue;
     }

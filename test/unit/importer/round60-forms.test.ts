@@ -130,3 +130,10 @@ describe('a Bắc Ninh tax answer as someone\'s OCR (Cục Thuế 1433, round 60
     expect(l.number).toBe(1636);
   });
 });
+
+describe('a web copy that broke its recipients\' names (Cục Thuế 5662, round 60)', () => {
+  it('"- Thuế thành phố Hải" / "Phòng" / "- Công ty …": the name\'s last word alone before the next dash is its rest', () => {
+    const l = read(caMau('Kính gửi:\n- Thuế thành phố Hải\nPhòng\n- Công ty BOT TNHH Điện lực Jaks Hải Dương.', 'Cục Thuế có ý kiến như sau./.')).letter;
+    expect(l.recipients).toEqual(['Thuế thành phố Hải Phòng', 'Công ty BOT TNHH Điện lực Jaks Hải Dương']);
+  });
+});

@@ -41,3 +41,30 @@ describe('Cà Mau city scans whose "TP" OCR read as "1P" (Phòng GDĐT 445, 446,
     expect(read(letter('Số: 44/PGDĐT 2Q Cà Mau, ngày 17 tháng 6 năm 2021')).letter.place).toBe('Cà Mau');
   });
 });
+
+describe('a district letter as plain pdftotext, no blank lines (Phòng GDĐT Châu Thành 212, round 61)', () => {
+  const body = [
+    'Căn cứ Quyết định số 06/2017/QĐ-UBND ngày 10 tháng 02 năm 2017 của',
+    'Ủy ban nhân dân tỉnh Bến Tre ban hành Quy định về phân cấp quản lý tổ chức',
+    'bộ máy biên chế, cán bộ, công chức và viên chức trên địa bàn tỉnh Bến Tre;',
+    'Để sắp xếp điều động viên chức từ nơi thừa sang nơi thiếu và chuẩn bị kế',
+    'hoạch tuyển dụng năm học 2020-2021 của các đơn vị, Phòng Giáo dục và Đào',
+    'tạo huyện Châu Thành giải quyết hồ sơ thuyên chuyển như sau:',
+    'Phòng Giáo dục và Đào tạo xem xét nguyện vọng thuyên chuyển của viên',
+    'chức để điều động đến các đơn vị còn thiếu viên chức so với quy định.',
+    'Thời gian:',
+    '- Nhận hồ sơ từ ngày 01 tháng 4.',
+    '- Kết thúc nhận hồ sơ từ 01 tháng 6./.',
+  ].join('\n');
+  // The e-signature's caption over the header: its labels ("Thời gian: …") are looked for in the text.
+  const signed = `Người ký: Phòng Giáo dục và Đào tạo\nThời gian: 31.03.2020 14:50:48 +07:00\n\n${letter('Số: 212/PGD&ĐT-TCCB Châu Thành, ngày 27 tháng 3 năm 2020')}`;
+  const l = read(signed.replace('Cục Thuế tỉnh Bắc Ninh trả lời để Công ty được biết./.', body)).letter;
+  const texts = l.body.map((b) => b.content.map((r) => r.text).join(''));
+  it('"Căn cứ … tỉnh Bến Tre;" / "Để sắp xếp …": a cited ground ends at its ";" though the line filled the width', () => {
+    expect(texts[0]).toMatch(/^Căn cứ .*tỉnh Bến Tre;$/u);
+    expect(texts[1]).toMatch(/^Để sắp xếp /u);
+  });
+  it('"Thời gian:" alone over a dash\'s item is the list\'s heading, kept (no e-signature stamp\'s label)', () => {
+    expect(texts).toContain('Thời gian:');
+  });
+});
