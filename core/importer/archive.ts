@@ -36,7 +36,7 @@ const symbolParts = (symbol: string): string[] => symbol.toUpperCase().split(/[-
 const WEB_SITE_WORDS = new RegExp(String.raw`(?<!\p{L})(${WEB_SITE})\s+(\p{Lu}[\p{L}&]*)`, 'gu');
 
 export function parseArchive(raw: string, notes: Notes, context: ArchiveContext = { symbol: '' }): ArchiveRead {
-  let text = raw.replace(/^\s*[-–—•+~_]\s*/, '');
+  let text = raw.replace(/^\s*[-–—•+~_>]\s*/, '');
   // "L u: VT, …": "Lưu" with its "ư" lost from the font, the desk after the colon.
   // "bưu: VT; CTTT:": its "L" read as a "b" (or an "h").
   const lead = new RegExp(String.raw`^\s*(?:luu\s*[:.]?|(l[a-z]{1,3}|l\s+u|[bh]uu)\s*:(?=\s*v[t1i]\b)|(${LUU_AS_IRU})(?=\s+vt\b))\s*`).exec(fold(text));

@@ -25,6 +25,8 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
     notes.add('symbol', 'uncertain', 'Đọc "Ø" trên dòng "Số" là dấu "/" (lỗi nhận dạng chữ) — hãy kiểm tra.', text.trim());
     body = body.replace(SLASH_AS_O_STROKE, '/');
   }
+  // "so: ITCT-DNNCN": no number written, the slash read as "I" right before the symbol.
+  if (!body.includes('/') && /^\s*[Il|](?=\p{Lu}{2,}[\p{Lu}&]*-)/u.test(body)) body = body.replace(/^\s*[Il|]/u, '/');
   const asI = SLASH_AS_I.exec(body);
   const slashAsI = asI && !body.slice(0, asI.index).includes('/') ? asI : null;
   if (slashAsI) {

@@ -22,7 +22,8 @@ export const NATIONAL_TITLE_OCR = String.raw`c\S{1,2}ng ho\S? x\S{1,2} h\S{1,2}i
 // "Độ lặp — 'Tự du —'Hynh:phúc": or its first word's "c" lost, quotes before words and a colon for a space.
 export const MOTTO_OCR = String.raw`(?:d\S{1,4}p|d\S{0,2}\sl\S{1,2}p)\s*[-–—~]{1,2}\s*['‘’]?t\S{0,6}(?:\s\S{1,3})?\s*[-–—~]{1,2}\s*['‘’]?h\S{1,3}[\s:]?phuc`;
 // "ĐẢNG CỘNG SẢN VIỆT NAM": a Party body's letter has the Party's name where the national title stands.
-export const PARTY_TITLE = String.raw`dang cong san viet nam`;
+// "DANG CONG SAN VIT NAM": a junk text layer with no Vietnamese may lose a letter of "VIỆT".
+export const PARTY_TITLE = String.raw`dang cong san vi\S{0,2}t nam`;
 // "LONG HOA XA HOI CHO NGHi[A": an old scan's OCR layer marred the first word too; "hòa xã hội chủ
 // nghĩa" in a row is the title's frame all the same.
 // "CONG HOA XÃ HOLS TET NAM": or its last words, the "Việt Nam" it ends on still read.
@@ -90,7 +91,8 @@ export const isAsAboveMarred = (text: string): boolean => {
 // "- Lan: VT, TTHT.", "- LUll: VT, HTr": OCR marred "Lưu", but the records desk after its colon tells the line.
 // "- Liru VT (VP).": an OCR that knows no Vietnamese reads "ư" as "ir"; the desk tells it even without the colon.
 // "L u: VT, …": a PDF whose font lost the "ư" (Sở GDĐT Gia Lai 2455), the desk after the colon.
-const ARCHIVE = new RegExp(`^${ENTRY_DASH}?\\s*(?:luu\\b\\s*[:.]?|l[a-z]{1,3}\\s*:\\s*v[t1i]\\b|[bh]uu\\s*:\\s*vt\\b|l\\s+u\\s*:\\s*vt\\b|${LUU_AS_IRU}\\s+vt\\b)`);
+// "> Lưu: VT, …": an OCR's markdown read the dash as a quote's ">".
+const ARCHIVE = new RegExp(`^(?:${ENTRY_DASH}|>)?\\s*(?:luu\\b\\s*[:.]?|l[a-z]{1,3}\\s*:\\s*v[t1i]\\b|[bh]uu\\s*:\\s*vt\\b|l\\s+u\\s*:\\s*vt\\b|${LUU_AS_IRU}\\s+vt\\b)`);
 const ARCHIVE_NOT = new RegExp(`^${ENTRY_DASH}?\\s*luu y\\b`);
 /** The label "Bản điện tử:" (folded), with its dash or the specks OCR read for it ("._ Bản điện tử :"). */
 export const ELECTRONIC_LABEL = new RegExp(`^(?:${ENTRY_DASH}|[._,'\\u0060]{1,3})?\\s*ban dien tu\\b\\s*[:.]?\\s*`);
@@ -173,6 +175,8 @@ export const isNumberLine = (text: string): boolean => {
   // ngày …": with the colon read as a "z" glued to "Số" (as in "Sóz/16/…"). "Số;‡7/PGD&ĐT Cháu Thành, ngày …": or as a
   // semicolon.
   if (/^s[o6e](?:\s*[:.;]|z(?=\S))\s*[^\s/]{1,6}\s*\/\s*[a-z&]{3,}\s/.test(f) && /\/\s*[\p{Lu}&]{3,}\s/u.test(text) && /,\s*ngay\b/.test(f)) return true;
+  // "so: ITCT-DNNCN Hd Ir{Oi, ngdy…": the number left blank and the slash read as "I" before a symbol with its hyphen.
+  if (/^so\s*[:.]\s*[il|](?=[a-z]{2,}[a-z&]*-)/.test(f) && /^\W*s[oốOỐ]\s*[:.]\s*[Il|](?=\p{Lu}{2,}[\p{Lu}&]*-)/u.test(text)) return true;
   // "Số: †#Ï/SGDĐT": so with a symbol of the agency's initials alone, which ends the line. "_—_ Số |QŨ/LĐLĐ":
   // or with the colon lost, when the scrawl holds a sign no word has (a dash's speck may come before "Số").
   if (/^s[o6]\s*:\s*[^\s/]{1,6}\s*\/\s*[a-z&]{3,}$/.test(f) && /\/\s*[\p{Lu}&]{3,}\s*$/u.test(text)) return true;
@@ -248,13 +252,14 @@ export const DATE = new RegExp(
  * Signature authority and delegation markers: TM. KT. TL. TUQ. Q. (also "T/M", "K.T."), and "KT GIÁM
  * ĐỐC" typed without its dot when a position or body follows; "K1, BỘ TRƯỞNG", "ko 1 GIÁM ĐÔC", OCR's
  * readings of "KT." and "K.T", before a head's position; "KTGIÁMĐÓC", the marker and the position OCR ran together;
- * "KT, BỘ TRƯỞN G": the dot read as a comma, before a position whose last word OCR may have split.
+ * "KT, BỘ TRƯỞN G": the dot read as a comma, before a position whose last word OCR may have split; "KT:VỤ TRƯỜNG":
+ * or as a colon.
  */
 export const SIGN_MARKER =
-  /^(t\s*\/\s*m|t\.m|tm|k\s*\/\s*t|k\.t|kt|tl|t\/l|tuq|q)\s*\.\s*|^(t\/m|k\/t|t\/l)\s+|^(tm|kt|tl|tuq)\s+(?=(uy ban|ubnd|hoi dong|ban|chu tich|giam doc|bo truong|chanh|thu truong|truong|cuc truong|vu truong|hieu truong|chu nhiem|tong giam doc|vien truong)\b)|^k(?:[1l]\s*[.,]|o?\s[1l])\s*(?=(chu tich|giam doc|bo truong|cuc truong|vu truong|truong|hieu truong|chu nhiem|tong giam doc|vien truong)\b)|^(kt|tl)(?=(chu ?tich|giam ?doc|bo ?truong|cuc ?truong|vu ?truong|hieu ?truong)\b)|^kt\s*,\s*(?=(chu tich|giam doc|bo tru|cuc tru|vu tru|truong|hieu tru|chu nhiem|tong giam doc|vien tru))/;
+  /^(t\s*\/\s*m|t\.m|tm|k\s*\/\s*t|k\.t|kt|tl|t\/l|tuq|q)\s*\.\s*|^(t\/m|k\/t|t\/l)\s+|^(tm|kt|tl|tuq)\s+(?=(uy ban|ubnd|hoi dong|ban|chu tich|giam doc|bo truong|chanh|thu truong|truong|cuc truong|vu truong|hieu truong|chu nhiem|tong giam doc|vien truong)\b)|^k(?:[1l]\s*[.,]|o?\s[1l])\s*(?=(chu tich|giam doc|bo truong|cuc truong|vu truong|truong|hieu truong|chu nhiem|tong giam doc|vien truong)\b)|^(kt|tl)(?=(chu ?tich|giam ?doc|bo ?truong|cuc ?truong|vu ?truong|hieu ?truong)\b)|^(?:kt\s*,|(?:kt|tl)\s*:)\s*(?=(chu tich|giam doc|bo tru|cuc tru|vu tru|truong|hieu tru|chu nhiem|tong giam doc|vien tru))/;
 export const markerKind = (text: string): 'authority' | 'delegation' | null => {
-  // "_...KT, GIÁM ĐÓC": a scan's specks before the marker.
-  const cleaned = clean(text).replace(/^[_.…,'"“”‘’~-]{1,4}(?=\p{L})/u, '');
+  // "_...KT, GIÁM ĐÓC", "¬ KT. CHỦ TỊCH": a scan's specks before the marker.
+  const cleaned = clean(text).replace(/^(?:[_.…,'"“”‘’~-]{1,4}|¬\s)(?=\p{L})/u, '');
   const m = SIGN_MARKER.exec(cleaned);
   if (!m) return null;
   // "- Các phòng CM, NV thuộc Sở (để" / "k/t);": an entry's wrapped "kiểm tra" ends in its bracket or ";", no position after it.

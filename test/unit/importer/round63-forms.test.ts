@@ -1,0 +1,46 @@
+// Forms found while the sixty-third unseen round was collected, each tested on its own.
+import { describe, expect, it } from 'vitest';
+import { isNationalTitle } from '../../../core/importer/patterns';
+import { read } from './read';
+
+const letter = (footer: string) =>
+  `TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC THUẾ TP HÀ NỘI Độc lập - Tự do - Hạnh phúc\nSố: 10268/CT-TTHT Hà Nội, ngày 09 tháng 3 năm 2020\nV/v chính sách thuế TNCN\n\nKính gửi: Công ty TNHH MTV Tư vấn Chuyển giao Công nghệ Bách Khoa.\n\nCục Thuế TP Hà Nội trả lời để Công ty được biết./.\n\n${footer}`;
+
+describe('tax answers as someone\'s OCR (Tổng cục Thuế 1568, Cục Thuế Hà Nội 10268, round 63)', () => {
+  it('"- Nhu trên; KT:VỤ TRƯỜNG VỤ QLT …": a marker whose dot OCR read as a colon opens the signature\'s part of the row', () => {
+    const l = read(letter('Nơi nhận: TL. TONG CUC TRUONG\n- Nhu trên; KT:VỤ TRƯỜNG VỤ QLT DNNVV VÀ HKD, CN\n- VụPC;\n- Lưu: VT, DNNCN.\n\nNguyễn Duy Minh')).letter;
+    expect([l.distribution, l.signature.delegation]).toEqual([['Nhu trên', 'VụPC'], 'TL. TONG CUC TRUONG\nKT:VỤ TRƯỜNG VỤ QLT DNNVV VÀ HKD, CN']);
+  });
+  it('"> Lưu: VT, TTHT@). (#3)": the dash read as a quote\'s ">" still opens the archive line', () => {
+    const l = read(letter('Nơi nhận:\n- Như trên;\n- Phòng DTPC;\n> Lưu: VT, TTHT@). (#3)\n\nNguyễn Tiến Trường')).letter;
+    expect([l.distribution, l.archive.units]).toEqual([['Như trên', 'Phòng DTPC'], ['VT', 'TTHT']]);
+  });
+});
+
+describe('a provincial UBND scan under its seal (UBND tỉnh Cà Mau 4688, round 63)', () => {
+  it('"¬ KT. CHỦ TỊCH": a speck before the marker; "- BHXH Việt Nam (b/e); 2-4 s": scraps with a digit after an entry go', () => {
+    const l = read(letter('¬ KT. CHỦ TỊCH\n\nNơi nhận: PHÓ CHỦ TỊCH\n\n- Như trên;\n- BHXH Việt Nam (b/e); 2-4 s\n- LĐVPUBND tỉnh; cò Mr Ñ Z7 7\n- Lưu: VT.\n\nLâm Văn Bi')).letter;
+    expect([l.signature.delegation, l.distribution]).toEqual(['KT. CHỦ TỊCH', ['Như trên', 'BHXH Việt Nam (b/e)', 'LĐVPUBND tỉnh']]);
+  });
+  it('"- UBND các xã; 03 bản": a count of copies after an entry is the entry\'s, no scrap', () => {
+    const l = read(letter('Nơi nhận:\n- Như trên;\n- UBND các xã; 03 bản\n- Lưu: VT.')).letter;
+    expect(l.distribution).toContain('UBND các xã; 03 bản');
+  });
+});
+
+describe('a Party letter from a junk text layer (Tỉnh ủy Vĩnh Long 453-CV/TU, round 63)', () => {
+  it('"DANG CONG SAN VIT NAM": the Party\'s name with a letter of "VIỆT" lost stands in the national title\'s place', () => {
+    expect(isNationalTitle('DANG CONG SAN VIT NAM')).toBe(true);
+  });
+});
+
+describe('a legacy-font letter OCR read as ASCII (Tổng cục Thuế 3254, round 63)', () => {
+  it('"so: ITCT-DNNCN Hd Ir{Oi, ngdy…": no number written, the slash read as "I": the number line, its symbol, and the letter imports', () => {
+    const text = 'TONG CUC THUE DOc I0p - tu do - H4nh phfic\nso: ITCT-DNNCN Hd Ir{Oi, ngdy)\\thdng t ndm 2020\nchinh s6ch thu6 TNCN\nKinh grii: Cpc thuti tinh S6c Trdng\nT6ng cuc Thu6 tra loi dE Cuc ttruti tinh S6c Tr[ng dugc AiCt.\n- Luu: VT, DNNCN.\nMinh';
+    const l = read(text).letter;
+    expect([l.number, l.symbol]).toEqual([null, 'TCT-DNNCN']);
+  });
+  it('"Số: I/CT-TTHT" keeps its own slash; the "I" is the number\'s scrawl, no slash', () => {
+    expect(read(letter('').replace('Số: 10268/CT-TTHT', 'Số: I/CT-TTHT')).letter.symbol).toBe('CT-TTHT');
+  });
+});
