@@ -264,12 +264,20 @@ const RUN_IN = new RegExp(String.raw`(\s|(?<=[a-z]))(cong ho[aà] xa hoi|doc lap
  * "TONG CỤC THUÊ CONG HOA XÃ HOLS TET NAM", "CUC THUE TP HA NOI Độc lập - Twa": the title and the motto OCR
  * marred past their first words, at the end of an agency's line in capitals; "VĂN PHÒNG CHÍNH PHỦ CỘNG H": the
  * title cut by the scan's edge after its first word. "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO Độc lập - TÌlo —ấz KD": the motto
- * whole in its first words and marred past them (no agency's name holds "Độc lập").
+ * whole in its first words and marred past them (no agency's name holds "Độc lập"). "TONG CỤC THUE Q ‘A VIỆT NAM":
+ * the title's last words whole and one-letter scraps before them (an agency's own "… VIỆT NAM" follows a word).
  */
-const MARRED_RUN_IN = /(\s)(cong hoa xa h\S{1,3}(?: \S{1,4}){0,3} ?nam$|cong h\S{0,2}$|doc lap\s*[-–—~]\s*t\S{1,3}$|doc lap\s*[-–—~`'‘’].{0,30}$)/;
+const MARRED_RUN_IN = /(\s)((?:[^\s\w]?[a-z]\s+){1,2}vi\S?t nam$|cong hoa xa h\S{1,3}(?: \S{1,4}){0,3} ?nam$|cong h\S{0,2}$|doc lap\s*[-–—~]\s*t\S{1,3}$|doc lap\s*[-–—~`'‘’].{0,30}$)/;
+
+/**
+ * "CUC THUE TP HÀ NỘI lính phúc": the motto's last word whole after a marred one, in small letters after an
+ * agency's capitals ("VĨNH PHÚC", a province, is in capitals with its name).
+ */
+const MOTTO_END_RUN_IN = /(\s)(\p{Ll}{2,5}\s+phúc)$/u;
 
 function cutRunIn(piece: { text: string; start: number }): { text: string; start: number }[] {
-  const marred = MARRED_RUN_IN.exec(fold(piece.text));
+  const mottoEnd = MOTTO_END_RUN_IN.exec(piece.text);
+  const marred = MARRED_RUN_IN.exec(fold(piece.text)) ?? mottoEnd;
   const m = RUN_IN.exec(fold(piece.text)) ?? (marred !== null && isUpperText(piece.text.slice(0, marred.index)) ? marred : null);
   if (!m || piece.text.slice(0, m.index).trim() === '') return [piece];
   const at = m.index + (m[1] as string).length;

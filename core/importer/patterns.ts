@@ -169,6 +169,8 @@ export const isNumberLine = (text: string): boolean => {
   // the number OCR read as letters and signs, with "Số" and a symbol in capitals with its hyphen on either side.
   // "Số: Ä{# /§GDĐT-GDTrH": the symbol's "S" read as "§". "Số :†S4/CV - SGDĐT": a symbol typed with spaces round its hyphen.
   if (/^s(?:[o6]\s*[:.]?|e\s*[:.])\s*[^\s/]{1,6}\s*\/\s*§?[a-z&]+\s*-/.test(f) && /\/\s*(?:§\p{Lu}|\p{Lu}{2})/u.test(text)) return true;
+  // "Số: ⁄ð/6Ÿ /CT-TTHT": so with the scrawl cut by a slash of its own.
+  if (/^so\s*[:.]\s*[^\s/]{1,4}\/[^\s/]{1,4}\s*\/\s*[a-z&]{2,}-[a-z&]+/.test(f) && /\/\s*\p{Lu}{2}[\p{Lu}&]*-/u.test(text)) return true;
   // "Số: „2.5 ÿ /SGDĐT-CTHSSV": so with the scrawl read as two or three pieces, after "Số" and its colon.
   if (/^so\s*:\s*[^\s/]{1,4}(?:\s+[^\s/]{1,3}){1,2}\s*\/\s*[a-z&]+-/.test(f) && /\/\s*\p{Lu}{2}[\p{Lu}&]*-/u.test(text)) return true;
   // "Só:?03/PGDĐT TP.Cà Mau, ngày …": or before the place and date on the same line. "SốzF# /PGDĐT TP. Cà Mau,

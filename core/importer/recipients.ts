@@ -39,7 +39,7 @@ const beforeAddress = (name: string): string => (/\.\s*$/.test(name) ? name.trim
 const ADMIN_NAMES_END = /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)*(?:,\s*(?:(?:tỉnh|huyện|thành phố|xã|phường|quận)\s)?\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)*)*(?:\s\(\p{Ll}{2,4}\))?[.;]?$/u;
 
 /** "Địa chỉ:", "MST:": the labels of an addressee's details. */
-const DETAIL_LABEL = /(?:^|\s)(?:địa chỉ|đ\/c|mst|mã số thuế|điện thoại|đt|fax|email)\s*:/iu;
+const DETAIL_LABEL = /(?:^|\s)(?:địa chỉ|[đd]\/c|mst|mã số thuế|điện thoại|đt|fax|email)\s*:/iu;
 
 /** Words of an address: a street, an industrial park, an administrative unit. */
 const ADDRESS_WORD = /(?:^|[\s(,])(?:đ\/c|địa chỉ|số nhà|đường|phố|KCN|khu công nghiệp|thôn|ấp|xã|phường|thị trấn|quận|huyện|tỉnh)(?=[\s:,.)])/iu;
@@ -263,7 +263,10 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     const endsBeforeDash = /,\s*$/.test(text) && !OPENS_BODY.test(text) && next !== null && hasDash(next);
     // "- Thuế thành phố Hải" / "Phòng" / "- Công ty …": a name the page cut, its last word alone before the next dash.
     const nameEndsBeforeDash = /\s\p{Lu}\p{Ll}*$/u.test(last ?? '') && /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,2}$/u.test(text) && next !== null && hasDash(next);
-    if (dashed && last !== undefined && !ended(last) && !blankSince && (ended(text) || endsNext || endsBeforeDash || nameEndsBeforeDash) && text.length <= 160 && !closesLetter(text)) {
+    // "- Công ty TNHH MTV Tư vấn … Công nghệ" / "Bách Khoa; D/c: Tang 2 …,": a company's name wrapped with its
+    // address or tax code after it on the line (the ";" there parts the name from its details, no entry).
+    const detailsAfterName = !hasDash(text) && DETAIL_LABEL.test(text);
+    if (dashed && last !== undefined && !ended(last) && !blankSince && (ended(text) || endsNext || endsBeforeDash || nameEndsBeforeDash || detailsAfterName) && text.length <= 160 && !closesLetter(text)) {
       items[items.length - 1] = `${last} ${text}`;
       continue;
     }

@@ -44,3 +44,23 @@ describe('a legacy-font letter OCR read as ASCII (Tổng cục Thuế 3254, roun
     expect(read(letter('').replace('Số: 10268/CT-TTHT', 'Số: I/CT-TTHT')).letter.symbol).toBe('CT-TTHT');
   });
 });
+
+describe('an e-signed Hà Nội tax answer as someone\'s OCR (Cục Thuế Hà Nội 10268, round 63)', () => {
+  const head = 'TONG CỤC THUE Q ‘A VIỆT NAM\nCUC THUE TP HÀ NỘI lính phúc\n\nSố: ⁄ð/6Ÿ /CT-TTHT Hà Nội, ngày 09 tháng 3 năm 2020\nV/v miễn thuế của chuyên gia nước ngoài\n\n';
+  const greeting = 'Kính gửi:\n- Công ty TNHH MTV Tư vấn Chuyển giao Công nghệ\nBách Khoa; D/c: Tang 2 Nhà A17, Số 17 Tạ Quang Bửu,\ntrường DH Bách Khoa Hà Nội, Quận Hai Bà Trung, TP\nHà Nội - MST: 0105275259\n\n- Chi cục Thuế Quận Hai Bà Trưng\n\n';
+  const l = read(`${head}${greeting}Cục Thuế TP Hà Nội trả lời để Công ty được biết./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, TTHT.`).letter;
+  it('the title marred to "Q ‘A VIỆT NAM" and the motto to "lính phúc" are cut from the agency\'s lines', () => {
+    expect([l.agency.parent, l.agency.name]).toEqual(['TONG CỤC THUE', 'CUC THUE TP HÀ NỘI']);
+  });
+  it('"Số: ⁄ð/6Ÿ /CT-TTHT": a scrawl cut by its own slash before the symbol', () => {
+    expect([l.number, l.symbol, l.place]).toEqual([null, 'CT-TTHT', 'Hà Nội']);
+  });
+  it('a company\'s name wrapped with its address ("Bách Khoa; D/c: …") goes on with the dashed entry', () => {
+    expect(l.recipients).toEqual(['Công ty TNHH MTV Tư vấn Chuyển giao Công nghệ Bách Khoa; D/c: Tang 2 Nhà A17, Số 17 Tạ Quang Bửu, trường DH Bách Khoa Hà Nội, Quận Hai Bà Trung, TP Hà Nội - MST: 0105275259', 'Chi cục Thuế Quận Hai Bà Trưng']);
+  });
+  it('"UBND TỈNH VĨNH PHÚC" and "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM" keep their own last words', () => {
+    const agency = (line: string) => read(`${line}\n\nSố: 12/UBND-VX Vĩnh Phúc, ngày 09 tháng 3 năm 2020\nV/v miễn thuế\n\nKính gửi: Các sở.\n\nĐề nghị thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.`).letter.agency.name;
+    expect(agency('UBND TỈNH VĨNH PHÚC')).toBe('UBND TỈNH VĨNH PHÚC');
+    expect(agency('TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM')).toBe('TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM');
+  });
+});
