@@ -30,6 +30,9 @@ const UNIT_WITH_KIND = new RegExp(String.raw`(?<![\p{L}])(${UNIT_KIND}|P\.|V[vpu
 /** "Phòng Tổng hợp", "Ban Tuyên giáo": a room or department named in words, up to the entry's end. */
 const UNIT_IN_WORDS = new RegExp(String.raw`(?<![\p{L}])(${UNIT_KIND})\s+(${UNIT_NAME_IN_WORDS})(?=\s*[,;.(]|\s*$)`, 'gu');
 
+/** "Văn phòng" (already joined) and one to three words of its owner's name, up to the entry's end. */
+const OFFICE_OF = new RegExp(String.raw`(V[ăa]n${JOIN}ph[òo]ng)((?:\s+[\p{L}]+){1,3})(?=\s*[,;.]|\s*$)`, 'giu');
+
 const symbolParts = (symbol: string): string[] => symbol.toUpperCase().split(/[-/&.\s]+/u).filter((p) => p !== '');
 
 /** "Website Sở", "Cổng TTĐT": the web site's word and the owner after it, joined into one unit. */
@@ -122,6 +125,9 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // "Văn thư", "Văn phòng": the records desk and the office written out (the Decree's "VT", "VP") are
   // one unit each, kept as typed: "Lưu: Văn thư, Văn phòng." names no drafter; nor does OCR's "Văn, phòng."
   text = text.replace(/(?<!\p{L})(V[ăa]n),?\s+(th[ưu]|ph[òo]ng)(?!\p{L})/giu, (_m, a: string, b: string) => `${a}${JOIN}${b}`);
+  // "Văn phòng Tỉnh ủy", "Văn phòng UBND tỉnh": the office with its owner's name, up to the entry's end, is one
+  // unit too ("TỈNH ỦY" is no drafter's mark).
+  text = text.replace(OFFICE_OF, (_m, office: string, owner: string) => `${office}${owner.replace(/\s+/g, JOIN)}`);
   // "Phòng Tổng hợp", "Ban Tuyên giáo": a room or department named in words, up to the entry's end, is one
   // unit too, no drafter's name ("PHÒNG TỔNG HỢP" as initials would be invented).
   text = text.replace(UNIT_IN_WORDS, (_m, kind: string, name: string) => `${kind}${JOIN}${name.replace(/\s+/g, JOIN)}`);

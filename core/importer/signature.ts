@@ -218,7 +218,9 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
       // position word, then words of no position over the signer's position: the marker's line goes on.
       const next = lines[index + 1];
       const wrapped = !whole && !hasTitleWord(line) && line.split(/\s+/).length <= 4 && next !== undefined && isUpperText(next) && hasTitleWord(next) && markerKind(next) === null;
-      if (bareMarker || /,\s*$/.test(current) || (TAIL_START.test(fold(line)) && !whole) || wrapped) {
+      // "KT. VỤ TRƯỞNG VỤ QLT DNNVV VÀ" / "HKD, CN": a marker line cut after a joining word goes on, too.
+      const cutAtJoin = /\s(?:va|ve|&|-)$/.test(fold(current));
+      if (bareMarker || /,\s*$/.test(current) || (TAIL_START.test(fold(line)) && !whole) || wrapped || cutAtJoin) {
         sig[open] = `${current} ${line}`;
         return;
       }

@@ -1,5 +1,6 @@
 // Forms found while the sixty-third unseen round was collected, each tested on its own.
 import { describe, expect, it } from 'vitest';
+import { formatArchiveLine } from '../../../core/format/distribution';
 import { isNationalTitle } from '../../../core/importer/patterns';
 import { read } from './read';
 
@@ -62,5 +63,17 @@ describe('an e-signed Hà Nội tax answer as someone\'s OCR (Cục Thuế Hà N
     const agency = (line: string) => read(`${line}\n\nSố: 12/UBND-VX Vĩnh Phúc, ngày 09 tháng 3 năm 2020\nV/v miễn thuế\n\nKính gửi: Các sở.\n\nĐề nghị thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.`).letter.agency.name;
     expect(agency('UBND TỈNH VĨNH PHÚC')).toBe('UBND TỈNH VĨNH PHÚC');
     expect(agency('TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM')).toBe('TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM');
+  });
+});
+
+describe('round 63 letters printed by us and read back (the printed probe)', () => {
+  it('"KT. VỤ TRƯỞNG VỤ QLT DNNVV VÀ" / "HKD, CN": a marker line cut after "VÀ" goes on; it is no title', () => {
+    const l = read(letter('Nơi nhận:                              TL. TỔNG CỤC TRƯỞNG\n- Như trên;                        KT. VỤ TRƯỞNG VỤ QLT DNNVV VÀ\n- Vụ PC;                                       HKD, CN\n- Lưu: VT, DNNCN.\n\n\n                                               Nguyễn Duy Minh')).letter;
+    expect([l.signature.delegation, l.signature.title, l.signature.signer]).toEqual(['TL. TỔNG CỤC TRƯỞNG\nKT. VỤ TRƯỞNG VỤ QLT DNNVV VÀ HKD, CN', '', 'Nguyễn Duy Minh']);
+  });
+  it('"- Lưu: VT, Văn phòng Tỉnh ủy.": the office and its owner are one unit, no drafter "TỈNH ỦY"; we print it whole', () => {
+    const l = read(letter('Nơi nhận:\n- Như trên;\n- Lưu: VT, Văn phòng Tỉnh ủy.')).letter;
+    expect([l.archive.units, l.drafter]).toEqual([['VT', 'Văn phòng Tỉnh ủy'], null]);
+    expect(formatArchiveLine({ units: ['Van phOng Tinh üy'], copies: null })).toBe('- Lưu: VT, Van phOng Tinh üy.');
   });
 });
