@@ -8,8 +8,8 @@ import type { Notes } from './notes';
 import { UNIT_INITIALS, UNIT_KIND, UNIT_KIND_AS_READ, UNIT_NAME_IN_WORDS, WEB_SITE } from '../format/distribution';
 import { DESK_AS_READ, JOIN, MARK_AT_END, MARK_CLOSED, MARK_GLUED_COPIES, MARK_WITH_COPIES, ROOMS, SUBLIST_CODE, TIGHT, classifyArchiveTokens } from './archive-tokens';
 import { dropAfterNamedCount, dropScrapsAtEnd } from './archive-scraps';
-import { LUU_AS_IRU } from './patterns';
-import { fold, unopenedClose } from './text';
+import { archiveUnitsText } from './archive-label';
+import { unopenedClose } from './text';
 
 export interface ArchiveRead {
   archive: Archive;
@@ -39,18 +39,7 @@ const symbolParts = (symbol: string): string[] => symbol.toUpperCase().split(/[-
 const WEB_SITE_WORDS = new RegExp(String.raw`(?<!\p{L})(${WEB_SITE})\s+(\p{Lu}[\p{L}&]*)`, 'gu');
 
 export function parseArchive(raw: string, notes: Notes, context: ArchiveContext = { symbol: '' }): ArchiveRead {
-  let text = raw.replace(/^\s*[-–—•+~_>]\s*/, '');
-  // "L u: VT, …": "Lưu" with its "ư" lost from the font, the desk after the colon.
-  // "bưu: VT; CTTT:": its "L" read as a "b" (or an "h").
-  const lead = new RegExp(String.raw`^\s*(?:luu\s*[:.]?|(l[a-z]{1,3}|l\s+u|[bh]uu)\s*:(?=\s*v[t1i]\b)|(${LUU_AS_IRU})(?=\s+vt\b))\s*`).exec(fold(text));
-  // "Lan: VT, TTHT.": OCR's reading of "Lưu", told by the records desk after it.
-  const marred = lead?.[1] ?? lead?.[2];
-  if (marred !== undefined) notes.add('archive.units', 'converted', `"${text.slice(0, marred.length)}" đầu dòng được hiểu là "Lưu" — lỗi nhận dạng chữ.`, raw.trim());
-  // "VT, Vụ LĐTL..", "VT, N...": OCR doubled or tripled the line's full stop.
-  // "VT; CTTT:": the line's closing full stop read as a colon after the last unit.
-  text = text.slice(lead ? lead[0].length : 0).replace(/(?<=\p{L})\.{2,3}\s*$/u, '.').replace(/(?<=\p{Lu}):\s*$/u, '.');
-  // "VT(ĐI1,.Đ4).": a speck OCR read as a full stop, glued between a comma and the next unit, parts nothing.
-  text = text.replace(/,\.(?=\p{Lu})/gu, ',');
+  let text = archiveUnitsText(raw, notes);
   // "VT, TrHT2)ÄR { by >)": a closing bracket that no bracket opened ends the units; what follows it is
   // the signature's scrawl as OCR read it.
   const stray = unopenedClose(text);
