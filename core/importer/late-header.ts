@@ -8,7 +8,7 @@ import { blankLine, contentOf } from './lines';
 import type { SourceLine } from './lines';
 import { DATE, isMotto, isNationalTitle, isRecipientsStart } from './patterns';
 import { fold, squash } from './text';
-import { isHeaderElement } from './zones';
+import { isDatelineOnly, isHeaderElement } from './zones';
 
 const textOf = (l: SourceLine): string => squash(contentOf(l.raw, l.runs, l.open).text);
 
@@ -48,17 +48,12 @@ export function takeHeaderInFooter(lines: SourceLine[], footerStart: number): So
   for (let i = start; i < lines.length; i += 1) {
     const text = textOf(lines[i] as SourceLine);
     if (text === '') continue;
-    if (!isNationalTitle(text) && !isMotto(text) && !isDateline(text)) break;
+    if (!isNationalTitle(text) && !isMotto(text) && !isDatelineOnly(text)) break;
     taken.push(i);
   }
-  if (!taken.some((i) => isDateline(textOf(lines[i] as SourceLine)))) return [];
+  if (!taken.some((i) => isDatelineOnly(textOf(lines[i] as SourceLine)))) return [];
   const out = taken.map((i) => lines[i] as SourceLine);
   for (const i of taken) lines[i] = blankLine(lines[i] as SourceLine);
   return out;
 }
 
-/** A line that is a dateline and nothing more (a sentence citing a date goes on after it). */
-function isDateline(text: string): boolean {
-  const m = DATE.exec(fold(text));
-  return m !== null && m[3] !== undefined && fold(text).length - (m.index + m[0].length) <= 2;
-}

@@ -23,11 +23,15 @@ const textOf = (l: SourceLine): string => squash(contentOf(l.raw, l.runs).text);
 const firstPiece = (l: SourceLine): string => squash(contentOf(l.raw.trim().split(/\s{3,}/)[0] ?? '', l.runs).text);
 const pieceTexts = (l: SourceLine): string[] => (l.runs ? [textOf(l)] : l.raw.trim().split(/\s{3,}/).map((p) => squash(contentOf(p, null).text)));
 
-export function isHeaderElement(piece: string): boolean {
-  if (piece === '') return false;
-  if (isNationalTitle(piece) || isMotto(piece) || isNumberLine(piece) || isSubjectStart(piece) || urgencyOf(piece)) return true;
+/** A dateline with its year and nothing more after it (a sentence citing a date goes on past it). */
+export function isDatelineOnly(piece: string): boolean {
   const m = DATE.exec(fold(piece));
   return m !== null && m[3] !== undefined && fold(piece).length - (m.index + m[0].length) <= 2;
+}
+
+export function isHeaderElement(piece: string): boolean {
+  if (piece === '') return false;
+  return isNationalTitle(piece) || isMotto(piece) || isNumberLine(piece) || isSubjectStart(piece) || urgencyOf(piece) !== null || isDatelineOnly(piece);
 }
 
 /** A signer's title, possibly cut short ("TRƯỞNG" for "TRƯỞNG PHÒNG"). */
