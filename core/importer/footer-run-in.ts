@@ -44,6 +44,9 @@ const NAME_AFTER_UNIT = /(?<=\p{Lu})\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){2,3})\
  */
 const GAP_SPECKS = /^\s*(?:(?:[-–—_„~^`'‘’“”"ˆ•]+\s+)+|[-–—_~]:?(?=\p{Lu}{3}))(?=\p{Lu})/u;
 
+/** "KT, ", "TL. ": a signature marker's letters and its stop (or OCR's comma) ending the text before a position. */
+const MARKER_BEFORE = /(^|\s)(?:KT|TL|TM|TUQ)[.,]\s+$/u;
+
 /** "CHỦ TỊCH-HỘI ĐỒNG …", "TỔNG GIÁM ĐỐC CÔNG TY …": a head's position, then the body it heads, folded. */
 const HEAD_OF_BODY = /^(?:pho )?(?:chu tich|tong giam doc|giam doc)\s*[-–]?\s*(?:hoi dong|cong ty|tong cong ty)\s/;
 
@@ -84,7 +87,9 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
   const label = FOOTER_LABEL.exec(f);
   // Past the label's speck, unless the speck is a position's first word ("Nơi nhận: BỘ TRƯỞNG"); then the label's end.
   const labelEnds = label === null ? [] : [...(onlyPositionWords(label[2] as string) ? [] : [label[0].length]), (label[1] as string).length];
-  const cuts = [...labelEnds, ...[...f.matchAll(/[;.]\s+/g)].map((m) => (m.index ?? 0) + m[0].length)];
+  // A marker's own full stop ("… |P⁄Z KT. CỤC TRƯỞNG") cuts nothing: the marker goes with its position.
+  const stops = [...f.matchAll(/[;.]\s+/g)].map((m) => (m.index ?? 0) + m[0].length).filter((at) => !MARKER_BEFORE.test(piece.text.slice(0, at)));
+  const cuts = [...labelEnds, ...stops];
   // "- Như trên, _ PHÓ TRƯỞNG …": OCR may read the first entry's ";" as a comma; "Như trên" has none of its own.
   const asAbove = AS_ABOVE_COMMA.exec(f);
   if (asAbove) cuts.push(asAbove[0].length);
@@ -106,7 +111,11 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     // read as signs and its "Ó" as "Ớ" or "ö", glued into one word before the position; it is the title's.
     const marredPho = from === 0 ? /(?<=[\s„])[^\s\p{Ll}„]{0,4}H[ÓỚÖOö]\s+$/u.exec(piece.text.slice(0, piece.text.length - position.length)) : null;
     if (marredPho) phoCut = piece.text.length - position.length - marredPho[0].length;
-    cuts.push(phoCut ?? piece.text.length - position.length);
+    const at = phoCut ?? piece.text.length - position.length;
+    // "Nơi nhận |P⁄Z KT, CỤC TRƯỜNG": a marker right before the position (its full stop read as a comma or
+    // not) is the position's line, past the specks between the label and it.
+    const marker = MARKER_BEFORE.exec(piece.text.slice(0, at));
+    cuts.push(marker ? marker.index + (marker[1] as string).length : at);
   }
   // "- Lưu: VT, NC, Vũ Thu Hà": the signer's full name (family, middle and given names), on the archive
   // line's row, ends it; a drafter's name there is a given name ("Tài (25)", "Trung Anh").
