@@ -10,6 +10,8 @@ export const SCRAPS_BEFORE_DASH = /^(\S.{0,14}?)(?:\s+|(?<=[^\p{L}\d\s]))(?=-\s+
 
 /** The words a recipient's entry opens with: an office, a body, a head of one. */
 export const ENTRY_OPENER = String.raw`(?:Các|Phòng|Sở|UBND|Ủy ban|Trung tâm|Trường|Ban|Bộ|Cục|Chi cục|Văn phòng|Hiệu trưởng|Thủ trưởng|Giám đốc|Chủ tịch|Đồng chí)\s`;
+/** "Hiệu trưởng trường THPT An Thạnh 3.": a line that opens as an entry does, without a dash. */
+export const OPENS_AS_ENTRY = new RegExp(`^${ENTRY_OPENER}`, 'u');
 /** "- Các Trung tâm: …": a list's dash and an entry that opens as entries do. */
 export const DASHED_ENTRY = new RegExp(String.raw`^[-–—•]\s*${ENTRY_OPENER}`, 'u');
 /**

@@ -5,7 +5,7 @@ import type { Notes } from './notes';
 import { contentOf } from './lines';
 import type { SourceLine } from './lines';
 import { OPENS_BODY, isDistributionStart } from './patterns';
-import { DASHED_ENTRY, SCRAPS_BEFORE_DASH, SCRAPS_BEFORE_ENTRY, SCRAPS_BEFORE_LOWER, areStampWords, marginScrapsBefore } from './recipient-scraps';
+import { DASHED_ENTRY, OPENS_AS_ENTRY, SCRAPS_BEFORE_DASH, SCRAPS_BEFORE_ENTRY, SCRAPS_BEFORE_LOWER, areStampWords, marginScrapsBefore } from './recipient-scraps';
 import { endsMidPhrase, fold, hasDash, squash, startsLower, stripDash, stripEntryEnd, unclosedBracket } from './text';
 
 export interface RecipientsRead {
@@ -318,6 +318,16 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     }
     if (!dashed && last !== undefined && (!ended(last) || detailsGoOn) && !blankSince && RECIPIENT_DETAIL.test(text) && !OPENS_BODY.test(text) && text.length <= 200) {
       items[items.length - 1] = `${last} ${text}`;
+      continue;
+    }
+    // "Kính gửi: Hiệu trưởng các trường MN, TH, THCS trực thuộc." / "␣␣␣␣Hiệu trưởng trường THPT An Thạnh 3.":
+    // (layout text) a line aligned under the first recipient, the one above ended, is the next one, without a
+    // dash; so is one that opens as an entry does, as the first did, alone before the blank line (tabs lose the column).
+    const aligned = restAt >= 8 && Math.abs(indent(line.raw) - restAt) <= 2;
+    const entryAlone = OPENS_AS_ENTRY.test(text) && OPENS_AS_ENTRY.test(items[0] ?? '') && nextText(i) === null;
+    const alignedNext = !dashed && !blankSince && (aligned || entryAlone) && last !== undefined && ended(last) && ended(text);
+    if (alignedNext && /^\p{Lu}/u.test(text) && text.length <= 160 && !OPENS_BODY.test(text) && !closesLetter(text)) {
+      items.push(text);
       continue;
     }
     const list = dashed || rest !== '' ? -1 : listAfterNotes(lines, i, limit, items);

@@ -15,3 +15,20 @@ describe('a Hồ Chí Minh OCR text (Cục Thuế 2461, round 65)', () => {
     expect([l.signature.delegation, l.signature.title, l.signature.signer]).toEqual(['KT. CỤC TRƯỞNG', 'PHÓ CỤC TRƯỞNG', 'Nguyễn Văn A']);
   });
 });
+
+describe('a Sóc Trăng PDF in `pdftotext -layout` (Phòng GDĐT Cù Lao Dung 537, round 65)', () => {
+  const letter = (second: string) =>
+    `    UBND HUYỆN CÙ LAO DUNG               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n PHÒNG GIÁO DỤC VÀ ĐÀO TẠO                      Độc lập – Tự do – Hạnh phúc\n\n           Số: 537 /PGDĐT                 Cù Lao Dung, ngày 03 tháng 12 năm 2020\n V/v tổ chức thi thực hành giảng dạy\n\n               Kính gửi: Hiệu trưởng các trường MN, TH, THCS trực thuộc.\n${second}\n\n    Căn cứ Kế hoạch số 464/KH-PGDĐT, Phòng Giáo dục và Đào tạo thông báo như sau./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.`;
+  it('a second recipient aligned under the first, both ended, is the list\'s next entry, without a dash', () => {
+    const l = read(letter('                         Hiệu trưởng trường THPT An Thạnh 3.')).letter;
+    expect([l.recipients, l.body.length]).toEqual([['Hiệu trưởng các trường MN, TH, THCS trực thuộc', 'Hiệu trưởng trường THPT An Thạnh 3'], 1]);
+  });
+  it('copied with tabs for the columns (the alignment lost), the line that opens as an entry, alone before the blank, still is one', () => {
+    const l = read(letter('                         Hiệu trưởng trường THPT An Thạnh 3.').replace(/ {3,}/g, '\t')).letter;
+    expect(l.recipients).toEqual(['Hiệu trưởng các trường MN, TH, THCS trực thuộc', 'Hiệu trưởng trường THPT An Thạnh 3']);
+  });
+  it('a sentence in the body\'s margin under it is no recipient', () => {
+    const l = read(letter('    Hiệu trưởng các trường thực hiện nghiêm túc các nội dung sau đây và báo cáo\nkết quả về Phòng.')).letter;
+    expect(l.recipients).toEqual(['Hiệu trưởng các trường MN, TH, THCS trực thuộc']);
+  });
+});
