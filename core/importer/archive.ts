@@ -274,7 +274,8 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // its department the symbol names ("V11-TTTTBC"): one unit as typed.
   // "PC04 (ĐI)" under "CAT-PC04(Đ1)": so when the symbol writes that office with a team in brackets.
   const symbol = context.symbol.toUpperCase();
-  text = text.replace(/(?<![\p{L}\d])([A-ZĐ]{1,3}\d{1,3})\s*\(\s*([A-ZĐ&\d]{2,8})\s*\)/gu, (m, unit: string, part: string) => (parts.includes(part) || symbol.includes(`${unit}(`) ? `${unit}${JOIN}(${part})` : m));
+  // "C04 (P6)": so is a room numbered as such offices number theirs (Phòng 6), never anyone's initials.
+  text = text.replace(/(?<![\p{L}\d])([A-ZĐ]{1,3}\d{1,3})\s*\(\s*([A-ZĐ&\d]{2,8})\s*\)/gu, (m, unit: string, part: string) => (parts.includes(part) || symbol.includes(`${unit}(`) || /^[A-ZĐ]{1,2}\d{1,2}$/u.test(part) ? `${unit}${/^\S+\(/u.test(m) ? TIGHT : JOIN}(${part})` : m));
   const room = new RegExp(`([A-ZĐ&]{2,})\\s*\\(\\s*([A-ZĐ]{1,4})\\s*\\)(?=\\s*[,;]${markRead || ownAt !== own ? '|\\s*\\.?\\s*$' : ''})`, 'gu');
   text = text.replace(room, (_m, unit: string, part: string) => `${unit}${JOIN}(${part})`);
   if (pair) {

@@ -40,7 +40,12 @@ export function parseDate(text: string, out: HeaderFields, notes: Notes): boolea
     ['day', slice(1), 31],
     ['month', slice(2), 12],
   ];
-  for (const [field, token, max] of parts) {
+  for (const [field, raw, max] of parts) {
+    // "ngày) 3 tháng 9": a closing bracket glued to "ngày", the digits a space after it, is a speck OCR read
+    // on the word, not a digit of the hand-filled day.
+    const speck = field === 'day' ? /^[)\]}]\s+(?=\d{1,2}$)/u.exec(raw) : null;
+    const token = speck ? raw.slice(speck[0].length) : raw;
+    if (speck) notes.add('date.day', 'dropped', `Bỏ "${speck[0].trim()}" dính sau chữ "ngày" (nhiễu nhận dạng chữ).`, raw);
     const n = readNumber(token);
     const label = field === 'day' ? 'Ngày' : 'Tháng';
     if (n.kind === 'value' && n.value >= 1 && n.value <= max) {

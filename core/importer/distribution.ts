@@ -175,7 +175,9 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
     const dashedScraps = ITEM_START.test(text) && FOREIGN_MARKS.test(stripDash(text)) && isOcrSpecks(stripDash(text));
     // "ˆ _i Lên," over the first dashed entry: a line of the seal's scraps, opening with a sign no entry
     // opens with, is no entry of an undashed list either.
-    if (!last && !ITEM_START.test(text) && FOREIGN_MARKS.test(text.charAt(0)) && letterCount(text) <= 5 && next !== undefined && ITEM_START.test(squash(next.text))) {
+    // "xà." over it: so is one short word in small letters (no entry opens so), beside the signature's line.
+    const lowScrap = /^\p{Ll}{1,3}[.,;:]?$/u.test(text.trim());
+    if (!last && !ITEM_START.test(text) && (FOREIGN_MARKS.test(text.charAt(0)) || lowScrap) && letterCount(text) <= 5 && next !== undefined && ITEM_START.test(squash(next.text))) {
       notes.add('distribution', 'dropped', 'Bỏ dòng ký tự nhiễu (dấu con dấu khi quét) trước mục Nơi nhận đầu tiên.', text);
       continue;
     }

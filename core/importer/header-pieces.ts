@@ -51,6 +51,24 @@ export function rejoinBlankCuts(stream: ReadonlyArray<Piece | null>): Array<Piec
 }
 
 /**
+ * "12094" / "Số:   /BNV-CCHC": an e-office system prints the number it issues into the blank on its own
+ * baseline, which `pdftotext -layout` puts on a line of its own right above the number line; the digits
+ * alone there fill that blank.
+ */
+export function lowerIssuedNumber(stream: ReadonlyArray<Piece | null>): Array<Piece | null> {
+  const out = [...stream];
+  for (let i = 0; i + 1 < out.length; i += 1) {
+    const digits = out[i];
+    const line = out[i + 1];
+    if (!digits || !line || !/^\d{1,6}$/.test(squash(digits.text))) continue;
+    const blank = /^(\s*S[ốoóô]\s*[:.]?)\s*(?=\/\s*\p{Lu})/u.exec(line.text);
+    if (blank === null) continue;
+    out.splice(i, 2, { text: `${blank[1] as string} ${squash(digits.text)}${line.text.slice(blank[0].length)}`, no: line.no });
+  }
+  return out;
+}
+
+/**
  * "UBND THÀNH PHỐ HÀ" / "NỘI" / "SỞ GIÁO DỤC…": a fragment of capitals ends the name above it when a
  * unit's own name (or no more capitals) follows; otherwise ("ỦY" / "BAN NHÂN DÂN") it starts the next.
  */

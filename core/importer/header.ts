@@ -4,7 +4,7 @@
 // not there is left empty and noted.
 import { isVietnameseSyllable } from '../encoding';
 import { startsUnitName } from './agency';
-import { isCapsFragment, mergeBroken, rejoinBlankCuts } from './header-pieces';
+import { isCapsFragment, lowerIssuedNumber, mergeBroken, rejoinBlankCuts } from './header-pieces';
 import type { Piece } from './header-pieces';
 import type { Segment } from './lines';
 import type { Notes } from './notes';
@@ -124,7 +124,7 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
   let subjectOpen = false;
   /** The source line the subject's text last came from: its end set apart comes below it. */
   let subjectEnd = Infinity;
-  const queue = mergeBroken(rejoinBlankCuts(stream));
+  const queue = mergeBroken(rejoinBlankCuts(lowerIssuedNumber(stream)));
   const heading = pageHeadingAt(queue);
   let afterBlank = false;
   /** The subject line opened with a quote before "V/v" (“V/v …”). */

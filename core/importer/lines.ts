@@ -266,8 +266,9 @@ const RUN_IN = new RegExp(String.raw`(\s|(?<=[a-z]))(cong ho[aà] xa hoi|doc lap
  * title cut by the scan's edge after its first word. "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO Độc lập - TÌlo —ấz KD": the motto
  * whole in its first words and marred past them (no agency's name holds "Độc lập"). "TONG CỤC THUE Q ‘A VIỆT NAM":
  * the title's last words whole and one-letter scraps before them (an agency's own "… VIỆT NAM" follows a word).
+ * "ỦY BAN NHÂN DÂN CỘNG! HÒA XÃ HỘI …", "UY BAN NHÂN DÂ ĐMÒA XÃ HỘI …": its first words marred, the rest whole.
  */
-const MARRED_RUN_IN = /(\s)((?:[^\s\w]?[a-z]\s+){1,2}vi\S?t nam$|cong hoa xa h\S{1,3}(?: \S{1,4}){0,3} ?nam$|cong h\S{0,2}$|doc lap\s*[-–—~]\s*t\S{1,3}$|doc lap\s*[-–—~`'‘’].{0,30}$)/;
+const MARRED_RUN_IN = /(\s)((?:[^\s\w]?[a-z]\s+){1,2}vi\S?t nam$|(?:c\S{1,3}ng\S?\s+h\S{1,3}|(?!ho\S?a\s)\S{2,5}) xa hoi chu nghia viet nam$|cong hoa xa h\S{1,3}(?: \S{1,4}){0,3} ?nam$|cong h\S{0,2}$|doc lap\s*[-–—~]\s*t\S{1,3}$|doc lap\s*[-–—~`'‘’].{0,30}$)/;
 
 /**
  * "CUC THUE TP HÀ NỘI lính phúc": the motto's last word whole after a marred one, in small letters after an

@@ -127,7 +127,8 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
     notes.add('number', 'uncertain', `Không đọc được số văn bản ("${numPart.trim()}" rồi thêm dấu "/": số viết tay bị nét chữ cắt khi quét); đã để trống.`, text.trim());
   }
   const start = scrawl ? scrawl[0].length : (/^\/+/.exec(token)?.[0].length ?? 0);
-  const end = start + token.slice(start).replace(/[.,;:_*~]+$/, '').length;
+  // "SGDĐT-MNPT -": a dash after the symbol (a stroke OCR read before the place) ends no symbol.
+  const end = start + token.slice(start).replace(/[.,;:_*~]+$|(?<=\p{Lu})-+$/u, '').length;
   // The symbol itself is kept as typed ("SGDĐT- MN", "VPCP –KTN"), a run of spaces as one: the checker
   // names what Decree 30 wants instead and offers the fix.
   out.symbol = typedSpan(typedSym, normal, start, end).replace(/\s+/g, ' ');

@@ -86,6 +86,18 @@ export function cutLeadingSigns(line: string, below: string | undefined, notes: 
     notes.add('signature', 'dropped', `Bỏ "${beforeName[0].trim()}" trước họ tên người ký (nét chữ ký khi quét).`, line);
     return line.slice(beforeName[0].length);
   }
+  // "——Mai Xuân Thanh": dashes a pen's stroke gave, glued before the signer's full name.
+  const dashes = /^[-–—_~=]{1,4}(?=\p{Lu}\p{Ll})/u.exec(line);
+  if (dashes !== null && isFullName(line.slice(dashes[0].length))) {
+    notes.add('signature', 'dropped', `Bỏ "${dashes[0]}" trước họ tên người ký (nét chữ ký khi quét).`, line);
+    return line.slice(dashes[0].length);
+  }
+  // "a- THỨ TRƯỞNG": a small letter or two and a dash the pen's stroke gave, glued before the position.
+  const smallDash = /^\p{Ll}{1,2}[-–—~]\s*(?=\p{Lu}{2})/u.exec(line);
+  if (smallDash !== null && onlyPositionWords(line.slice(smallDash[0].length))) {
+    notes.add('signature', 'dropped', `Bỏ "${smallDash[0].trim()}" đầu dòng (nét chữ ký khi quét).`, line);
+    return line.slice(smallDash[0].length);
+  }
   // "x.H.c Ó GIÁM ĐÓC": letters and dots the pen's strokes gave, small ones among them, before the position.
   const dotted = /^(?=\S*\.)(?=\S*\p{Ll})[\p{L}.]{3,6}\s+(?=(?:\p{Lu}{1,3}\s+)?\p{Lu}{2})/u.exec(line);
   const m =

@@ -32,3 +32,28 @@ describe('a Sóc Trăng PDF in `pdftotext -layout` (Phòng GDĐT Cù Lao Dung 53
     expect(l.recipients).toEqual(['Hiệu trưởng các trường MN, TH, THCS trực thuộc']);
   });
 });
+
+describe('Sóc Trăng scans whose national title OCR marred at its start (UBND 1135 and 1384, round 65)', () => {
+  const head = (first: string) =>
+    `${first}\nHUYỆN CÙ LAO DUNG Độc lập - Tự do - Hạnh phúc\nSố: 1125 /UBND-VP Cù Lao Dung, ngày 12 tháng 8 năm 2020\nV/v thời gian và nghi thức để tang\n\nKính gửi: Các cơ quan, đơn vị.\n\nỦy ban nhân dân huyện đề nghị các đơn vị thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.`;
+  it('"ỦY BAN NHÂN DÂN CỘNG! HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": the title goes from the agency\'s line', () => {
+    expect(read(head('ỦY BAN NHÂN DÂN CỘNG! HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).letter.agency.name).toBe('ỦY BAN NHÂN DÂN\nHUYỆN CÙ LAO DUNG');
+  });
+  it('"UY BAN NHÂN DÂ ĐMÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": so when its first word is marred alone', () => {
+    expect(read(head('UY BAN NHÂN DÂ ĐMÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).letter.agency.name).toBe('UY BAN NHÂN DÂ\nHUYỆN CÙ LAO DUNG');
+  });
+});
+
+describe('a Cà Mau scan\'s number line (Sở GDĐT 2142, round 65)', () => {
+  it('"Số: 2142/SGDĐT-MNPT - Cà Mau, ngày …": the dash before the place ends no symbol', () => {
+    const l = read(letter('Nơi nhận:\n- Như trên;\n- Lưu: VT.').replace('Số: 2461/CT-TTHT Thành phố Hồ Chí Minh,', 'Số: 2142/SGDĐT-MNPT - Cà Mau,')).letter;
+    expect([l.number, l.symbol, l.place]).toEqual([2142, 'SGDĐT-MNPT', 'Cà Mau']);
+  });
+});
+
+describe('a customs OCR text\'s signer (Tổng cục Hải quan 3778, round 65)', () => {
+  it('"——Mai Xuân Thanh": dashes glued before the full name go', () => {
+    const l = read(letter('Nơi nhận:\n- Như trên;\n- Lưu: VT, GSQL (03b).\n\n——Mai Xuân Thanh')).letter;
+    expect(l.signature.signer).toBe('Mai Xuân Thanh');
+  });
+});

@@ -14,3 +14,37 @@ describe('a customs OCR text (Tổng cục Hải quan 5817, round 66)', () => {
     expect(read(letter('Nơi nhận:\n- Như trên;\n- Lưu: VT, TXNK (3b). H')).letter.drafter).toEqual({ initials: 'H', copies: null });
   });
 });
+
+describe('a customs OCR text\'s dateline (round 66)', () => {
+  it('"Hà Nội, ngày) 3 tháng 9 năm 2020": a bracket glued to "ngày", the day a space after it, is a speck', () => {
+    const l = read(letter('Nơi nhận:\n- Như trên;\n- Lưu: VT, TXNK.').replace('ngày 03 tháng', 'ngày) 3 tháng')).letter;
+    expect([l.date.day, l.date.month]).toEqual([3, 9]);
+  });
+  it('"ngày )3 tháng 9": a sign glued to the digits may be one of them; the day stays unread', () => {
+    expect(read(letter('Nơi nhận:\n- Như trên;\n- Lưu: VT, TXNK.').replace('ngày 03 tháng', 'ngày )3 tháng')).letter.date.day).toBeNull();
+  });
+});
+
+describe('a Bộ Nội vụ PDF in `pdftotext -layout` (12094, round 66)', () => {
+  const head = (above: string) =>
+    `          BỘ NỘI VỤ                   CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n                                               Độc lập - Tự do - Hạnh phúc\n${above}\n     Số:   /BNV-CCHC                       Hà Nội, ngày 15 tháng 12 năm 2025\n  V/v hướng dẫn triển khai Đề án\n\n                Kính gửi: Các bộ, cơ quan ngang bộ.\n\n           Bộ Nội vụ đề nghị các cơ quan thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, CCHC.`;
+  it('"12094" alone right above "Số:   /BNV-CCHC": the number the e-office system printed into the blank', () => {
+    const l = read(head('       12094')).letter;
+    expect([l.number, l.symbol, l.date.day]).toEqual([12094, 'BNV-CCHC', 15]);
+  });
+  it('with no digits above, the blank stays a blank', () => {
+    expect(read(head('')).letter.number).toBeNull();
+  });
+});
+
+describe('a Bộ Công an OCR scan (4214, round 66)', () => {
+  const footer = 'ơi nhận: KT.BỌ TRƯỜNG\nxà. a- THỨ TRƯỞNG\n- Đ/c Bộ trưởng (để báo cáo);\n\n- C04, V01, H01 (để thực hiện);\n\n- Lưu: VT, C04 (P6).';
+  it('"xà." over the first dashed entry is a scrap; "a- THỨ TRƯỞNG": the stroke before the position goes', () => {
+    const l = read(letter(footer)).letter;
+    expect([l.distribution, l.signature.delegation, l.signature.title]).toEqual([['Đ/c Bộ trưởng (để báo cáo)', 'C04, V01, H01 (để thực hiện)'], 'KT.BỌ TRƯỜNG', 'THỨ TRƯỞNG']);
+  });
+  it('"Lưu: VT, C04 (P6).", "C04(P6)": a numbered room in brackets stays with its office, as typed', () => {
+    expect(read(letter(footer)).letter.archive.units).toEqual(['VT', 'C04 (P6)']);
+    expect(read(letter(footer.replace('C04 (P6)', 'C04(P6)'))).letter.archive.units).toEqual(['VT', 'C04(P6)']);
+  });
+});
