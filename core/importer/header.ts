@@ -14,6 +14,7 @@ import { parseNumberLine } from './number-line';
 import { subjectLineWithoutSpecks, withoutTrailingSpeck } from './subject-specks';
 import { isOcrSpecks } from './noise';
 import { isUnlabelledEntry } from './unlabelled-recipients';
+import { isDatelineOnly } from './zones';
 import { DATE, DOCUMENT_KIND_SUBJECT, OCR_SUBJECT_LEAD, endsCutTitle, isMotto, isNationalTitle, isNumberLine, isRecipientsStart, isSubjectStart } from './patterns';
 import { fold, isUpperText, mostlyUpper, squash, startsLower } from './text';
 
@@ -108,12 +109,14 @@ function datelineInSubject(text: string, strays: readonly Piece[], piece: Piece,
 /** The index of a "/SYMBOL" piece within the next three lines of text after a bare "Số:", or -1. */
 function cutSymbolAt(queue: ReadonlyArray<Piece | null>, at: number): number {
   let seen = 0;
-  for (let k = at + 1; k < queue.length && seen < 3; k += 1) {
+  for (let k = at + 1; k < queue.length && seen < 4; k += 1) {
     const p = queue[k];
     if (p === null || p === undefined) continue;
     const t = squash(p.text);
     if (/^(?:[\dOoIl.…_]{0,6}\s*)\/\s*§?\p{Lu}/u.test(t)) return k;
-    if (!isNationalTitle(t) && !isMotto(t)) return -1;
+    // "Số: 1364" / title / motto / "Lâm Đồng, ngày 10 tháng 9 năm 2025" / "/SNV-TCBC": the right column's
+    // dateline, whole, may come between too.
+    if (!isNationalTitle(t) && !isMotto(t) && !isDatelineOnly(t)) return -1;
     seen += 1;
   }
   return -1;

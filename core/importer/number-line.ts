@@ -56,8 +56,10 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
   const digitSign = noSlash !== null && /^\d+[#§$]$/u.test(noSlash[0]);
   if (noSlash) notes.add('symbol', 'uncertain', `Dòng "Số" không có dấu "/"; đã hiểu "${noSlash[2] as string}" là ký hiệu — hãy kiểm tra.`, text.trim());
   // A sign where the slash was: OCR misread that stretch of the line, and likely the digits with it.
-  if (noSlash && !digitSign && /^\d+\S$/u.test(noSlash[0])) notes.add('number', 'uncertain', `Số văn bản đọc là ${noSlash[1] as string} từ dòng nhận dạng chữ bị lỗi; hãy đối chiếu với bản gốc.`, text.trim());
-  const typed = slash >= 0 ? body.slice(0, slash) : noSlash ? ((digitSign ? noSlash[0] : noSlash[1]) as string) : (/^\S*/.exec(body)?.[0] ?? '');
+  if (noSlash && !digitSign && /^\d+\S$/u.test(noSlash[0])) notes.add('number', 'uncertain', `Số văn bản đọc là ${(noSlash[1] as string).replace(/&$/u, '')} từ dòng nhận dạng chữ bị lỗi; hãy đối chiếu với bản gốc.`, text.trim());
+  // "Số: 278&PGDĐT": one "&" (the slash's stroke, as "!" is) after whole digits leaves them the number.
+  const ampSlash = noSlash !== null && /^\d{1,6}&$/u.test(noSlash[1] as string);
+  const typed = slash >= 0 ? body.slice(0, slash) : noSlash ? ((digitSign ? noSlash[0] : ampSlash ? (noSlash[1] as string).slice(0, -1) : noSlash[1]) as string) : (/^\S*/.exec(body)?.[0] ?? '');
   // "Số: 01-CV/BCĐ": a Party body's number carries the kind of document ("CV", công văn) after a hyphen;
   // the kind opens the symbol.
   const party = slash >= 0 ? /^\s*(\d{1,6})\s*-\s*(\p{Lu}{1,4})\s*$/u.exec(typed) : null;

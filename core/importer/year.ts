@@ -22,6 +22,9 @@ interface Cited {
 /** "trước ngày 20/12/2025", "chậm nhất ngày …", "hạn …": a deadline, set after the letter's own date. */
 const DEADLINE_BEFORE = /\b(truoc|cham nhat|han|den het|den)\s*(ngay)?$/;
 
+/** "từ ngày …", "kể từ ngày …": the day a rule or a price list takes effect from. */
+const EFFECT_FROM = /\btu\s*(ngay)?$/;
+
 /**
  * The year a letter was written in, from the full dates its body cites, or null. The documents it
  * answers are dated before it, so the latest of those is the earliest the letter can be; a deadline it
@@ -32,6 +35,7 @@ const DEADLINE_BEFORE = /\b(truoc|cham nhat|han|den het|den)\s*(ngay)?$/;
 export function citedYear(body: readonly Block[]): Cited | null {
   let past: Cited | null = null;
   let deadline: Cited | null = null;
+  let effect: Cited | null = null;
   for (const text of textOf(body)) {
     const f = fold(text);
     for (const re of [NUMERIC_DATE, WORDED_DATE]) {
@@ -44,14 +48,18 @@ export function citedYear(body: readonly Block[]): Cited | null {
         // fold() keeps the length, so the match's place in the folded text is its place in the text.
         const cited = { year, source: text.slice(at, at + m[0].length).replace(/^[^\dn]+/iu, '') };
         const lead = `${f.slice(Math.max(0, at - 24), at)}${m[0].replace(/\d[\s\S]*$/, '')}`.trimEnd();
-        if (DEADLINE_BEFORE.test(lead)) {
+        // "từ ngày 01/01/2026": a date something takes effect from may be past or ahead; it tells the year
+        // only when the body cites no other date ("Kể từ ngày 01/12/2025, Cục Lãnh sự … triển khai").
+        if (EFFECT_FROM.test(lead)) {
+          if (effect === null || year < effect.year) effect = cited;
+        } else if (DEADLINE_BEFORE.test(lead)) {
           if (deadline === null || year < deadline.year) deadline = cited;
         } else if (past === null || year > past.year) past = cited;
       }
     }
   }
   if (past !== null && deadline !== null) return deadline.year >= past.year ? deadline : past;
-  return past ?? deadline;
+  return past ?? deadline ?? effect;
 }
 
 /**

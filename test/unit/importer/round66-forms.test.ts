@@ -48,3 +48,27 @@ describe('a Bộ Công an OCR scan (4214, round 66)', () => {
     expect(read(letter(footer.replace('C04 (P6)', 'C04(P6)'))).letter.archive.units).toEqual(['VT', 'C04(P6)']);
   });
 });
+
+describe('a Sở Nội vụ Lâm Đồng PDF in plain `pdftotext` (1364, round 66)', () => {
+  it('"Số: 1364" / title / motto / dateline / "/SNV-TCBC": the symbol after the right column\'s dateline completes the number line', () => {
+    const l = read('UBND TỈNH LÂM ĐỒNG\nSỞ NỘI VỤ\nSố: 1364\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\nLâm Đồng, ngày 10 tháng 9 năm 2025\n\n/SNV-TCBC\n\nV/v ý kiến đối với hồ sơ hợp nhất Hội\n\nKính gửi: Sở Tư pháp.\n\nSở Nội vụ có ý kiến như sau./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, TCBC.').letter;
+    expect([l.number, l.symbol, l.place, l.date.day]).toEqual([1364, 'SNV-TCBC', 'Lâm Đồng', 10]);
+  });
+});
+
+describe('a Cục Thuế web text without its header (5402, round 66)', () => {
+  const body = (dates: string) => `**Kính gửi:** Thuế tỉnh Tây Ninh\n\nCục Thuế nhận được công văn ${dates}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, CS.`;
+  it('a date things take effect from ("từ ngày 01/01/2026") does not date the letter when it answers one of 14/10/2025', () => {
+    expect(read(body('số 100/TTN ngày 14/10/2025 của Thuế tỉnh Tây Ninh; bảng giá áp dụng từ ngày 01/01/2026.')).letter.date.year).toBe(2025);
+  });
+  it('alone, it still tells the year ("Kể từ ngày 01/12/2025, …")', () => {
+    expect(read(body('về việc kể từ ngày 01/12/2025, Cục tiếp nhận hồ sơ trực tuyến.')).letter.date.year).toBe(2025);
+  });
+});
+
+describe('a Cà Mau scan\'s number line (Phòng GDĐT 278, round 65)', () => {
+  it('"Số: 278&PGDĐT": an "&" where the slash was leaves the digits the number', () => {
+    const l = read(letter('Nơi nhận:\n- Như trên;\n- Lưu: VT.').replace('Số: 5817/TCHQ-TXNK Hà Nội,', 'Số: 278&PGDĐT _ TP Cà Mau,')).letter;
+    expect([l.number, l.symbol]).toEqual([278, 'PGDĐT']);
+  });
+});
