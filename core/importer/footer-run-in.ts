@@ -76,7 +76,8 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
   }
   // "Ai #4 để thực hiện KT.GIÁM ĐÓC": a marker glued to its position, in capitals to the line's end, after
   // the label's (or an entry's) words in small letters; it opens the signature's part of the line.
-  const gluedMarker = /\s((?:KT|TL|TM|TUQ)\.\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3})\s*$/u.exec(piece.text);
+  // "- Nội trên, (để b/c) KT. VỤ TRƯỜNG VỤ GIÁO DỤC CHÍNH TRỊ": so with a space after its stop, the unit it heads after it.
+  const gluedMarker = /\s((?:KT|TL|TM|TUQ)\.(?:\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}|\s\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,8}))\s*$/u.exec(piece.text);
   if (gluedMarker && /\p{Ll}/u.test(piece.text.slice(0, gluedMarker.index)) && markerKind(gluedMarker[1] as string) !== null) {
     return [{ text: piece.text.slice(0, gluedMarker.index), start: piece.start }, { text: gluedMarker[1] as string, start: piece.start + gluedMarker.index + 1 }];
   }
@@ -203,7 +204,10 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     // "… HĐND ) HỚ-G ÁM ĐÓC": the deputy's "PHÓ" the seal marred into a hyphened scrap, before a position OCR cut.
     const hyphenedFirst = /^\p{Lu}+-\p{Lu}+\s+/u.exec(rest);
     const marredDeputy = hyphenedFirst !== null && listPart && positionCutByOcr(rest.slice(hyphenedFirst[0].length));
-    if (markerKind(rest) !== null || position || cut === phoCut || positionCutByOcr(rest) || inkedFirst || ocrPosition || office || marred || marredDeputy || headOfBody || dotGlued || marredDeputyTitle) {
+    // "- TT. Ngô Thị Minh (để b/c); VÀ CÔNG TÁC HỌC SINH SINH VIÊN": after an entry's ";", capitals opening with a
+    // joining word go on the unit's name a marker's line above began ("KT. VỤ TRƯỞNG VỤ GIÁO DỤC CHÍNH TRỊ").
+    const nameGoesOn = head.endsWith(';') && isUpperText(rest) && /^(?:VÀ|VỀ|CỦA)\s/u.test(rest) && !/[,;]/.test(rest) && rest.split(/\s+/).length >= 3;
+    if (markerKind(rest) !== null || position || cut === phoCut || positionCutByOcr(rest) || inkedFirst || ocrPosition || office || marred || marredDeputy || headOfBody || dotGlued || marredDeputyTitle || nameGoesOn) {
       const from = scraps === null ? at : cut + (/^\s*/.exec(piece.text.slice(cut))?.[0].length ?? 0);
       return [{ text: head, start: piece.start }, { text: piece.text.slice(from).trim(), start: piece.start + from }];
     }

@@ -220,7 +220,9 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
       const wrapped = !whole && !hasTitleWord(line) && line.split(/\s+/).length <= 4 && next !== undefined && isUpperText(next) && hasTitleWord(next) && markerKind(next) === null;
       // "KT. VỤ TRƯỞNG VỤ QLT DNNVV VÀ" / "HKD, CN": a marker line cut after a joining word goes on, too.
       const cutAtJoin = /\s(?:va|ve|&|-)$/.test(fold(current));
-      if (bareMarker || /,\s*$/.test(current) || (TAIL_START.test(fold(line)) && !whole) || wrapped || cutAtJoin) {
+      // "KT. VỤ TRƯỞNG VỤ GIÁO DỤC CHÍNH TRỊ" / "VÀ CÔNG TÁC HỌC SINH SINH VIÊN": or cut before it.
+      const joinNext = !whole && /^(?:va|ve)\s/.test(fold(line)) && !hasTitleWord(line);
+      if (bareMarker || /,\s*$/.test(current) || (TAIL_START.test(fold(line)) && !whole) || wrapped || cutAtJoin || joinNext) {
         sig[open] = `${current} ${line}`;
         return;
       }

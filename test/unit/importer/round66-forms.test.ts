@@ -72,3 +72,15 @@ describe('a Cà Mau scan\'s number line (Phòng GDĐT 278, round 65)', () => {
     expect([l.number, l.symbol]).toEqual([278, 'PGDĐT']);
   });
 });
+
+describe('a Bộ GDĐT scan whose TL. and KT. lines ran into the Nơi nhận (3792, round 66)', () => {
+  it('"(để b/c) KT. VỤ TRƯỞNG VỤ …" and, after an entry\'s ";", "VÀ CÔNG TÁC …" are the marker\'s line, not entries', () => {
+    const l = read(letter('Nơi nhận: TL. BỘ TRƯỞNG\n\n- Như trên, (để b/c) KT. VỤ TRƯỞNG VỤ GIÁO DỤC CHÍNH TRỊ\n- Bộ trưởng (để b/c);\n\n- TT. Ngô Thị Minh (để b/c); VÀ CÔNG TÁC HỌC SINH SINH VIÊN\n\n- Lưu: VT, Vụ GDCTHSSV.\n\nLê Thị Hằng')).letter;
+    expect([l.distribution, l.signature.delegation, l.signature.title, l.signature.signer]).toEqual([
+      ['Như trên, (để b/c)', 'Bộ trưởng (để b/c)', 'TT. Ngô Thị Minh (để b/c)'],
+      'TL. BỘ TRƯỞNG\nKT. VỤ TRƯỞNG VỤ GIÁO DỤC CHÍNH TRỊ VÀ CÔNG TÁC HỌC SINH SINH VIÊN',
+      '',
+      'Lê Thị Hằng',
+    ]);
+  });
+});
