@@ -56,7 +56,8 @@ const nameInCapitals = (line: string): boolean => {
   // "ÁM ĐÓC": the end of "GIÁM ĐỐC" the seal left; no name ends in "Đốc". "GIÁM ĐÓ": nor starts with "Giám".
   // "TRƯƠNG PHÒNG": "TRƯỞNG PHÒNG" with its marks lost; two words, a unit's kind last, make no name.
   // "XPHO TRƯƠMG PHÒN": nor a name end on "Trưởng Phòng" OCR marred ("TRƯƠMG", the "G" of "PHÒNG" lost).
-  if (/\sdoc$/.test(fold(line).trim()) || /^giam\s/.test(fold(line).trim()) || /^truong (?:phong|ban|khoa|tram)$/.test(fold(line).trim()) || /(?:^|\s)tru\S{2,4}\s+phong?$/.test(fold(line).trim())) return false;
+  // "HU TỊCH": nor does one end in "Tịch", the end of "CHỦ TỊCH" the seal left.
+  if (/\s(?:doc|tich)$/.test(fold(line).trim()) || /^giam\s/.test(fold(line).trim()) || /^truong (?:phong|ban|khoa|tram)$/.test(fold(line).trim()) || /(?:^|\s)tru\S{2,4}\s+phong?$/.test(fold(line).trim())) return false;
   const name = titleCase(line);
   if (!looksLikeName(name)) return false;
   return name.split(' ').every((w) => isVietnameseSyllable(w) || !POSITION_INSIDE.test(fold(w)));
