@@ -20,6 +20,13 @@ export function dropScrapsAtEnd(line: string, raw: string, notes: Notes): string
     notes.add('archive.units', 'dropped', `Bỏ số "${record[2] as string}" cuối dòng Lưu (không phải đơn vị lưu hay ký hiệu người soạn thảo).`, raw.trim());
     text = text.slice(0, record.index) + (record[1] as string);
   }
+  // "VT, TXNK (3). qv": one or two small letters after the copies and the line's full stop are a speck; a
+  // drafter's mark there is read in capitals ("(3) Q", "(3). PH").
+  const low = /(\(\s*\d{1,3}\s*\)\s*\.)\s*(\p{Ll}{1,2})\s*$/u.exec(text);
+  if (low) {
+    notes.add('drafter', 'dropped', `Bỏ ký tự "${low[2] as string}" sau số bản lưu (nhiễu nhận dạng chữ).`, raw.trim());
+    text = text.slice(0, low.index) + (low[1] as string);
+  }
   // So are seal strokes read after it ("VT, TTKT. ,„ ồ"), or after the last comma ("VT, TTHT (6b), ⁄"):
   // signs with no letter or digit are no unit. One capital there may still be a mark.
   const speck = /\.\s+([^.]+)$/u.exec(text) ?? /[.,]\s*([^\p{L}\p{N}\s.,;()]+)\s*$/u.exec(text);

@@ -106,7 +106,7 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     // "HÓ" ("5 NhgưôN: HÓ GIÁM ĐÓC"), the "P" lost under the seal.
     const words = (tail[1] as string).split(/\s+/);
     const found = words.findIndex((_, k) => k < words.length - 1 && onlyPositionWords(words.slice(k).join(' ')));
-    const from = found > 0 && /^(?:P\p{Lu}{1,3}|H[ÓO])$/u.test(words[found - 1] as string) ? found - 1 : found;
+    const from = found > 0 && /^(?:P\p{Lu}{1,3}|H[ÓO]|Ó)$/u.test(words[found - 1] as string) ? found - 1 : found;
     const position = from > 0 ? words.slice(from).join(' ') : (tail[1] as string);
     // "- Như kính gửi; “Ẩ“HỚ GIÁM ĐÓC", "(Nhi „ „#@Hö GIÁM ĐÓC": the deputy's "PHÓ" the seal marred, its "P"
     // read as signs and its "Ó" as "Ớ" or "ö", glued into one word before the position; it is the title's.
