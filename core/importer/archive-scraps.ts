@@ -20,6 +20,12 @@ export function dropScrapsAtEnd(line: string, raw: string, notes: Notes): string
     notes.add('archive.units', 'dropped', `Bỏ số "${record[2] as string}" cuối dòng Lưu (không phải đơn vị lưu hay ký hiệu người soạn thảo).`, raw.trim());
     text = text.slice(0, record.index) + (record[1] as string);
   }
+  // "Lưu VT. 0831:16": the e-signature stamp's time beside the line's full stop is no unit.
+  const time = /\.\s*(\d{2}:?\d{2}:\d{2})\s*$/u.exec(text);
+  if (time) {
+    notes.add('archive.units', 'dropped', `Bỏ "${time[1] as string}" cuối dòng Lưu (giờ ký của dấu chữ ký số).`, raw.trim());
+    text = text.slice(0, time.index + 1);
+  }
   // "VT, TXNK (3). qv": one or two small letters after the copies and the line's full stop are a speck; a
   // drafter's mark there is read in capitals ("(3) Q", "(3). PH").
   const low = /(\(\s*\d{1,3}\s*\)\s*\.)\s*(\p{Ll}{1,2})\s*$/u.exec(text);

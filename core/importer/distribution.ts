@@ -161,6 +161,13 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       text = after;
       raw = glued ? raw.replace(/^\s*\S+\s*\S+\s*(?=[-–—])/u, '') : bare ? after : raw.replace(/^[^:]*:\s*/, '');
     }
+    // "- Các thành viên BCĐ; 24.04.20": the e-signature stamp's date or time, beside the entry's end, is the stamp's.
+    const stampTime = /(?<=;)\s+(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{2}:?\d{2}:\d{2})\s*$/u.exec(text);
+    if (stampTime) {
+      notes.add('distribution', 'dropped', 'Bỏ ngày giờ của dấu chữ ký số in cạnh mục Nơi nhận.', stampTime[1] as string);
+      text = text.slice(0, stampTime.index);
+      raw = raw.replace(/\s+\S+\s*$/u, '');
+    }
     // "=P. TTKT (1 đến 5), P.KK (Email);", "_~ Như kính gửi …;", "- ~ Giám đốc Sở;": OCR's reading of an
     // entry's dash before its capital.
     if (OCR_DASH.test(text)) {

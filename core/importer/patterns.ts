@@ -306,7 +306,8 @@ export const GLUED_STROKES = /^(?:[^\s\p{Lu}]{0,3}|[^\p{L}\p{N}]{1,5})[=<>~_→�
  */
 export function marredMarker(line: string): string | null {
   if (markerKind(line) !== null) return null;
-  const m = /^(\p{Lu}{1,2},|\d\p{Lu}|\p{Lu}\d)\s+(?=\p{Lu}{2})/u.exec(line);
+  // "N ỜNL, CHỦ TỊCH": three capitals and the comma, a stray capital before them, are "TL." marred too.
+  const m = /^((?:\p{Lu}\s+)?\p{Lu}{1,3},|\d\p{Lu}|\p{Lu}\d)\s+(?=\p{Lu}{2})/u.exec(line);
   if (m === null || isVietnameseSyllable((m[1] as string).replace(',', '')) || !onlyPositionWords(line.slice(m[0].length))) return null;
   return m[0];
 }

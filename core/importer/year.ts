@@ -106,7 +106,8 @@ function* citedDocumentDates(body: readonly Block[]): Generator<CitedDate> {
     const f = fold(text);
     for (const m of f.matchAll(NUMERIC_DATE)) {
       const at = (m.index ?? 0) + m[0].indexOf(m[1] as string);
-      if (!CITED_DOCUMENT.test(f.slice(Math.max(0, at - 60), at))) continue;
+      // "gửi về Sở GDĐT trước ngày 12/10/2018": a deadline ("Sở" folds to "so" as "số" does) dates no document.
+      if (!CITED_DOCUMENT.test(f.slice(Math.max(0, at - 60), at)) || DEADLINE_BEFORE.test(f.slice(Math.max(0, at - 24), at).trimEnd())) continue;
       const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
       if (day < 1 || day > 31 || month < 1 || month > 12) continue;
       yield { day, month, year, source: text.slice(at, (m.index ?? 0) + m[0].length) };

@@ -31,3 +31,30 @@ describe('a customs OCR text\'s footer (Tổng cục Hải quan 7562, round 67)'
     expect(read(customs(footer.replace('(3). qv', '(3) Q'))).letter.drafter).toEqual({ initials: 'Q', copies: null });
   });
 });
+
+describe('a Thái Bình scan whose hand-filled day OCR glued to "tháng" (Sở GDĐT 730, round 67)', () => {
+  const sgd = (body: string) =>
+    `UBND TỈNH THÁI BÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc\nSố: 730/SGDĐT-CNTT Thái Bình, ngày ¿Êtháng 9 năm 2018\nV/v hướng dẫn thực hiện nhiệm vụ CNTT\n\nKính gửi: Các đơn vị trực thuộc.\n\n${body}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, CNTT.`;
+  it('"gửi về Sở GDĐT trước ngày 12/10/2018" is a deadline, no document the letter answers: the month read stays', () => {
+    const l = read(sgd('Báo cáo kết quả gửi về Sở GDĐT trước ngày 12/10/2018./.')).letter;
+    expect([l.date.day, l.date.month]).toEqual([null, 9]);
+  });
+  it('a document it answers, dated after the month read, still empties the marred month', () => {
+    expect(read(sgd('Thực hiện Công văn số 4095/BGDĐT-CNTT ngày 12/10/2018 của Bộ, Sở hướng dẫn./.')).letter.date.month).toBeNull();
+  });
+});
+
+describe('footers of rounds 65–67 (Lâm Đồng 4377, Cà Mau 07 and 745)', () => {
+  it('"Nơi nhận: N ỜNL, CHỦ TỊCH": "TL." marred into three capitals and a comma goes; the title stays', () => {
+    const l = read(letter('Nơi nhận: N ỜNL, CHỦ TỊCH\n- Như trên;\n- Lưu: VT, NC.')).letter;
+    expect([l.signature.delegation, l.signature.title, l.distribution]).toEqual([null, 'CHỦ TỊCH', ['Như trên']]);
+  });
+  it('"_ Thái Mỹ Phượng" after the Lưu line and a blank: OCR\'s underscore before the signer\'s name is no entry\'s dash', () => {
+    const l = read(letter('Nơi nhận:\n- Như trên;\n- Lưu: VT,\n\n_ Thái Mỹ Phượng')).letter;
+    expect([l.distribution, l.signature.signer]).toEqual([['Như trên'], 'Thái Mỹ Phượng']);
+  });
+  it('"- Các thành viên BCĐ; 24.04.20" and "- Lưu VT. 0831:16": the e-signature stamp\'s date and time go', () => {
+    const l = read(letter('Nơi nhận: GIÁM ĐỐC\n- Bộ GD&ĐT (thay báo cáo);\n- Các thành viên BCĐ; 24.04.20\n- Lưu VT. 0831:16\n\n+07:00')).letter;
+    expect([l.distribution, l.archive.units]).toEqual([['Bộ GD&ĐT (thay báo cáo)', 'Các thành viên BCĐ'], ['VT']]);
+  });
+});
