@@ -5,9 +5,9 @@ import { LUU_AS_IRU } from './patterns';
 import { fold } from './text';
 
 // "L u: VT, …": "Lưu" with its "ư" lost from the font, the desk after the colon.
-// "bưu: VT; CTTT:": its "L" read as a "b" (or an "h").
+// "bưu: VT; CTTT:": its "L" read as a "b" (or an "h", or a "k": "kưu: VT, KHTC.").
 // "Lan: VT, TTHT.": OCR's reading of "Lưu", told by the records desk after it.
-const LABEL = new RegExp(String.raw`^\s*(?:luu\s*[:.]?|(l[a-z]{1,3}|l\s+u|[bh]uu)\s*:(?=\s*v[t1i]\b)|(${LUU_AS_IRU})(?=\s+vt\b))\s*`);
+const LABEL = new RegExp(String.raw`^\s*(?:luu\s*[:.]?|(l[a-z]{1,3}|l\s+u|[bhk]uu)\s*:(?=\s*v[t1i]\b)|(${LUU_AS_IRU})(?=\s+vt\b))\s*`);
 
 /** The archive line's text after its dash and label, a marred label noted. */
 export function archiveUnitsText(raw: string, notes: Notes): string {

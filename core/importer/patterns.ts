@@ -92,7 +92,7 @@ export const isAsAboveMarred = (text: string): boolean => {
 // "- Liru VT (VP).": an OCR that knows no Vietnamese reads "ư" as "ir"; the desk tells it even without the colon.
 // "L u: VT, …": a PDF whose font lost the "ư" (Sở GDĐT Gia Lai 2455), the desk after the colon.
 // "> Lưu: VT, …": an OCR's markdown read the dash as a quote's ">".
-const ARCHIVE = new RegExp(`^(?:${ENTRY_DASH}|>)?\\s*(?:luu\\b\\s*[:.]?|l[a-z]{1,3}\\s*:\\s*v[t1i]\\b|[bh]uu\\s*:\\s*vt\\b|l\\s+u\\s*:\\s*vt\\b|${LUU_AS_IRU}\\s+vt\\b)`);
+const ARCHIVE = new RegExp(`^(?:${ENTRY_DASH}|>)?\\s*(?:luu\\b\\s*[:.]?|l[a-z]{1,3}\\s*:\\s*v[t1i]\\b|[bhk]uu\\s*:\\s*vt\\b|l\\s+u\\s*:\\s*vt\\b|${LUU_AS_IRU}\\s+vt\\b)`);
 const ARCHIVE_NOT = new RegExp(`^${ENTRY_DASH}?\\s*luu y\\b`);
 /** The label "Bản điện tử:" (folded), with its dash or the specks OCR read for it ("._ Bản điện tử :"). */
 export const ELECTRONIC_LABEL = new RegExp(`^(?:${ENTRY_DASH}|[._,'\\u0060]{1,3})?\\s*ban dien tu\\b\\s*[:.]?\\s*`);

@@ -191,7 +191,8 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
       // both lines are the delegation, one under the other.
       // A line read twice (a flattened cell repeating it) is not stacked.
       // "KTGIÁMĐÓC _““": signs with no letter after the marker's line are the pen's strokes as OCR read them.
-      const strokes = /\s+[^\p{L}\d\s.,]+$/u.exec(line.trim());
+      // "KT. BỘ TRƯỞNG v“": or a small letter with them, after the marker's capitals.
+      const strokes = /\s+\p{Ll}?[^\p{L}\d\s.,]+$/u.exec(line.trim());
       if (strokes) notes.add(`signature.${kind}`, 'dropped', `Bỏ "${strokes[0].trim()}" cuối dòng ${kind === 'authority' ? 'thẩm quyền' : 'ký thay'} (nét chữ ký khi quét).`, line);
       const typed = (strokes ? line.trim().slice(0, strokes.index) : line).replace(/\s+/g, ' ').trim();
       // "TL. BỘ TRƯỞNG" / "Q. VỤ TRƯỞNG VỤ KHOA HỌC …": under a TL. (or TUQ.) line, "Q." (acting) begins the

@@ -57,3 +57,10 @@ describe('a customs OCR text\'s signer (Tổng cục Hải quan 3778, round 65)'
     expect(l.signature.signer).toBe('Mai Xuân Thanh');
   });
 });
+
+describe('a Bộ GDĐT scan\'s footer (1505, round 65)', () => {
+  it('"KT. BỘ TRƯỞNG v“": a small letter and a quote mark after the marker\'s capitals are the pen\'s; "kưu:" is "Lưu:"', () => {
+    const l = read(letter('Nơi nhận: KT. BỘ TRƯỞNG v“\n- Như trên;\n- Văn phòng Chính phủ (để báo cáo);\n- kưu: VT, KHTC.')).letter;
+    expect([l.signature.delegation, l.distribution, l.archive.units]).toEqual(['KT. BỘ TRƯỞNG', ['Như trên', 'Văn phòng Chính phủ (để báo cáo)'], ['VT', 'KHTC']]);
+  });
+});
