@@ -154,7 +154,8 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
     const keptMarker = (/^\.\s*\p{Lu}/u.test(line) && onlyPositionWords(line.slice(1))) || (marredMarker(line) !== null && deputyBelow(below)) || dottedMarkerOver(line, below);
     // "E.GIÁM ĐÓC" over the name: the marker's trace glued to the head's position; the deputy's line under
     // it was lost under the seal.
-    const gluedDot = GLUED_DOT_MARKER.test(line) && onlyPositionWords(line.replace(GLUED_DOT_MARKER, '')) && below !== undefined && (nameShaped(below) || isUpperText(below));
+    // "T.CHỦ TỊCH" with nothing under it: so when the deputy's line and the name were both lost.
+    const gluedDot = GLUED_DOT_MARKER.test(line) && onlyPositionWords(line.replace(GLUED_DOT_MARKER, '')) && (below === undefined || nameShaped(below) || isUpperText(below));
     // "3⁄4. +1 LGIÁM ĐÓC": scraps with no letter where the marker stood, before a position (as the seal
     // marred it); unlike the forms above, which keep what is left of the marker, they are dropped.
     const scraps = keptMarker ? null : LETTERLESS_SCRAPS.exec(line);
@@ -223,7 +224,11 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
       // "KT. VỤ TRƯỞNG VỤ QLT DNNVV VÀ" / "HKD, CN": a marker line cut after a joining word goes on, too.
       const cutAtJoin = /\s(?:va|ve|&|-)$/.test(fold(current));
       // "KT. VỤ TRƯỞNG VỤ GIÁO DỤC CHÍNH TRỊ" / "VÀ CÔNG TÁC HỌC SINH SINH VIÊN": or cut before it.
-      const joinNext = !whole && /^(?:va|ve)\s/.test(fold(line)) && !hasTitleWord(line);
+      // "KT. VỤ TRƯỞNG VỤ GIÁO DỤC CHÍNH" / "TRỊ VÀ CÔNG TÁC HỌC SINH SINH VIÊN": a long marker line a narrow
+      // column wrapped mid-name goes on on capitals that are no position ("VIÊN" alone is a word's end) and not
+      // the seal's ring.
+      const wrappedName = !whole && current.length >= 28 && !hasTitleWord(line) && !(onlyPositionWords(line) && /\s/.test(line.trim())) && !isSealRing(line, agencyLines);
+      const joinNext = (!whole && /^(?:va|ve)\s/.test(fold(line)) && !hasTitleWord(line)) || wrappedName;
       if (bareMarker || /,\s*$/.test(current) || (TAIL_START.test(fold(line)) && !whole) || wrapped || cutAtJoin || joinNext) {
         sig[open] = `${current} ${line}`;
         return;

@@ -64,3 +64,21 @@ describe('a Bộ GDĐT scan\'s footer (1505, round 65)', () => {
     expect([l.signature.delegation, l.distribution, l.archive.units]).toEqual(['KT. BỘ TRƯỞNG', ['Như trên', 'Văn phòng Chính phủ (để báo cáo)'], ['VT', 'KHTC']]);
   });
 });
+
+describe('signature lines our own print gave back (the printed probe, rounds 65–66)', () => {
+  it('"T.CHỦ TỊCH" with nothing under it (title and name lost): the marker\'s trace keeps the line a delegation', () => {
+    const l = read(letter('Nơi nhận: T.CHỦ TỊCH\n- Như trên;\n- Lưu: VT, NC.')).letter;
+    expect([l.signature.delegation, l.signature.title]).toEqual(['T.CHỦ TỊCH', '']);
+  });
+  it('"KT. VỤ TRƯỞNG VỤ GIÁO DỤC CHÍNH" wrapped by a narrow column (`-layout`): the capitals under it go on the marker\'s line', () => {
+    const footer = [
+      'Nơi nhận:                                 TL. BỘ TRƯỞNG',
+      '- Như trên;                      KT. VỤ TRƯỞNG VỤ GIÁO DỤC CHÍNH',
+      '- Bộ trưởng (để b/c);             TRỊ VÀ CÔNG TÁC HỌC SINH SINH',
+      '- TT. Ngô Thị Minh (để b/c);                   VIÊN',
+      '- Lưu: VT, Vụ GDCTHSSV.',
+    ];
+    const l = read(letter(footer.join('\n'))).letter;
+    expect([l.signature.delegation, l.signature.title]).toEqual(['TL. BỘ TRƯỞNG\nKT. VỤ TRƯỞNG VỤ GIÁO DỤC CHÍNH TRỊ VÀ CÔNG TÁC HỌC SINH SINH VIÊN', '']);
+  });
+});
