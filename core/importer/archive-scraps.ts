@@ -20,6 +20,12 @@ export function dropScrapsAtEnd(line: string, raw: string, notes: Notes): string
     notes.add('archive.units', 'dropped', `Bỏ số "${record[2] as string}" cuối dòng Lưu (không phải đơn vị lưu hay ký hiệu người soạn thảo).`, raw.trim());
     text = text.slice(0, record.index) + (record[1] as string);
   }
+  // "VT, TTHT(2)V „ Œ; 3)": after the copies, a scrawl with signs no unit is written with is the pen's.
+  const scrawl = /(\(\s*\d{1,3}\s*\))([^()]*[„Œœ¥§€¦ƒ⁄][^]*)$/u.exec(text);
+  if (scrawl) {
+    notes.add('archive.units', 'dropped', `Bỏ "${(scrawl[2] as string).trim()}" sau số bản lưu (nét bút khi quét).`, raw.trim());
+    text = `${text.slice(0, scrawl.index)}${scrawl[1] as string}.`;
+  }
   // "Lưu VT. 0831:16": the e-signature stamp's time beside the line's full stop is no unit.
   const time = /\.\s*(\d{2}:?\d{2}:\d{2})\s*$/u.exec(text);
   if (time) {

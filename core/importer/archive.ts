@@ -128,11 +128,11 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   text = text.replace(/(?<!\p{L})([A-ZĐ&]{2,})\.([A-ZĐ&]{2,})(?!\p{L})/gu, (m, a: string, b: string) => (parts.includes(b) ? `${a}, ${b}` : m));
   let drafterCopies: number | null = null;
   // "VT, NVTHQ (Hằng B - 3b).": the drafter's name and the copies issued in the last unit's brackets
-  // (the closing one may be lost: "(Hằng B - 3b.").
-  const bracketed = /\s*\(\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){0,3})\s*[-–]\s*(\d{1,4})\s*(?:b|bản)?\s*\.?\s*\)?\s*\.?\s*$/u.exec(text);
+  // (the closing one may be lost: "(Hằng B - 3b."); "VT, CCHC&VTLT(Hoài).": or the name alone.
+  const bracketed = /\s*\(\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){0,3})\s*(?:[-–]\s*(\d{1,4})\s*(?:b|bản)?\s*\.?\s*\)?|\))\s*\.?\s*$/u.exec(text);
   if (bracketed) {
     marks.push(bracketed[1] as string);
-    drafterCopies = Number(bracketed[2]);
+    drafterCopies = bracketed[2] === undefined ? null : Number(bracketed[2]);
     text = `${text.slice(0, bracketed.index)}.`;
   }
   // "VT, KTN. Cao Cường.(10)", "VT, NMMT. D.V. Tịnh.": a drafter's name written out after the units'
@@ -203,6 +203,8 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // other units, so "VT, TH. KGVX" (a full stop typed for a comma) keeps KGVX of "UBND-KGVX".
   // One lower-case letter after the line's full stop ("VT, PC(Ib). a") is a speck of OCR noise, not a mark.
   text = dropScrapsAtEnd(text, raw, notes);
+  // "VT. La(128).": small letters glued to three digits, an officer's register mark ("KL128/4"), no "PL.(300)".
+  text = text.replace(/(?<![\p{L}\d])(\p{Lu}\p{Ll}{1,3})\((\d{3,4})\)/gu, `$1${TIGHT}($2)`);
   const unclosed = /,(?:[^.]|\.[\u0001\u0002])*\.\s*(\p{L}{2,10})\s*$/u.exec(text);
   // "CNTT, VT. HC": where the units do not open with the records office, as the Decree orders them, the
   // letter keeps no such convention, and a bare scrap after the line's full stop is no drafter's mark but
@@ -309,7 +311,7 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     text = `${text.slice(0, fileCode.index)}, ${code}.`;
   }
   let copies: number | null = null;
-  const paren = /\(\s*(\d{1,3})\s*\)/.exec(text);
+  const paren = /(?<!\u0002)\(\s*(\d{1,3})\s*\)/.exec(text);
   if (paren) {
     copies = Number(paren[1]);
     // "HTr(1)f6j-1)": the count parts what OCR glued on each side of it.

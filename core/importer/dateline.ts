@@ -44,7 +44,8 @@ export function parseDate(text: string, out: HeaderFields, notes: Notes): boolea
     // "ngày) 3 tháng 9": a closing bracket glued to "ngày", the digits a space after it, is a speck OCR read
     // on the word, not a digit of the hand-filled day.
     const speck = field === 'day' ? /^[)\]}]\s+(?=\d{1,2}$)/u.exec(raw) : null;
-    const token = speck ? raw.slice(speck[0].length) : raw;
+    // "ngày 3` tháng 6": a backtick after the day's digits is a speck of the pen, not a digit.
+    const token = speck ? raw.slice(speck[0].length) : field === 'day' ? raw.replace(/(?<=^\d{1,2})[`´]$/u, '') : raw;
     if (speck) notes.add('date.day', 'dropped', `Bỏ "${speck[0].trim()}" dính sau chữ "ngày" (nhiễu nhận dạng chữ).`, raw);
     const n = readNumber(token);
     const label = field === 'day' ? 'Ngày' : 'Tháng';

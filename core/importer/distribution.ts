@@ -116,8 +116,8 @@ const isLoneScrap = (text: string): boolean => {
  */
 const closedBracketInUndashedList = (entries: ReadonlyArray<{ text: string }>, last: string, text: string): boolean =>
   /\)\s*$/.test(last) && /^\p{Lu}/u.test(text) && entries.every((e) => !ITEM_START.test(e.text));
-/** An entry's dash as OCR reads it: "=", "_~", "~", or the dash with a speck after it ("- ~") or before it ("~-"). */
-const OCR_DASH = /^\s*(?:=|[-–—]?\s*[_~]{1,2}[-–—]?)\s*(?=\p{Lu})/u;
+/** An entry's dash as OCR reads it: "=", "_~", "~", or the dash with a speck after it ("- ~") or before it ("~-", "`~"). */
+const OCR_DASH = /^\s*(?:=|[-–—`]?\s*[_~]{1,2}[-–—]?)\s*(?=\p{Lu})/u;
 /** What follows its full stop when it has no ";" after it ("Như kính gửi ._ (#nn nà"). */
 const OCR_SPECKS_AFTER_STOP = /\.\s*([^;.]+)$/;
 export function parseDistribution(segments: readonly Segment[], notes: Notes, context: ArchiveContext = { symbol: '' }): DistributionRead {
@@ -162,9 +162,12 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       raw = glued ? raw.replace(/^\s*\S+\s*\S+\s*(?=[-–—])/u, '') : bare ? after : raw.replace(/^[^:]*:\s*/, '');
     }
     // "- Các thành viên BCĐ; 24.04.20": the e-signature stamp's date or time, beside the entry's end, is the stamp's.
-    const stampTime = /(?<=;)\s+(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{2}:?\d{2}:\d{2})\s*$/u.exec(text);
+    // "~ Như trên; KT": so are a marker's letters alone after "Như trên", the signature column's ("- Các phòng: TH; KT"
+    // lists a unit).
+    const asAbove = /^\W*nhu\s+(?:tren|kinh gui)\b/.test(fold(text));
+    const stampTime = (asAbove ? /(?<=;)\s+(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{2}:?\d{2}:\d{2}|KT|TL|TM|TUQ)\.?\s*$/u : /(?<=;)\s+(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{2}:?\d{2}:\d{2})\s*$/u).exec(text);
     if (stampTime) {
-      notes.add('distribution', 'dropped', 'Bỏ ngày giờ của dấu chữ ký số in cạnh mục Nơi nhận.', stampTime[1] as string);
+      notes.add('distribution', 'dropped', /\d/.test(stampTime[1] as string) ? 'Bỏ ngày giờ của dấu chữ ký số in cạnh mục Nơi nhận.' : 'Bỏ dấu ký thay lạc sang cột Nơi nhận.', stampTime[1] as string);
       text = text.slice(0, stampTime.index);
       raw = raw.replace(/\s+\S+\s*$/u, '');
     }

@@ -19,7 +19,8 @@ const FILE_PATH = /(^|\s)([a-z]:\\|\\\\[\w.-]+\\|file:\/\/\/)|\\[^\\\s]+\.(docx?
 const SIGN_MARK = /^[([]\s*(da ky|ky ten|ky,|ky va|daky|da ky va dong dau|dong dau|chu ky)[^)\]]*[)\]]$/;
 // A hand mark has a letter or digit ("*Lv*"); "*…”*" is the italic end of a quotation.
 const HAND_MARK = /^\*(?=[^*\s]*[\p{L}\p{N}])[^*\s]{1,8}\*$/u;
-const RULE = /^[-_=–—.*~•·]{3,}$/;
+/** "-----", "___", "* * *": a rule; "*.......*" (dots alone, italic or not) is a quotation's elision, the text's own. */
+const RULE = /^(?!\**\.+\**$)[-_=–—.*~•·]{3,}$/;
 /**
  * "99009000999009090096ss": a dotted rule OCR read as a run of a few digit shapes with a letter or two;
  * no number is written so (a number alone has no letters in it).

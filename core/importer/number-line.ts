@@ -110,10 +110,11 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
   // "Số: 3 /D/SGDĐT-CTHSSV": after digits, one letter alone between slashes is the rest of the hand-filled
   // number ("300") OCR read as a letter: no symbol has a segment of one letter.
   const letterScrawl = n.kind === 'unreadable' ? /^(\p{Lu}{1,2})\/(?=\p{Lu}[\p{Lu}&]*-)/u.exec(token) : n.kind === 'value' ? /^(\p{Lu})\/(?=\p{Lu}[\p{Lu}&]*-)/u.exec(token) : null;
-  // "Số: /⁄#⁄ /SGDĐT-CTTT": or signs alone (fraction slashes, a "#"), no letter or digit among them.
+  // "Số: /⁄#⁄ /SGDĐT-CTTT": or signs alone (fraction slashes, a "#"), no letter or digit among them; "Số;/?!/ /CI-TTHT":
+  // two slashes after them.
   // "Số; 4/28ISQGD&ĐT-…": or digits before a second slash OCR read as "I".
   const scrawl =
-    /^\/*(?!\d{4}\/)([^/]*\d[^/]*)\/(?=\p{Lu}[\p{Lu}&]*-)/u.exec(token) ?? /^\/*([^/\p{L}\d\s]{1,6})\/(?=\p{Lu}[\p{Lu}&]*-)/u.exec(token) ?? /^(\d{1,4})[Il|](?=\p{Lu}{2}[\p{Lu}&]*-)/u.exec(token) ?? letterScrawl;
+    /^\/*(?!\d{4}\/)([^/]*\d[^/]*)\/(?=\p{Lu}[\p{Lu}&]*-)/u.exec(token) ?? /^\/*([^/\p{L}\d\s]{1,6})\/+(?=\p{Lu}[\p{Lu}&]*-)/u.exec(token) ?? /^(\d{1,4})[Il|](?=\p{Lu}{2}[\p{Lu}&]*-)/u.exec(token) ?? letterScrawl;
   if (scrawl) notes.add('symbol', 'uncertain', `Bỏ "${scrawl[0]}" trước ký hiệu (chữ viết tay của số văn bản khi quét) — hãy kiểm tra.`, text.trim());
   // "Số: 4/09 /BCA-C04": digits on both sides of a first slash are one hand-filled number OCR cut with
   // a stroke (4409); the digits before it are not the number.

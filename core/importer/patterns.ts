@@ -115,10 +115,11 @@ export const isElectronicCopies = (text: string): boolean => ELECTRONIC_LABEL.te
  * a four; "v: Kiểm tra …": the "V/" lost; "% hướng dẫn …": an italic "V/v" read as a per cent sign. "Ví
  * thông báo …": its "/v" read as one accented "í" (not "Ví dụ", a sentence's "for example"). "⁄⁄ đảm bảo …":
  * the whole mark read as two fraction slashes. "V⁄ triển khai …": its second "v" lost. "[“v: cứ …": its "V/"
- * read as two signs. The match ends where the subject begins.
+ * read as two signs. "W⁄%w …", "⁄2v …": the italic "V/v" of a scanned Party-style letter. The match ends where the
+ * subject begins.
  */
 export const OCR_SUBJECT_LEAD =
-  /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I#\\%][vw]|VW|V[ÀA]|[Vv][/⁄∕](?!v\s)[ýyvw]{1,2}|V[/⁄∕](?=\s)|[^\s\p{L}\d]{1,2}v:(?=\s)|Ví(?=\s)(?!\s+dụ(?!\p{L}))|[⁄∕]{2}(?=\s)|V[~^]\s?vi[eệ]c|\([⁄/]v?)\s+(?=\p{Ll})|^\s*(?:U[yv]|4|v):\s+(?=\p{Lu}\p{Ll})|^\s*%\s+(?=\p{Ll})/u;
+  /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I#\\%][vw]|VW|W[/⁄∕][%#]?[vw]|[⁄∕]\d[vw]|V[ÀA]|[Vv][/⁄∕](?!v\s)[ýyvw]{1,2}|V[/⁄∕](?=\s)|[^\s\p{L}\d]{1,2}v:(?=\s)|Ví(?=\s)(?!\s+dụ(?!\p{L}))|[⁄∕]{2}(?=\s)|V[~^]\s?vi[eệ]c|\([⁄/]v?)\s+(?=\p{Ll})|^\s*(?:U[yv]|4|v):\s+(?=\p{Lu}\p{Ll})|^\s*%\s+(?=\p{Ll})/u;
 /** "Công văn V/v …", "Công văn Về việc …": a document site's line, the kind of document before the subject. */
 export const DOCUMENT_KIND_SUBJECT = /^(cong van\s+)(?:v\s*\/\s*v|ve viec)\b/;
 /**
@@ -163,6 +164,8 @@ export const isNumberLine = (text: string): boolean => {
   // "Sá:4HHH /CT-TTHT": "Số" with its vowel misread too.
   // "Số 23-CV-SGDĐT" alone on its line: the slash OCR read as a hyphen, between the number and a symbol in capitals.
   if (/^so\s*[:.]?\s*\d{1,5}\s*-\s*[a-z&]{2,}-[a-z&]{2,}$/.test(f) && /\d\s*-\s*\p{Lu}{2}[\p{Lu}&]*-\p{Lu}/u.test(text)) return true;
+  // "Số 197-CV/TU", "Số 52 - CV/HNDT": a Party body's number, its hyphen, the document's kind and the body's initials.
+  if (/^so\s*[:.]?\s*\d{1,5}\s*-\s*[a-z]{1,4}\s*\/\s*[a-z&]{2,}/.test(f) && /\d\s*-\s*\p{Lu}{1,4}\s*\/\s*\p{Lu}/u.test(text)) return true;
   const unreadable = /^s[oa]\s*[:.]\s*([a-z\d$§#]{1,6})\s*\/\s*[a-z]/.exec(f);
   if (unreadable && /\d/.test(unreadable[1] as string)) return true;
   // "Số AEE /CI-LIT&HI Binh Dương. ngày …", "Só:Z⁄ /SGD&ĐT-VP", "s6:JJ.t)H /CT-TTHT", "Sé: #49 /KCB-CDT":
@@ -244,10 +247,12 @@ export const NGAY = String.raw`(?:ngay|(?<![a-z\d])ng[a-z]{1,2}(?=\s*[:.]?\s*\d)
 // a whole "năm" is the month's, a hand-filled "10" OCR marred, unread); "tháng 42. néim 2022": a marred
 // "năm" alone before the year's digits; "tháng 8 /lam 2016": its first letter read as a sign and a letter;
 // "tháng 9 narn 2017": its "m" read as "rn". "năm 202]": the year's last "1" read as a bracket (readNumber mends it).
+// "ngày PHháng 10 năm 2021": the day's scrawl glued to "tháng" without its "t", a month after it; "tháng b-ndm 2021":
+// a marred "năm" after a hyphen glued to the month's scrawl.
 // "năm 201Ê`": a hand-finished last digit OCR read as a letter: the line is still the dateline, its year
 // unread (the year is then taken from the dates the body cites).
 export const DATE = new RegExp(
-  String.raw`${NGAY}\s*(\S{0,6}?(?:\s\S{1,2}?)?)\s*(?:thang|(?<![a-z])(?:[a-z]{2,3}ng|thanh)(?=\s+\d{1,2}\s+(?:nam|n[a-z]{1,3}m)\s*\d{4})|(?<=[^\s\d]{2})hang(?=\s+nam\s*\d{4}))\s*(\S{0,6}?)\s*(?:nam|(?<=\d)(?![a-z]nam)[a-z]{1,2}am\b|(?<=\s)n[a-z]{1,3}m(?=\s*\d{4}\b)|(?<=\s)n[a-z]{0,2}rn(?=\s*\d{4}\b)|(?<=\s)[^\s\d]{1,2}am(?=\s*\d{4}\b))\s*([\dOoIl|\]]{4}|(?:19|20)\d[a-z](?![a-z]))?`,
+  String.raw`${NGAY}\s*(\S{0,6}?(?:\s\S{1,2}?)?)\s*(?:thang|(?<![a-z])(?:[a-z]{2,3}ng|thanh)(?=\s+\d{1,2}\s+(?:nam|n[a-z]{1,3}m)\s*\d{4})|(?<=[^\s\d]{2})hang(?=\s+(?:\d{1,2}\s+)?nam\s*\d{4}))\s*(\S{0,6}?)\s*(?:nam|(?<=-)n[a-z]{1,2}m(?=\s*\d{4}\b)|(?<=\d)(?![a-z]nam)[a-z]{1,2}am\b|(?<=\s)n[a-z]{1,3}m(?=\s*\d{4}\b)|(?<=\s)n[a-z]{0,2}rn(?=\s*\d{4}\b)|(?<=\s)[^\s\d]{1,2}am(?=\s*\d{4}\b))\s*([\dOoIl|\]]{4}|(?:19|20)\d[a-z](?![a-z]))?`,
 );
 
 /**

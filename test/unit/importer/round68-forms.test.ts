@@ -1,0 +1,57 @@
+// Forms found while the sixty-eighth unseen round was collected, each tested on its own.
+import { describe, expect, it } from 'vitest';
+import { read, readArchive } from './read';
+
+const letter = (head: string, footer = 'Nơi nhận:\n- Như trên;\n- Lưu: VT.') =>
+  `${head}\n\nKính gửi: Các cơ quan, đơn vị.\n\nĐề nghị các cơ quan, đơn vị thực hiện./.\n\n${footer}`;
+
+describe('Party-style letters (Tỉnh ủy Cà Mau 197, Hội Nông dân Lâm Đồng 52, round 68)', () => {
+  it('"Số 197-CV/TU" and "Số 52 - CV/HNDT": the number, its hyphen and the Party symbol', () => {
+    const a = read(letter('TỈNH ỦY CÀ MAU ĐẢNG CỘNG SẢN VIỆT NAM\nSố 197-CV/TU Cà Mau, ngày 24 tháng 4 năm 2021\nV/v tăng cường kiểm tra')).letter;
+    const b = read(letter('HỘI NÔNG DÂN VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH LÂM ĐỒNG Độc lập - Tự do - Hạnh phúc\nSố 52 - CV/HNDT Lâm Đồng, ngày 09 tháng 9 năm 2025\nV/v cử đại diện')).letter;
+    expect([a.number, a.symbol, b.number, b.symbol]).toEqual([197, 'CV/TU', 52, 'CV/HNDT']);
+  });
+  it('"⁄2v …" and "W⁄%w …": the italic "V/v" OCR marred opens the subject', () => {
+    const a = read(letter('TỈNH ỦY CÀ MAU ĐẢNG CỘNG SẢN VIỆT NAM\nSố 197-CV/TU Cà Mau, ngày 24 tháng 4 năm 2021\n⁄2v tăng cường kiểm tra, xử lý')).letter;
+    const b = read(letter('TỈNH ỦY CÀ MAU ĐẢNG CỘNG SẢN VIỆT NAM\nSố 197-CV/TU Cà Mau, ngày 24 tháng 4 năm 2021\nW⁄%w cử đại diện lãnh đạo')).letter;
+    expect([a.subject, b.subject]).toEqual(['tăng cường kiểm tra, xử lý', 'cử đại diện lãnh đạo']);
+  });
+});
+
+describe('Cà Mau and Hà Nội datelines and number lines (round 68)', () => {
+  const head = (line: string) => `ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ CÀ MAU Độc lập - Tự do - Hạnh phúc\n${line}\nV/v bảo vệ trẻ em`;
+  it('"ngày 3` tháng 6": the backtick after the day\'s digit goes', () => {
+    expect(read(letter(head('Số: 1422/UBND-KGVX TP. Cà Mau, ngày 3` tháng 6 năm 2021'))).letter.date.day).toBe(3);
+  });
+  it('"ngày PHháng 10 năm 2021": the day\'s scrawl glued to "tháng" without its "t"; place and month still read', () => {
+    const l = read(letter(head('Số: 303/STP-PBGDPL Cà Mau, ngày PHháng 10 năm 2021'))).letter;
+    expect([l.place, l.date.day, l.date.month, l.date.year]).toEqual(['Cà Mau', null, 10, 2021]);
+  });
+  it('"ngayd9 tháng b-ndm 2021": a marred "năm" after a hyphen; the place and the year still read', () => {
+    const l = read(letter(head('Số: 23820/CTHN-TTHT Ha Nội, ngayd9 tháng b-ndm 2021'))).letter;
+    expect([l.place, l.date.month, l.date.year]).toEqual(['Ha Nội', null, 2021]);
+  });
+  it('"Số;/?!/ /CI-TTHT": signs and two slashes before the symbol are the hand-filled number\'s scrawl', () => {
+    const l = read(letter(head('Số;/?!/ /CI-TTHT Bae Ninh, ngày 22 thang 11 năm 2019'))).letter;
+    expect([l.number, l.symbol]).toEqual([null, 'CI-TTHT']);
+  });
+});
+
+describe('Nơi nhận and Lưu lines of round 68', () => {
+  it('"~ Như trên; KT": the marker\'s letters of the signature column go from the entry', () => {
+    const l = read(letter('ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH CÀ MAU Độc lập - Tự do - Hạnh phúc\nSố: 1939/UBND-KGVX Cà Mau, ngày 25 tháng 4 năm 2021\nV/v phòng, chống dịch', 'Nơi nhận:\n~ Như trên; KT\n- TT TU (b/c);\n`~ Website Cục Thuế;\n- Lưu: VT.')).letter;
+    expect(l.distribution).toEqual(['Như trên', 'TT TU (b/c)', 'Website Cục Thuế']);
+  });
+  it('"Lưu: VT, TTHT(2)V „ Œ; 3)": the pen\'s scrawl after the copies goes', () => {
+    const { archive, drafter } = readArchive('- Lưu: VT, TTHT(2)V „ Œ; 3)', 'CTHN-TTHT');
+    expect([archive, drafter]).toEqual([{ units: ['VT', 'TTHT'], copies: 2 }, null]);
+  });
+  it('"Lưu: VT, CCHC&VTLT(Hoài).": a name alone in the last unit\'s brackets is the drafter', () => {
+    const { archive, drafter } = readArchive('- Lưu: VT, CCHC&VTLT(Hoài).', 'SNV-CCHC&VTLT');
+    expect([archive.units, drafter]).toEqual([['VT', 'CCHC&VTLT'], { initials: 'Hoài', copies: null }]);
+  });
+  it('"Lưu: VT. La(128).": small letters glued to three digits are a register mark, a unit as typed; "PL.(300)" stays the drafter', () => {
+    expect(readArchive('- Lưu: VT. La(128).', 'UBND-KGVX').archive.units).toEqual(['VT', 'La(128)']);
+    expect(readArchive('- Lưu: VT, KGVX. PL.(300)', 'UBND-KGVX').drafter).toEqual({ initials: 'PL', copies: 300 });
+  });
+});
