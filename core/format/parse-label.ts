@@ -5,6 +5,8 @@ import type { Inline, ItemLevel } from '../letter/types';
 
 const PATTERNS: ReadonlyArray<readonly [RegExp, ItemLevel]> = [
   [/^[IVX]{1,5}\.\s+/u, 'section'],
+  // "I.MỘT SỐ NHIỆM VỤ TRỌNG TÂM": OCR may lose the space before a heading in capitals.
+  [/^[IVX]{1,5}\.(?=\p{Lu}{2})/u, 'section'],
   // "I- Xây dựng mức giá …": so with a hyphen, as "1- " numbers a clause, before a capital.
   [/^[IVX]{1,5}\s?-\s+(?=\p{Lu})/u, 'section'],
   // "1." "12)" but not "1.5 triệu" nor a year "2022."; OCR and Word often drop or widen the space.

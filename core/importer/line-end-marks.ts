@@ -31,10 +31,10 @@ const SPECKS_AFTER_END = /(?<=[.;!?]|\p{L}\/)\s+((?=(?:\S{1,4}\s+)?\S{1,7}\s*$)[
 const GLUED_SPECKS_AFTER_END = /(?<=[.!?])((?=\S{1,6}\s*$)\S*[¿£¥€¦ƒƑ]\S*)\s*$/u;
 
 /**
- * "… trên địa bàn tỉnh Vĩnh Long). _ 2=": or as strokes a ruler or a seal's edge leaves ("_", "=", "~"), a
+ * "… trên địa bàn tỉnh Vĩnh Long). _ 2=": or as strokes a ruler or a seal's edge leaves ("_", "=", "~", "—"), a
  * digit among them at most, no letter: no sentence goes on so after its end.
  */
-const STROKES_AFTER_END = /(?<=[.!?])\s+((?=[^\p{L}\n]{1,8}$)(?=[^\d]*\d?[^\d]*$)[^\p{L}\p{N}\s]*[_=~][^\p{L}\n]*?)\s*$/u;
+const STROKES_AFTER_END = /(?<=[.!?])\s+((?=[^\p{L}\n]{1,8}$)(?=[^\d]*\d?[^\d]*$)[^\p{L}\p{N}\s]*[_=~—][^\p{L}\n]*?)\s*$/u;
 
 /** Check marks a reader ticked beside a line on the paper before it was scanned. */
 const TICK_AT_END = /\s*[✓✔✗✘√☑]+\s*$/u;

@@ -6,7 +6,7 @@ import { PAGE_NUMBER } from './lines';
 import { AS_ABOVE_OCR } from './patterns';
 import { fold, squash } from './text';
 
-export type NoiseKind = 'e-signature' | 'file-path' | 'page-number' | 'signature-mark' | 'hand-mark' | 'rule' | 'ocr-rule' | 'tracking-code';
+export type NoiseKind = 'e-signature' | 'file-path' | 'page-number' | 'signature-mark' | 'hand-mark' | 'rule' | 'ocr-rule' | 'tracking-code' | 'site-footer';
 
 // "ý bởi:": a scan that cut the stamp at the left loses the "K" of "Ký bởi".
 const E_SIGN_START = /^(k?y boi|nguoi ky|thoi gian ky|gio ky|ngay ky|ky so boi|(digitally )?signed by|signature valid)\b\s*:?/;
@@ -19,6 +19,8 @@ const FILE_PATH = /(^|\s)([a-z]:\\|\\\\[\w.-]+\\|file:\/\/\/)|\\[^\\\s]+\.(docx?
 const SIGN_MARK = /^[([]\s*(da ky|ky ten|ky,|ky va|daky|da ky va dong dau|dong dau|chu ky)[^)\]]*[)\]]$/;
 // A hand mark has a letter or digit ("*Lv*"); "*…”*" is the italic end of a quotation.
 const HAND_MARK = /^\*(?=[^*\s]*[\p{L}\p{N}])[^*\s]{1,8}\*$/u;
+/** The footer thuvienphapluat.vn prints under each page of a letter it serves (folded). */
+const SITE_FOOTER = /www\.thuvienphapluat\.vn|^lawsoft\b|^thu vien phap luat\b/;
 /** "-----", "___", "* * *": a rule; "*.......*" (dots alone, italic or not) is a quotation's elision, the text's own. */
 const RULE = /^(?!\**\.+\**$)[-_=–—.*~•·]{3,}$/;
 /**
@@ -75,6 +77,8 @@ export function lineNoise(raw: string, options: NoiseOptions): NoiseKind | null 
   // motto (and the agency's line beside it) is the letter's own; the row stays for the header's reader.
   if (TIMESTAMP.test(f) && f.length < 60 && !/\b(ngay|thang|nam)\b\s*\d/.test(f) && !/\bdoc lap\b/.test(f)) return 'e-signature';
   if (FILE_PATH.test(f)) return 'file-path';
+  // "+84-8-3930 3279 * www.ThuVienPhapLuat.vn", "LawSoft + Tel:": a legal-documents site's footer on each page it printed.
+  if (SITE_FOOTER.test(f) && f.length < 90) return 'site-footer';
   if (options.pageNumbers && PAGE_NUMBER.test(f)) return 'page-number';
   if (SIGN_MARK.test(f)) return 'signature-mark';
   return null;
@@ -115,6 +119,8 @@ export function noiseLabel(kind: NoiseKind): string {
       return 'đường kẻ chấm bị nhận dạng thành chữ số';
     case 'tracking-code':
       return 'mã quản lý văn bản của hệ thống';
+    case 'site-footer':
+      return 'chân trang của trang web đăng văn bản';
   }
 }
 

@@ -118,8 +118,8 @@ const CONTACT_LINE = /^(?:E-?mail|Điện thoại|ĐT|Fax|Website)\s*:/iu;
  * web address ended its sentence (an address takes no full stop); a capital after it opens the next.
  */
 const ENDS_ON_ADDRESS = /(?:https?:\/\/|www\.)\S+$/iu;
-/** "- Số điện thoại: 0964.171.919" / "Kính gửi Sở Nội vụ …": so does a line that ends on a telephone number after its label. */
-const ENDS_ON_PHONE = /(?:điện thoại|ĐT|di động)\s*:?\s*\(?\+?\d[\d.\s()-]{8,}\d$/iu;
+/** "- Số điện thoại (liên hệ): 0964.171.919" / "Kính gửi Sở Nội vụ …": so does a line that ends on a telephone number after its label. */
+const ENDS_ON_PHONE = /(?:điện thoại|ĐT|di động)(?:\s+liên hệ)?\s*:?\s*\(?\+?\d[\d.\s()-]{8,}\d$/iu;
 /**
  * "…/d/10OoQGCkmuacePq7XV8yiGt9UWpPF" / "ZE8f9urqLpkJOQ/viewform?edit_requested=true": a web address too long
  * for the line goes on at the next line's start, with no space; its tail has an address's marks (a slash,

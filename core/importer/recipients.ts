@@ -5,6 +5,7 @@ import type { Notes } from './notes';
 import { contentOf } from './lines';
 import type { SourceLine } from './lines';
 import { OPENS_BODY, isDistributionStart } from './patterns';
+import { ADDRESS_WORD, ADDRESS_WORDS, COMPANY, DETAIL_LABEL, isCompanyDetail } from './recipient-details';
 import { DASHED_ENTRY, OPENS_AS_ENTRY, SCRAPS_BEFORE_DASH, SCRAPS_BEFORE_ENTRY, SCRAPS_BEFORE_LOWER, areStampWords, marginScrapsBefore } from './recipient-scraps';
 import { endsMidPhrase, fold, hasDash, squash, startsLower, stripDash, stripEntryEnd, unclosedBracket } from './text';
 
@@ -37,15 +38,6 @@ const beforeAddress = (name: string): string => (/\.\s*$/.test(name) ? name.trim
  * parted by commas, a former name's bracket, and the list's ending.
  */
 const ADMIN_NAMES_END = /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)*(?:,\s*(?:(?:tỉnh|huyện|thành phố|xã|phường|quận)\s)?\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)*)*(?:\s\(\p{Ll}{2,4}\))?[.;]?$/u;
-
-/** "Địa chỉ:", "MST:": the labels of an addressee's details. */
-const DETAIL_LABEL = /(?:^|\s)(?:địa chỉ|[đd]\/c|mst|mã số thuế|điện thoại|đt|fax|email)\s*:/iu;
-
-/** Words of an address: a street, an industrial park, an administrative unit. */
-const ADDRESS_WORD = /(?:^|[\s(,])(?:đ\/c|địa chỉ|số nhà|đường|phố|KCN|khu công nghiệp|thôn|ấp|xã|phường|thị trấn|quận|huyện|tỉnh)(?=[\s:,.)])/iu;
-const ADDRESS_WORDS = new RegExp(ADDRESS_WORD.source, 'giu');
-/** An addressee that is a business: a tax office writes to one with its address and tax code under it. */
-const COMPANY = /(?:^|\s)(?:công ty|cty|TNHH|cổ phần|doanh nghiệp|hợp tác xã)(?=\s|$)/iu;
 
 /**
  * A scan may carry a reader's forwarding note between "Kính gửi:" and its list ("P. NCC:" over
@@ -167,6 +159,11 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
       continue;
     }
     if (isDistributionStart(text)) break;
+    if (items.length === 1 && !OPENS_BODY.test(text) && isCompanyDetail(items[0] as string, text, blankSince)) {
+      items[0] = `${items[0] as string} ${text}`;
+      blankSince = false;
+      continue;
+    }
     // "Kính gửi:" / "-" / "" / "Các đại học, …;": a PDF's bullet that its text layer gave on a line of its
     // own, apart from the entries (their own bullets lost); it is no entry.
     if (/^[-–—•]$/.test(text) && items.length === 0) continue;
@@ -276,6 +273,12 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     // before the list's next dash ("Ngoại ngữ - Tin học tỉnh; GDTX tỉnh;" / "- Phòng GD&ĐT …").
     const unitsGoOn = dashed && last !== undefined && /;\s*$/.test(last) && !blankSince && !hasDash(text) && text.includes(';') && !/[.:!?]\s*$/.test(text) && (nextText(i) === null || hasDash(nextText(i) as string));
     if (unitsGoOn && text.length <= 160 && !OPENS_BODY.test(text)) {
+      items[items.length - 1] = `${last} ${text}`;
+      continue;
+    }
+    // "- UBND các huyện, thị xã, thành phố;" / "tỉnh Sóc Trăng.": a short line in small letters closing the list names
+    // the place of all its entries; it goes with the last.
+    if (dashed && !blankSince && last !== undefined && startsLower(text) && /\.\s*$/.test(text) && text.length <= 60 && nextText(i) === null) {
       items[items.length - 1] = `${last} ${text}`;
       continue;
     }

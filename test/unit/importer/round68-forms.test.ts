@@ -55,3 +55,32 @@ describe('Nơi nhận and Lưu lines of round 68', () => {
     expect(readArchive('- Lưu: VT, KGVX. PL.(300)', 'UBND-KGVX').drafter).toEqual({ initials: 'PL', copies: 300 });
   });
 });
+
+describe('more forms of rounds 65–68 (recipients, body, footer)', () => {
+  const ubnd = (kinhGui: string, body = 'Đề nghị các cơ quan, đơn vị thực hiện./.', footer = 'Nơi nhận:\n- Như trên;\n- Lưu: VT.') =>
+    `ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH SÓC TRĂNG Độc lập - Tự do - Hạnh phúc\nSố: 1384/UBND-CN Sóc Trăng, ngày 19 tháng 8 năm 2020\nV/v đẩy mạnh cài đặt Bluezone\n\n${kinhGui}\n\n${body}\n\n${footer}`;
+  it('"- UBND các huyện, thị xã, thành phố;" / "tỉnh Sóc Trăng.": the list\'s closing place goes with its last entry', () => {
+    const l = read(ubnd('Kính gửi:\n- Các Sở, ban, ngành;\n- UBND các huyện, thị xã, thành phố;\ntỉnh Sóc Trăng.')).letter;
+    expect([l.recipients, l.body.length]).toEqual([['Các Sở, ban, ngành', 'UBND các huyện, thị xã, thành phố; tỉnh Sóc Trăng'], 1]);
+  });
+  it('"Kính gửi: Công ty TNHH X" / "" / "Mã số thuế: …" / "" / address: the company\'s details past OCR\'s blank lines', () => {
+    const l = read(ubnd('Kính gửi: Công ty TNHH TOYO INK VIỆT NAM\n\nMã số thuế: 2300276041\n\nG9, KCN Quế Võ, phường Vân Dương, TP Bắc Ninh')).letter;
+    expect([l.recipients, l.body.length]).toEqual([['Công ty TNHH TOYO INK VIỆT NAM Mã số thuế: 2300276041 G9, KCN Quế Võ, phường Vân Dương, TP Bắc Ninh'], 1]);
+  });
+  it('"- Số điện thoại liên hệ: 088 882 5136" / "Kính gửi Sở Nội vụ … tổng hợp./.": the phone number ends its line\'s paragraph', () => {
+    const l = read(ubnd('Kính gửi: Sở Nội vụ.', 'Sở Y tế cử đại diện như sau:\n- Họ và tên: Nguyễn Văn A;\n- Số điện thoại liên hệ: 088 882 5136\nKính gửi Sở Nội vụ tỉnh Lâm Đồng tổng hợp./.')).letter;
+    expect(l.body.map((b) => b.content.map((r) => r.text).join(''))).toEqual(['Sở Y tế cử đại diện như sau:', 'Họ và tên: Nguyễn Văn A;', 'Số điện thoại liên hệ: 088 882 5136', 'Kính gửi Sở Nội vụ tỉnh Lâm Đồng tổng hợp./.']);
+  });
+  it('a legal site\'s page footer ("+84-8-3930 3279 * www.ThuVienPhapLuat.vn") and "được biết). —" are noise', () => {
+    const l = read(ubnd('Kính gửi: Sở Nội vụ.', 'Tổng cục Hải quan trả lời như sau.\n\n+84-8-3930 3279 * www.ThuVienPhapLuat.vn\n\nCông ty được biết). —')).letter;
+    expect(l.body.map((b) => b.content.map((r) => r.text).join(''))).toEqual(['Tổng cục Hải quan trả lời như sau.', 'Công ty được biết).']);
+  });
+  it('"I.MỘT SỐ NHIỆM VỤ TRỌNG TÂM": a section\'s numeral glued to its heading in capitals', () => {
+    const l = read(ubnd('Kính gửi: Sở Nội vụ.', 'Sở hướng dẫn như sau:\n\nI.MỘT SỐ NHIỆM VỤ TRỌNG TÂM\n\n1. Triển khai các phần mềm.')).letter;
+    expect(l.body[1]).toMatchObject({ kind: 'item', level: 'section' });
+  });
+  it('"(để phe/đ), / - S2 C~": the seal\'s specks after an entry\'s bracket go', () => {
+    const l = read(ubnd('Kính gửi: Sở Nội vụ.', undefined, 'Nơi nhận:\n- Như trên;\n- Chủ tịch UBND các huyện (để p/h), / - S2 C~\n- Lưu: VT, KGVX (3) Q')).letter;
+    expect([l.distribution, l.drafter]).toEqual([['Như trên', 'Chủ tịch UBND các huyện (để p/h)'], { initials: 'Q', copies: null }]);
+  });
+});

@@ -1,0 +1,22 @@
+// What a tax office writes under a company it addresses: its tax code ("Mã số thuế: …", "MST: …") and its
+// address ("Đ/c: …", "G9, KCN Quế Võ, …"), details of that one recipient, never recipients of their own.
+import { hasDash, stripDash } from './text';
+
+/** "Địa chỉ:", "MST:": the labels of an addressee's details. */
+export const DETAIL_LABEL = /(?:^|\s)(?:địa chỉ|[đd]\/c|mst|mã số thuế|điện thoại|đt|fax|email)\s*:/iu;
+
+/** Words of an address: a street, an industrial park, an administrative unit. */
+export const ADDRESS_WORD = /(?:^|[\s(,])(?:đ\/c|địa chỉ|số nhà|đường|phố|KCN|khu công nghiệp|thôn|ấp|xã|phường|thị trấn|quận|huyện|tỉnh)(?=[\s:,.)])/iu;
+export const ADDRESS_WORDS = new RegExp(ADDRESS_WORD.source, 'giu');
+/** An addressee that is a business: a tax office writes to one with its address and tax code under it. */
+export const COMPANY = /(?:^|\s)(?:công ty|cty|TNHH|cổ phần|doanh nghiệp|hợp tác xã)(?=\s|$)/iu;
+
+/**
+ * "Kính gửi: Công ty TNHH X" / "" / "Mã số thuế: …" / "" / "G9, KCN Quế Võ, …", "Đ/c: …" / "- MST: …": under a
+ * company not yet ended (";", "."), a labelled detail, or an address after its tax code, is the company's own, past
+ * OCR's blank lines; with a dash only under a detail already read ("- Mã số thuế:" alone lists an entry of its own).
+ */
+export function isCompanyDetail(first: string, text: string, blankSince: boolean): boolean {
+  if (!COMPANY.test(first) || /[;.]\s*$/.test(first) || text.length > 200 || (hasDash(text) && !DETAIL_LABEL.test(first))) return false;
+  return DETAIL_LABEL.test(stripDash(text)) || (blankSince && /:\s*\d+\s*$/.test(first) && (text.match(ADDRESS_WORDS) ?? []).length >= 2);
+}
