@@ -72,6 +72,9 @@ export function splitAgency(lines: readonly string[], notes: Notes): Agency {
   // is a parent even where OCR lost the unit's first word ("SỞ"); a name cut at a hyphen goes on instead.
   const whole = /^(ubnd|uy ban nhan dan) (tinh|thanh pho|huyen|quan|thi xa) \S+/.test(fold(lines[0] as string)) && !/[-–&]\s*$|\s(va|-)$/.test(fold(lines[0] as string));
   if (split === 0 && whole && lines.length === 2 && (lines[1] as string).trim().split(/\s+/).length >= 3) split = 1;
+  // "HỘI NÔNG DÂN VIỆT NAM" / "BCH HỘI NÔNG DÂN TỈNH LÂM ĐỒNG": a national body over its provincial branch's
+  // executive committee (BCH, Ban Chấp hành, Ban Thường vụ), which issues the letter.
+  if (split === 0 && lines.length === 2 && /\bviet nam$/.test(fold(lines[0] as string)) && /^(bch|ban chap hanh|ban thuong vu)\s/.test(fold(lines[1] as string))) split = 1;
   if (split === 0 && lines.length === 1) {
     // "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN": a flattened cell put the parent and the unit on one line.
     const inner = innerUnit(lines[0] as string);

@@ -52,6 +52,14 @@ const afterPlusItem = (lines: readonly SourceLine[], i: number, from: number): b
   return false;
 };
 
+/**
+ * "- Căn cứ Công điện số 34L/CĐ-TTg …" / ", .. Căn cứ Công văn số 197-CV/TU …": a line opening with commas and dots
+ * OCR read for a dash, its first two words those of the dash item a few lines above, is the next such item.
+ */
+const DASH_AS_SPECKS = /^(\s*)[,.·…](?:\s*[,.·…])*\s+(?=(\p{Lu}\p{Ll}*\s+\p{Ll}+)\s)/u;
+const dashItemOpening = (lines: readonly SourceLine[], i: number, from: number, words: string): boolean =>
+  lines.slice(Math.max(from, i - 6), i).some((l) => l.raw.trimStart().startsWith(`- ${words} `));
+
 /** "~-" alone on its line: a dash with a speck's sign glued to it and no word is the scan's, no list item. */
 const SPECKED_DASH_ALONE = /^\s*(?:[_~`]+[-–—]+|[-–—]+[_~`]+)\s*$/u;
 /**
@@ -62,16 +70,27 @@ const SPECKED_DASH_LEAD = /^\s*(?:[_~`][-–—]|_{1,3})\s+(?=\p{Lu})/u;
 /** "s Thực hiện Công văn …": one letter that is no word before the body's first capitalised word. */
 const LETTER_LEAD = /^\s*(\p{Ll})\s+(?=\p{Lu}\p{Ll})/u;
 
+/** "IMPORT EXPORT SERVICES TRADING CÓ .I0": a receiving company's stamp, words in foreign capitals, alone on its line. */
+function isForeignStamp(raw: string): boolean {
+  const t = raw.trim();
+  if (t !== t.toUpperCase()) return false;
+  const words = t.split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, '')).filter((w) => w.length >= 2);
+  const foreign = words.filter((w) => !isVietnameseSyllable(w.toLowerCase()));
+  return words.length >= 3 && foreign.length >= 3 && foreign.length >= words.length * 0.75;
+}
+
 /**
  * The body's first line opens the letter's first paragraph, never a list: a speck's sign and dash, or one
- * stray letter, that OCR read before it (or alone on a line above it) are the scan's.
+ * stray letter, that OCR read before it (or alone on a line above it) are the scan's; so is a stamp in foreign
+ * capitals alone above it.
  */
 function dropFirstLineSpecks(lines: SourceLine[], from: number, to: number, notes: Notes): void {
   for (let i = from; i < to; i += 1) {
     const line = lines[i] as SourceLine;
     if (line.runs !== null || line.raw.trim() === '') continue;
-    if (SPECKED_DASH_ALONE.test(line.raw)) {
-      notes.add('body', 'dropped', `Dòng ${line.no}: bỏ "${line.raw.trim()}" đứng một mình trước đoạn đầu (vết mực khi quét).`, line.raw.trim());
+    const stamp = isForeignStamp(line.raw) && (lines[i + 1]?.raw.trim() ?? '') === '';
+    if (SPECKED_DASH_ALONE.test(line.raw) || stamp) {
+      notes.add('body', 'dropped', `Dòng ${line.no}: bỏ "${line.raw.trim()}" đứng một mình trước đoạn đầu (${stamp ? 'dấu của nơi nhận văn bản' : 'vết mực'} khi quét).`, line.raw.trim());
       lines[i] = blankLine(line);
       continue;
     }
@@ -113,6 +132,12 @@ export function dropBodyScraps(lines: SourceLine[], from: number, to: number, no
     if (SIGN_ALONE.test(line.raw)) {
       notes.add('body', 'dropped', `Dòng ${line.no}: bỏ dấu "${line.raw.trim()}" đứng một mình (vết mực khi quét).`, line.raw.trim());
       lines[i] = blankLine(line);
+      continue;
+    }
+    const dash = DASH_AS_SPECKS.exec(line.raw);
+    if (dash && dashItemOpening(lines, i, from, dash[2] as string)) {
+      notes.add('body', 'uncertain', `Dòng ${line.no}: đọc "${line.raw.trim().split(/\s+(?=\p{Lu})/u)[0] as string}" đầu dòng là gạch đầu dòng (nhận dạng chữ đọc sai) — hãy kiểm tra.`, line.raw.trim());
+      lines[i] = { ...line, raw: `${dash[1] as string}- ${line.raw.slice(dash[0].length)}` };
       continue;
     }
     const plus = PLUS_AS_SIGN.exec(line.raw);

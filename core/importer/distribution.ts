@@ -166,8 +166,9 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
     // lists a unit).
     const asAbove = /^\W*nhu\s+(?:tren|kinh gui)\b/.test(fold(text));
     const stampTime = (asAbove ? /(?<=;)\s+(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{2}:?\d{2}:\d{2}|KT|TL|TM|TUQ)\.?\s*$/u : /(?<=;)\s+(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{2}:?\d{2}:\d{2})\s*$/u).exec(text);
-    // "- Chủ tịch UBND các huyện (để phe/đ), / - S2 C~": the seal's specks after an entry's closing bracket.
-    const bracketSpecks = /(?<=\))\s*[,;]?\s+(\S.{0,19})$/u.exec(text);
+    // "- Chủ tịch UBND các huyện (để phe/đ), / - S2 C~", "- Ban Giám đốc sở, Z< 1.H.C,": the seal's specks after an
+    // entry's closing bracket or a comma.
+    const bracketSpecks = /(?<=[),])\s*[,;]?\s+(\S.{0,19})$/u.exec(text);
     if (bracketSpecks && !isArchiveEntry(text) && isOcrSpecks(bracketSpecks[1] as string)) {
       notes.add('distribution', 'dropped', 'Bỏ ký tự nhiễu (dấu con dấu khi quét) sau mục Nơi nhận.', bracketSpecks[1] as string);
       text = text.slice(0, bracketSpecks.index);

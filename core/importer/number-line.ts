@@ -43,13 +43,15 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
   // "Só: †3SGDĐT-GDTrH": a sign before the digits is OCR's reading of the hand-filled number too.
   // "Số:4#ƒSGDĐT": a symbol of one part (Thái Bình's Sở writes "SGDĐT" alone) glued after a number's scrawl.
   // "Só:4f@SGDĐT-GDTrH": a scrawl of a digit, letters and a sign glued to a symbol with its hyphen.
+  // "số: SỒ2TCHQ-TXNK": or of capitals and a digit (the hand-filled number read as letters).
   const noSlash =
     slash < 0
       ? (/^(\S+)\s+['‘’`!]?(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
         /^([^\s\p{L}\d]?\d{1,6})(?:[^\s\p{L}\d]|ÿ)?(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
         /^(\S*[^\d\s]\S*(?:\s+\d{1,5})?)\s*7(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
         /^(\d\S*?[^\s\p{Lu}\d])(?=([\p{Lu}&]{4,})(?:\s|$))/u.exec(body) ??
-        /^(\d\S{0,3}?[^\s\p{L}\d])(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body))
+        /^(\d\S{0,3}?[^\s\p{L}\d])(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
+        /^(\p{Lu}{1,3}\d)(?=(\p{Lu}{2,}[\p{Lu}&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body))
       : null;
   // "Só:2#SGDĐT-GDTrH": a sign shaped like a digit ("#", "§", "$") is more of the hand-filled number than its
   // slash: the number cannot be told (2 would be invented).

@@ -192,6 +192,8 @@ export const isNumberLine = (text: string): boolean => {
   if (SLASH_AS_O_STROKE.test(text) && /^so\s*[:.]?\s*\d/.test(f)) return true;
   // "Só: †3SGDĐT-GDTrH": the slash lost, a sign and a digit of the hand-filled number glued to the symbol.
   if (/^so\s*:\s*[^\s\p{L}\d]\d{1,4}(?=[a-z&]{3,}-)/u.test(f) && /\d\p{Lu}{3,}[\p{L}&]*-\p{Lu}/u.test(text)) return true;
+  // "số: SỒ2TCHQ-TXNK": or capitals and a digit of the number read as letters, glued to the symbol.
+  if (/^so\s*:\s*[a-z]{1,3}\d(?=[a-z&]{3,}-)/u.test(f) && /:\s*\p{Lu}{1,3}\d\p{Lu}{2,}[\p{Lu}&]*-\p{Lu}/u.test(text)) return true;
   // "SỐ: Ạ S / Ỷ /BGDĐT-GDCTHSSV": a hand-filled number read as letters and slashes, before a symbol with its hyphen.
   if (/^so\s*[:.]\s*(?:[a-z]{1,2}\s*\/?\s*){1,4}\/\s*[a-z&]+-[a-z&]+/.test(f) && /\/\p{Lu}{2}[\p{Lu}&]*-/u.test(text)) return true;
   // "S        /LDLD-CTCD": "Số" with its vowel lost, a blank where the number is written, then the symbol.

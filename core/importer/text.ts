@@ -154,6 +154,9 @@ export function isBrokenFullName(text: string): boolean {
   // small letters; the two given names are whole.
   const inked = /^(\S{3,7})\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+$/u.exec(text.trim());
   if (inked !== null && /^[^\p{Lu}]/u.test(inked[1] as string) && /\p{Ll}{2}/u.test(inked[1] as string) && /[^\p{L}]/u.test(inked[1] as string)) return true;
+  // "fin Đức Thường": a scrap of two to four small letters holding one Vietnamese has not (f, j, w, z), the ink over
+  // the family name, before two given names.
+  if (/^(?=\p{Ll}{0,3}[fjwz])\p{Ll}{2,4}\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+$/u.test(text.trim())) return true;
   if (cut === null) return false;
   const end = fold(cut[1] as string);
   if (!FAMILY_NAMES.has(end) && [...FAMILY_NAMES].some((f) => f.endsWith(end))) return true;

@@ -84,3 +84,35 @@ describe('more forms of rounds 65–68 (recipients, body, footer)', () => {
     expect([l.distribution, l.drafter]).toEqual([['Như trên', 'Chủ tịch UBND các huyện (để p/h)'], { initials: 'Q', copies: null }]);
   });
 });
+
+describe('stamps, scraps and an address of rounds 66–68', () => {
+  const customs = (kinhGui: string, body: string, footer = 'Nơi nhận:\n- Như trên;\n- Lưu: VT, TXNK.') =>
+    `BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC HẢI QUAN Độc lập - Tự do - Hạnh phúc\nSố: 5469/TCHQ-TXNK Hà Nội, ngày 18 tháng 8 năm 2020\nV/v chuyển đổi từ DNCX\n\n${kinhGui}\n\n${body}\n\n${footer}`;
+  it('"Kính gửi: Cục Hải quan tỉnh Đồng Nai. TRUONG VIET" / "IMPORT EXPORT SERVICES TRADING": a company\'s stamp goes', () => {
+    const l = read(customs('Kính gửi: Cục Hải quan tỉnh Đồng Nai. TRUONG VIET', 'IMPORT EXPORT SERVICES TRADING CÓ .I0\n\nTrả lời công văn số 1066/HQĐNa-TXNK của Cục Hải quan tỉnh Đồng Nai./.')).letter;
+    expect([l.recipients, l.body.length]).toEqual([['Cục Hải quan tỉnh Đồng Nai'], 1]);
+  });
+  it('"- Căn cứ …" / ", .. Căn cứ …": commas and dots OCR read for the next dash item\'s dash', () => {
+    const l = read(customs('Kính gửi: Các đơn vị.', '- Căn cứ Công điện số 541/CĐ-TTg của Thủ tướng Chính phủ;\n\n, .. Căn cứ Công văn số 197-CV/TU của Tỉnh ủy;\n\nSở Y tế đề nghị thực hiện./.')).letter;
+    expect(l.body.slice(0, 2).map((b) => (b.kind === 'item' ? b.level : b.kind))).toEqual(['dash', 'dash']);
+  });
+  it('"fin Đức Thường" alone under the Lưu line: a name whose family name the ink marred, kept as typed', () => {
+    const l = read(customs('Kính gửi: Các đơn vị.', 'Cục Thuế trả lời như sau./.', 'Noi nhận:\n- Như kính gửi;\n~ Lưu: VT, TTHT.\n\nfin Đức Thường')).letter;
+    expect(l.signature.signer).toBe('fin Đức Thường');
+  });
+  it('"- Ban Giám đốc sở, Z< 1.H.C,": the seal\'s specks after an entry\'s comma go', () => {
+    const l = read(customs('Kính gửi: Các đơn vị.', 'Sở Tư pháp đề nghị thực hiện./.', 'Nơi nhận:\n- Như trên;\n- Ban Giám đốc sở, Z< 1.H.C,\n- Chánh VP sở;\n- Lưu: VT.')).letter;
+    expect(l.distribution).toEqual(['Như trên', 'Ban Giám đốc sở', 'Chánh VP sở']);
+  });
+});
+
+describe('headers of rounds 67–68 (Tổng cục Hải quan 7562, Hội Nông dân Lâm Đồng 52)', () => {
+  it('"số: SỒ2TCHQ-TXNK": capitals and a digit of the number read as letters, glued to the symbol; no number', () => {
+    const l = read(letter('BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC HẢI QUAN Độc lập - Tự do - Hạnh phúc\nsố: SỒ2TCHQ-TXNK Hà Nội, ngày 10 tháng 12 năm 2019\nV/v thay đổi mục đích sử dụng')).letter;
+    expect([l.number, l.symbol, l.place]).toEqual([null, 'TCHQ-TXNK', 'Hà Nội']);
+  });
+  it('"HỘI NÔNG DÂN VIỆT NAM" over "BCH HỘI NÔNG DÂN TỈNH LÂM ĐỒNG": the national body is the parent', () => {
+    const l = read(letter('HỘI NÔNG DÂN VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH LÂM ĐỒNG Độc lập - Tự do - Hạnh phúc\nSố 52 - CV/HNDT Lâm Đồng, ngày 09 tháng 9 năm 2025\nV/v cử đại diện')).letter;
+    expect(l.agency).toEqual({ parent: 'HỘI NÔNG DÂN VIỆT NAM', name: 'BCH HỘI NÔNG DÂN TỈNH LÂM ĐỒNG' });
+  });
+});
