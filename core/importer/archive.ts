@@ -127,6 +127,8 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // "Lưu VP.CTHSSV." of "SGD&ĐT-CTHSSV": a full stop typed for a comma before the unit the symbol names.
   text = text.replace(/(?<!\p{L})([A-ZĐ&]{2,})\.([A-ZĐ&]{2,})(?!\p{L})/gu, (m, a: string, b: string) => (parts.includes(b) ? `${a}, ${b}` : m));
   let drafterCopies: number | null = null;
+  // "VT. La(128).", "VT, La(128).": small letters glued to three digits, an officer's register mark ("KL128/4"), no "PL.(300)".
+  text = text.replace(/(?<![\p{L}\d])(\p{Lu}\p{Ll}{1,3})\((\d{3,4})\)/gu, `$1${TIGHT}($2)`);
   // "VT, NVTHQ (Hằng B - 3b).": the drafter's name and the copies issued in the last unit's brackets
   // (the closing one may be lost: "(Hằng B - 3b."); "VT, CCHC&VTLT(Hoài).": or the name alone.
   const bracketed = /\s*\(\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){0,3})\s*(?:[-–]\s*(\d{1,4})\s*(?:b|bản)?\s*\.?\s*\)?|\))\s*\.?\s*$/u.exec(text);
@@ -203,8 +205,6 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // other units, so "VT, TH. KGVX" (a full stop typed for a comma) keeps KGVX of "UBND-KGVX".
   // One lower-case letter after the line's full stop ("VT, PC(Ib). a") is a speck of OCR noise, not a mark.
   text = dropScrapsAtEnd(text, raw, notes);
-  // "VT. La(128).": small letters glued to three digits, an officer's register mark ("KL128/4"), no "PL.(300)".
-  text = text.replace(/(?<![\p{L}\d])(\p{Lu}\p{Ll}{1,3})\((\d{3,4})\)/gu, `$1${TIGHT}($2)`);
   const unclosed = /,(?:[^.]|\.[\u0001\u0002])*\.\s*(\p{L}{2,10})\s*$/u.exec(text);
   // "CNTT, VT. HC": where the units do not open with the records office, as the Decree orders them, the
   // letter keeps no such convention, and a bare scrap after the line's full stop is no drafter's mark but

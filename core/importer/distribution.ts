@@ -169,7 +169,7 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
     // "- Chủ tịch UBND các huyện (để phe/đ), / - S2 C~", "- Ban Giám đốc sở, Z< 1.H.C,": the seal's specks after an
     // entry's closing bracket or a comma.
     const bracketSpecks = /(?<=[),])\s*[,;]?\s+(\S.{0,19})$/u.exec(text);
-    if (bracketSpecks && !isArchiveEntry(text) && isOcrSpecks(bracketSpecks[1] as string)) {
+    if (bracketSpecks && !isArchiveEntry(text) && /[\p{L}\p{N}]/u.test(bracketSpecks[1] as string) && isOcrSpecks(bracketSpecks[1] as string)) {
       notes.add('distribution', 'dropped', 'Bỏ ký tự nhiễu (dấu con dấu khi quét) sau mục Nơi nhận.', bracketSpecks[1] as string);
       text = text.slice(0, bracketSpecks.index);
       raw = raw.slice(0, raw.length - (bracketSpecks[0].length));

@@ -140,6 +140,8 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
   const sig: Signature = { authority: null, delegation: null, title: '', signer: '' };
   const titleParts: string[] = [];
   let open: 'authority' | 'delegation' | null = null;
+  /** The open marker line went on last on a line a narrow column wrapped mid-name. */
+  let wrappedOn = false;
   let found = false;
   lines.forEach((line, index) => {
     const noise = lineNoise(line, { pageNumbers: true, eSignature: true });
@@ -227,9 +229,14 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
       // "KT. VỤ TRƯỞNG VỤ GIÁO DỤC CHÍNH" / "TRỊ VÀ CÔNG TÁC HỌC SINH SINH VIÊN": a long marker line a narrow
       // column wrapped mid-name goes on on capitals that are no position ("VIÊN" alone is a word's end) and not
       // the seal's ring.
-      const wrappedName = !whole && current.length >= 28 && !hasTitleWord(line) && !(onlyPositionWords(line) && /\s/.test(line.trim())) && !isSealRing(line, agencyLines);
-      const joinNext = (!whole && /^(?:va|ve)\s/.test(fold(line)) && !hasTitleWord(line)) || wrappedName;
-      if (bareMarker || /,\s*$/.test(current) || (TAIL_START.test(fold(line)) && !whole) || wrapped || cutAtJoin || joinNext) {
+      // One word alone goes on only a line that wrapped already ("TRTI6NG" under "… VA HKD, CN" is the deputy's
+      // marred position).
+      const words = line.trim().split(/\s+/).length;
+      const wrappedName = !whole && current.length >= 28 && (words >= 2 || wrappedOn) && !hasTitleWord(line) && !(onlyPositionWords(line) && words >= 2) && !isSealRing(line, agencyLines);
+      const joinNext = !whole && /^(?:va|ve)\s/.test(fold(line)) && !hasTitleWord(line);
+      const other = bareMarker || /,\s*$/.test(current) || (TAIL_START.test(fold(line)) && !whole) || wrapped || cutAtJoin || joinNext;
+      if (other || wrappedName) {
+        wrappedOn = !other;
         sig[open] = `${current} ${line}`;
         return;
       }

@@ -82,3 +82,23 @@ describe('signature lines our own print gave back (the printed probe, rounds 65�
     expect([l.signature.delegation, l.signature.title]).toEqual(['TL. BỘ TRƯỞNG\nKT. VỤ TRƯỞNG VỤ GIÁO DỤC CHÍNH TRỊ VÀ CÔNG TÁC HỌC SINH SINH VIÊN', '']);
   });
 });
+
+describe('the printed probe at the end of session 40', () => {
+  it('"… VA" / "HKD, CN" / "TRTI6NG": one marred word under a marker line that did not wrap mid-name is the title', () => {
+    const footer = [
+      'Nơi nhận:                                   TL. TONG CUC TRUONG',
+      '- Như trên;                            KT. VU TRUONG VU QLT DNNVV VA',
+      '- Vu PC;                                           HKD, CN',
+      '- WebSiteTCT;                                      TRTI6NG',
+      '- Lưu: VT, DNNCN.',
+      '',
+      '                                                          Minh',
+    ];
+    const l = read(letter(footer.join('\n'))).letter;
+    expect([l.signature.delegation, l.signature.title]).toEqual(['TL. TONG CUC TRUONG\nKT. VU TRUONG VU QLT DNNVV VA HKD, CN', 'TRTI6NG']);
+  });
+  it('"- Thành viên BCĐ (Covid-19) -" / "t/hiện;": a dash after the bracket, the entry going on, is no speck', () => {
+    const l = read(letter('Nơi nhận:\n- Như trên;\n- Thành viên BCĐ (Covid-19) -\n  t/hiện;\n- Lưu: VT.')).letter;
+    expect(l.distribution).toEqual(['Như trên', 'Thành viên BCĐ (Covid-19) - t/hiện']);
+  });
+});

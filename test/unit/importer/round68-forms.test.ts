@@ -52,6 +52,7 @@ describe('Nơi nhận and Lưu lines of round 68', () => {
   });
   it('"Lưu: VT. La(128).": small letters glued to three digits are a register mark, a unit as typed; "PL.(300)" stays the drafter', () => {
     expect(readArchive('- Lưu: VT. La(128).', 'UBND-KGVX').archive.units).toEqual(['VT', 'La(128)']);
+    expect(readArchive('- Lưu: VT, La(128).', 'UBND-KGVX').drafter).toBeNull();
     expect(readArchive('- Lưu: VT, KGVX. PL.(300)', 'UBND-KGVX').drafter).toEqual({ initials: 'PL', copies: 300 });
   });
 });
