@@ -65,37 +65,27 @@ describe('a Bộ GDĐT scan\'s footer (1505, round 65)', () => {
   });
 });
 
+/** A footer as `pdftotext -layout` gives our print: the label and the entries on the left, the signature's lines on the right. */
+const printedSignature = (right: readonly string[], entries: readonly string[]) => {
+  const rows = ['Nơi nhận:', ...entries.map((e) => `- ${e}`)].map((left, k) => (right[k] === undefined ? left : `${left.padEnd(40)}${right[k] as string}`));
+  return read(letter(rows.join('\n'))).letter.signature;
+};
+
 describe('signature lines our own print gave back (the printed probe, rounds 65–66)', () => {
   it('"T.CHỦ TỊCH" with nothing under it (title and name lost): the marker\'s trace keeps the line a delegation', () => {
     const l = read(letter('Nơi nhận: T.CHỦ TỊCH\n- Như trên;\n- Lưu: VT, NC.')).letter;
     expect([l.signature.delegation, l.signature.title]).toEqual(['T.CHỦ TỊCH', '']);
   });
   it('"KT. VỤ TRƯỞNG VỤ GIÁO DỤC CHÍNH" wrapped by a narrow column (`-layout`): the capitals under it go on the marker\'s line', () => {
-    const footer = [
-      'Nơi nhận:                                 TL. BỘ TRƯỞNG',
-      '- Như trên;                      KT. VỤ TRƯỞNG VỤ GIÁO DỤC CHÍNH',
-      '- Bộ trưởng (để b/c);             TRỊ VÀ CÔNG TÁC HỌC SINH SINH',
-      '- TT. Ngô Thị Minh (để b/c);                   VIÊN',
-      '- Lưu: VT, Vụ GDCTHSSV.',
-    ];
-    const l = read(letter(footer.join('\n'))).letter;
-    expect([l.signature.delegation, l.signature.title]).toEqual(['TL. BỘ TRƯỞNG\nKT. VỤ TRƯỞNG VỤ GIÁO DỤC CHÍNH TRỊ VÀ CÔNG TÁC HỌC SINH SINH VIÊN', '']);
+    const s = printedSignature(['TL. BỘ TRƯỞNG', 'KT. VỤ TRƯỞNG VỤ GIÁO DỤC CHÍNH', 'TRỊ VÀ CÔNG TÁC HỌC SINH SINH', 'VIÊN'], ['Như trên;', 'Bộ trưởng (để b/c);', 'TT. Ngô Thị Minh (để b/c);', 'Lưu: VT, Vụ GDCTHSSV.']);
+    expect([s.delegation, s.title]).toEqual(['TL. BỘ TRƯỞNG\nKT. VỤ TRƯỞNG VỤ GIÁO DỤC CHÍNH TRỊ VÀ CÔNG TÁC HỌC SINH SINH VIÊN', '']);
   });
 });
 
 describe('the printed probe at the end of session 40', () => {
   it('"… VA" / "HKD, CN" / "TRTI6NG": one marred word under a marker line that did not wrap mid-name is the title', () => {
-    const footer = [
-      'Nơi nhận:                                   TL. TONG CUC TRUONG',
-      '- Như trên;                            KT. VU TRUONG VU QLT DNNVV VA',
-      '- Vu PC;                                           HKD, CN',
-      '- WebSiteTCT;                                      TRTI6NG',
-      '- Lưu: VT, DNNCN.',
-      '',
-      '                                                          Minh',
-    ];
-    const l = read(letter(footer.join('\n'))).letter;
-    expect([l.signature.delegation, l.signature.title]).toEqual(['TL. TONG CUC TRUONG\nKT. VU TRUONG VU QLT DNNVV VA HKD, CN', 'TRTI6NG']);
+    const s = printedSignature(['TL. TONG CUC TRUONG', 'KT. VU TRUONG VU QLT DNNVV VA', 'HKD, CN', 'TRTI6NG'], ['Như trên;', 'Vu PC;', 'WebSiteTCT;', 'Lưu: VT, DNNCN.']);
+    expect([s.delegation, s.title]).toEqual(['TL. TONG CUC TRUONG\nKT. VU TRUONG VU QLT DNNVV VA HKD, CN', 'TRTI6NG']);
   });
   it('"- Thành viên BCĐ (Covid-19) -" / "t/hiện;": a dash after the bracket, the entry going on, is no speck', () => {
     const l = read(letter('Nơi nhận:\n- Như trên;\n- Thành viên BCĐ (Covid-19) -\n  t/hiện;\n- Lưu: VT.')).letter;
