@@ -161,11 +161,6 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       text = after;
       raw = glued ? raw.replace(/^\s*\S+\s*\S+\s*(?=[-–—])/u, '') : bare ? after : raw.replace(/^[^:]*:\s*/, '');
     }
-    // "- Các thành viên BCĐ; 24.04.20": the e-signature stamp's date or time, beside the entry's end, is the stamp's.
-    // "~ Như trên; KT": so are a marker's letters alone after "Như trên", the signature column's ("- Các phòng: TH; KT"
-    // lists a unit).
-    const asAbove = /^\W*nhu\s+(?:tren|kinh gui)\b/.test(fold(text));
-    const stampTime = (asAbove ? /(?<=;)\s+(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{2}:?\d{2}:\d{2}|KT|TL|TM|TUQ)\.?\s*$/u : /(?<=;)\s+(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{2}:?\d{2}:\d{2})\s*$/u).exec(text);
     // "- Chủ tịch UBND các huyện (để phe/đ), / - S2 C~", "- Ban Giám đốc sở, Z< 1.H.C,": the seal's specks after an
     // entry's closing bracket or a comma.
     const bracketSpecks = /(?<=[),])\s*[,;]?\s+(\S.{0,19})$/u.exec(text);
@@ -174,6 +169,11 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       text = text.slice(0, bracketSpecks.index);
       raw = raw.slice(0, raw.length - (bracketSpecks[0].length));
     }
+    // "- Các thành viên BCĐ; 24.04.20": the e-signature stamp's date or time, beside the entry's end, is the stamp's.
+    // "~ Như trên; KT": so are a marker's letters alone after "Như trên", the signature column's ("- Các phòng: TH; KT"
+    // lists a unit).
+    const asAbove = /^\W*nhu\s+(?:tren|kinh gui)\b/.test(fold(text));
+    const stampTime = (asAbove ? /(?<=;)\s+(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{2}:?\d{2}:\d{2}|KT|TL|TM|TUQ)\.?\s*$/u : /(?<=;)\s+(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{2}:?\d{2}:\d{2})\s*$/u).exec(text);
     if (stampTime) {
       notes.add('distribution', 'dropped', /\d/.test(stampTime[1] as string) ? 'Bỏ ngày giờ của dấu chữ ký số in cạnh mục Nơi nhận.' : 'Bỏ dấu ký thay lạc sang cột Nơi nhận.', stampTime[1] as string);
       text = text.slice(0, stampTime.index);

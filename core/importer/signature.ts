@@ -210,6 +210,7 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
       const stacked = kind === 'delegation' && sig.delegation !== null && titleParts.length === 0 && formatAuthorityLine(sig.delegation) !== formatAuthorityLine(typed);
       sig[kind] = stacked ? `${sig.delegation as string}\n${typed}` : typed;
       open = kind;
+      wrappedOn = false;
       return;
     }
     const upper = isUpperText(line);
