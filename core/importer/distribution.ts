@@ -8,7 +8,7 @@ import { ASIDE_LINE } from './footer';
 import type { Segment } from './lines';
 import type { Notes } from './notes';
 import { isGarbledWord, isOcrSpecks, isScrapsAfterAsAbove, letterCount } from './noise';
-import { DRAFTER_IN_CAPITALS, ELECTRONIC_LABEL, TRACKED_DRAFTER, endsEntry, isArchiveEntry, isAsAboveMarred, isDrafterName, isDistributionStart, isElectronicCopies, onlyPositionWords } from './patterns';
+import { AS_ABOVE_OCR, DRAFTER_IN_CAPITALS, ELECTRONIC_LABEL, TRACKED_DRAFTER, endsEntry, isArchiveEntry, isAsAboveMarred, isDrafterName, isDistributionStart, isElectronicCopies, onlyPositionWords } from './patterns';
 import { fold, hasDash, squash, startsLower, stripDash, stripEntryEnd } from './text';
 
 export interface DistributionRead {
@@ -118,6 +118,10 @@ const closedBracketInUndashedList = (entries: ReadonlyArray<{ text: string }>, l
   /\)\s*$/.test(last) && /^\p{Lu}/u.test(text) && entries.every((e) => !ITEM_START.test(e.text));
 /** An entry's dash as OCR reads it: "=", "_~", "~", or the dash with a speck after it ("- ~") or before it ("~-", "`~"). */
 const OCR_DASH = /^\s*(?:=|[-–—`]?\s*[_~]{1,2}[-–—]?)\s*(?=\p{Lu})/u;
+/** "; 24.04.20", "; 08:31:16", "; KT": an e-signature stamp's date or time, or a marker's letters, after an entry's ";". */
+const STAMP_OR_MARKER_TAIL = /(?<=;)\s+(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{2}:?\d{2}:\d{2}|KT|TL|TM|TUQ)\.?\s*$/u;
+/** "Như trên", "Như kính gửi" (as OCR reads them) opening the entry, folded. */
+const AS_ABOVE_START = new RegExp(String.raw`^\W*(?:${AS_ABOVE_OCR}|nhu\s+kinh\s+gui)\b`);
 /** What follows its full stop when it has no ";" after it ("Như kính gửi ._ (#nn nà"). */
 const OCR_SPECKS_AFTER_STOP = /\.\s*([^;.]+)$/;
 export function parseDistribution(segments: readonly Segment[], notes: Notes, context: ArchiveContext = { symbol: '' }): DistributionRead {
@@ -172,8 +176,8 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
     // "- Các thành viên BCĐ; 24.04.20": the e-signature stamp's date or time, beside the entry's end, is the stamp's.
     // "~ Như trên; KT": so are a marker's letters alone after "Như trên", the signature column's ("- Các phòng: TH; KT"
     // lists a unit).
-    const asAbove = /^\W*nhu\s+(?:tren|kinh gui)\b/.test(fold(text));
-    const stampTime = (asAbove ? /(?<=;)\s+(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{2}:?\d{2}:\d{2}|KT|TL|TM|TUQ)\.?\s*$/u : /(?<=;)\s+(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{2}:?\d{2}:\d{2})\s*$/u).exec(text);
+    const tail = STAMP_OR_MARKER_TAIL.exec(text);
+    const stampTime = tail !== null && (/\d/.test(tail[1] as string) || AS_ABOVE_START.test(fold(text))) ? tail : null;
     if (stampTime) {
       notes.add('distribution', 'dropped', /\d/.test(stampTime[1] as string) ? 'Bỏ ngày giờ của dấu chữ ký số in cạnh mục Nơi nhận.' : 'Bỏ dấu ký thay lạc sang cột Nơi nhận.', stampTime[1] as string);
       text = text.slice(0, stampTime.index);
