@@ -14,6 +14,12 @@ const INTRO_REACH = 12;
 const count = (text: string, mark: string): number => text.split(mark).length - 1;
 /** A quotation's end ends its paragraph: "…”.", "…”;", "…”./.". */
 const CLOSES_AT_END = /”\s*[.;,:]?\s*(?:\.\/\.)?\s*$/u;
+/**
+ * The paragraph ends on a closing mark that no opening one in it matches: "… “Vietnam Health
+ * Declaration”, #Bluezone”, “Ncovi”,": OCR read one name's opening mark as '#', and the surplus mark is
+ * mid-sentence; the last one closes "“Ncovi" and no quotation that began paragraphs earlier.
+ */
+const endsOnUnopenedClose = (text: string): boolean => CLOSES_AT_END.test(text.replace(/“[^“”]*”/gu, 'Q'));
 
 /**
  * quoted[i] is true when paragraph i lies inside a quotation: it opens with the mark, or the quotation
@@ -53,7 +59,7 @@ export function quotedParagraphs(texts: readonly string[]): boolean[] {
       return;
     }
     // "… 400 tỷ đồng”, dự kiến …": a mark mid-sentence (OCR's reading of a footnote's number) closes nothing.
-    if (closes > opens && CLOSES_AT_END.test(text)) {
+    if (closes > opens && endsOnUnopenedClose(text)) {
       for (let k = i - 1; k >= Math.max(0, i - INTRO_REACH) && !quoted[k]; k -= 1) {
         if (/:\s*$/.test(texts[k] as string)) {
           for (let j = k + 1; j <= i; j += 1) quoted[j] = true;
