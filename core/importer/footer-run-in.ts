@@ -103,10 +103,12 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
   let phoCut: number | null = null;
   if (tail && POSITION_END_WORD.test(fold(tail[1] as string))) {
     // A short word in P before the position ("PRQ CỤC TRƯỜNG") is OCR's "PHÓ", the position's own; so is
-    // "HÓ" ("5 NhgưôN: HÓ GIÁM ĐÓC"), the "P" lost under the seal.
+    // "HÓ" ("5 NhgưôN: HÓ GIÁM ĐÓC"), the "P" lost under the seal; "NÓ" ("- Như trên; 7; 5P NÓ GIÁM ĐÓC"),
+    // its "PH" read as an "N", with the seal's capitals before it ("- Như trên; AR NÓ GIÁM ĐÓC") kept as read.
     const words = (tail[1] as string).split(/\s+/);
     const found = words.findIndex((_, k) => k < words.length - 1 && onlyPositionWords(words.slice(k).join(' ')));
-    const from = found > 0 && /^(?:P\p{Lu}{1,3}|H[ÓO]|Ó)$/u.test(words[found - 1] as string) ? found - 1 : found;
+    const marredPhoWord = found > 0 && /^(?:P\p{Lu}{1,3}|[HN][ÓO]|Ó)$/u.test(words[found - 1] as string);
+    const from = marredPhoWord ? (/^N/u.test(words[found - 1] as string) ? 0 : found - 1) : found;
     const position = from > 0 ? words.slice(from).join(' ') : (tail[1] as string);
     // "- Như kính gửi; “Ẩ“HỚ GIÁM ĐÓC", "(Nhi „ „#@Hö GIÁM ĐÓC": the deputy's "PHÓ" the seal marred, its "P"
     // read as signs and its "Ó" as "Ớ" or "ö", glued into one word before the position; it is the title's.

@@ -11,7 +11,7 @@ import type { Notes } from './notes';
 import { parseDate, placeNamedByAgency } from './dateline';
 import { datelinePartsAfter } from './dateline-parts';
 import { parseNumberLine } from './number-line';
-import { subjectLineWithoutSpecks, withoutTrailingSpeck } from './subject-specks';
+import { joinSubjectLine, subjectLineWithoutSpecks, withoutTrailingSpeck } from './subject-specks';
 import { isOcrSpecks } from './noise';
 import { isUnlabelledEntry } from './unlabelled-recipients';
 import { isDatelineOnly } from './zones';
@@ -296,8 +296,7 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
     const listLine = isUnlabelledEntry(text, true);
     if (subjectOpen && continuesSubject && !listLine && !isRecipientsStart(text) && text.length <= 120) {
       const line = subjectLineWithoutSpecks(text, piece.no, notes);
-      // "… năm học 2021-" / "2022": a span of years cut at its hyphen joins without a space.
-      out.subject = /\d-$/.test(out.subject) && /^\d/.test(line) ? `${out.subject}${line}` : `${out.subject} ${line}`;
+      out.subject = joinSubjectLine(out.subject, line);
       subjectEnd = piece.no;
       if (closeQuotedSubject()) subjectOpen = false;
       continue;

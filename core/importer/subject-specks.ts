@@ -14,7 +14,10 @@ const TRAILING = /\s+[`´ˆ^~]{1,2}$/u;
  */
 const SCRAWL_AFTER_STOP = /(?<=\p{L}\.)\s+((?:\p{L}{1,4}\s+)?\p{L}{1,3}\d)$/u;
 
-/** A subject line without the specks at its start and its end. */
+/** "… của Sở Tư :' pháp tổ chức": signs standing alone between two words in small letters (no subject's punctuation stands so). */
+const BETWEEN_WORDS = /(?<=\p{Ll})\s+[:;'’`´]{1,3}(?=\s+\p{Ll})/gu;
+
+/** A subject line without the specks at its start, between its words and at its end. */
 export function subjectLineWithoutSpecks(text: string, no: number, notes: Notes): string {
   let line = text;
   const lead = LEADING.exec(line);
@@ -22,7 +25,16 @@ export function subjectLineWithoutSpecks(text: string, no: number, notes: Notes)
     notes.add('subject', 'dropped', `Dòng ${no}: bỏ "${lead[0].trim()}" đầu dòng trích yếu (nhiễu nhận dạng chữ).`, text);
     line = line.slice(lead[0].length);
   }
+  if (line.replace(BETWEEN_WORDS, '') !== line) {
+    notes.add('subject', 'dropped', `Dòng ${no}: bỏ ký tự nhiễu đứng riêng giữa các chữ của trích yếu.`, text);
+    line = line.replace(BETWEEN_WORDS, '');
+  }
   return withoutTrailingSpeck(line, no, notes);
+}
+
+/** The subject so far with its next line joined on: "… năm học 2021-" / "2022", a span of years cut at its hyphen, without a space. */
+export function joinSubjectLine(sofar: string, line: string): string {
+  return /\d-$/.test(sofar) && /^\d/.test(line) ? `${sofar}${line}` : `${sofar} ${line}`;
 }
 
 /** A subject line (its first, "V/v …", too) without the speck at its end. */

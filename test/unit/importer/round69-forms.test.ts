@@ -28,3 +28,16 @@ describe('Quotation marks in list items (Sở Y tế Cà Mau 1376)', () => {
     ]);
   });
 });
+
+describe('Cà Mau Sở GDĐT 699: a subject with specks, a title beside the Nơi nhận', () => {
+  const head = (subject: string, footer: string) =>
+    `UBND TỈNH CÀ MAU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc\nSố: 699/SGDĐT-TCCB Cà Mau, ngày 26 tháng 3 năm 2021\n\n${subject}\n\nKính gửi: Các đơn vị trực thuộc.\n\nĐề nghị các đơn vị thực hiện./.\n\n${footer}\n\nTạ Thanh Vũ`;
+  it('"của Sở Tư :\' pháp": signs standing alone between two words of the subject go', () => {
+    const l = read(head("V/v triển khai Kế hoạch số 38/KH-STP\nngày 25/3/2021 của Sở Tư :' pháp tổ chức\ncuộc thi trực tuyến", 'Nơi nhận: KT. GIÁM ĐỐC\n- Như trên;\n- Lưu: VT, TCCB.')).letter;
+    expect(l.subject).toBe('triển khai Kế hoạch số 38/KH-STP ngày 25/3/2021 của Sở Tư pháp tổ chức cuộc thi trực tuyến');
+  });
+  it('"- Như trên; 7; 5P NÓ GIÁM ĐÓC": "NÓ" is the deputy\'s marred "PHÓ", the title\'s', () => {
+    const l = read(head('V/v triển khai Kế hoạch', 'Nơi nhận: KT. GIÁM ĐÓC\n- Như trên; 7; 5P NÓ GIÁM ĐÓC\n- Lưu: VT, TCCB.')).letter;
+    expect([l.signature.delegation, l.signature.title, l.signature.signer]).toEqual(['KT. GIÁM ĐÓC', 'NÓ GIÁM ĐÓC', 'Tạ Thanh Vũ']);
+  });
+});
