@@ -42,8 +42,8 @@ export function parseDate(text: string, out: HeaderFields, notes: Notes): boolea
   ];
   for (const [field, raw, max] of parts) {
     // "ngày) 3 tháng 9": a closing bracket glued to "ngày", the digits a space after it, is a speck OCR read
-    // on the word, not a digit of the hand-filled day.
-    const speck = field === 'day' ? /^[)\]}]\s+(?=\d{1,2}$)/u.exec(raw) : null;
+    // on the word, not a digit of the hand-filled day; "ngày-14 tháng 9": so is a dash glued between them.
+    const speck = field === 'day' ? /^(?:[)\]}]\s+|[-–](?=\d))(?=\d{1,2}$)/u.exec(raw) : null;
     // "ngày 3` tháng 6": a backtick after the day's digits is a speck of the pen, not a digit.
     const token = speck ? raw.slice(speck[0].length) : field === 'day' ? raw.replace(/(?<=^\d{1,2})[`´]$/u, '') : raw;
     if (speck) notes.add('date.day', 'dropped', `Bỏ "${speck[0].trim()}" dính sau chữ "ngày" (nhiễu nhận dạng chữ).`, raw);

@@ -33,7 +33,10 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
     notes.add('symbol', 'uncertain', `Đọc "${slashAsI[0].trim()}" trên dòng "Số" là dấu "/" (lỗi nhận dạng chữ) — hãy kiểm tra.`, text.trim());
     body = `${body.slice(0, slashAsI.index)}/${body.slice(slashAsI.index + slashAsI[0].length)}`;
   }
-  const slash = body.indexOf('/');
+  // "Số đJ/0 -CV/BTGDVTU": a Party body's hand-filled number OCR read with a slash of its own, before the
+  // kind's "-CV"; the symbol's slash is the one after the kind.
+  const partyScrawl = /^\s*[^\s-]{1,6}\s*-\s*CV\s*(?=\/\s*\p{Lu})/u.exec(body);
+  const slash = partyScrawl ? partyScrawl[0].length : body.indexOf('/');
   // "Số : *44* DN-UBND", "Số: 9476BNNMT-CNTY": OCR lost the slash; a capitals-and-hyphen token after
   // the number (spaced or run on to its digits) is the symbol.
   // "Số: 55 'CHQ-TXNK": or a quote mark where the slash (and the symbol's first letter) was; "Số: 271 !CT-TTHT": or
@@ -64,7 +67,7 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
   const typed = slash >= 0 ? body.slice(0, slash) : noSlash ? ((digitSign ? noSlash[0] : ampSlash ? (noSlash[1] as string).slice(0, -1) : noSlash[1]) as string) : (/^\S*/.exec(body)?.[0] ?? '');
   // "Số: 01-CV/BCĐ": a Party body's number carries the kind of document ("CV", công văn) after a hyphen;
   // the kind opens the symbol.
-  const party = slash >= 0 ? /^\s*(\d{1,6})\s*-\s*(\p{Lu}{1,4})\s*$/u.exec(typed) : null;
+  const party = slash >= 0 ? (/^\s*(\d{1,6})\s*-\s*(\p{Lu}{1,4})\s*$/u.exec(typed) ?? (partyScrawl ? /^\s*([^\s-]{1,6})\s*-\s*(CV)\s*$/u.exec(typed) : null)) : null;
   // "Số: 1728TM/XNK", "Số: 1320 TM/XNK": before 2004 a ministry's symbol began with its own initials,
   // typed right after the number; they open the symbol. Such a symbol has no hyphen after the slash:
   // in "Sá:4HHH /CT-TTHT" the letters are a hand-filled number OCR could not read.
@@ -77,6 +80,13 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
     case 'value':
       // "Số: 8] LĐLĐ": a digit mended from a sign on a line that lost its slash, with no symbol read after
       // it, is a hand-filled number OCR marred twice over; which digits it had cannot be told.
+      // "Số: l5 /CV- BTV" (for 113): a number filled in by hand in the blank before the slash (the blank's
+      // gap left after it), read as one letter and one digit, has likely lost strokes OCR could not read at
+      // all; its value cannot be told. "Số: l2/UBND-VX", glued to the slash, is still 12.
+      if (n.repaired && /^\s*[Il|\]ÍÌíì]\d\s+$/u.test(numPart)) {
+        notes.add('number', 'uncertain', `Không đọc được số văn bản ("${numPart.trim()}": số viết tay bị nhận dạng sai); đã để trống.`, text.trim());
+        break;
+      }
       if (n.repaired && slash < 0 && !noSlash) {
         notes.add('number', 'uncertain', 'Không đọc được số văn bản (dòng "Số" không có dấu "/", số viết tay bị nhận dạng sai); đã để trống.', text.trim());
         break;

@@ -115,11 +115,11 @@ export const isElectronicCopies = (text: string): boolean => ELECTRONIC_LABEL.te
  * a four; "v: Kiểm tra …": the "V/" lost; "% hướng dẫn …": an italic "V/v" read as a per cent sign. "Ví
  * thông báo …": its "/v" read as one accented "í" (not "Ví dụ", a sentence's "for example"). "⁄⁄ đảm bảo …":
  * the whole mark read as two fraction slashes. "V⁄ triển khai …": its second "v" lost. "[“v: cứ …": its "V/"
- * read as two signs. "W⁄%w …", "⁄2v …": the italic "V/v" of a scanned Party-style letter. The match ends where the
- * subject begins.
+ * read as two signs. "W⁄%w …", "⁄2v …", "ƒ/w …": the italic "V/v" of a scanned Party-style letter. The match
+ * ends where the subject begins.
  */
 export const OCR_SUBJECT_LEAD =
-  /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I#\\%][vw]|VW|W[/⁄∕][%#]?[vw]|[⁄∕]\d[vw]|V[ÀA]|[Vv][/⁄∕](?!v\s)[ýyvw]{1,2}|V[/⁄∕](?=\s)|[^\s\p{L}\d]{1,2}v:(?=\s)|Ví(?=\s)(?!\s+dụ(?!\p{L}))|[⁄∕]{2}(?=\s)|V[~^]\s?vi[eệ]c|\([⁄/]v?)\s+(?=\p{Ll})|^\s*(?:U[yv]|4|v):\s+(?=\p{Lu}\p{Ll})|^\s*%\s+(?=\p{Ll})/u;
+  /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I#\\%][vw]|VW|[Wƒ][/⁄∕][%#]?[vw]|[⁄∕]\d[vw]|V[ÀA]|[Vv][/⁄∕](?!v\s)[ýyvw]{1,2}|V[/⁄∕](?=\s)|[^\s\p{L}\d]{1,2}v:(?=\s)|Ví(?=\s)(?!\s+dụ(?!\p{L}))|[⁄∕]{2}(?=\s)|V[~^]\s?vi[eệ]c|\([⁄/]v?)\s+(?=\p{Ll})|^\s*(?:U[yv]|4|v):\s+(?=\p{Lu}\p{Ll})|^\s*%\s+(?=\p{Ll})/u;
 /** "Công văn V/v …", "Công văn Về việc …": a document site's line, the kind of document before the subject. */
 export const DOCUMENT_KIND_SUBJECT = /^(cong van\s+)(?:v\s*\/\s*v|ve viec)\b/;
 /**
@@ -166,6 +166,8 @@ export const isNumberLine = (text: string): boolean => {
   if (/^so\s*[:.]?\s*\d{1,5}\s*-\s*[a-z&]{2,}-[a-z&]{2,}$/.test(f) && /\d\s*-\s*\p{Lu}{2}[\p{Lu}&]*-\p{Lu}/u.test(text)) return true;
   // "Số 197-CV/TU", "Số 52 - CV/HNDT": a Party body's number, its hyphen, the document's kind and the body's initials.
   if (/^so\s*[:.]?\s*\d{1,5}\s*-\s*[a-z]{1,4}\s*\/\s*[a-z&]{2,}/.test(f) && /\d\s*-\s*\p{Lu}{1,4}\s*\/\s*\p{Lu}/u.test(text)) return true;
+  // "Số đJ/0 -CV/BTGDVTU": or the hand-filled number OCR could not read, before the kind "CV" of a công văn.
+  if (/^so\s*[:.]?\s*[^\s-]{1,6}\s*-\s*cv\s*\/\s*[a-z&]{2,}\s*$/.test(f) && /-\s*CV\s*\/\s*\p{Lu}{2}/u.test(text)) return true;
   const unreadable = /^s[oa]\s*[:.]\s*([a-z\d$§#]{1,6})\s*\/\s*[a-z]/.exec(f);
   if (unreadable && /\d/.test(unreadable[1] as string)) return true;
   // "Số AEE /CI-LIT&HI Binh Dương. ngày …", "Só:Z⁄ /SGD&ĐT-VP", "s6:JJ.t)H /CT-TTHT", "Sé: #49 /KCB-CDT":

@@ -9,6 +9,21 @@ const wordsOf = (text: string): string[] =>
     .map((w) => w.replace(/[^a-z0-9]/g, ''))
     .filter((w) => w !== '');
 
+/**
+ * The header writes the body's name short ("HỘI LHPN TỈNH LÂM ĐỒNG", "UBND TỈNH …") where the ring spells
+ * it out ("HỘI LIÊN HIỆP PHỤ NỮ TỈNH …"): the agency's initials, folded, and the words they stand for.
+ */
+const SPELLED_OUT: Readonly<Record<string, string>> = {
+  ubnd: 'uy ban nhan dan',
+  hdnd: 'hoi dong nhan dan',
+  lhpn: 'lien hiep phu nu',
+  mttq: 'mat tran to quoc',
+  ldld: 'lien doan lao dong',
+  gddt: 'giao duc va dao tao',
+  tncs: 'thanh nien cong san',
+};
+const agencyWordsOf = (text: string): string[] => wordsOf(text).flatMap((w) => (SPELLED_OUT[w] ?? w).split(' '));
+
 /** The longest run of the line's words found, in the same order, among the agency's words. */
 function longestSharedRun(line: readonly string[], agency: readonly string[]): number {
   let best = 0;
@@ -30,6 +45,6 @@ function longestSharedRun(line: readonly string[], agency: readonly string[]): n
 export function isSealRing(line: string, agencyLines: readonly string[]): boolean {
   const words = wordsOf(line);
   if (words.length < 2 || isFullNameStart(line)) return false;
-  const run = longestSharedRun(words, wordsOf(agencyLines.join(' ')));
+  const run = longestSharedRun(words, agencyWordsOf(agencyLines.join(' ')));
   return run >= 2 && run >= words.length - 1;
 }

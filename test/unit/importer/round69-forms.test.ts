@@ -41,3 +41,28 @@ describe('Cà Mau Sở GDĐT 699: a subject with specks, a title beside the Nơi
     expect([l.signature.delegation, l.signature.title, l.signature.signer]).toEqual(['KT. GIÁM ĐÓC', 'NÓ GIÁM ĐÓC', 'Tạ Thanh Vũ']);
   });
 });
+
+describe('Lâm Đồng Party and mass-organisation letters (Hội LHPN 113, Ban Tuyên giáo và Dân vận 210, round 69)', () => {
+  const hoi = (numberLine: string, dateline: string, tail = '') =>
+    `HỘI LHPN TỈNH LÂM ĐÔNG _ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN THƯỜNG VỤ Độc lập - Tự do - Hạnh phúc\n\n${numberLine}\n\nV/v giới thiệu lãnh đạo\n\n${dateline}\n\nKính gửi: Lãnh đạo Sở Nội vụ\n\nBan Thường vụ lập danh sách như sau./.\n\nNơi nhận: TM. BAN THƯỜNG VỤ\n- Như kính gửi; PHÓ CHỦ TỊCH\n- Lưu: VP, VT.${tail}`;
+  it('"Số: l5 /CV- BTV": a hand-filled number of a letter and one digit is not read', () => {
+    const l = read(hoi('Số: l5 /CV- BTV', 'Lâm Đồng, ngày 11 tháng 9 năm 2025')).letter;
+    expect([l.number, l.symbol]).toEqual([null, 'CV- BTV']);
+  });
+  it('"ngày-14 tháng 9": the dash glued between "ngày" and the day is a speck', () => {
+    expect(read(hoi('Số: 113/CV-BTV', 'Lâm Đông, ngày-14 tháng 9 năm 2025')).letter.date.day).toBe(14);
+  });
+  it('"HỘI LIÊN HIỆ" / "PHỤ NỮ TỈNH" under the title: the seal\'s ring spells out the header\'s "LHPN", no signer', () => {
+    const l = read(hoi('Số: 113/CV-BTV', 'Lâm Đồng, ngày 11 tháng 9 năm 2025', '\n\nHỘI LIÊN HIỆ\nPHỤ NỮ TỈNH')).letter;
+    expect([l.signature.title, l.signature.signer]).toEqual(['PHÓ CHỦ TỊCH', '']);
+  });
+  const ban = (numberLine: string, subject: string) =>
+    `TỈNH ỦY LÂM ĐÔNG ĐẢNG CỘNG SẢN VIỆT NAM\nBAN TUYỂN GIÁO VÀ DÂN VẬN\n\nLâm Đồng, ngày 04 tháng 9 năm 2025\n${numberLine}\n\n${subject}\n\nKính gửi: Sở Nội vụ.\n\nBan cử lãnh đạo tham gia như sau./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.`;
+  it('"Số đJ/0 -CV/BTGDVTU": a Party number OCR read with a slash of its own; the symbol opens at the kind', () => {
+    const l = read(ban('Số đJ/0 -CV/BTGDVTU', 'V/v cử lãnh đạo Ban')).letter;
+    expect([l.number, l.symbol, l.agency.name]).toEqual([null, 'CV/BTGDVTU', 'BAN TUYỂN GIÁO VÀ DÂN VẬN']);
+  });
+  it('"ƒ/w cử lãnh đạo …": the italic "V/v" read with a hooked f opens the subject', () => {
+    expect(read(ban('Số 210-CV/BTGDVTU', 'ƒ/w cử lãnh đạo Ban tham gia')).letter.subject).toBe('cử lãnh đạo Ban tham gia');
+  });
+});
