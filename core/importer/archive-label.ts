@@ -7,14 +7,15 @@ import { fold } from './text';
 // "L u: VT, …": "Lưu" with its "ư" lost from the font, the desk after the colon.
 // "bưu: VT; CTTT:": its "L" read as a "b" (or an "h", or a "k": "kưu: VT, KHTC.").
 // "Lan: VT, TTHT.": OCR's reading of "Lưu", told by the records desk after it.
-const LABEL = new RegExp(String.raw`^\s*(?:luu\s*[:.]?|(l[a-z]{1,3}|l\s+u|[bhk]uu)\s*:(?=\s*v[t1i]\b)|(${LUU_AS_IRU})(?=\s+vt\b))\s*`);
+// "Em: VT, TIKT.": or as any two letters, told by the desk.
+const LABEL = new RegExp(String.raw`^\s*(?:luu\s*[:.]?|(l[a-z]{1,3}|l\s+u|[bhk]uu)\s*:(?=\s*v[t1i]\b)|([a-z]{2})\s*:(?=\s*vt\b)|(${LUU_AS_IRU})(?=\s+vt\b))\s*`);
 
 /** The archive line's text after its dash and label, a marred label noted. */
 export function archiveUnitsText(raw: string, notes: Notes): string {
   // "> Lưu: VT, …": an OCR's markdown read the dash as a quote's ">".
   const text = raw.replace(/^\s*[-–—•+~_>]\s*/, '');
   const lead = LABEL.exec(fold(text));
-  const marred = lead?.[1] ?? lead?.[2];
+  const marred = lead?.[1] ?? lead?.[2] ?? lead?.[3];
   if (marred !== undefined) notes.add('archive.units', 'converted', `"${text.slice(0, marred.length)}" đầu dòng được hiểu là "Lưu" — lỗi nhận dạng chữ.`, raw.trim());
   // "VT, Vụ LĐTL..", "VT, N...": OCR doubled or tripled the line's full stop.
   // "VT; CTTT:": the line's closing full stop read as a colon after the last unit.

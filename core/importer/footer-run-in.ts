@@ -42,7 +42,7 @@ const NAME_AFTER_UNIT = /(?<=\p{Lu})\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){2,3})\
  * "— ", "- „ ", "_ ": signs OCR reads between the columns, before the signature's capitals; "-:PHÓO …":
  * a dash and a colon glued to them.
  */
-const GAP_SPECKS = /^\s*(?:(?:[-–—_„~^`'‘’“”"ˆ•]+\s+)+|[-–—_~]:?(?=\p{Lu}{3}))(?=\p{Lu})/u;
+const GAP_SPECKS = /^\s*(?:(?:[-–—_„~^`'‘’“”"ˆ•]+\s+|\._\s+)+|[-–—_~]:?(?=\p{Lu}{3}))(?=\p{Lu})/u;
 
 /** "KT, ", "TL. ": a signature marker's letters and its stop (or OCR's comma) ending the text before a position. */
 const MARKER_BEFORE = /(^|\s)(?:KT|TL|TM|TUQ)[.,]\s+$/u;

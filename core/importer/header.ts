@@ -302,7 +302,8 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
       continue;
     }
     subjectOpen = false;
-    // "TONG CỤC THUÊ: CỘNG HÒA …": a colon OCR read where the column met the national title is no caption's.
+    // "TONG CỤC THUÊ: CỘNG HÒA …", "BỘ TÀI CHÍNH ; CONG HOA …": a colon (or a semicolon apart) OCR read where
+    // the column met the national title is no caption's.
     // "BỘ TÀI CHÍNH - CỘNG HÒA …": a dash OCR read in the gap before the national title ends no name.
     // ": _ UBND TỈNH PHỦ THỌ š": signs a scan's specks gave before the name, and one small letter after it;
     // "SỞ GIÁO DỤC VÀ ĐÀO TẠO và" (the seal's strokes beside the motto): or a short word in small letters.
@@ -310,7 +311,7 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
     const agencyText = text
       .replace(/^[:;,.'‘’`"“”_~\-–—\s]+(?=\p{Lu}{2})/u, '')
       .replace(/(?<=\p{Lu}{2})\s+\p{Ll}{1,3}$/u, '')
-      .replace(/(?<=\p{Lu})\s*:$/u, '')
+      .replace(/(?<=\p{Lu})(?:\s*:|\s+;)$/u, '')
       .replace(/(?<=\p{Lu})\s+[-–—]$/u, '')
       .replace(/(?<=\p{Lu}{2})\.$/u, '')
       .replace(/(?<=\p{Lu})\s+[^\p{L}\p{N}\s().,;:[\]]{1,2}$/u, '');

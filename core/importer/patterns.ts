@@ -91,8 +91,9 @@ export const isAsAboveMarred = (text: string): boolean => {
 // "- Lan: VT, TTHT.", "- LUll: VT, HTr": OCR marred "Lưu", but the records desk after its colon tells the line.
 // "- Liru VT (VP).": an OCR that knows no Vietnamese reads "ư" as "ir"; the desk tells it even without the colon.
 // "L u: VT, …": a PDF whose font lost the "ư" (Sở GDĐT Gia Lai 2455), the desk after the colon.
+// "- Em: VT, TIKT.": any two letters with a colon before the desk (no entry opens "Xy: VT").
 // "> Lưu: VT, …": an OCR's markdown read the dash as a quote's ">".
-const ARCHIVE = new RegExp(`^(?:${ENTRY_DASH}|>)?\\s*(?:luu\\b\\s*[:.]?|l[a-z]{1,3}\\s*:\\s*v[t1i]\\b|[bhk]uu\\s*:\\s*vt\\b|l\\s+u\\s*:\\s*vt\\b|${LUU_AS_IRU}\\s+vt\\b)`);
+const ARCHIVE = new RegExp(`^(?:${ENTRY_DASH}|>)?\\s*(?:luu\\b\\s*[:.]?|l[a-z]{1,3}\\s*:\\s*v[t1i]\\b|[bhk]uu\\s*:\\s*vt\\b|l\\s+u\\s*:\\s*vt\\b|[a-z]{2}\\s*:\\s*vt\\b|${LUU_AS_IRU}\\s+vt\\b)`);
 const ARCHIVE_NOT = new RegExp(`^${ENTRY_DASH}?\\s*luu y\\b`);
 /** The label "Bản điện tử:" (folded), with its dash or the specks OCR read for it ("._ Bản điện tử :"). */
 export const ELECTRONIC_LABEL = new RegExp(`^(?:${ENTRY_DASH}|[._,'\\u0060]{1,3})?\\s*ban dien tu\\b\\s*[:.]?\\s*`);
@@ -168,6 +169,8 @@ export const isNumberLine = (text: string): boolean => {
   if (/^so\s*[:.]?\s*\d{1,5}\s*-\s*[a-z]{1,4}\s*\/\s*[a-z&]{2,}/.test(f) && /\d\s*-\s*\p{Lu}{1,4}\s*\/\s*\p{Lu}/u.test(text)) return true;
   // "Số đJ/0 -CV/BTGDVTU": or the hand-filled number OCR could not read, before the kind "CV" of a công văn.
   if (/^so\s*[:.]?\s*[^\s-]{1,6}\s*-\s*cv\s*\/\s*[a-z&]{2,}\s*$/.test(f) && /-\s*CV\s*\/\s*\p{Lu}{2}/u.test(text)) return true;
+  // "8é:.2953 /TCT - TTKT": "Số:" with its "S" read as an "8", before typed digits and a symbol in capitals.
+  if (/^8[eo]\s*[:;.]{1,2}\s*\d{1,6}\s*\/\s*[a-z&]{2,}/.test(f) && /\/\s*\p{Lu}{2}/u.test(text)) return true;
   const unreadable = /^s[oa]\s*[:.]\s*([a-z\d$§#]{1,6})\s*\/\s*[a-z]/.exec(f);
   if (unreadable && /\d/.test(unreadable[1] as string)) return true;
   // "Số AEE /CI-LIT&HI Binh Dương. ngày …", "Só:Z⁄ /SGD&ĐT-VP", "s6:JJ.t)H /CT-TTHT", "Sé: #49 /KCB-CDT":

@@ -1,6 +1,6 @@
 // The signature block's lines made ready before they are read: lines OCR or a flattened cell ran
 // together split apart, a name a web copy broke after its initial joined, an e-signature stamp's office
-// cut off the position, and the pen's strokes before a line dropped.
+// cut off the position, and the pen's strokes before a line (and a speck after it) dropped.
 import type { Notes } from './notes';
 import { GLUED_STROKES, MARKS_BEFORE_DEPUTY, markerKind, marredMarker, onlyPositionWords } from './patterns';
 import { hasTitleWord } from './title-words';
@@ -46,6 +46,17 @@ export function cutStampOffice(line: string, notes: Notes): string {
   const m = STAMP_OFFICE.exec(line);
   if (m === null || !onlyPositionWords(m[1] as string)) return line;
   notes.add('signature', 'dropped', `Bỏ "${m[2] as string}" (tên cơ quan trong dấu chữ ký số) sau chức vụ người ký.`, line);
+  return m[1] as string;
+}
+
+/**
+ * "TL. TONG CUC TRUONG l": one small letter after a marker's or a position's capitals, apart from them, is a
+ * speck the seal or the pen left at the line's end (no position ends on a lone small letter).
+ */
+export function cutTrailingSpeck(line: string, notes: Notes): string {
+  const m = /^(.*\p{Lu}{2})\s+\p{Ll}$/u.exec(line);
+  if (m === null || !isUpperText(m[1] as string) || (markerKind(m[1] as string) === null && !onlyPositionWords(m[1] as string))) return line;
+  notes.add('signature', 'dropped', `Bỏ "${line.slice((m[1] as string).length).trim()}" cuối dòng chức vụ (vết mực khi quét).`, line);
   return m[1] as string;
 }
 

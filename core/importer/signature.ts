@@ -9,7 +9,7 @@ import type { Notes } from './notes';
 import { lineNoise, noiseLabel } from './noise';
 import { GLUED_DOT_MARKER, LETTERLESS_SCRAPS, markerKind, marredMarker, onlyPositionWords, positionEndCutByOcr, positionMarredInside } from './patterns';
 import { isSealRing } from './seal-text';
-import { cutLeadingSigns, cutStampOffice, deputyBelow, joinCutInitial, splitRunTogether } from './signature-lines';
+import { cutLeadingSigns, cutStampOffice, cutTrailingSpeck, deputyBelow, joinCutInitial, splitRunTogether } from './signature-lines';
 import { hasTitleWord } from './title-words';
 import { OFFICER_RANK, fold, isBrokenFullName, isFullName, isUpperText, mostlyUpper, nearlyUpperPosition, squash, titleCase, withoutLeadingStrokes } from './text';
 
@@ -136,7 +136,7 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
   // "Nguyễn Thị Thu|Huyền": a bar OCR read in the gap between two words of a name is that gap.
   const lines = joinCutInitial(texts.flatMap((t) => splitRunTogether(squash(t).replace(/^[‘’'`“”„"]+\s*(?=\p{Lu})|^[,;:]\s*(?=\p{Lu}{2})/u, '').replace(/(?<=\p{Ll})\|(?=\p{Lu}\p{Ll})/gu, ' '))))
     .map((l, i, all) => cutLeadingSigns(l, all[i + 1], notes))
-    .map((l) => cutStampOffice(l, notes));
+    .map((l) => cutTrailingSpeck(cutStampOffice(l, notes), notes));
   const sig: Signature = { authority: null, delegation: null, title: '', signer: '' };
   const titleParts: string[] = [];
   let open: 'authority' | 'delegation' | null = null;

@@ -66,3 +66,19 @@ describe('Lâm Đồng Party and mass-organisation letters (Hội LHPN 113, Ban 
     expect(read(ban('Số 210-CV/BTGDVTU', 'ƒ/w cử lãnh đạo Ban tham gia')).letter.subject).toBe('cử lãnh đạo Ban tham gia');
   });
 });
+
+describe('Tổng cục Thuế 2953, OCR of an e-signed scan (round 69)', () => {
+  const footer = 'Noi nhận: ._ TL. TONG CUC TRUONG l\n- Như trên; VU TRUONG VỤ THANH TRA - KIEM TRATHUÉ\n~ Phó TCTr Vũ Chi Hùng,\n\n(để b/c); fy. CHIN\n\n- Em: VT, TIKT. ,';
+  const text = `BỘ TÀI CHÍNH ; CONG HOA XA HOI CHU NGHIA VIET NAM\nTONG CUC THUE Độc lập - Tự do - Hanh phúc\n8é:.2953 /TCT - TTKT Hà Nội, ngày 06 tháng 8 năm 2021\n\nV/v: Chính sách thuế\nKính gửi: Cục Thuế tỉnh Đồng Nai\n\nTổng cục Thuế trả lời để Cục Thuế tỉnh Đồng Nai được biết và thực hiện./.\n\n${footer}`;
+  it('"BỘ TÀI CHÍNH ;" and "8é:.2953 /TCT - TTKT Hà Nội": the parent without its speck; "Số:" with its S read as an 8', () => {
+    const l = read(text).letter;
+    expect([l.agency.parent, l.number, l.symbol, l.place]).toEqual(['BỘ TÀI CHÍNH', 2953, 'TCT - TTKT', 'Hà Nội']);
+  });
+  it('"._ TL. TONG CUC TRUONG l": the marker between specks; "fy. CHIN" after an entry\'s ";" is no entry; "- Em: VT" is the Lưu line', () => {
+    const r = read(text);
+    const { signature, distribution, archive } = r.letter;
+    expect([signature.delegation, signature.title, signature.signer]).toEqual(['TL. TONG CUC TRUONG', 'VU TRUONG VỤ THANH TRA - KIEM TRATHUÉ', '']);
+    expect(distribution).toEqual(['Như trên', 'Phó TCTr Vũ Chi Hùng, (để b/c)']);
+    expect(archive.units).toEqual(['VT', 'TIKT']);
+  });
+});
