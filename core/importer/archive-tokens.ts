@@ -124,6 +124,12 @@ export function classifyArchiveTokens(tokens: string[], marks: string[], context
       units.push(bare);
       continue;
     }
+    // "KLó4/6" beside "KL128/4" of the same office: a register mark in capitals, its number and its slash,
+    // one digit read as a marked "o"; a unit kept as read, as the whole mark is.
+    if (!quoted && /^\p{Lu}{2}(?=\S*\d\/)[\dóòõô]{2,4}\/\d{1,3}$/u.test(bare)) {
+      units.push(bare);
+      continue;
+    }
     // "f6j-1": small letters and digits run together after the units, a hand's mark OCR could not read.
     if (!quoted && /\p{Ll}/u.test(bare) && /\p{L}\d|\d\p{L}|\d-|-\d/u.test(bare) && !/^\p{L}{1,4}\d{1,3}$/u.test(bare)) {
       notes.add('drafter', 'uncertain', `Không đọc được "${bare}" cuối dòng Lưu (nét viết tay?); đã bỏ qua.`, context.raw);

@@ -130,8 +130,8 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // "VT. La(128).", "VT, La(128).": small letters glued to three digits, an officer's register mark ("KL128/4"), no "PL.(300)".
   text = text.replace(/(?<![\p{L}\d])(\p{Lu}\p{Ll}{1,3})\((\d{3,4})\)/gu, `$1${TIGHT}($2)`);
   // "VT, NVTHQ (Hằng B - 3b).": the drafter's name and the copies issued in the last unit's brackets
-  // (the closing one may be lost: "(Hằng B - 3b."); "VT, CCHC&VTLT(Hoài).": or the name alone.
-  const bracketed = /\s*\(\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){0,3})\s*(?:[-–]\s*(\d{1,4})\s*(?:b|bản)?\s*\.?\s*\)?|\))\s*\.?\s*$/u.exec(text);
+  // (the closing one may be lost: "(Hằng B - 3b."; "(tttthuy - 02b)": a login); "VT, CCHC&VTLT(Hoài).": the name alone.
+  const bracketed = /\s*\(\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){0,3}|\p{Ll}{3,12}(?=\s*[-–]\s*\d))\s*(?:[-–]\s*(\d{1,4})\s*(?:b|bản)?\s*\.?\s*\)?|\))\s*\.?\s*$/u.exec(text);
   if (bracketed) {
     marks.push(bracketed[1] as string);
     drafterCopies = bracketed[2] === undefined ? null : Number(bracketed[2]);

@@ -31,9 +31,10 @@ const NAME_AFTER_ARCHIVE = new RegExp(String.raw`[,.)]\s+((?:${OFFICER_RANK}\s)?
 
 /**
  * "- Lưu: VT, Vụ GGPT. ffái Văn Tài": after the units' full stop, a name whose family name the signature's
- * ink marred (a short word in small letters) before two given names in capitals.
+ * ink marred (a short word in small letters) before two given names in capitals; "- Luu: VT, TTHT (…). >
+ * oven Van Thang": a sign OCR read in the gap between the columns may stand before it.
  */
-const MARRED_NAME_AFTER_ARCHIVE = /(?<=\.)\s+(\p{Ll}\p{L}{2,5}(?:\s+\p{Lu}\p{Ll}+){2})\s*$/u;
+const MARRED_NAME_AFTER_ARCHIVE = /(?<=\.)\s+(?:[>»|~]\s+)?(\p{Ll}\p{L}{2,5}(?:\s+\p{Lu}\p{Ll}+){2})\s*$/u;
 
 /** "-Lưu MN-VT Nguyễn Thị Kim Bé": a full name right after the last unit, with no ending between (isFullName). */
 const NAME_AFTER_UNIT = /(?<=\p{Lu})\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){2,3})\s*$/u;
@@ -126,7 +127,9 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     const glued = NAME_AFTER_UNIT.exec(piece.text);
     const name = NAME_AFTER_ARCHIVE.exec(piece.text) ?? MARRED_NAME_AFTER_ARCHIVE.exec(piece.text) ?? (glued !== null && isFullName(glued[1] as string) ? glued : null);
     // The line's final full stop, which OCR may read as a comma ("VT, VX. KN, Nguyễn Mạnh Cường").
-    if (name) return [{ text: `${piece.text.slice(0, name.index)}${piece.text[name.index] === ')' ? ')' : '.'}`, start: piece.start }, { text: name[1] as string, start: piece.start + piece.text.length - (name[1] as string).length }];
+    // (MARRED_NAME_AFTER_ARCHIVE leaves the stop before its match in the units' part.)
+    const units = name ? piece.text.slice(0, name.index) : '';
+    if (name) return [{ text: units.endsWith('.') ? units : `${units}${piece.text[name.index] === ')' ? ')' : '.'}`, start: piece.start }, { text: name[1] as string, start: piece.start + piece.text.length - (name[1] as string).length }];
   }
   const archiveLine = /^[-–—•+_~]?\s*luu\b/.test(f.trim());
   // "ˆ _i Lên, ' KT. CHÁNH VĂN PHÒNG": a marker after a sign OCR read between the columns opens the

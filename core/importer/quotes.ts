@@ -81,7 +81,10 @@ const LAW_LABEL = /^\s*(?:\d{1,2}\s*[.)]|[a-zđ]\s?\))/u;
  * on with the law's own labels and ends at the first without one, the letter's own text again.
  */
 function excerptLeftOpen(texts: readonly string[], from: number, quoted: boolean[]): void {
-  if (!EXCERPT_START.test(texts[from] ?? '')) return;
+  // "… Nghị định số 132/2020/NĐ-CP … quy định:" / "“ 1. Các bên có quan hệ liên kết …": an article's first
+  // clause quoted after the sentence that introduces it starts an excerpt as well.
+  const clauseAfterIntro = /^\s*“\s*\d{1,2}\.\s/u.test(texts[from] ?? '') && /:\s*$/.test(texts[from - 1] ?? '');
+  if (!EXCERPT_START.test(texts[from] ?? '') && !clauseAfterIntro) return;
   quoted[from] = true;
   for (let k = from + 1; k < texts.length && LAW_LABEL.test(texts[k] as string); k += 1) quoted[k] = true;
 }

@@ -82,3 +82,39 @@ describe('Tổng cục Thuế 2953, OCR of an e-signed scan (round 69)', () => {
     expect(archive.units).toEqual(['VT', 'TIKT']);
   });
 });
+
+describe('Chi cục Thuế Nha Trang 106 and UBND tỉnh Cà Mau 2980: quoted law, Lưu lines (round 69)', () => {
+  const letter106 = (body: string, footer: string) =>
+    `CỤC THUE TINH KHANH HÒA CỘNG HOA XÃ HỘI CHU NGHĨA VIỆT NAM\nCHI CỤC THUE TP.NHA TRANG Độc lập - Tự do - Hanh phúc\nSố: 106/CCT-TTHT Nha Trang, ngày 07 tháng 01 năm 2022\n\nV/v hướng dẫn chính sách thuế\n\nKính gửi: Công Ty TNHH MTV Gia Linh Khánh Hòa\n\n${body}\n\n${footer}`;
+  it('"quy định:" / "“ 1. Các bên …" / "a) …" / "2. …": an article quoted from its first clause, its closing mark lost, keeps its labels as text', () => {
+    const body = [
+      'Trả lời văn bản của Công ty, Chi cục Thuế có ý kiến như sau:',
+      '- Tại Điều 5 Nghị định số 132/2020/NĐ-CP của Chính phủ quy định:',
+      '“ 1. Các bên có quan hệ liên kết (sau đây viết tắt là “bên liên kết”) là các bên có mối quan hệ:',
+      'a) Một bên tham gia trực tiếp vào việc điều hành bên kia;',
+      '2. Các bên liên kết tại khoản 1 điều này được quy định cụ thể như sau:',
+      'Căn cứ quy định nêu trên thì Công ty không thuộc trường hợp là các bên có quan hệ liên kết.',
+      'Chi cục Thuế trả lời cho đơn vị biết để thực hiện./.',
+    ].join('\n\n');
+    expect(tree(read(letter106(body, 'Nơi nhận:\n- Cục Thuế;\n- Lưu: VT, TTHT.')).letter.body)).toEqual([
+      'p: Trả lời văn bản của Công ty, Chi cục Thuế có ý kiến như sau:',
+      {
+        'dash: Tại Điều 5 Nghị định số 132/2020/NĐ-CP của Chính phủ quy định:': [
+          'p: “ 1. Các bên có quan hệ liên kết (sau đây viết tắt là “bên liên kết”) là các bên có mối quan hệ:',
+          'p: a) Một bên tham gia trực tiếp vào việc điều hành bên kia;',
+          'p: 2. Các bên liên kết tại khoản 1 điều này được quy định cụ thể như sau:',
+        ],
+      },
+      'p: Căn cứ quy định nêu trên thì Công ty không thuộc trường hợp là các bên có quan hệ liên kết.',
+      'p: Chi cục Thuế trả lời cho đơn vị biết để thực hiện./.',
+    ]);
+  });
+  it('"- Luu: VT, TTHT (tttthuy - 02b). > oven Van Thang": a login and its copies; the signer\'s marred name past a sign', () => {
+    const r = read(letter106('Chi cục Thuế trả lời cho đơn vị biết để thực hiện./.', 'Noi nhận: CHI CỤC TRƯỞNG\n- Cục Thuế K/Hoà;\n- Luu: VT, TTHT (tttthuy - 02b). > oven Van Thang'));
+    expect([r.letter.archive.units, r.letter.drafter?.copies, r.letter.signature.signer]).toEqual([['VT', 'TTHT'], 2, 'oven Van Thang']);
+  });
+  it('"- Lưu: VT, KLó4/6.": a register mark with a digit read as "ó" is a unit, kept as read', () => {
+    const r = read(letter106('Chi cục Thuế trả lời cho đơn vị biết để thực hiện./.', 'Nơi nhận:\n- Cục Thuế;\n- Lưu: VT, KLó4/6.'));
+    expect(r.letter.archive.units).toEqual(['VT', 'KLó4/6']);
+  });
+});
