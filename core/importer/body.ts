@@ -39,6 +39,8 @@ const plain = (runs: readonly Inline[]): string => runs.map((r) => r.text).join(
 const isListLine = (item: ItemBlock): boolean => item.level === 'dash' || item.level === 'plus';
 const introduces = (item: ItemBlock): boolean => /:\s*$/.test(plain(item.content));
 const TERMINAL = /[.:;,!?…]["”)]?\s*$/;
+/** "Căn cứ các quy định nêu trên, …", "Căn cứ hướng dẫn trên …": the letter reasoning on the provisions it cited. */
+const REASONING = /^Căn cứ (?:các )?(?:quy định|hướng dẫn)(?: nêu)? trên\b/u;
 
 /**
  * Sentences that close a letter ("Trên đây là …", "… trả lời để Công ty biết./.", "… hướng dẫn để Công ty
@@ -214,8 +216,12 @@ export function buildBody(given: readonly Paragraph[], notes: Notes): Block[] {
         parent = deepest;
         depth = stack.length - 1;
       } else if (next !== null) {
+        // "Căn cứ các quy định nêu trên thì:" after the provisions a dash cited: the letter's own reasoning
+        // on what the list quoted, never a list line's text.
+        const reasons = REASONING.test(plain(p.runs));
         for (let k = stack.length - 1; k >= 0; k -= 1) {
           const open = stack[k] as ItemBlock;
+          if (reasons && isListLine(open)) continue;
           if (LEVEL_RANK[open.level] <= next && !(k > 0 && isListLine(open) && open.children.length === 0 && !introduces(open))) {
             parent = open;
             depth = k;

@@ -12,6 +12,8 @@ const CLOSE = '”';
 const INTRO_REACH = 12;
 
 const count = (text: string, mark: string): number => text.split(mark).length - 1;
+/** "… theo quy định tại Điều 1 Nghị định này... `.": OCR's reading of the closing mark that ends a quoted article. */
+const BACKTICK_CLOSE = /\s`["”]?\.?\s*$/u;
 /** A quotation's end ends its paragraph: "…”.", "…”;", "…”./.". */
 const CLOSES_AT_END = /”\s*[.;,:]?\s*(?:\.\/\.)?\s*$/u;
 /**
@@ -34,7 +36,7 @@ export function quotedParagraphs(texts: readonly string[]): boolean[] {
   let depth = 0;
   texts.forEach((text, i) => {
     const opens = count(text, OPEN);
-    const closes = count(text, CLOSE);
+    const closes = count(text, CLOSE) + (BACKTICK_CLOSE.test(text) ? 1 : 0);
     if (openedAt !== null) {
       // "“Điều 2. …" … "Căn cứ Điều 12 …, quy định như sau:" / "“Điều 12. …": a scan lost the first
       // quotation's closing mark; it ended before the sentence that introduces the next one.
@@ -53,7 +55,9 @@ export function quotedParagraphs(texts: readonly string[]): boolean[] {
       }
       return;
     }
-    if (opens > closes) {
+    // "“Trả lời Công văn số 5431/… như sau:": a mark before the body's first words opens no quotation, with no
+    // sentence before it to introduce one; a speck OCR read as the mark.
+    if (opens > closes && !(i === 0 && opens === 1 && text.trimStart().startsWith(OPEN))) {
       openedAt = text.trimStart().startsWith(OPEN) ? i - 1 : i;
       depth = opens - closes;
       return;
@@ -108,6 +112,10 @@ export function pointsCitedAlone(texts: readonly string[], levels: readonly (Ite
   const out = texts.map(() => false);
   let last: string | null = null;
   levels.forEach((level, i) => {
+    if (level === 'clause' && clauseCitedAmidDashes(texts, levels, i)) {
+      out[i] = true;
+      return;
+    }
     if (level === null || level === 'dash' || level === 'plus') return;
     if (LEVEL_RANK[level] < LEVEL_RANK.point) {
       last = null;
@@ -124,6 +132,18 @@ export function pointsCitedAlone(texts: readonly string[], levels: readonly (Ite
     last = letter;
   });
   return out;
+}
+
+/**
+ * "- Tại khoản 1 Điều 2 Nghị định số 20/2017/NĐ-CP … quy định đối tượng áp dụng:" / "1. Tổ chức sản xuất …" /
+ * "- Tại khoản 3 Điều 8 …": a numbered clause between two dashes of one list, right under the dash that
+ * cites the law's provision, is that provision quoted without its marks; a letter's own clauses never
+ * stand inside its dashes' list.
+ */
+function clauseCitedAmidDashes(texts: readonly string[], levels: readonly (ItemLevel | null)[], i: number): boolean {
+  if (levels[i - 1] !== 'dash' || !/\bquy định\b[^:]*:\s*$/u.test(texts[i - 1] ?? '')) return false;
+  const next = levels.slice(i + 1).find((l) => l !== null);
+  return next === 'dash';
 }
 
 /** The letter of the next point of the same list (before a clause or section), or null. */

@@ -118,3 +118,47 @@ describe('Chi cục Thuế Nha Trang 106 and UBND tỉnh Cà Mau 2980: quoted la
     expect(r.letter.archive.units).toEqual(['VT', 'KLó4/6']);
   });
 });
+
+describe('Tổng cục Thuế 2953: provisions quoted under dashes (round 69)', () => {
+  const letter = (body: string) =>
+    `BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc\nSố: 2953/TCT-TTKT Hà Nội, ngày 06 tháng 8 năm 2021\n\nV/v: Chính sách thuế\nKính gửi: Cục Thuế tỉnh Đồng Nai\n\n${body}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, TTKT.`;
+  it('a stray mark before the first words, a clause cited between dashes, "`." closing a quotation, the reasoning after it at the top', () => {
+    const body = [
+      '“Trả lời Công văn số 5431/CTDON-NVDTPC của Cục Thuế tỉnh Đồng Nai, Tổng cục Thuế có ý kiến như sau:',
+      '- Tại khoản 1 Điều 2 Nghị định số 20/2017/NĐ-CP quy định đối tượng áp dụng:',
+      '1. Tổ chức sản xuất, kinh doanh hàng hóa, dịch vụ có giao dịch với các bên có quan hệ liên kết.',
+      '- Tại Điều 2 Nghị định số 68/2020/NĐ-CP quy định tổ chức thực hiện và hiệu lực thi hành:',
+      '“Điều 2. Tổ chức thực hiện và hiệu lực thi hành',
+      '1. Nghị định này có hiệu lực thi hành kể từ ngày ký.',
+      '2. Đối với kỳ tính thuế năm 2017, 2018 thì được áp dụng Điều 1 Nghị định này... `.',
+      'Căn cứ các quy định nêu trên thì:',
+      '- Trường hợp Công ty A chỉ phát sinh giao dịch liên kết trong nước thì được miễn kê khai.',
+      '- Công ty A thuộc đối tượng áp dụng Nghị định số 20/2017/NĐ-CP.',
+      'Tổng cục Thuế trả lời để Cục Thuế tỉnh Đồng Nai được biết và thực hiện./.',
+    ].join('\n\n');
+    expect(tree(read(letter(body)).letter.body)).toEqual([
+      'p: “Trả lời Công văn số 5431/CTDON-NVDTPC của Cục Thuế tỉnh Đồng Nai, Tổng cục Thuế có ý kiến như sau:',
+      { 'dash: Tại khoản 1 Điều 2 Nghị định số 20/2017/NĐ-CP quy định đối tượng áp dụng:': ['p: 1. Tổ chức sản xuất, kinh doanh hàng hóa, dịch vụ có giao dịch với các bên có quan hệ liên kết.'] },
+      {
+        'dash: Tại Điều 2 Nghị định số 68/2020/NĐ-CP quy định tổ chức thực hiện và hiệu lực thi hành:': [
+          'p: “Điều 2. Tổ chức thực hiện và hiệu lực thi hành',
+          'p: 1. Nghị định này có hiệu lực thi hành kể từ ngày ký.',
+          'p: 2. Đối với kỳ tính thuế năm 2017, 2018 thì được áp dụng Điều 1 Nghị định này... `.',
+        ],
+      },
+      'p: Căn cứ các quy định nêu trên thì:',
+      { 'dash: Trường hợp Công ty A chỉ phát sinh giao dịch liên kết trong nước thì được miễn kê khai.': [] },
+      { 'dash: Công ty A thuộc đối tượng áp dụng Nghị định số 20/2017/NĐ-CP.': [] },
+      'p: Tổng cục Thuế trả lời để Cục Thuế tỉnh Đồng Nai được biết và thực hiện./.',
+    ]);
+  });
+  it('"__ 8) Người nộp thuế …": underscores with a space after them and none before open no bold span; kept as read', () => {
+    const body = '- Tại Điều 1 Nghị định số 68/2020/NĐ-CP quy định:\n\n“3. Tổng chi phí lãi vay được trừ không vượt quá 30%.\n\n__ 8) Người nộp thuế kê khai theo Mẫu số 01. ”.\n\nTổng cục Thuế trả lời để Cục Thuế biết./.';
+    const blocks = read(letter(body)).letter.body;
+    expect(tree(blocks)).toEqual([
+      { 'dash: Tại Điều 1 Nghị định số 68/2020/NĐ-CP quy định:': ['p: “3. Tổng chi phí lãi vay được trừ không vượt quá 30%.', 'p: __ 8) Người nộp thuế kê khai theo Mẫu số 01. ”.'] },
+      'p: Tổng cục Thuế trả lời để Cục Thuế biết./.',
+    ]);
+    expect(blocks.flatMap((b) => (b.kind === 'item' ? b.children : [])).flatMap((b) => b.content).some((r) => r.bold)).toBe(false);
+  });
+});
