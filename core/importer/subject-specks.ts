@@ -14,8 +14,11 @@ const TRAILING = /\s+[`´ˆ^~]{1,2}$/u;
  */
 const SCRAWL_AFTER_STOP = /(?<=\p{L}\.)\s+((?:\p{L}{1,4}\s+)?\p{L}{1,3}\d)$/u;
 
-/** "… của Sở Tư :' pháp tổ chức": signs standing alone between two words in small letters (no subject's punctuation stands so). */
-const BETWEEN_WORDS = /(?<=\p{Ll})\s+[:;'’`´]{1,3}(?=\s+\p{Ll})/gu;
+/**
+ * "… của Sở Tư :' pháp tổ chức": an apostrophe or a backtick (after a colon at most) standing alone between two
+ * words in small letters; a colon or semicolon alone there ("kinh doanh : dịch vụ") is kept as typed.
+ */
+const BETWEEN_WORDS = /(?<=\p{Ll})\s+[:;]?['’`´]{1,2}(?=\s+\p{Ll})/gu;
 
 /** A subject line without the specks at its start, between its words and at its end. */
 export function subjectLineWithoutSpecks(text: string, no: number, notes: Notes): string {

@@ -162,3 +162,12 @@ describe('Tổng cục Thuế 2953: provisions quoted under dashes (round 69)', 
     expect(blocks.flatMap((b) => (b.kind === 'item' ? b.children : [])).flatMap((b) => b.content).some((r) => r.bold)).toBe(false);
   });
 });
+
+describe('signs between a subject\'s words that are kept (the printed probe, round 69)', () => {
+  it('"kinh doanh : dịch vụ", "2011HHHHa ; kinh phí": a colon or semicolon alone between words stays as typed', () => {
+    const head = (subject: string) =>
+      `UBND TỈNH PHÚ THỌ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc\nSố: 297/SGDĐT-TCCB Phú Thọ, ngày 03 tháng 3 năm 2017\n\nV/v tăng cường công tác\n${subject}\n\nKính gửi: Các đơn vị.\n\nĐề nghị các đơn vị thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.`;
+    expect(read(head('quản lý kinh doanh : dịch vụ tư vấn')).letter.subject).toBe('tăng cường công tác quản lý kinh doanh : dịch vụ tư vấn');
+    expect(read(head('năm 2011HHHHa ; kinh phí tuyên truyền')).letter.subject).toBe('tăng cường công tác năm 2011HHHHa ; kinh phí tuyên truyền');
+  });
+});
