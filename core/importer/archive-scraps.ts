@@ -20,6 +20,13 @@ export function dropScrapsAtEnd(line: string, raw: string, notes: Notes): string
     notes.add('archive.units', 'dropped', `Bỏ số "${record[2] as string}" cuối dòng Lưu (không phải đơn vị lưu hay ký hiệu người soạn thảo).`, raw.trim());
     text = text.slice(0, record.index) + (record[1] as string);
   }
+  // "Lm: VT, mg, (63)": a number in brackets standing alone after a comma is no unit's copies (those follow their
+  // unit, "TTHT (3b)"); a record's or a file's number, not read.
+  const loneCount = /,\s*\(\s*(\d{1,4})\s*\)\s*\.?\s*$/u.exec(text);
+  if (loneCount) {
+    notes.add('archive.copies', 'dropped', `Bỏ "(${loneCount[1] as string})" đứng riêng cuối dòng Lưu (không phải số bản lưu của đơn vị nào).`, raw.trim());
+    text = `${text.slice(0, loneCount.index)}.`;
+  }
   // "VT, TTHT(2)V „ Œ; 3)": after the copies, a scrawl with signs no unit is written with is the pen's.
   const scrawl = /(\(\s*\d{1,3}\s*\))([^()]*[„Œœ¥§€¦ƒ⁄][^]*)$/u.exec(text);
   if (scrawl) {

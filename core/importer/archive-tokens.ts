@@ -201,7 +201,8 @@ export function classifyArchiveTokens(tokens: string[], marks: string[], context
   // "Lưu: VT, Vy", "VT, Tin.": a word from a capital (four letters at most) with no drafting unit before it
   // stands where the Decree puts that unit (a unit's abbreviation OCR marred, "VP"?); a mark of initials
   // follows a unit.
-  const inUnitsPlace = units.length === 1 && DESK_AS_READ.test(units[0] as string) && only.length === 2 && /^\p{Lu}\p{Ll}{1,3}$/u.test(final);
+  // "Lm: VT, mg": so are two to four small letters, as OCR read the unit.
+  const inUnitsPlace = units.length === 1 && DESK_AS_READ.test(units[0] as string) && only.length === 2 && /^(?:\p{Lu}\p{Ll}{1,3}|\p{Ll}{2,4})$/u.test(final);
   if ((alone || afterDesk || inUnitsPlace) && marks.length === 1 && marks[0] === final) {
     units.push(marks.pop() as string);
     const how = inUnitsPlace ? 'ngay sau "VT", chỗ của đơn vị soạn thảo' : 'chữ thường';
