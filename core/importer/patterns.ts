@@ -257,20 +257,21 @@ export const NGAY = String.raw`(?:ngay|(?<![a-z\d])ng[a-z]{1,2}(?=\s*[:.]?\s*\d)
 // "ngày PHháng 10 năm 2021": the day's scrawl glued to "tháng" without its "t", a month after it; "tháng b-ndm 2021":
 // a marred "năm" after a hyphen glued to the month's scrawl.
 // "năm 201Ê`": a hand-finished last digit OCR read as a letter: the line is still the dateline, its year
-// unread (the year is then taken from the dates the body cites).
+// unread (the year is then taken from the dates the body cites). "tháng 0 02 năm 2021": a month with a speck
+// apart before it is the dateline's too, the month unread.
 export const DATE = new RegExp(
-  String.raw`${NGAY}\s*(\S{0,6}?(?:\s\S{1,2}?)?)\s*(?:thang|(?<![a-z])(?:[a-z]{2,3}ng|thanh)(?=\s+\d{1,2}\s+(?:nam|n[a-z]{1,3}m)\s*\d{4})|(?<=[^\s\d]{2})hang(?=\s+(?:\d{1,2}\s+)?nam\s*\d{4}))\s*(\S{0,6}?)\s*(?:nam|(?<=-)n[a-z]{1,2}m(?=\s*\d{4}\b)|(?<=\d)(?![a-z]nam)[a-z]{1,2}am\b|(?<=\s)n[a-z]{1,3}m(?=\s*\d{4}\b)|(?<=\s)n[a-z]{0,2}rn(?=\s*\d{4}\b)|(?<=\s)[^\s\d]{1,2}am(?=\s*\d{4}\b))\s*([\dOoIl|\]]{4}|(?:19|20)\d[a-z](?![a-z]))?`,
+  String.raw`${NGAY}\s*(\S{0,6}?(?:\s\S{1,2}?)?)\s*(?:thang|(?<![a-z])(?:[a-z]{2,3}ng|thanh)(?=\s+\d{1,2}\s+(?:nam|n[a-z]{1,3}m)\s*\d{4})|(?<=[^\s\d]{2})hang(?=\s+(?:\d{1,2}\s+)?nam\s*\d{4}))\s*(\S{0,6}?(?:\s\d{1,2})?)\s*(?:nam|(?<=-)n[a-z]{1,2}m(?=\s*\d{4}\b)|(?<=\d)(?![a-z]nam)[a-z]{1,2}am\b|(?<=\s)n[a-z]{1,3}m(?=\s*\d{4}\b)|(?<=\s)n[a-z]{0,2}rn(?=\s*\d{4}\b)|(?<=\s)[^\s\d]{1,2}am(?=\s*\d{4}\b))\s*([\dOoIl|\]]{4}|(?:19|20)\d[a-z](?![a-z]))?`,
 );
 
 /**
  * Signature authority and delegation markers: TM. KT. TL. TUQ. Q. (also "T/M", "K.T."), and "KT GIÁM
  * ĐỐC" typed without its dot when a position or body follows; "K1, BỘ TRƯỞNG", "ko 1 GIÁM ĐÔC", OCR's
  * readings of "KT." and "K.T", before a head's position; "KTGIÁMĐÓC", the marker and the position OCR ran together;
- * "KT, BỘ TRƯỞN G": the dot read as a comma, before a position whose last word OCR may have split; "KT:VỤ TRƯỜNG":
+ * "KT, BỘ TRƯỞN G", "TL, CHỦ TỊCH": the dot read as a comma, before a position whose last word OCR may have split; "KT:VỤ TRƯỜNG":
  * or as a colon.
  */
 export const SIGN_MARKER =
-  /^(t\s*\/\s*m|t\.m|tm|k\s*\/\s*t|k\.t|kt|tl|t\/l|tuq|q)\s*\.\s*|^(t\/m|k\/t|t\/l)\s+|^(tm|kt|tl|tuq)\s+(?=(uy ban|ubnd|hoi dong|ban|chu tich|giam doc|bo truong|chanh|thu truong|truong|cuc truong|vu truong|hieu truong|chu nhiem|tong giam doc|vien truong)\b)|^k(?:[1l]\s*[.,]|o?\s[1l])\s*(?=(chu tich|giam doc|bo truong|cuc truong|vu truong|truong|hieu truong|chu nhiem|tong giam doc|vien truong)\b)|^(kt|tl)(?=(chu ?tich|giam ?doc|bo ?truong|cuc ?truong|vu ?truong|hieu ?truong)\b)|^(?:kt\s*,|(?:kt|tl)\s*:)\s*(?=(chu tich|giam doc|bo tru|cuc tru|vu tru|truong|hieu tru|chu nhiem|tong giam doc|vien tru))/;
+  /^(t\s*\/\s*m|t\.m|tm|k\s*\/\s*t|k\.t|kt|tl|t\/l|tuq|q)\s*\.\s*|^(t\/m|k\/t|t\/l)\s+|^(tm|kt|tl|tuq)\s+(?=(uy ban|ubnd|hoi dong|ban|chu tich|giam doc|bo truong|chanh|thu truong|truong|cuc truong|vu truong|hieu truong|chu nhiem|tong giam doc|vien truong)\b)|^k(?:[1l]\s*[.,]|o?\s[1l])\s*(?=(chu tich|giam doc|bo truong|cuc truong|vu truong|truong|hieu truong|chu nhiem|tong giam doc|vien truong)\b)|^(kt|tl)(?=(chu ?tich|giam ?doc|bo ?truong|cuc ?truong|vu ?truong|hieu ?truong)\b)|^(?:kt|tl)\s*[,:]\s*(?=(chu tich|giam doc|bo tru|cuc tru|vu tru|truong|hieu tru|chu nhiem|tong giam doc|vien tru))/;
 export const markerKind = (text: string): 'authority' | 'delegation' | null => {
   // "_...KT, GIÁM ĐÓC", "¬ KT. CHỦ TỊCH": a scan's specks before the marker.
   const cleaned = clean(text).replace(/^(?:[_.…,'"“”‘’~-]{1,4}|¬\s)(?=\p{L})/u, '');

@@ -2,8 +2,8 @@
 // address ("Đ/c: …", "G9, KCN Quế Võ, …"), details of that one recipient, never recipients of their own.
 import { hasDash, stripDash } from './text';
 
-/** "Địa chỉ:", "MST:": the labels of an addressee's details. */
-export const DETAIL_LABEL = /(?:^|\s)(?:địa chỉ|[đd]\/c|mst|mã số thuế|điện thoại|đt|fax|email)\s*:/iu;
+/** "Địa chỉ:", "MST:": the labels of an addressee's details; "Bia chỉ:", OCR's reading of "Địa chỉ:". */
+export const DETAIL_LABEL = /(?:^|\s)(?:địa chỉ|bia chỉ|[đd]\/c|mst|mã số thuế|điện thoại|đt|fax|email)\s*:/iu;
 
 /** Words of an address: a street, an industrial park, an administrative unit. */
 export const ADDRESS_WORD = /(?:^|[\s(,])(?:đ\/c|địa chỉ|số nhà|đường|phố|KCN|khu công nghiệp|thôn|ấp|xã|phường|thị trấn|quận|huyện|tỉnh)(?=[\s:,.)])/iu;
@@ -17,6 +17,9 @@ export const COMPANY = /(?:^|\s)(?:công ty|cty|TNHH|cổ phần|doanh nghiệp|
  * OCR's blank lines; with a dash only under a detail already read ("- Mã số thuế:" alone lists an entry of its own).
  */
 export function isCompanyDetail(first: string, text: string, blankSince: boolean): boolean {
-  if (!COMPANY.test(first) || /[;.]\s*$/.test(first) || text.length > 200 || (hasDash(text) && !DETAIL_LABEL.test(first))) return false;
+  // "- Bia chỉ: Tang 23, … 54 Liễu Giai, Phường" / "… - MST: 0102132189)": a dash before the address is OCR's
+  // reading of its opening bracket ("- Mã số thuế:" alone, with no bracket, lists an entry of its own).
+  const bracketAsDash = hasDash(text) && !text.includes('(') && /^(?:địa chỉ|bia chỉ)\s*:/iu.test(stripDash(text));
+  if (!COMPANY.test(first) || /[;.]\s*$/.test(first) || text.length > 200 || (hasDash(text) && !DETAIL_LABEL.test(first) && !bracketAsDash)) return false;
   return DETAIL_LABEL.test(stripDash(text)) || (blankSince && /:\s*\d+\s*$/.test(first) && (text.match(ADDRESS_WORDS) ?? []).length >= 2);
 }

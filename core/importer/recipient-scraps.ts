@@ -1,6 +1,7 @@
 // Scraps a scan leaves in the margin of a "Kính gửi" list (a stamp's words, a seal's specks) before an
 // entry's dash or the rest of a wrapped entry, and the patterns that tell them from an entry's own words.
 import { isVietnameseSyllable } from '../encoding';
+import type { Notes } from './notes';
 
 /** A few short scraps, then a word in small letters: the rest of an entry the page wrapped. */
 export const SCRAPS_BEFORE_LOWER = /^(\S.{0,8}?)\s+(?=\p{Ll})/u;
@@ -42,4 +43,21 @@ export const areMarginScraps = (tokens: readonly string[]): boolean =>
 export function marginScrapsBefore(pattern: RegExp, text: string): RegExpExecArray | null {
   const m = pattern.exec(text);
   return m !== null && areMarginScraps((m[1] as string).split(' ')) ? m : null;
+}
+
+/**
+ * What follows the "Kính gửi:" label on its line, without a scan's scraps. "Kính gửi: Cục Hải quan tỉnh Đồng
+ * Nai. TRUONG VIET": after the recipient's full stop, capitals without a tone mark are the words of a stamp OCR
+ * read beside it (the letter's own capitals carry their marks). "Kính gửi: „", "Kinh gửi: "¬" over the dashed
+ * list: signs with no letter or digit are specks.
+ */
+export function withoutLabelScraps(rest: string, line: string, notes: Notes): string {
+  if (rest !== '' && !/[\p{L}\p{N}]/u.test(rest)) {
+    notes.add('recipients', 'dropped', `Bỏ "${rest}" sau nhãn "Kính gửi" (nhiễu nhận dạng chữ).`, line);
+    return '';
+  }
+  const stamp = /(?<=\p{Ll}\.)\s+([A-Z]{2,}(?:\s+[A-Z]{2,}){0,2})$/u.exec(rest);
+  if (stamp === null) return rest;
+  notes.add('recipients', 'dropped', `Bỏ "${stamp[1] as string}" sau nơi nhận (chữ của con dấu khi quét).`, line);
+  return rest.slice(0, stamp.index);
 }

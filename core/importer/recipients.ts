@@ -6,7 +6,7 @@ import { contentOf } from './lines';
 import type { SourceLine } from './lines';
 import { OPENS_BODY, isDistributionStart } from './patterns';
 import { ADDRESS_WORD, ADDRESS_WORDS, COMPANY, DETAIL_LABEL, isCompanyDetail } from './recipient-details';
-import { DASHED_ENTRY, OPENS_AS_ENTRY, SCRAPS_BEFORE_DASH, SCRAPS_BEFORE_ENTRY, SCRAPS_BEFORE_LOWER, areStampWords, marginScrapsBefore } from './recipient-scraps';
+import { DASHED_ENTRY, OPENS_AS_ENTRY, SCRAPS_BEFORE_DASH, SCRAPS_BEFORE_ENTRY, SCRAPS_BEFORE_LOWER, areStampWords, marginScrapsBefore, withoutLabelScraps } from './recipient-scraps';
 import { endsMidPhrase, fold, hasDash, squash, startsLower, stripDash, stripEntryEnd, unclosedBracket } from './text';
 
 export interface RecipientsRead {
@@ -67,11 +67,7 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
   // "KÍH gửi:", "Kính sửi :": the "n" lost or the "g" misread, the colon kept.
   const lead = /^\s*k\S*nh\s*g[^\s:.;]*\s*(?:[:.;]\s*)*|^\s*k[il1](?:h\s*g|nh\s*s)[^\s:.;]*\s*:\s*|^\s*k[il1]nh\s*:?\s*$|^\s*k?[il1]?nh\s+g\s*u?\s*i\s*:\s*$/.exec(fold(first));
   const restRead = unfilledBlank(squash(first.slice(lead ? lead[0].length : 0)), lead !== null && /(?:[.…_]\s*){5,}$/u.test(lead[0]), notes);
-  // "Kính gửi: Cục Hải quan tỉnh Đồng Nai. TRUONG VIET": after the recipient's full stop, capitals without a tone
-  // mark are the words of a stamp OCR read beside it (the letter's own capitals carry their marks).
-  const stampAfter = /(?<=\p{Ll}\.)\s+([A-Z]{2,}(?:\s+[A-Z]{2,}){0,2})$/u.exec(restRead);
-  if (stampAfter) notes.add('recipients', 'dropped', `Bỏ "${stampAfter[1] as string}" sau nơi nhận (chữ của con dấu khi quét).`, first);
-  const rest = stampAfter ? restRead.slice(0, stampAfter.index) : restRead;
+  const rest = withoutLabelScraps(restRead, first, notes);
   /** Layout text: the column the recipient starts at after "Kính gửi:"; its wrapped lines start there too. */
   const restAt = lead && rest !== '' ? (lines[start] as SourceLine).raw.indexOf(rest.slice(0, 8)) : -1;
   const items: string[] = [];

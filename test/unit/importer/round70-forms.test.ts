@@ -8,3 +8,30 @@ describe('Cục Thuế Hà Nội 4991\'s Lưu line (round 70)', () => {
     expect([r.archive.units, r.archive.copies, r.drafter]).toEqual([['VT', 'mg'], null, null]);
   });
 });
+
+describe('Cà Mau UBND scans 617 and 1838 (round 70)', () => {
+  const letter = (greeting: string, footer: string) =>
+    `ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHÓ CÀ MAU Độc lập - Tự do - Hạnh phúc\nSố: 617/UBND-VX TP. Cà Mau, ngày 22 tháng 3 năm 2020\n\nV/v triển khai thực hiện các giải pháp\n\n${greeting}\n\nChủ tịch Ủy ban nhân dân thành phố yêu cầu thực hiện./.\n\n${footer}`;
+  it('"Kính gửi: „" over the dashed list: the signs after the label are specks', () => {
+    const l = read(letter('Kính gửi: „\n- Phòng, ban, ngành thành phô;\n- Uy ban nhân dân xã, phường.', 'Nơi nhận:\n- Như trên;\n- Lưu: VT.')).letter;
+    expect(l.recipients).toEqual(['Phòng, ban, ngành thành phô', 'Uy ban nhân dân xã, phường']);
+  });
+  it('"Nơi nhận: TL, CHỦ TỊCH" over "KT. CHÁNH VĂN PHÒNG": the TL. line OCR read with a comma stays in the delegation', () => {
+    const footer = 'Nơi nhận: TL, CHỦ TỊCH\n\n- Như trên; KT. CHÁNH VĂN PHÒNG\n- CT, PCT UBND TP; PHÓ CHÁNH VĂN PHÒNG\n\n- Lưu: VT.';
+    const s = read(letter('Kính gửi: Phòng, ban, ngành thành phố.', footer)).letter.signature;
+    expect([s.delegation, s.title]).toEqual(['TL, CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG']);
+  });
+});
+
+describe('Cục Thuế Hà Nội 4991\'s header and addressee (round 70)', () => {
+  const text = (greeting: string) =>
+    `TONG CỤC THUÊ ˆ_ CỘNG HOA XÃ HỘI chủ JẾT NAM\nCỤC THUÊ TP HÀ NỘI Độc lập - Tự do giấc\nSố: 4994 /CTHN-TTHT Hà Nội, ngày 0Ÿ tháng 0 02 năm 2021\nV/v đăng ký người phụ thuộc\n\n${greeting}\n\nCục Thuế TP Hà Nội trả lời để Công ty được biết./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, TTHT.`;
+  it('"TONG CỤC THUÊ ˆ_": the modifier circumflex is a sign; "tháng 0 02": still the dateline, its place read', () => {
+    const l = read(text('Kính gửi: Công ty TNHH Chứng khoán JB Việt Nam')).letter;
+    expect([l.agency.parent, l.place, l.date.month, l.date.year]).toEqual(['TONG CỤC THUÊ', 'Hà Nội', null, 2021]);
+  });
+  it('"- Bia chỉ: …" under the company: the dash is OCR\'s opening bracket of its address', () => {
+    const l = read(text('Kính gửi: Công ty TNHH Chứng khoán JB Việt Nam\n\n- Bia chỉ: Tang 23, Tòa Đông, Lotte Center Ha Nội, Phường\nCống Vị, Quận Ba Đình, TP Hà Nội - MST: 0102132189)')).letter;
+    expect(l.recipients).toEqual(['Công ty TNHH Chứng khoán JB Việt Nam - Bia chỉ: Tang 23, Tòa Đông, Lotte Center Ha Nội, Phường Cống Vị, Quận Ba Đình, TP Hà Nội - MST: 0102132189)']);
+  });
+});
