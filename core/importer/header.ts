@@ -308,13 +308,13 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
     // ": _ UBND TỈNH PHỦ THỌ š": signs a scan's specks gave before the name, and one small letter after it;
     // "SỞ GIÁO DỤC VÀ ĐÀO TẠO và" (the seal's strokes beside the motto): or a short word in small letters.
     // "BAN THƯƠNG TRỰC ‹", "TONG CỤC THUÊ ˆ": or a sign alone (a bracket would close a name's own; "ˆ", a modifier
-    // letter, is a sign here). "BỘ GIÁO DỤC VÀ ĐÀO TẠO.": or a full stop.
+    // letter, is a sign here). "BỘ GIÁO DỤC VÀ ĐÀO TẠO.", "TỈNHỦYLÂMĐÔNG .": or a full stop.
     const agencyText = text
       .replace(/^[:;,.'‘’`"“”_~\-–—\s]+(?=\p{Lu}{2})/u, '')
       .replace(/(?<=\p{Lu}{2})\s+\p{Ll}{1,3}$/u, '')
       .replace(/(?<=\p{Lu})(?:\s*:|\s+;)$/u, '')
       .replace(/(?<=\p{Lu})\s+[-–—]$/u, '')
-      .replace(/(?<=\p{Lu}{2})\.$/u, '')
+      .replace(/(?<=\p{Lu}{2})\s?\.$/u, '')
       .replace(/(?<=\p{Lu})\s+(?:[^\p{L}\p{N}\s().,;:[\]]|\p{Lm}){1,2}$/u, '');
     // "VIEWS: 10 PAGES: 1": a label with a value is a site's caption, never an agency's name.
     // "CS" over the header: a reader's initials a scan caught; no agency's line is under four letters.

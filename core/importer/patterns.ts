@@ -168,7 +168,7 @@ export const isNumberLine = (text: string): boolean => {
   // "Số 197-CV/TU", "Số 52 - CV/HNDT": a Party body's number, its hyphen, the document's kind and the body's initials.
   if (/^so\s*[:.]?\s*\d{1,5}\s*-\s*[a-z]{1,4}\s*\/\s*[a-z&]{2,}/.test(f) && /\d\s*-\s*\p{Lu}{1,4}\s*\/\s*\p{Lu}/u.test(text)) return true;
   // "Số đJ/0 -CV/BTGDVTU": or the hand-filled number OCR could not read, before the kind "CV" of a công văn.
-  if (/^so\s*[:.]?\s*[^\s-]{1,6}\s*-\s*cv\s*\/\s*[a-z&]{2,}\s*$/.test(f) && /-\s*CV\s*\/\s*\p{Lu}{2}/u.test(text)) return true;
+  if (/^so\s*[:.]?\s*[^\s-]{1,6}\s*-\s*cv\s*\/\s*[a-z&]{2,}(?=\s|$)/.test(f) && /-\s*CV\s*\/\s*\p{Lu}[\p{Lu}&]/u.test(text)) return true;
   // "8é:.2953 /TCT - TTKT": "Số:" with its "S" read as an "8", before typed digits and a symbol in capitals.
   if (/^8[eo]\s*[:;.]{1,2}\s*\d{1,6}\s*\/\s*[a-z&]{2,}/.test(f) && /\/\s*\p{Lu}{2}/u.test(text)) return true;
   const unreadable = /^s[oa]\s*[:.]\s*([a-z\d$§#]{1,6})\s*\/\s*[a-z]/.exec(f);

@@ -35,3 +35,12 @@ describe('Cục Thuế Hà Nội 4991\'s header and addressee (round 70)', () =>
     expect(l.recipients).toEqual(['Công ty TNHH Chứng khoán JB Việt Nam - Bia chỉ: Tang 23, Tòa Đông, Lotte Center Ha Nội, Phường Cống Vị, Quận Ba Đình, TP Hà Nội - MST: 0102132189)']);
   });
 });
+
+describe('Báo và Phát thanh, Truyền hình Lâm Đồng 113-CV, a Party form (round 70)', () => {
+  it('"TỈNHỦYLÂMĐÔNG ." over "BÁO VÀ PHÁT THANH, TRUYÈN HÌNH"; "Số ÍÄ3-CV/B&PTTH Lâm Đông, …": parent, paper, symbol', () => {
+    const text =
+      '_—_ TỈNHỦYLÂMĐÔNG . ĐÁNG CỘNG SẢN VIỆT NAM\nBÁO VÀ PHÁT THANH, TRUYÈN HÌNH\n\n*\n\nSố ÍÄ3-CV/B&PTTH Lâm Đông, ngày 03 tháng 9 năm 2025\nVề việc cử lãnh đạo tham gia Ban\n\nKính gửi: Sở Nội vụ tỉnh Lâm Đồng.\n\nBáo cử lãnh đạo tham gia như sau./.\n\nNơi nhận:\n- Như kính gửi;\n- Lưu VT.';
+    const l = read(text).letter;
+    expect([l.agency.parent, l.agency.name, l.number, l.symbol, l.place]).toEqual(['TỈNHỦYLÂMĐÔNG', 'BÁO VÀ PHÁT THANH, TRUYÈN HÌNH', null, 'CV/B&PTTH', 'Lâm Đông']);
+  });
+});
