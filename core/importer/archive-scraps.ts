@@ -39,9 +39,9 @@ export function dropScrapsAtEnd(line: string, raw: string, notes: Notes): string
     notes.add('archive.units', 'dropped', `Bỏ "${time[1] as string}" cuối dòng Lưu (giờ ký của dấu chữ ký số).`, raw.trim());
     text = text.slice(0, time.index + 1);
   }
-  // "VT, TXNK (3). qv": one or two small letters after the copies and the line's full stop are a speck; a
-  // drafter's mark there is read in capitals ("(3) Q", "(3). PH").
-  const low = /(\(\s*\d{1,3}\s*\)\s*\.)\s*(\p{Ll}{1,2})\s*$/u.exec(text);
+  // "VT, TXNK (3). qv", "TTHT (ntnphuong-6; 20). pe": one or two small letters after a closing bracket and the
+  // line's full stop are a speck; a drafter's mark there is read in capitals ("(3) Q", "(3). PH").
+  const low = /(\)\s*\.)\s*(\p{Ll}{1,2})\s*$/u.exec(text);
   if (low) {
     notes.add('drafter', 'dropped', `Bỏ ký tự "${low[2] as string}" sau số bản lưu (nhiễu nhận dạng chữ).`, raw.trim());
     text = text.slice(0, low.index) + (low[1] as string);

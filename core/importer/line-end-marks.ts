@@ -44,6 +44,9 @@ const HAND_MARK_AT_END = /([.;:!?)])\s*\*((?=[^*\s]*[\p{L}\p{N}])[^*\s]{1,8})\*\
 /** "… bảo vệ trẻ em. '": a quote mark alone after a sentence's end, a speck. */
 const QUOTE_AFTER_END = /(?<=[.;!?])\s+(['‘’`´])\s*$/u;
 
+/** "… là hết sức phức tạp, „": a low quote mark alone at a line's end (no Vietnamese text opens a quotation so). */
+const LOW_QUOTE_AT_END = /(?<=\S)\s+(„)\s*$/u;
+
 /** "… các nội dun# cụ thể như sau: :": a colon read twice, a space between; the second is a speck. */
 const COLON_TWICE = /(?<=\p{L}\s?:)\s+(:)\s*$/u;
 
@@ -61,7 +64,7 @@ export function dropLineEndMarks(line: SourceLine, notes: Notes): string {
     notes.add('body', 'dropped', `Dòng ${line.no}: bỏ vết bút sau dấu kết thúc "./.".`, afterClose[2] as string);
     raw = raw.slice(0, afterClose.index + (afterClose[1] as string).length);
   }
-  const specks = SPECKS_AFTER_END.exec(raw) ?? GLUED_SPECKS_AFTER_END.exec(raw) ?? QUOTE_AFTER_END.exec(raw) ?? STROKES_AFTER_END.exec(raw) ?? COLON_TWICE.exec(raw);
+  const specks = SPECKS_AFTER_END.exec(raw) ?? GLUED_SPECKS_AFTER_END.exec(raw) ?? QUOTE_AFTER_END.exec(raw) ?? STROKES_AFTER_END.exec(raw) ?? COLON_TWICE.exec(raw) ?? LOW_QUOTE_AT_END.exec(raw);
   if (specks) {
     notes.add('body', 'dropped', `Dòng ${line.no}: bỏ ký tự nhiễu (nét dấu, chữ ký khi quét) sau dấu kết câu.`, (specks[1] as string).trim());
     raw = raw.slice(0, specks.index);

@@ -49,12 +49,17 @@ export function marginScrapsBefore(pattern: RegExp, text: string): RegExpExecArr
  * What follows the "Kính gửi:" label on its line, without a scan's scraps. "Kính gửi: Cục Hải quan tỉnh Đồng
  * Nai. TRUONG VIET": after the recipient's full stop, capitals without a tone mark are the words of a stamp OCR
  * read beside it (the letter's own capitals carry their marks). "Kính gửi: „", "Kinh gửi: "¬" over the dashed
- * list: signs with no letter or digit are specks.
+ * list: signs with no letter or digit are specks; so is a closing mark apart at the end, none opened.
  */
 export function withoutLabelScraps(rest: string, line: string, notes: Notes): string {
   if (rest !== '' && !/[\p{L}\p{N}]/u.test(rest)) {
     notes.add('recipients', 'dropped', `Bỏ "${rest}" sau nhãn "Kính gửi" (nhiễu nhận dạng chữ).`, line);
     return '';
+  }
+  const mark = /\s+[”’]$/u.exec(rest);
+  if (mark && !/[“‘]/u.test(rest)) {
+    notes.add('recipients', 'dropped', `Bỏ "${mark[0].trim()}" cuối dòng "Kính gửi" (nhiễu nhận dạng chữ).`, line);
+    return rest.slice(0, mark.index);
   }
   const stamp = /(?<=\p{Ll}\.)\s+([A-Z]{2,}(?:\s+[A-Z]{2,}){0,2})$/u.exec(rest);
   if (stamp === null) return rest;

@@ -44,3 +44,25 @@ describe('Báo và Phát thanh, Truyền hình Lâm Đồng 113-CV, a Party form
     expect([l.agency.parent, l.agency.name, l.number, l.symbol, l.place]).toEqual(['TỈNHỦYLÂMĐÔNG', 'BÁO VÀ PHÁT THANH, TRUYÈN HÌNH', null, 'CV/B&PTTH', 'Lâm Đông']);
   });
 });
+
+describe('round 70: scraps beside the addressee, the subject and the body lines', () => {
+  const head = (greeting: string, subject = 'V/v cử lãnh đạo tham gia Ban', body = 'Sở gửi Sở Nội vụ tổng hợp./.') =>
+    `UBND TỈNH LÂM ĐỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG Độc lập - Tự do - Hạnh phúc\nSố: 2300/SNNMT-TCCB Lâm Đồng, ngày 04 tháng 9 năm 2025\n${subject}\n\n${greeting}\n\n${body}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, TCCB.`;
+  it('"Kính gửi: Sở Nội vụ ”": a closing mark apart at the end, none opened, is a speck', () => {
+    expect(read(head('Kính gửi: Sở Nội vụ ”')).letter.recipients).toEqual(['Sở Nội vụ']);
+  });
+  it('"Địa chỉ: …, xã Yên" / "Trung, huyện Yên Phong, tỉnh Bắc Ninh.": the address wrapped onto the next line is the company\'s', () => {
+    const greeting = 'Kính gửi: Công ty TNHH Samsung SDS Việt Nam\n\nMã số thuế: 2300680991\n\nĐịa chỉ: Lô CN05, Khu Công nghiệp Yên Phong, xã Yên\nTrung, huyện Yên Phong, tỉnh Bắc Ninh.';
+    expect(read(head(greeting)).letter.recipients).toEqual(['Công ty TNHH Samsung SDS Việt Nam Mã số thuế: 2300680991 Địa chỉ: Lô CN05, Khu Công nghiệp Yên Phong, xã Yên Trung, huyện Yên Phong, tỉnh Bắc Ninh']);
+  });
+  it('"V& triển khai …": the V/v OCR read with an ampersand opens the subject', () => {
+    expect(read(head('Kính gửi: Sở Nội vụ.', 'V& triển khai, thực hiện Nghị định số 37/2021/NĐ-CP')).letter.subject).toBe('triển khai, thực hiện Nghị định số 37/2021/NĐ-CP');
+  });
+  it('"… hết sức phức tạp, „" / "nhằm đảm bảo …": a low quote mark alone at a line\'s end is a speck', () => {
+    const l = read(head('Kính gửi: Sở Nội vụ.', undefined, 'Tuy nhiên, trước diễn biến của dịch bệnh là hết sức phức tạp, „\nnhằm đảm bảo công tác phòng, chống dịch./.')).letter;
+    expect(l.body.map((b) => b.content.map((r) => r.text).join(''))).toEqual(['Tuy nhiên, trước diễn biến của dịch bệnh là hết sức phức tạp, nhằm đảm bảo công tác phòng, chống dịch./.']);
+  });
+  it('"TTHT (ntnphuong-6; 20). pe": small letters after a closing bracket and the stop are a speck, no drafter\'s mark', () => {
+    expect(readArchive('- Lưu: VT, TTHT (ntnphuong-6; 20). pe', 'CT-TTHT').drafter).toBeNull();
+  });
+});
