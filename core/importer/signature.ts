@@ -289,7 +289,9 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
     // "VỤ TRƯỞNG" / "VỤ TỔ CHỨC PHI CHÍNH PHỦ": the unit the position heads, on a line of its own; a name
     // never starts with "Vụ", "Cục", "Sở", "Phòng", "Ban".
     const unitOfPosition = upper && titleParts.length > 0 && sig.signer === '' && index < lines.length - 1 && UNIT_LINE.test(line);
-    const positionGoesOn = unitOfPosition || (upper && titleParts.length > 0 && sig.signer === '' && index < lines.length - 1 && onlyPositionWords(line));
+    // "TRƯỞNG BAN BAN CHÍNH SÁCH," / "THUẾ QUỐC TẾ": or the rest of a position whose line ended on a comma, one phrase.
+    const afterComma = /,\s*$/.test(titleParts[titleParts.length - 1] ?? '');
+    const positionGoesOn = unitOfPosition || (upper && titleParts.length > 0 && sig.signer === '' && index < lines.length - 1 && (onlyPositionWords(line) || afterComma));
     // "KT. CUC TRUONG" / "PHO CỤC TRƯỢ" / "Nguyễn Nam Bình": a position OCR cut short, above the name.
     // "KT. GIÁM ĐỐC" / "PHO GLIAM ĐÓỌC" / "Nguyễn Đức Vũ": one whose middle word OCR marred.
     const cutPosition = titleParts.length === 0 && sig.signer === '' && index < lines.length - 1 && (positionEndCutByOcr(line) || positionMarredInside(line));
@@ -311,7 +313,8 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
     const marredTitleAlone = upper && titleParts.length === 0 && sig.signer === '' && index === lines.length - 1 && line.split(/\s+/).some((w) => /\p{L}{3,}/u.test(w) && !isVietnameseSyllable(titleCase(w)));
     if (upper && (hasTitleWord(line) || deputy || positionGoesOn || cutPosition || marredTitleAlone || !nameInCapitals(line))) {
       found = true;
-      titleParts.push(line);
+      if (upper && afterComma) titleParts[titleParts.length - 1] += ` ${line}`;
+      else titleParts.push(line);
       return;
     }
     // "GIÁM EöÔC", the block's only line: "GIÁM ĐỐC" OCR marred with a small letter, no name (a name

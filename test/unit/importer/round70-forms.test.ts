@@ -66,3 +66,12 @@ describe('round 70: scraps beside the addressee, the subject and the body lines'
     expect(readArchive('- Lưu: VT, TTHT (ntnphuong-6; 20). pe', 'CT-TTHT').drafter).toBeNull();
   });
 });
+
+describe('a position wrapped after its comma (Cục Thuế 5402, the fixtures)', () => {
+  it('"TRƯỞNG BAN BAN CHÍNH SÁCH," / "THUẾ QUỐC TẾ": one title, the two lines joined by a space', () => {
+    const text =
+      'BỘ TÀI CHÍNH\nCỤC THUẾ\n\nSố: 5402/CT-CS\nV/v lệ phí trước bạ\n\nHà Nội, ngày 19 tháng 11 năm 2025\n\nKính gửi: Thuế tỉnh Tây Ninh.\n\nCục Thuế trả lời để Thuế tỉnh Tây Ninh biết./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, CS.\n\nTL. CỤC TRƯỞNG\nTRƯỞNG BAN BAN CHÍNH SÁCH,\nTHUẾ QUỐC TẾ\nNguyễn Thị Thanh Hằng';
+    const s = read(text).letter.signature;
+    expect([s.delegation, s.title, s.signer]).toEqual(['TL. CỤC TRƯỞNG', 'TRƯỞNG BAN BAN CHÍNH SÁCH, THUẾ QUỐC TẾ', 'Nguyễn Thị Thanh Hằng']);
+  });
+});
