@@ -177,6 +177,14 @@ export function classifyArchiveTokens(tokens: string[], marks: string[], context
       notes.add('archive.units', 'dropped', `Bỏ chữ "${stroked[2] as string}" dính sau "${stroked[1] as string}" trên dòng Lưu (nét viết tay khi quét).`, context.raw);
       continue;
     }
+    // "TTHTQ)." of "CTHN-TTHT": one capital glued after the unit the symbol names, where its count's bracket
+    // opened ("TTHT(2)"), is OCR's reading of the bracket; the unit stands without it.
+    const bracketAsCapital = /^(\p{Lu}{2,})\p{Lu}$/u.exec(bare);
+    if (bracketAsCapital && parts.includes(bracketAsCapital[1] as string) && !parts.includes(bare) && /\)/.test(context.raw)) {
+      units.push(bracketAsCapital[1] as string);
+      notes.add('archive.units', 'uncertain', `Hiểu "${bare}" trên dòng Lưu là "${bracketAsCapital[1] as string}" (chữ cuối là dấu ngoặc nhận dạng sai) — hãy kiểm tra.`, context.raw);
+      continue;
+    }
     const unitWithSmallEnd = /^\p{Lu}{2,}\p{Ll}$/u.test(bare) || (/^\p{Lu}/u.test(bare) && (bare.match(/\p{Lu}/gu) ?? []).length >= 3);
     // "Lưu: VT, Tir." under "Số: 20/TTr": the unit the symbol names with one letter misread is that unit, kept as typed.
     // Only a token in mixed case is in question; one in capitals is a unit either way, and needs no note.
@@ -201,8 +209,10 @@ export function classifyArchiveTokens(tokens: string[], marks: string[], context
   // "Lưu: VT, Vy", "VT, Tin.": a word from a capital (four letters at most) with no drafting unit before it
   // stands where the Decree puts that unit (a unit's abbreviation OCR marred, "VP"?); a mark of initials
   // follows a unit.
-  // "Lm: VT, mg": so are two to four small letters, as OCR read the unit.
-  const inUnitsPlace = units.length === 1 && DESK_AS_READ.test(units[0] as string) && only.length === 2 && /^(?:\p{Lu}\p{Ll}{1,3}|\p{Ll}{2,4})$/u.test(final);
+  // "Lm: VT, mg, (63)": so are two to four small letters with more after their comma, as OCR read the unit (a
+  // drafter's mark ends the line: "VT, ph.").
+  const lowUnit = /^\p{Ll}{2,4}$/u.test(final) && new RegExp(`(?<!\\p{L})${final}\\s*,`, 'u').test(context.raw);
+  const inUnitsPlace = units.length === 1 && DESK_AS_READ.test(units[0] as string) && only.length === 2 && (/^\p{Lu}\p{Ll}{1,3}$/u.test(final) || lowUnit);
   if ((alone || afterDesk || inUnitsPlace) && marks.length === 1 && marks[0] === final) {
     units.push(marks.pop() as string);
     const how = inUnitsPlace ? 'ngay sau "VT", chỗ của đơn vị soạn thảo' : 'chữ thường';

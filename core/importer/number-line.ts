@@ -41,7 +41,7 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
   // "Số : *44* DN-UBND", "Số: 9476BNNMT-CNTY": OCR lost the slash; a capitals-and-hyphen token after
   // the number (spaced or run on to its digits) is the symbol.
   // "Số: 55 'CHQ-TXNK": or a quote mark where the slash (and the symbol's first letter) was; "Số: 271 !CT-TTHT": or
-  // an exclamation mark, the slash's stroke.
+  // an exclamation mark, the slash's stroke. "sé: 4Ô ÁÄÉÍ 'CTHN-TTHT": so after a scrawl OCR read in two pieces.
   // "Số :284ÿCT-TT&HT": the slash read as a sign or a foreign letter between the digits and the symbol.
   // "Só:4?Ø 57SGDĐT-TCHC": after a hand-filled number OCR could not read, a "7" glued to the symbol is the slash.
   // "Só: †3SGDĐT-GDTrH": a sign before the digits is OCR's reading of the hand-filled number too.
@@ -51,6 +51,7 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
   const noSlash =
     slash < 0
       ? (/^(\S+)\s+['‘’`!]?(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
+        /^(\S{1,5}\s+\S{1,5})\s+['‘’`](?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
         /^([^\s\p{L}\d]?\d{1,6})(?:[^\s\p{L}\d]|ÿ)?(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
         /^(\S*[^\d\s]\S*(?:\s+\d{1,5})?)\s*7(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
         /^(\d\S*?[^\s\p{Lu}\d])(?=([\p{Lu}&]{4,})(?:\s|$))/u.exec(body) ??

@@ -169,6 +169,9 @@ export const isNumberLine = (text: string): boolean => {
   if (/^so\s*[:.]?\s*\d{1,5}\s*-\s*[a-z]{1,4}\s*\/\s*[a-z&]{2,}/.test(f) && /\d\s*-\s*\p{Lu}{1,4}\s*\/\s*\p{Lu}/u.test(text)) return true;
   // "Số đJ/0 -CV/BTGDVTU": or the hand-filled number OCR could not read, before the kind "CV" of a công văn.
   if (/^so\s*[:.]?\s*[^\s-]{1,6}\s*-\s*cv\s*\/\s*[a-z&]{2,}(?=\s|$)/.test(f) && /-\s*CV\s*\/\s*\p{Lu}[\p{Lu}&]/u.test(text)) return true;
+  // "sé: 4Ô ÁÄÉÍ 'CTHN-TTHT Hà Nội, …": a hand-filled number OCR read as two scraps, the slash as a quote mark
+  // glued to a symbol in capitals with its hyphen.
+  if (/^s[eo6]\s*[:.]\s*(?:\S{1,5}\s+){1,2}['‘’`][a-z&]{2,}-[a-z&]+/.test(f) && /\s['‘’`]\p{Lu}{2}[\p{Lu}&]*-\p{Lu}/u.test(text)) return true;
   // "8é:.2953 /TCT - TTKT": "Số:" with its "S" read as an "8", before typed digits and a symbol in capitals.
   if (/^8[eo]\s*[:;.]{1,2}\s*\d{1,6}\s*\/\s*[a-z&]{2,}/.test(f) && /\/\s*\p{Lu}{2}/u.test(text)) return true;
   const unreadable = /^s[oa]\s*[:.]\s*([a-z\d$§#]{1,6})\s*\/\s*[a-z]/.exec(f);

@@ -75,3 +75,20 @@ describe('a position wrapped after its comma (Cục Thuế 5402, the fixtures)',
     expect([s.delegation, s.title, s.signer]).toEqual(['TL. CỤC TRƯỞNG', 'TRƯỞNG BAN BAN CHÍNH SÁCH, THUẾ QUỐC TẾ', 'Nguyễn Thị Thanh Hằng']);
   });
 });
+
+describe('Hà Nội and Bắc Ninh tax offices\' Lưu and Số lines (the fixtures, round 70)', () => {
+  it('"VT, TTHT.(6; 4)", "TCHQ (/6 ).": a hand\'s tally in brackets is no count of copies', () => {
+    expect(readArchive('- Lưu: VT, TTHT.(6; 4)', 'CT-TTHT').archive).toEqual({ units: ['VT', 'TTHT'], copies: null });
+    expect(readArchive('~ Luu: VT, TCHQ (/6 ).', 'BTC-TCHQ').archive).toEqual({ units: ['VT', 'TCHQ'], copies: null });
+  });
+  it('"VT, TTHTQ). (6; 3)": a capital glued where the unit\'s bracket opened is OCR\'s bracket', () => {
+    expect(readArchive('- Lưu: VT, TTHTQ). (6; 3)', 'CTHN-TTHT').archive.units).toEqual(['VT', 'TTHT']);
+  });
+  it('"VT, TTHT(2). // 82)": a number after slashes past the copies is a record\'s', () => {
+    expect(readArchive('- Lưu: VT, TTHT(2). // 82)', 'CTHN-TTHT').archive).toEqual({ units: ['VT', 'TTHT'], copies: 2 });
+  });
+  it('"sé: 4Ô ÁÄÉÍ \'CTHN-TTHT Hà Nội, …": a two-piece scrawl and a quote mark for the slash; the symbol is read', () => {
+    const l = read('CỤC THUẾ TP HÀ NỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nsé: 4Ô ÁÄÉÍ \'CTHN-TTHT Hà Nội, ngày 20 tháng 11 năm 2020\nV/v chính sách thuế\n\nKính gửi: Công ty A.\n\nCục Thuế trả lời để Công ty biết./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, TTHT.').letter;
+    expect([l.number, l.symbol, l.place]).toEqual([null, 'CTHN-TTHT', 'Hà Nội']);
+  });
+});
