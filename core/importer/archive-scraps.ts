@@ -35,8 +35,9 @@ export function dropScrapsAtEnd(line: string, raw: string, notes: Notes): string
     notes.add('archive.copies', 'dropped', `Bỏ "(${loneCount[1] as string})" đứng riêng cuối dòng Lưu (không phải số bản lưu của đơn vị nào).`, raw.trim());
     text = `${text.slice(0, loneCount.index)}.`;
   }
-  // "VT, TTHT(2)V „ Œ; 3)": after the copies, a scrawl with signs no unit is written with is the pen's.
-  const scrawl = /(\(\s*\d{1,3}\s*\))([^()]*[„Œœ¥§€¦ƒ⁄][^]*)$/u.exec(text);
+  // "VT, TTHT(2)V „ Œ; 3)": after the copies, a scrawl with signs no unit is written with is the pen's; "VT,
+  // TTHT(2).( ý 3": so is a bracket opened after the line's full stop and never closed.
+  const scrawl = /(\(\s*\d{1,3}\s*\))([^()]*[„Œœ¥§€¦ƒ⁄][^]*)$/u.exec(text) ?? /(\(\s*\d{1,3}\s*\))\.(\s*\([^()]{1,8})$/u.exec(text);
   if (scrawl) {
     notes.add('archive.units', 'dropped', `Bỏ "${(scrawl[2] as string).trim()}" sau số bản lưu (nét bút khi quét).`, raw.trim());
     text = `${text.slice(0, scrawl.index)}${scrawl[1] as string}.`;

@@ -127,8 +127,8 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // "Lưu VP.CTHSSV." of "SGD&ĐT-CTHSSV": a full stop typed for a comma before the unit the symbol names.
   text = text.replace(/(?<!\p{L})([A-ZĐ&]{2,})\.([A-ZĐ&]{2,})(?!\p{L})/gu, (m, a: string, b: string) => (parts.includes(b) ? `${a}, ${b}` : m));
   let drafterCopies: number | null = null;
-  // "VT. La(128).", "VT, La(128).": small letters glued to three digits, an officer's register mark ("KL128/4"), no "PL.(300)".
-  text = text.replace(/(?<![\p{L}\d])(\p{Lu}\p{Ll}{1,3})\((\d{3,4})\)/gu, `$1${TIGHT}($2)`);
+  // "VT. La(128).", "VT, L„í( 13).": small letters (a seal's sign among them) glued to three digits, an officer's register mark ("KL128/4"), no "PL.(300)".
+  text = text.replace(/(?<![\p{L}\d])(\p{Lu}\p{Ll}{1,3})\((\d{3,4})\)|(?<![\p{L}\d])(\p{Lu}„\p{Ll}{1,2})\(\s*(\d{1,4})\)/gu, (m: string, a?: string, n?: string, b?: string) => (a ? `${a}${TIGHT}(${n as string})` : `${b as string}${TIGHT}${m.slice((b as string).length).replace(/\s/gu, JOIN)}`));
   // "VT, NVTHQ (Hằng B - 3b).": the drafter's name and the copies issued in the last unit's brackets
   // (the closing one may be lost: "(Hằng B - 3b."; "(tttthuy - 02b)": a login); "VT, CCHC&VTLT(Hoài).": the name alone.
   const bracketed = /\s*\(\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){0,3}|\p{Ll}{3,12}(?=\s*[-–]\s*\d))\s*(?:[-–]\s*(\d{1,4})\s*(?:b|bản)?\s*\.?\s*\)?|\))\s*\.?\s*$/u.exec(text);
