@@ -16,8 +16,8 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
   const speck = SPECK_BEFORE_SO.exec(fold(text));
   if (speck) notes.add('number', 'dropped', 'Bỏ vết mực trước chữ "Số".', text.slice(0, speck[0].length).trim());
   const from = speck ? speck[0].length : 0;
-  // "8é:.2953 /TCT - TTKT": the "S" read as an "8" (isNumberLine took it only before digits and a slash).
-  const lead = /^\s*(?:so\s*[:.]?|s[e6oa]?\s*[:;.]|s6(?=\s+\S)|s(?=\s+\/)|8[eo]\s*[:;.]{1,2}(?=\s*\d))\s*/.exec(fold(text).slice(from));
+  // "8é:.2953 /TCT - TTKT", "86: B65 /C1-TTHT": the "S" read as an "8" (isNumberLine took it only before a slash).
+  const lead = /^\s*(?:so\s*[:.]?|s[e6oa]?\s*[:;.]|s6(?=\s+\S)|s(?=\s+\/)|8[eo6]\s*[:;.]{1,2}(?=\s*\S))\s*/.exec(fold(text).slice(from));
   let body = text.slice(from + (lead ? lead[0].length : 0));
   // "Số:Z5⁄CAT-PA05": OCR read the slash as a fraction or division slash; before a symbol it is the slash.
   if (!body.includes('/')) body = body.replace(/[⁄∕](?=\s*\p{Lu}[\p{Lu}\d&]*-)/u, '/');

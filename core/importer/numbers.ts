@@ -9,8 +9,9 @@ export function readNumber(token: string): ReadNumber {
   // "3 39": a typed number has no space inside; digits a gap parts are a hand-filled number OCR read in
   // pieces, and likely lost some of (3980): it cannot be told.
   if (/\d\s+\d/.test(token)) return { kind: 'unreadable', source: token.trim() };
-  // "S6:4141./BGDDT-GDTC": a full stop after the digits, before the slash, ends the number.
-  const t = token.replace(/[*~_\s]/g, '').replace(/(?<=\d)\.$/, '');
+  // "S6:4141./BGDDT-GDTC": a full stop after the digits, before the slash, ends the number. "Số: 69.262 /CT-TTHT":
+  // a full stop before three digits parts thousands, as Vietnamese figures are written.
+  const t = token.replace(/[*~_\s]/g, '').replace(/(?<=\d)\.$/, '').replace(/^(\d{1,3})\.(\d{3})$/, '$1$2');
   if (t === '' || /^[.…,\-–]+$/.test(t)) return { kind: 'blank' };
   if (/^\d+$/.test(t)) return { kind: 'value', value: Number(t), repaired: false };
   // Letters OCR puts for digits, only when the token is otherwise digits ("tháng 1]": a bracket is a

@@ -172,8 +172,10 @@ export const isNumberLine = (text: string): boolean => {
   // "sé: 4Ô ÁÄÉÍ 'CTHN-TTHT Hà Nội, …": a hand-filled number OCR read as two scraps, the slash as a quote mark
   // glued to a symbol in capitals with its hyphen.
   if (/^s[eo6]\s*[:.]\s*(?:\S{1,5}\s+){1,2}['‘’`][a-z&]{2,}-[a-z&]+/.test(f) && /\s['‘’`]\p{Lu}{2}[\p{Lu}&]*-\p{Lu}/u.test(text)) return true;
-  // "8é:.2953 /TCT - TTKT": "Số:" with its "S" read as an "8", before typed digits and a symbol in capitals.
+  // "8é:.2953 /TCT - TTKT": "Số:" with its "S" read as an "8", before typed digits and a symbol in capitals;
+  // "86: B65 /C1-TTHT": or before a hand-filled number's scrawl and a symbol with its hyphen.
   if (/^8[eo]\s*[:;.]{1,2}\s*\d{1,6}\s*\/\s*[a-z&]{2,}/.test(f) && /\/\s*\p{Lu}{2}/u.test(text)) return true;
+  if (/^8[eo6]\s*[:;.]{1,2}\s*[^\s/]{1,5}\s*\/\s*[a-z\d&]{2,}-[a-z&]+/.test(f) && /\/\s*\p{Lu}[\p{Lu}\d]+-\p{Lu}/u.test(text)) return true;
   const unreadable = /^s[oa]\s*[:.]\s*([a-z\d$§#]{1,6})\s*\/\s*[a-z]/.exec(f);
   if (unreadable && /\d/.test(unreadable[1] as string)) return true;
   // "Số AEE /CI-LIT&HI Binh Dương. ngày …", "Só:Z⁄ /SGD&ĐT-VP", "s6:JJ.t)H /CT-TTHT", "Sé: #49 /KCB-CDT":
@@ -249,8 +251,9 @@ export const TRACKED_DRAFTER = /^\d{3,}(?:[\s-]*\d+)*(?:\s*\/\s*\d+(?:\s+\d+)*){
 // "Hiep Hod, ngdy/0 thdng 4 ndm 2020": a text layer with no tone marks, the day's "1" read as a slash;
 // "Phú Thọ, ngàw/4tháng 10": a hand-filled day read as a slash and a digit, glued to "tháng"; "Bình Tân,
 // ngàuÈ4háng 10 năm 2021": glued to "tháng" with its "t" lost.
-export const NGAY = String.raw`(?:ngay|(?<![a-z\d])ng[a-z]{1,2}(?=\s*[:.]?\s*\d)|(?<=,\s{0,2})ng[a-z]{1,2}(?=\s*[:.]?\s*[^\s\d]{1,3}\s+thang\s|[^\s\d]{1,4}thang\s+\d|\/\d{1,2}\s*th[a-z]ng\s+\d|\S{1,3}hang\s+\d{1,2}\s+nam\s))[:.]?`;
+export const NGAY = String.raw`(?:ngay|(?<![a-z\d])ng[a-z]{1,2}(?=\s*[:.]?\s*\d)|(?<=,\s{0,2})ng[a-z]{1,2}(?=\s*[:.]?\s*[^\s\d]{1,3}\s+thang\s|\s+[^\s\d]\S{0,2}\s+thang\s|[^\s\d]{1,4}thang\s+\d|\/\d{1,2}\s*th[a-z]ng\s+\d|\S{1,3}hang\s+\d{1,2}\s+nam\s))[:.]?`;
 // "ngày Qhéng 7 năm 2022": a hand-filled day OCR ran into "tháng" and marred it, the month and year still read.
+// "Hà Nội, ngdy £3 tháng 1ð mắm 2019": "ngày" marred after the place's comma, before a day's scrawl with a digit in it.
 // "ngày) | Thánh 12 nam 2020": "tháng" read as "Thánh" before the month and a year.
 // "ngày,Shháng năm 2020": "tháng" with its "t" lost, glued to the scraps of a blank day, the month blank too.
 // "tháng 02jhăm 2018": OCR glued a marred "năm" to the month's digits ("tháng4ÿnăm 2018": a letter before
