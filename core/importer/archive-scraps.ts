@@ -70,6 +70,13 @@ export function dropScrapsAtEnd(line: string, raw: string, notes: Notes): string
     notes.add('archive.units', 'dropped', `Bỏ "${seal[1] as string}" sau dấu chấm cuối dòng Lưu (chữ và nét của con dấu khi quét).`, raw.trim());
     text = text.slice(0, seal.index + 1);
   }
+  // "Lưu: VT. “- .‹«Ắ —": after the line's full stop, quote marks, guillemets and dashes among letters standing one
+  // by one are the seal's and the pen's, no drafter's mark ("Q.", "PH" have no such signs).
+  const signs = /(?<=\p{Lu}\.)\s+(\S.*)$/u.exec(text);
+  if (signs && /[“”‹›«»—„¬]/u.test(signs[1] as string) && !/\p{L}{2}|\d/u.test(signs[1] as string)) {
+    notes.add('archive.units', 'dropped', `Bỏ "${(signs[1] as string).trim()}" sau dấu chấm cuối dòng Lưu (nét dấu, chữ ký khi quét).`, raw.trim());
+    text = text.slice(0, signs.index);
+  }
   // "Lưu: VP. ĐTBD.3/„": a hand's scribble glued after the last unit's full stop, digits and a slash then
   // signs only; no count or mark is written so.
   const scribble = /(?<=\p{Lu}\.)(\d{1,3}\/[^\p{L}\p{N}\s]+)\s*$/u.exec(text);

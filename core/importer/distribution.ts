@@ -158,7 +158,9 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       // marker and position beside the label, marred beyond reading).
       // "Nơi nhận: X⁄⁄4._": so is one run with a fraction slash in it (no entry holds one) and two letters at most.
       const slashedRun = /^\S+$/u.test(after.trim()) && /[⁄∕]/u.test(after) && letterCount(after) <= 2;
-      if (slashedRun || !/[\p{L}\p{N}]/u.test(after) || /^\p{L}?[^\p{L}\p{N}\s]+\p{L}?$/u.test(after) || (/\p{Ll}/u.test(after) && isLoneScrap(after)) || (/\s/.test(after.trim()) && isOcrSpecks(after)) || MARRED_RUN.test(after) || /^\s*(?:\p{L}\d|\d\p{L})\s*$/u.test(after) || isMarredRuns(after)) {
+      // "Nơi nhận: ——HÚ Ỗ": so are a pen's strokes glued before a capital or two, what the seal left of the position.
+      const strokedScraps = /^[-–—_~]{2,}\p{Lu}{1,3}(?:\s+\p{Lu}{1,3})?$/u.test(after.trim());
+      if (slashedRun || strokedScraps || !/[\p{L}\p{N}]/u.test(after) || /^\p{L}?[^\p{L}\p{N}\s]+\p{L}?$/u.test(after) || (/\p{Ll}/u.test(after) && isLoneScrap(after)) || (/\s/.test(after.trim()) && isOcrSpecks(after)) || MARRED_RUN.test(after) || /^\s*(?:\p{L}\d|\d\p{L})\s*$/u.test(after) || isMarredRuns(after)) {
         notes.add('distribution', 'dropped', 'Bỏ ký tự nhiễu (vết mực khi quét) sau nhãn "Nơi nhận".', after);
         continue;
       }

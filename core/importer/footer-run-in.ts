@@ -40,10 +40,10 @@ const MARRED_NAME_AFTER_ARCHIVE = /(?<=\.)\s+(?:[>»|~]\s+)?(\p{Ll}\p{L}{2,5}(?:
 const NAME_AFTER_UNIT = /(?<=\p{Lu})\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){2,3})\s*$/u;
 
 /**
- * "— ", "- „ ", "_ ": signs OCR reads between the columns, before the signature's capitals; "-:PHÓO …":
- * a dash and a colon glued to them.
+ * "— ", "- „ ", "_ ", "s: ": signs (or a small letter and a colon) OCR reads between the columns, before the
+ * signature's capitals; "-:PHÓO …": a dash and a colon glued to them.
  */
-const GAP_SPECKS = /^\s*(?:(?:[-–—_„~^`'‘’“”"ˆ•]+\s+|\._\s+)+|[-–—_~]:?(?=\p{Lu}{3}))(?=\p{Lu})/u;
+const GAP_SPECKS = /^\s*(?:(?:[-–—_„~^`'‘’“”"ˆ•]+\s+|\._\s+|\p{Ll}:\s+)+|[-–—_~]:?(?=\p{Lu}{3}))(?=\p{Lu})/u;
 
 /** "KT, ", "TL. ": a signature marker's letters and its stop (or OCR's comma) ending the text before a position. */
 const MARKER_BEFORE = /(^|\s)(?:KT|TL|TM|TUQ)[.,]\s+$/u;

@@ -4,7 +4,7 @@
 import type { Notes } from './notes';
 import { GLUED_STROKES, MARKS_BEFORE_DEPUTY, markerKind, marredMarker, onlyPositionWords } from './patterns';
 import { hasTitleWord } from './title-words';
-import { isFullName, isUpperText } from './text';
+import { isFullName, isUpperText, squash } from './text';
 
 /** "TS.", "PGS.TS.", "LS.": a degree, an academic rank or a profession written before a signer's name. */
 const HONORIFIC = /^(?:(?:LS|TS|GS|PGS|KS|BS|ThS|CN)\.\s?)+$/u;
@@ -118,4 +118,25 @@ export function cutLeadingSigns(line: string, below: string | undefined, notes: 
   if (m === null || (m[0].trim().length === 1 && !hasTitleWord(line.slice(m[0].length)))) return line;
   notes.add('signature', 'dropped', `Bỏ "${m[0].trim()}" đầu dòng (nét chữ ký khi quét).`, line);
   return line.slice(m[0].length);
+}
+
+/**
+ * "ZZ2»4.H.C", "/ÊT" under the position: the pen's scrawl OCR read as capitals, digits and signs; no position,
+ * name or marker has a digit or such a sign among letters that make no word of three.
+ */
+const isScrawl = (line: string): boolean => /[\d»«“”%/]/u.test(line) && /\p{L}/u.test(line) && !/\p{L}{3}/u.test(line);
+
+/** The signature block's lines, made ready to be read: split, joined, and their specks and scrawls dropped. */
+export function readyLines(texts: readonly string[], notes: Notes): string[] {
+  // "‘Neuyén Thanh Binh": a seal's or pen's stroke that OCR read as a quote mark before the name;
+  // "Nơi nhận: ,CỤC TRƯỞNG": a comma OCR read glued to the position.
+  // "Nguyễn Thị Thu|Huyền": a bar OCR read in the gap between two words of a name is that gap.
+  return joinCutInitial(texts.flatMap((t) => splitRunTogether(squash(t).replace(/^[‘’'`“”„"]+\s*(?=\p{Lu})|^[,;:]\s*(?=\p{Lu}{2})/u, '').replace(/(?<=\p{Ll})\|(?=\p{Lu}\p{Ll})/gu, ' '))))
+    .map((l, i, all) => cutLeadingSigns(l, all[i + 1], notes))
+    .map((l) => cutTrailingSpeck(cutStampOffice(l, notes), notes))
+    .filter((l) => {
+      if (!isScrawl(l)) return true;
+      notes.add('signature', 'dropped', 'Bỏ dòng nét chữ ký (chữ, số và dấu rời khi quét) trong khối chữ ký.', l);
+      return false;
+    });
 }

@@ -9,9 +9,9 @@ import type { Notes } from './notes';
 import { lineNoise, noiseLabel } from './noise';
 import { GLUED_DOT_MARKER, LETTERLESS_SCRAPS, markerKind, marredMarker, onlyPositionWords, positionEndCutByOcr, positionMarredInside } from './patterns';
 import { isSealRing } from './seal-text';
-import { cutLeadingSigns, cutStampOffice, cutTrailingSpeck, deputyBelow, joinCutInitial, splitRunTogether } from './signature-lines';
+import { deputyBelow, readyLines } from './signature-lines';
 import { hasTitleWord } from './title-words';
-import { OFFICER_RANK, fold, isBrokenFullName, isFullName, isUpperText, mostlyUpper, nearlyUpperPosition, squash, titleCase, withoutLeadingStrokes } from './text';
+import { OFFICER_RANK, fold, isBrokenFullName, isFullName, isUpperText, mostlyUpper, nearlyUpperPosition, titleCase, withoutLeadingStrokes } from './text';
 
 /**
  * A line in capitals naming a unit ("VỤ TỔ CHỨC PHI CHÍNH PHỦ", "CỤC QUẢN LÝ …"), or the rest of one a
@@ -131,12 +131,7 @@ function dottedMarkerOver(line: string, below: string | undefined): boolean {
 }
 
 export function parseSignature(texts: readonly string[], notes: Notes, agencyLines: readonly string[] = []): SignatureRead {
-  // "‘Neuyén Thanh Binh": a seal's or pen's stroke that OCR read as a quote mark before the name;
-  // "Nơi nhận: ,CỤC TRƯỞNG": a comma OCR read glued to the position.
-  // "Nguyễn Thị Thu|Huyền": a bar OCR read in the gap between two words of a name is that gap.
-  const lines = joinCutInitial(texts.flatMap((t) => splitRunTogether(squash(t).replace(/^[‘’'`“”„"]+\s*(?=\p{Lu})|^[,;:]\s*(?=\p{Lu}{2})/u, '').replace(/(?<=\p{Ll})\|(?=\p{Lu}\p{Ll})/gu, ' '))))
-    .map((l, i, all) => cutLeadingSigns(l, all[i + 1], notes))
-    .map((l) => cutTrailingSpeck(cutStampOffice(l, notes), notes));
+  const lines = readyLines(texts, notes);
   const sig: Signature = { authority: null, delegation: null, title: '', signer: '' };
   const titleParts: string[] = [];
   let open: 'authority' | 'delegation' | null = null;

@@ -94,10 +94,10 @@ export const stripEntryEnd = (text: string): string =>
  * A leading list dash or bullet. "~ Cục Thuế DNL", "_ Bộ Y tế": OCR's reading of a list's dash is a sign
  * then a space; "'”ˆ -_ Các Sở", "_ - Trưởng phòng …": specks off the margin before it, and a stroke run
  * into it; "- _ Trưởng phòng …": a stroke after it; "-. Trung tâm …": a speck read as a full stop after it;
- * "-- Các Trường THPT.", "- - Trưởng phòng …": the dash OCR read twice.
+ * "-- Các Trường THPT.", "- - Trưởng phòng …": the dash OCR read twice; "_—_ Các Sở …": strokes glued on both sides.
  */
-const DASH_LEAD = /^\s*(?:['‘’“”"ˆ^`_]{1,4}\s+(?=[-–—]))?(?:[-–—](?:_|\.(?=\s+\p{Lu})|-(?=\s))?|[•+*]|[~_](?=\s))(?:\s+[-–—_](?=\s))?\s*/u;
-const DASH_ITEM = /^\s*(?:['‘’“”"ˆ^`]{1,4}\s+(?=[-–—]))?(?:[-–—](?:_|\.(?=\s+\p{Lu}))?|•|[~_](?=\s))\s*\S/u;
+const DASH_LEAD = /^\s*(?:['‘’“”"ˆ^`_]{1,4}\s+(?=[-–—]))?(?:_?[-–—](?:_|\.(?=\s+\p{Lu})|-(?=\s))?|[•+*]|[~_](?=\s))(?:\s+[-–—_](?=\s))?\s*/u;
+const DASH_ITEM = /^\s*(?:['‘’“”"ˆ^`]{1,4}\s+(?=[-–—]))?(?:_?[-–—](?:_|\.(?=\s+\p{Lu}))?|•|[~_](?=\s))\s*\S/u;
 
 export const stripDash = (text: string): string => text.replace(DASH_LEAD, '');
 

@@ -24,3 +24,25 @@ describe('Cục Thuế Hà Nội 69252 and 95765: Số lines and datelines (roun
     expect([l.number, l.symbol, l.place, l.date.day, l.date.month, l.date.year]).toEqual([null, 'C1-TTHT', 'Hà Nội', null, null, 2019]);
   });
 });
+
+describe('Cà Mau scans of round 71: scraps in the lists and the signature', () => {
+  const letter = (greeting: string, footer: string) =>
+    `BỘ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố:1758 /BGDĐT-GDTC Hà Nội, ngày 04 tháng 05 năm 2021\nV/v tổ chức hưởng ứng Tuần lễ Quốc gia\n\n${greeting}\n\nBộ Giáo dục và Đào tạo đề nghị các đơn vị thực hiện./.\n\n${footer}`;
+  const footer = 'Nơi nhận:\n- Như trên;\n- Lưu: VT, Vụ GDTC.';
+  it('"_—_ Các Sở Giáo dục và Đào tạo!:": a dash with strokes glued on both sides is the list\'s dash', () => {
+    const l = read(letter('Kính gửi:\n_—_ Các Sở Giáo dục và Đào tạo!:\n- Các Đại học, Học viện.', footer)).letter;
+    expect(l.recipients).toEqual(['Các Sở Giáo dục và Đào tạo!', 'Các Đại học, Học viện']);
+  });
+  it('"Nơi nhận: ——HÚ Ỗ": strokes glued before a capital or two after the label are the seal\'s, no entry', () => {
+    const l = read(letter('Kính gửi: Các Sở Giáo dục và Đào tạo.', 'Nơi nhận: ——HÚ Ỗ\n- Như trên;\n- Bộ trưởng (để b/c);\n- Lưu: VT, Vụ GDTC.')).letter;
+    expect(l.distribution).toEqual(['Như trên', 'Bộ trưởng (để b/c)']);
+  });
+  it('"- Lưu: VT. “- .‹«Ắ —" and "ZZ2»4.H.C", "/ÊT" under the position: the seal\'s and the pen\'s scraps go', () => {
+    const l = read(letter('Kính gửi: Các trường.', 'Nơi nhận:\n- Như trên; PHÓ TRƯỞNG PHÒNG\n- Lưu: VT. “- .‹«Ắ —\nZZ2»4.H.C\n/ÊT\n\nLê Minh Hải')).letter;
+    expect([l.archive.units, l.drafter, l.signature.title, l.signature.signer]).toEqual([['VT'], null, 'PHÓ TRƯỞNG PHÒNG', 'Lê Minh Hải']);
+  });
+  it('"- TT Tỉnh uỷ, HĐND tỉnh (b/c); s: PHO CHỦ TỊCH": a small letter and a colon between the columns go with neither', () => {
+    const l = read(letter('Kính gửi: Các sở.', 'Nưi nhận: KT. CHU TỊCH\n- Như trên;\n- TT Tỉnh uỷ, HĐND tỉnh (b/c); s: PHO CHỦ TỊCH\n- Lưu: VT.')).letter;
+    expect([l.signature.delegation, l.signature.title, l.distribution]).toEqual(['KT. CHU TỊCH', 'PHO CHỦ TỊCH', ['Như trên', 'TT Tỉnh uỷ, HĐND tỉnh (b/c)']]);
+  });
+});
