@@ -187,10 +187,11 @@ export function nearlyUpperPosition(text: string): boolean {
 /**
  * "… Thông tư số 40/2021/TT-BTC ngày" / "01/6/2021 …", "… nhà nước thuộc" / "Bộ", "Kính gửi: Các" /
  * "Doanh nghiệp …", "… tháng 9 năm" / "2020.": a line ending in a determiner or a word that links to what
- * follows was cut there.
+ * follows was cut there; "… sửa đổi, bổ sung khoản" / "1, khoản 2 …": so was one ending on a provision's kind
+ * before its number.
  */
 export const endsMidPhrase = (text: string): boolean =>
-  /(?:^|\s)(?:ngày|số|tháng|năm|và|hoặc|của|các|những|quý|toàn thể|thuộc|trực thuộc|tại|theo|với|cho|từ|đến)\s*$/iu.test(text);
+  /(?:^|\s)(?:ngày|số|tháng|năm|và|hoặc|của|các|những|quý|toàn thể|thuộc|trực thuộc|tại|theo|với|cho|từ|đến|vào|khoản|điểm|điều)\s*$/iu.test(text);
 
 /** Where a ")" closes no "(" before it, or null. */
 export function unopenedClose(text: string): number | null {

@@ -46,3 +46,37 @@ describe('Cà Mau scans of round 71: scraps in the lists and the signature', () 
     expect([l.signature.delegation, l.signature.title, l.distribution]).toEqual(['KT. CHU TỊCH', 'PHO CHỦ TỊCH', ['Như trên', 'TT Tỉnh uỷ, HĐND tỉnh (b/c)']]);
   });
 });
+
+describe('Cục Thuế 5491: a citation wrapped before a provision\'s number (round 71)', () => {
+  it('"… sửa đổi, bổ sung khoản" / "1, khoản 2, … bổ sung khoản 9 vào" / "Điều 4 …": one paragraph', () => {
+    const body = [
+      'Cục Thuế nhận được công văn số 2313/NBI-QLDN1',
+      'ngày 13/9/2025 của Thuế tỉnh Ninh Bình về việc',
+      'vướng mắc xác định chi phí được trừ khi tính thuế TNDN đối với khoản chi tiền thưởng. Về vấn đề này, Cục Thuế có ý kiến như sau:',
+      'Căn cứ quy định tại khoản',
+      '1 Điều 4 Nghị định số 123/2020/NĐ-CP ngày 19/10/2020 của Chính phủ quy định',
+      'về hóa đơn, chứng từ; điểm a khoản 3 Điều 1 Nghị định số',
+      '70/2025/NĐ-CP ngày 20/03/2025 của Chính phủ sửa đổi, bổ sung khoản',
+      '1, khoản 2, khoản 3, khoản 6, khoản 7 và bổ sung khoản 9 vào',
+      'Điều 4 Nghị định số 123/2020/NĐ-CP ngày 19/10/2020 của Chính phủ quy định về',
+      'hóa đơn, chứng từ;',
+      'Căn cứ quy định tại Điều',
+      '4 Thông tư số 96/2015/TT-BTC ngày 22/6/2015 của Bộ Tài chính sửa đổi, bổ sung Điều 6 Thông tư số 78/2014/TT-BTC',
+      '(đã được sửa đổi, bổ sung tại Khoản',
+      '2 Điều 6 Thông tư số 119/2014/TT-BTC về Điều 1 Thông tư số 151/2014/TT-BTC).',
+      'Đề nghị Thuế tỉnh Ninh Bình căn cứ quy định nêu trên và hợp đồng',
+      'ký kết thực tế giữa Công ty TNHH Nippon Zoki Việt Nam và Hợp tác xã để xác định khoản tiền thưởng thực chất có liên',
+      'quan đến hoạt động bán hàng hóa hay không? Trường hợp liên quan đến hoạt động bán hàng hóa thì khoản thưởng được',
+      'xác định là khoản thanh toán hàng hóa và chịu thuế GTGT.',
+      '2. Về thuế thu nhập doanh',
+      'nghiệp',
+      'Khoản chi tiền thưởng nếu thỏa mãn điều kiện quy định tại Điều 4 Thông tư số 96/2015/TT-BTC và không thuộc các khoản chi',
+      'Cục Thuế trả lời để Thuế tỉnh Ninh Bình biết./.',
+    ].join('\n');
+    const text = `BỘ TÀI CHÍNH\nCỤC THUẾ\n\nSố: 5491/CT-CS\nV/v thuế\n\nHà Nội, ngày 25 tháng 11 năm 2025\n\n**Kính gửi:** Thuế tỉnh Ninh Bình\n${body}\n|\nNơi nhận:\n- Như trên;\n- Lưu: VT, CS.`;
+    const texts = read(text).letter.body.map((b) => b.content.map((r) => r.text).join(''));
+    expect(texts[1]).toBe(
+      'Căn cứ quy định tại khoản 1 Điều 4 Nghị định số 123/2020/NĐ-CP ngày 19/10/2020 của Chính phủ quy định về hóa đơn, chứng từ; điểm a khoản 3 Điều 1 Nghị định số 70/2025/NĐ-CP ngày 20/03/2025 của Chính phủ sửa đổi, bổ sung khoản 1, khoản 2, khoản 3, khoản 6, khoản 7 và bổ sung khoản 9 vào Điều 4 Nghị định số 123/2020/NĐ-CP ngày 19/10/2020 của Chính phủ quy định về hóa đơn, chứng từ;',
+    );
+  });
+});
