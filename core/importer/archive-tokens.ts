@@ -177,10 +177,10 @@ export function classifyArchiveTokens(tokens: string[], marks: string[], context
       notes.add('archive.units', 'dropped', `Bỏ chữ "${stroked[2] as string}" dính sau "${stroked[1] as string}" trên dòng Lưu (nét viết tay khi quét).`, context.raw);
       continue;
     }
-    // "TTHTQ)." of "CTHN-TTHT": one capital glued after the unit the symbol names, where its count's bracket
-    // opened ("TTHT(2)"), is OCR's reading of the bracket; the unit stands without it.
+    // "TTHTQ)." of "CTHN-TTHT", "VHXHZ”" of "BND-VHXH": one capital glued after the unit the symbol names, a closing
+    // bracket (or OCR's quote mark for it) after it, is OCR's reading of the count's bracket; the unit stands without it.
     const bracketAsCapital = /^(\p{Lu}{2,})\p{Lu}$/u.exec(bare);
-    if (bracketAsCapital && parts.includes(bracketAsCapital[1] as string) && !parts.includes(bare) && /\)/.test(context.raw)) {
+    if (bracketAsCapital && parts.includes(bracketAsCapital[1] as string) && !parts.includes(bare) && new RegExp(`${bare}[)”]`, 'u').test(context.raw)) {
       units.push(bracketAsCapital[1] as string);
       notes.add('archive.units', 'uncertain', `Hiểu "${bare}" trên dòng Lưu là "${bracketAsCapital[1] as string}" (chữ cuối là dấu ngoặc nhận dạng sai) — hãy kiểm tra.`, context.raw);
       continue;

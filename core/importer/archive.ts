@@ -92,8 +92,8 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     marks.push(initials);
     return `(${count})`;
   });
-  // "(3b)", "(03 bản)": the count of copies written with its unit.
-  text = dropAfterNamedCount(text.replace(/[*_~]/g, '').replace(/\(\s*(\d{1,4})\s*(?:b|bản)\.?\s*\)/giu, '($1)'), raw, notes);
+  // "(3b)", "(03 bản)": the count of copies written with its unit ("(2Ð)": its "b" OCR read as an eth).
+  text = dropAfterNamedCount(text.replace(/[*_~]/g, '').replace(/\(\s*(\d{1,4})\s*(?:b|bản|[ĐÐ])\.?\s*\)/giu, '($1)'), raw, notes);
   // "TCCB-03b": or after a hyphen glued to the unit, as a form prints it.
   text = text.replace(/(?<=\p{Lu})-(\d{1,3})b(?=[\s,.;]|$)/gu, ' ($1)');
   // "PC(Ib)": OCR's reading of a count of copies ("(1b)"?) that cannot be read as one; left out, not guessed.

@@ -80,3 +80,12 @@ describe('Cục Thuế 5491: a citation wrapped before a provision\'s number (ro
     );
   });
 });
+
+describe('counts and units OCR marred on the Lưu line (the fixtures)', () => {
+  it('"VT, TTr (2Đ).": the copies\' "b" read as an eth is still the count', () => {
+    expect(readArchive('- Lưu: VT, TTr (2Đ).', 'SGDĐT-TTr').archive).toEqual({ units: ['VT', 'TTr'], copies: 2 });
+  });
+  it('"VT,NCPC, VHXHZ”" of "BND-VHXH": a capital glued before a quote mark for the bracket is that bracket', () => {
+    expect(readArchive('- Lưu: VT,NCPC, VHXHZ”', 'BND-VHXH').archive.units).toEqual(['VT', 'NCPC', 'VHXH']);
+  });
+});
