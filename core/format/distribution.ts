@@ -55,12 +55,13 @@ export const WEB_SITE = String.raw`(?:[Ww]ebsite|Cổng)`;
  * A unit written in two words is one unit: a ministry's department or an office's room named by its
  * kind ("Vụ CQĐP", "P. LĐTLBHXH", "Phòng GDTrH&GDTX" with the small "r" of "Trung"), or named in words
  * ("Phòng Tổng hợp"), a unit with its room in brackets ("VP (HC)", the police's coded "V11 (TTTTBC)", "C04 (P6)"),
+ * an officer's register mark OCR read with a space in its bracket ("L„í( 13)"),
  * or a unit written out in words ("Văn phòng", Sở Công Thương Gia Lai's archive line; "Văn phòng Tỉnh ủy" with its owner).
  * So is a filing code of numbers and dots ("3.09.02", UBND tỉnh Vĩnh Long's "Lưu: VT, 3.09.02."), and the
  * office's web site where the letter is posted ("Website Sở", "website Sở", "Cổng TTĐT").
  */
 const WHOLE_UNIT = new RegExp(
-  String.raw`^(?:${WEB_SITE}\s\S+|(?:${UNIT_KIND}|${UNIT_KIND_AS_READ}|P\.)\s*${UNIT_INITIALS}|(?:${UNIT_KIND})\s${UNIT_NAME_IN_WORDS}|[\p{Lu}\d&]{2,}\s*\([\p{Lu}&\d]{1,8}\)|\p{Lu}\p{Ll}+(?:\s\p{Ll}+){1,3}|[Vv][ăaĂA][nN]\s[pP][hH][òoÒO][nN][gG](?:\s\p{L}+){1,3}|\d+(?:\.\d+)+)$`,
+  String.raw`^(?:${WEB_SITE}\s\S+|(?:${UNIT_KIND}|${UNIT_KIND_AS_READ}|P\.)\s*${UNIT_INITIALS}|(?:${UNIT_KIND})\s${UNIT_NAME_IN_WORDS}|[\p{Lu}\d&]{2,}\s*\([\p{Lu}&\d]{1,8}\)|\p{Lu}[\p{Ll}„]{1,3}\(\s*\d{1,4}\)|\p{Lu}\p{Ll}+(?:\s\p{Ll}+){1,3}|[Vv][ăaĂA][nN]\s[pP][hH][òoÒO][nN][gG](?:\s\p{L}+){1,3}|\d+(?:\.\d+)+)$`,
   'u',
 );
 

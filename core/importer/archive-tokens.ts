@@ -38,12 +38,14 @@ export interface TokenContext {
 
 /** A drafter's mark is letters; OCR reads a small "i" as "¡" ("T¡en", Quảng Ngãi 575), a letter of the mark too. */
 const MARK_LETTER = String.raw`[\p{L}¡]`;
+/** A mark's letters; "NTNPHUONG-6": a login's number after a hyphen (our exporter prints one so, in capitals). */
+const MARK = String.raw`${MARK_LETTER}{1,10}(?:-\d{1,2})?`;
 /** "KGVX (02). PH.(15)": after the units' full stop, the mark and the copies issued. */
-export const MARK_WITH_COPIES = new RegExp(String.raw`\.\s*(${MARK_LETTER}{1,10})\s*\.?\s*\((\d{1,4})\)\s*\.?\s*$`, 'u');
+export const MARK_WITH_COPIES = new RegExp(String.raw`\.\s*(${MARK})\s*\.?\s*\((\d{1,4})\)\s*\.?\s*$`, 'u');
 /** "VT, KGVX. PH.": after a comma list and the units' full stop, the mark closed by its own dot. */
-export const MARK_CLOSED = new RegExp(String.raw`,(?:[^.]|\.[\u0001\u0002])*\.\s*(${MARK_LETTER}{1,10})\s*\.\s*$`, 'u');
+export const MARK_CLOSED = new RegExp(String.raw`,(?:[^.]|\.[\u0001\u0002])*\.\s*(${MARK})\s*\.\s*$`, 'u');
 /** Where the mark (with its copies, if any) starts at the line's end, after the units' full stop. */
-export const MARK_AT_END = new RegExp(String.raw`\.\s*${MARK_LETTER}{1,10}\s*\.?\s*(?:\(\d{1,4}\)\s*\.?\s*)?$`, 'u');
+export const MARK_AT_END = new RegExp(String.raw`\.\s*${MARK}\s*\.?\s*(?:\(\d{1,4}\)\s*\.?\s*)?$`, 'u');
 /** "Hg6", "T¡en31": a mark in small letters with the copies issued glued to it. */
 export const MARK_GLUED_COPIES = new RegExp(String.raw`^(?=${MARK_LETTER}*\p{Ll})(${MARK_LETTER}{1,4})(\d{1,3})$`, 'u');
 
@@ -209,10 +211,9 @@ export function classifyArchiveTokens(tokens: string[], marks: string[], context
   // "Lưu: VT, Vy", "VT, Tin.": a word from a capital (four letters at most) with no drafting unit before it
   // stands where the Decree puts that unit (a unit's abbreviation OCR marred, "VP"?); a mark of initials
   // follows a unit.
-  // "Lm: VT, mg, (63)": so are two to four small letters with more after their comma, as OCR read the unit (a
-  // drafter's mark ends the line: "VT, ph.").
-  const lowUnit = /^\p{Ll}{2,4}$/u.test(final) && new RegExp(`(?<!\\p{L})${final}\\s*,`, 'u').test(context.raw);
-  const inUnitsPlace = units.length === 1 && DESK_AS_READ.test(units[0] as string) && only.length === 2 && (/^\p{Lu}\p{Ll}{1,3}$/u.test(final) || lowUnit);
+  // "Lm: VT, mg, (63)", "Lưu: VT, mg.": so are two to four small letters, as OCR or a typist wrote the unit; a
+  // drafter's mark is written in capitals after a unit (our exporter prints it so).
+  const inUnitsPlace = units.length === 1 && DESK_AS_READ.test(units[0] as string) && only.length === 2 && /^(?:\p{Lu}\p{Ll}{1,3}|\p{Ll}{2,4})$/u.test(final);
   if ((alone || afterDesk || inUnitsPlace) && marks.length === 1 && marks[0] === final) {
     units.push(marks.pop() as string);
     const how = inUnitsPlace ? 'ngay sau "VT", chỗ của đơn vị soạn thảo' : 'chữ thường';

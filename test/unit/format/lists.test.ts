@@ -68,6 +68,8 @@ describe('formatArchiveLine and drafter mark (ô 9b, ô 12, §4.10–4.11)', () 
     [{ units: ['VT', 'V11 (TTTTBC)'], copies: null }, null, '- Lưu: VT, V11 (TTTTBC).'],
     // Bộ Công an 4214: a room numbered in brackets ("Phòng 6") stays with its office
     [{ units: ['VT', 'C04 (P6)'], copies: null }, null, '- Lưu: VT, C04 (P6).'],
+    // UBND tỉnh Cà Mau 171 as OCR read it: an officer's register mark with a space in its bracket stays whole
+    [{ units: ['VT', 'L„í( 13)'], copies: null }, null, '- Lưu: VT, L„í( 13).'],
     // Sở Công Thương Gia Lai 1922: "Lưu: Văn thư, Văn phòng." — the office written out stays one unit
     [{ units: ['Văn thư', 'Văn phòng'], copies: null }, null, '- Lưu: VT, Văn phòng.'],
     // UBND tỉnh Vĩnh Long 4195: "Lưu: VT, 3.09.02." — a filing code's dots are its own, not unit breaks

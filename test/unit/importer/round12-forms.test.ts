@@ -115,7 +115,9 @@ Lê Quang Hòa`;
     expect(readArchive('Lưu: VT, KGVX, ph.', 'UBND-KGVX').drafter).toEqual({ initials: 'PH', copies: null });
     // Printed by our exporter with the records desk first, it reads the same.
     expect(readArchive('- Lưu: VT, vp.', 'CV-UBND')).toMatchObject({ archive: { units: ['VT', 'vp'], copies: null }, drafter: null });
-    expect(readArchive('- Lưu: VT, ph.', 'CV-UBND').drafter).toEqual({ initials: 'PH', copies: null });
+    // "VT, ph." alone: small letters where the Decree puts the unit are the unit as typed (round 70's "VT, mg";
+    // our exporter prints a drafter's mark in capitals, after a unit).
+    expect(readArchive('- Lưu: VT, ph.', 'CV-UBND')).toMatchObject({ archive: { units: ['VT', 'ph'], copies: null }, drafter: null });
   });
 });
 

@@ -6,6 +6,8 @@ describe('Cục Thuế Hà Nội 4991\'s Lưu line (round 70)', () => {
   it('"Lm: VT, mg, (63)": small letters in the unit\'s place are the unit; a lone bracketed number is no copies', () => {
     const r = readArchive('- Lm: VT, mg, (63)', 'CTHN-TTHT');
     expect([r.archive.units, r.archive.copies, r.drafter]).toEqual([['VT', 'mg'], null, null]);
+    // As our exporter prints that reading: still the unit, no drafter's mark invented.
+    expect(readArchive('Lưu: VT, mg.', 'CTHN-TTHT')).toMatchObject({ archive: { units: ['VT', 'mg'] }, drafter: null });
   });
 });
 

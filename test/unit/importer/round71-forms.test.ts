@@ -89,3 +89,13 @@ describe('counts and units OCR marred on the Lưu line (the fixtures)', () => {
     expect(readArchive('- Lưu: VT,NCPC, VHXHZ”', 'BND-VHXH').archive.units).toEqual(['VT', 'NCPC', 'VHXH']);
   });
 });
+
+describe('round 71 as our exporter prints it (the printed probe)', () => {
+  it('"- Lưu: VT, TTHT. NTNPHUONG-6." / "(20)": a login\'s mark with its number, and its copies wrapped below', () => {
+    const r = readArchive('- Lưu: VT, TTHT. NTNPHUONG-6. (20)', 'CT-TTHT');
+    expect([r.archive, r.drafter]).toEqual([{ units: ['VT', 'TTHT'], copies: null }, { initials: 'NTNPHUONG-6', copies: 20 }]);
+  });
+  it('"- Lưu: VT, L„í( 13).": the register mark printed whole reads back as one unit', () => {
+    expect(readArchive('- Lưu: VT, L„í( 13).', 'UBND-TH').archive.units).toEqual(['VT', 'L„í( 13)']);
+  });
+});
