@@ -175,9 +175,6 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       text = text.slice(0, bracketSpecks.index);
       raw = raw.slice(0, raw.length - (bracketSpecks[0].length));
     }
-    // "- Các thành viên BCĐ; 24.04.20": the e-signature stamp's date or time, beside the entry's end, is the stamp's.
-    // "~ Như trên; KT": so are a marker's letters alone after "Như trên", the signature column's ("- Các phòng: TH; KT"
-    // lists a unit).
     // "(để b/c); fy. CHIN": a short scrap in small letters with a full stop, then capitals, after the entry's
     // ";" is what OCR made of the signer's name under the pen beside it; it is read as neither column's.
     const marredName = /(?<=;)\s+\p{Ll}{1,2}\.\s*\p{Lu}{2,}\s*$/u.exec(text);
@@ -186,6 +183,9 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       text = text.slice(0, marredName.index);
       raw = raw.slice(0, raw.length - marredName[0].length);
     }
+    // "- Các thành viên BCĐ; 24.04.20": the e-signature stamp's date or time, beside the entry's end, is the stamp's.
+    // "~ Như trên; KT": so are a marker's letters alone after "Như trên", the signature column's ("- Các phòng: TH; KT"
+    // lists a unit).
     const tail = STAMP_OR_MARKER_TAIL.exec(text);
     const stampTime = tail !== null && (/\d/.test(tail[1] as string) || AS_ABOVE_START.test(fold(text))) ? tail : null;
     if (stampTime) {

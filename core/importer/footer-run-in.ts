@@ -128,8 +128,10 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     const name = NAME_AFTER_ARCHIVE.exec(piece.text) ?? MARRED_NAME_AFTER_ARCHIVE.exec(piece.text) ?? (glued !== null && isFullName(glued[1] as string) ? glued : null);
     // The line's final full stop, which OCR may read as a comma ("VT, VX. KN, Nguyễn Mạnh Cường").
     // (MARRED_NAME_AFTER_ARCHIVE leaves the stop before its match in the units' part.)
-    const units = name ? piece.text.slice(0, name.index) : '';
-    if (name) return [{ text: units.endsWith('.') ? units : `${units}${piece.text[name.index] === ')' ? ')' : '.'}`, start: piece.start }, { text: name[1] as string, start: piece.start + piece.text.length - (name[1] as string).length }];
+    if (name) {
+      const units = piece.text.slice(0, name.index);
+      return [{ text: units.endsWith('.') ? units : `${units}${piece.text[name.index] === ')' ? ')' : '.'}`, start: piece.start }, { text: name[1] as string, start: piece.start + piece.text.length - (name[1] as string).length }];
+    }
   }
   const archiveLine = /^[-–—•+_~]?\s*luu\b/.test(f.trim());
   // "ˆ _i Lên, ' KT. CHÁNH VĂN PHÒNG": a marker after a sign OCR read between the columns opens the

@@ -21,7 +21,8 @@ export function isCompanyDetail(first: string, text: string, blankSince: boolean
   // reading of its opening bracket ("- Mã số thuế:" alone, with no bracket, lists an entry of its own).
   const bracketAsDash = hasDash(text) && !text.includes('(') && /^(?:địa chỉ|bia chỉ)\s*:/iu.test(stripDash(text));
   if (!COMPANY.test(first) || /[;.]\s*$/.test(first) || text.length > 200 || (hasDash(text) && !DETAIL_LABEL.test(first) && !bracketAsDash)) return false;
+  const namesPlaces = (text.match(ADDRESS_WORDS) ?? []).length >= 2;
   // "Địa chỉ: Lô CN05, …, xã Yên" / "Trung, huyện Yên Phong, tỉnh Bắc Ninh.": the address wrapped onto the next line.
-  const addressGoesOn = !blankSince && DETAIL_LABEL.test(first) && (text.match(ADDRESS_WORDS) ?? []).length >= 2;
-  return DETAIL_LABEL.test(stripDash(text)) || addressGoesOn || (blankSince && /:\s*\d+\s*$/.test(first) && (text.match(ADDRESS_WORDS) ?? []).length >= 2);
+  const addressGoesOn = !blankSince && DETAIL_LABEL.test(first) && namesPlaces;
+  return DETAIL_LABEL.test(stripDash(text)) || addressGoesOn || (blankSince && /:\s*\d+\s*$/.test(first) && namesPlaces);
 }
