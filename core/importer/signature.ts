@@ -308,7 +308,7 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
     const marredTitleAlone = upper && titleParts.length === 0 && sig.signer === '' && index === lines.length - 1 && line.split(/\s+/).some((w) => /\p{L}{3,}/u.test(w) && !isVietnameseSyllable(titleCase(w)));
     if (upper && (hasTitleWord(line) || deputy || positionGoesOn || cutPosition || marredTitleAlone || !nameInCapitals(line))) {
       found = true;
-      if (upper && afterComma) titleParts[titleParts.length - 1] += ` ${line}`;
+      if (afterComma) titleParts[titleParts.length - 1] += ` ${line}`;
       else titleParts.push(line);
       return;
     }

@@ -28,9 +28,10 @@ export function subjectLineWithoutSpecks(text: string, no: number, notes: Notes)
     notes.add('subject', 'dropped', `Dòng ${no}: bỏ "${lead[0].trim()}" đầu dòng trích yếu (nhiễu nhận dạng chữ).`, text);
     line = line.slice(lead[0].length);
   }
-  if (line.replace(BETWEEN_WORDS, '') !== line) {
+  const apart = line.replace(BETWEEN_WORDS, '');
+  if (apart !== line) {
     notes.add('subject', 'dropped', `Dòng ${no}: bỏ ký tự nhiễu đứng riêng giữa các chữ của trích yếu.`, text);
-    line = line.replace(BETWEEN_WORDS, '');
+    line = apart;
   }
   return withoutTrailingSpeck(line, no, notes);
 }
