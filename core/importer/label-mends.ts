@@ -36,6 +36,16 @@ function mendCommaLabels(labelled: Labelled[], paragraphs: readonly Paragraph[],
     // the second clause follows. "1, Nghiên cứu …", "1; Thống nhất …": a comma or a semicolon only when
     // the next item is clause 2 itself.
     const m = /^\s*(\d{1,2})([,;ˆ˙])\s+(?=\p{Lu})/u.exec(text);
+    // "- 1, Kể từ ngày …" over "2. Đối với …": a speck read as a dash before the first clause's label.
+    const dashed = l.level === 'dash' && last === 0 ? /^\s*[-–—]\s*(1)[,.]\s+(?=\p{Lu})/u.exec(text) : null;
+    if (dashed) {
+      const next = labelled.findIndex((k, j) => j > i && k.level !== null);
+      if (labelled[next]?.level !== 'clause' || clauseNumber(paragraphs, next) !== 2) return;
+      notes.add('body', 'uncertain', `Dòng ${l.no}: "${dashed[0].trim()}" đọc là nhãn mục "1." (vết mực đọc thành gạch đầu dòng; mục sau là "2.").`, text.slice(0, 40));
+      labelled[i] = { ...l, level: 'clause', runs: dropLeadingChars((paragraphs[i] as Paragraph).runs, dashed[0].length) };
+      last = 1;
+      return;
+    }
     if (l.level !== null || !m || Number(m[1]) !== last + 1) return;
     const next = labelled.findIndex((k, j) => j > i && k.level !== null);
     const first =
@@ -86,12 +96,14 @@ function mendMarredClauses(labelled: Labelled[], paragraphs: readonly Paragraph[
     if (n === previous + 2) {
       // "A. NHIỆM VỤ TRỌNG TÂM" / "I. Tiếp tục …" / "2. …": past a section in the gap ("I." for "1."), no earlier paragraph is the lost clause.
       const from = Math.max(gapFrom, labelled.findLastIndex((k, j) => j < i && k.level === 'section') + 1);
-      const at = labelled.findIndex((k, j) => j >= from && j < i && k.level === null && !k.sublabel && MARRED_CLAUSE.test((paragraphs[j] as Paragraph).text));
+      // "l. Đối với …" parsed as point "l." (a point with no "k)" before it) is the lost "1." too.
+      const unlabelled = (k: Labelled, text: string): boolean => (k.level === null && !k.sublabel) || (k.level === 'point' && /^\s*l\.\s/u.test(text));
+      const at = labelled.findIndex((k, j) => j >= from && j < i && unlabelled(k, (paragraphs[j] as Paragraph).text) && MARRED_CLAUSE.test((paragraphs[j] as Paragraph).text));
       const found = at < 0 ? null : (MARRED_CLAUSE.exec((paragraphs[at] as Paragraph).text) as RegExpExecArray);
       if (found) {
         const k = labelled[at] as Labelled;
         notes.add('body', 'uncertain', `Dòng ${k.no}: "${(found[1] as string).trim()}" đọc là nhãn mục "${previous + 1}." (nhận dạng chữ đọc sai; các mục "${previous === 0 ? '' : `${previous}., `}${n}." có nhãn).`, (paragraphs[at] as Paragraph).text.slice(0, 40));
-        labelled[at] = { ...k, level: 'clause', runs: dropLeadingChars(k.runs, found[0].length) };
+        labelled[at] = { ...k, level: 'clause', runs: dropLeadingChars((paragraphs[at] as Paragraph).runs, found[0].length) };
       }
     }
     // A clause whose label holds no number ("I." read as clause 1) follows the one before.
@@ -110,8 +122,8 @@ function mendMarredClauses(labelled: Labelled[], paragraphs: readonly Paragraph[
 }
 /** "§. Báo cáo …": a digit OCR read as a section sign, with its full stop, before a capital. */
 const SECTION_SIGN_CLAUSE = /^\s*§\.\s+(?=\p{Lu})/u;
-/** "KẺ Căn cứ …", ". Chỉ đạo …", "v.Ã Tổ chức …": one or two signs or capitals, or a small letter, a full stop and a capital (no word is written so). */
-const MARRED_CLAUSE = /^\s*([^\s\p{Ll}\d(“"'‘*+\\-]{1,2}|\p{Ll}\.\p{Lu})\s+(?=\p{Lu})/u;
+/** "KẺ Căn cứ …", ". Chỉ đạo …", "v.Ã Tổ chức …", "l. Đối với …": one or two signs or capitals, a small letter, a full stop and a capital, or "l." for "1." (no word is written so). */
+const MARRED_CLAUSE = /^\s*([^\s\p{Ll}\d(“"'‘*+\\-]{1,2}|\p{Ll}\.\p{Lu}|l\.)\s+(?=\p{Lu})/u;
 
 /** The points' letters in order, as the Decree labels them. */
 const POINT_LETTERS = 'abcdđeghiklmn';
