@@ -300,7 +300,8 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
   dropMarksAfterClose(lines, bodyStart, zones.footerStart, notes);
   dropLoneLetters(lines, bodyStart, zones.footerStart, notes);
   dropBodyScraps(lines, bodyStart, zones.footerStart, notes);
-  const body = buildBody(buildParagraphs(lines.slice(bodyStart, zones.footerStart), notes), notes);
+  const wholeText = lines.map((l) => l.raw.trim()).join(' ');
+  const body = buildBody(buildParagraphs(lines.slice(bodyStart, zones.footerStart), notes, wholeText), notes);
   if (body.length === 0) notes.missing('body', 'Không thấy nội dung văn bản.');
   const footer = splitFooter(segmentLines(lines.slice(zones.footerStart), { byContent: true }));
   const dist = parseDistribution(footer.distribution, notes, { symbol: header.symbol });

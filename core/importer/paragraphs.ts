@@ -13,6 +13,7 @@ import type { Notes } from './notes';
 import { OPENS_BODY } from './patterns';
 import { FIRST_LINE_INDENT, doubleSpaced, endedEarly, wrappedAtWidth, wrapWidth } from './wrap-width';
 import { endsMidPhrase, firstWord, isUpperText, startsLower, startsUpperOrDigit, unclosedBracket } from './text';
+import { cutsWrittenName } from './cut-names';
 import { endsOnKindBeforeName, isBareLabel, isLongTitleLine, isShortTitleLine, isTitleBeforeBlank, isTitleEndedEarly, isWrappedTitleEndedEarly, labelKind, TITLE_LABEL } from './title-lines';
 
 export interface Paragraph {
@@ -149,7 +150,8 @@ function breaksFirstLinesEarly(texts: readonly string[], width: number): boolean
 const restoreDash = (runs: readonly Inline[], mark: string): Inline[] =>
   runs.map((r, k) => (k === 0 ? { ...r, text: r.text.replace(/^-/, mark) } : r));
 
-export function buildParagraphs(given: readonly SourceLine[], notes: Notes): Paragraph[] {
+/** `letter` is the whole letter's text (lines joined by a space), where a name cut in the body may be written whole. */
+export function buildParagraphs(given: readonly SourceLine[], notes: Notes, letter: string): Paragraph[] {
   // A speck in the margin goes before the indents are measured: the line starts where its text does.
   const source = given.map((l) => {
     const raw = dropLineStartSpeck(l, notes);
@@ -236,6 +238,7 @@ export function buildParagraphs(given: readonly SourceLine[], notes: Notes): Par
     const cur = current as Paragraph;
     const text = sofar();
     if (next === undefined || (lines[j] as SourceLine).runs !== null || cur.heading || (LIST_LABEL.test(next) && !specksInSentence(text, next)) || /^#/.test((lines[j] as SourceLine).raw.trim())) return false;
+    if (cutsWrittenName(letter, text, next)) return true; // "… thành phố Cà" / "" / "Mau, …", a title's line too
     if (isTitleBeforeBlank(cur, next, width)) return false;
     // "… các văn bản quy phạm pháp luật đã được" / "" / "trích dẫn tai văn bản nay./.": no paragraph opens in
     // small letters (nor in a bracket opening on one: "…/khaosat" / "" / "(hoặc quét mã …"), so one that has
