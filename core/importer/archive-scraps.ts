@@ -10,13 +10,15 @@ export function dropScrapsAtEnd(line: string, raw: string, notes: Notes): string
   // "VT, NN (2) 19158": a long number after the copies is a file's record number, no unit and no mark.
   // "VT, TTHT(2). (553)": a second count in brackets after the copies and the line's full stop is one too.
   // "VT, QHQT (3b).12": the copies issued after the archive's, with no drafter's initials to carry them.
-  // "VT, TTHT(2) (635": a record number in a bracket OCR left unclosed; "VT, TTHT(2). // 82)": or after slashes.
+  // "VT, TTHT(2) (635": a record number in a bracket OCR left unclosed; "VT, TTHT(2). // 82)": or after slashes;
+  // "VT, DNNCN (2b). 6).": or with its opening bracket lost.
   const record =
     /(\(\s*\d{1,3}\s*\))\s*(\d{4,})\s*\.?\s*$/u.exec(text) ??
     /(\(\s*\d{1,3}\s*\)\s*\.)\s*[/⁄]{1,3}\s*(\d{1,6})\s*\)?\s*\.?\s*$/u.exec(text) ??
     /(\(\s*\d{1,3}\s*\)\s*\.)\s*\(\s*(\d{1,6})\s*\)\s*\.?\s*$/u.exec(text) ??
     /(\(\s*\d{1,3}\s*\))\s*\.\s*(\d{1,3})\s*\.?\s*$/u.exec(text) ??
-    /(\(\s*\d{1,3}\s*\))\s*\(\s*(\d{3,6})\s*\.?\s*$/u.exec(text);
+    /(\(\s*\d{1,3}\s*\))\s*\(\s*(\d{3,6})\s*\.?\s*$/u.exec(text) ??
+    /(\(\s*\d{1,3}\s*b?\s*\)\s*\.)\s*(\d{1,3})\s*\)\s*\.?\s*$/u.exec(text);
   if (record) {
     notes.add('archive.units', 'dropped', `Bỏ số "${record[2] as string}" cuối dòng Lưu (không phải đơn vị lưu hay ký hiệu người soạn thảo).`, raw.trim());
     text = text.slice(0, record.index) + (record[1] as string);

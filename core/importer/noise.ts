@@ -6,7 +6,7 @@ import { PAGE_NUMBER } from './lines';
 import { AS_ABOVE_OCR } from './patterns';
 import { fold, squash } from './text';
 
-export type NoiseKind = 'e-signature' | 'file-path' | 'page-number' | 'signature-mark' | 'hand-mark' | 'rule' | 'ocr-rule' | 'tracking-code' | 'site-footer';
+export type NoiseKind = 'e-signature' | 'file-path' | 'page-number' | 'signature-mark' | 'hand-mark' | 'rule' | 'ocr-rule' | 'tracking-code' | 'site-footer' | 'scanner-mark';
 
 // "ý bởi:": a scan that cut the stamp at the left loses the "K" of "Ký bởi".
 const E_SIGN_START = /^(k?y boi|nguoi ky|thoi gian ky|gio ky|ngay ky|ky so boi|(digitally )?signed by|signature valid)\b\s*:?/;
@@ -21,6 +21,8 @@ const SIGN_MARK = /^[([]\s*(da ky|ky ten|ky,|ky va|daky|da ky va dong dau|dong d
 const HAND_MARK = /^\*(?=[^*\s]*[\p{L}\p{N}])[^*\s]{1,8}\*$/u;
 /** The footer thuvienphapluat.vn prints under each page of a letter it serves (folded). */
 const SITE_FOOTER = /www\.thuvienphapluat\.vn|^lawsoft\b|^thu vien phap luat\b/;
+/** "Scanned with CamScanner": the line a phone's scanning app prints under each page it scanned (folded). */
+const SCANNER_MARK = /^(scanned (with|by)|duoc quet bang) camscanner$/;
 /** "-----", "___", "* * *": a rule; "*.......*" (dots alone, italic or not) is a quotation's elision, the text's own. */
 const RULE = /^(?!\**\.+\**$)[-_=–—.*~•·]{3,}$/;
 /**
@@ -79,6 +81,7 @@ export function lineNoise(raw: string, options: NoiseOptions): NoiseKind | null 
   if (FILE_PATH.test(f)) return 'file-path';
   // "+84-8-3930 3279 * www.ThuVienPhapLuat.vn", "LawSoft + Tel:": a legal-documents site's footer on each page it printed.
   if (SITE_FOOTER.test(f) && f.length < 90) return 'site-footer';
+  if (SCANNER_MARK.test(f)) return 'scanner-mark';
   if (options.pageNumbers && PAGE_NUMBER.test(f)) return 'page-number';
   if (SIGN_MARK.test(f)) return 'signature-mark';
   return null;
@@ -121,6 +124,8 @@ export function noiseLabel(kind: NoiseKind): string {
       return 'mã quản lý văn bản của hệ thống';
     case 'site-footer':
       return 'chân trang của trang web đăng văn bản';
+    case 'scanner-mark':
+      return 'dòng chữ của ứng dụng quét trên điện thoại';
   }
 }
 

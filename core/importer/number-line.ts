@@ -43,7 +43,8 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
   // "Số: 55 'CHQ-TXNK": or a quote mark where the slash (and the symbol's first letter) was; "Số: 271 !CT-TTHT": or
   // an exclamation mark, the slash's stroke. "sé: 4Ô ÁÄÉÍ 'CTHN-TTHT": so after a scrawl OCR read in two pieces.
   // "Số :284ÿCT-TT&HT": the slash read as a sign or a foreign letter between the digits and the symbol.
-  // "Só:4?Ø 57SGDĐT-TCHC": after a hand-filled number OCR could not read, a "7" glued to the symbol is the slash.
+  // "Só:4?Ø 57SGDĐT-TCHC": after a hand-filled number OCR could not read, a "7" glued to the symbol is the slash;
+  // "Số: 2686 7TCT-DNNCN": so after whole digits and a space.
   // "Só: †3SGDĐT-GDTrH": a sign before the digits is OCR's reading of the hand-filled number too.
   // "Số:4#ƒSGDĐT": a symbol of one part (Thái Bình's Sở writes "SGDĐT" alone) glued after a number's scrawl.
   // "Só:4f@SGDĐT-GDTrH": a scrawl of a digit, letters and a sign glued to a symbol with its hyphen.
@@ -54,6 +55,7 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
         /^(\S{1,5}\s+\S{1,5})\s+['‘’`](?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
         /^([^\s\p{L}\d]?\d{1,6})(?:[^\s\p{L}\d]|ÿ)?(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
         /^(\S*[^\d\s]\S*(?:\s+\d{1,5})?)\s*7(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
+        /^(\d{1,6})\s+7(?=(\p{Lu}{2,}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
         /^(\d\S*?[^\s\p{Lu}\d])(?=([\p{Lu}&]{4,})(?:\s|$))/u.exec(body) ??
         /^(\d\S{0,3}?[^\s\p{L}\d])(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
         /^(\p{Lu}{1,3}\d)(?=(\p{Lu}{2,}[\p{Lu}&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body))

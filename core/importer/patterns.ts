@@ -109,7 +109,8 @@ export const endsEntry = (text: string): boolean => /[;.]\s*$/.test(text) && (is
 export const isElectronicCopies = (text: string): boolean => ELECTRONIC_LABEL.test(clean(text));
 /**
  * OCR's readings of "V/v" before the subject's first word in small letters: "Viv", "VIv", "V1v", "V#v", "VW",
- * "V/ýw", "VÀ", "VA" (in capitals, before small letters: no agency line goes on so), "V~ viec" (an OCR with no
+ * "V/ýw", "VÀ", "VA" (in capitals, before small letters, or before a capitalised word and a small one, "VÀ Chỉnh
+ * sách …": no agency line goes on so), "V~ viec" (an OCR with no
  * Vietnamese, "Về việc"), "(⁄" (the V read as a bracket, the slash as a fraction's), "v⁄y" (in small
  * letters, the slash a fraction's); a scan's speck may sit before it ("‘VW …", "(tr V/ýw …"). "Uy: Đôn đốc
  * …": "V/v:" with its V read as "U" and the slash lost, before a capital (no header line opens "Uy:"); "4: Hướng dẫn …": the V and its slash read as
@@ -120,7 +121,7 @@ export const isElectronicCopies = (text: string): boolean => ELECTRONIC_LABEL.te
  * ends where the subject begins.
  */
 export const OCR_SUBJECT_LEAD =
-  /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I#\\%][vw]|VW|[Wƒ][/⁄∕][%#]?[vw]|[⁄∕]\d[vw]|V[ÀA]|[Vv][/⁄∕](?!v\s)[ýyvw]{1,2}|V[/⁄∕&](?=\s)|[^\s\p{L}\d]{1,2}v:(?=\s)|Ví(?=\s)(?!\s+dụ(?!\p{L}))|[⁄∕]{2}(?=\s)|V[~^]\s?vi[eệ]c|\([⁄/]v?)\s+(?=\p{Ll})|^\s*(?:U[yv]|4|v):\s+(?=\p{Lu}\p{Ll})|^\s*%\s+(?=\p{Ll})/u;
+  /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I#\\%][vw]|VW|[Wƒ][/⁄∕][%#]?[vw]|[⁄∕]\d[vw]|V[ÀA]|[Vv][/⁄∕](?!v\s)[ýyvw]{1,2}|V[/⁄∕&](?=\s)|[^\s\p{L}\d]{1,2}v:(?=\s)|Ví(?=\s)(?!\s+dụ(?!\p{L}))|[⁄∕]{2}(?=\s)|V[~^]\s?vi[eệ]c|\([⁄/]v?)\s+(?=\p{Ll})|^\s*(?:U[yv]|4|v):\s+(?=\p{Lu}\p{Ll})|^\s*%\s+(?=\p{Ll})|^\s*V[ÀA]\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll})/u;
 /** "Công văn V/v …", "Công văn Về việc …": a document site's line, the kind of document before the subject. */
 export const DOCUMENT_KIND_SUBJECT = /^(cong van\s+)(?:v\s*\/\s*v|ve viec)\b/;
 /**

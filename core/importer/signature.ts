@@ -326,8 +326,10 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
       return;
     }
     // "Phó Chủ tịch" over the name: a copy that typed the position in lower case keeps it as typed;
-    // "PHÓ TONG Scục TRƯỞNG": OCR's capitals marred by a lower-case letter.
-    if (!upper && titleParts.length === 0 && sig.signer === '' && ((onlyPositionWords(line) && line.split(/\s+/).length <= 6) || nearlyUpperPosition(line))) {
+    // "PHÓ TONG Scục TRƯỞNG": OCR's capitals marred by a lower-case letter. "Thanh Vũ" folds to position
+    // words too, but every word capitalised and none a position's own is a name.
+    const nameCased = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)+$/u.test(line.trim()) && !hasTitleWord(line);
+    if (!upper && titleParts.length === 0 && sig.signer === '' && ((onlyPositionWords(line) && line.split(/\s+/).length <= 6 && !nameCased) || nearlyUpperPosition(line))) {
       found = true;
       titleParts.push(line);
       return;

@@ -5,8 +5,11 @@ import type { Notes } from './notes';
 /** "-_ đến năm 2030": dash-like signs before a line's first word in small letters. */
 const LEADING = /^[-_~]{1,3}\s+(?=\p{Ll})/u;
 
-/** "… cấp THCS, THPT `": a backtick, a caret or a tilde standing apart at a line's end (no quote mark, which may close a name). */
-const TRAILING = /\s+[`´ˆ^~]{1,2}$/u;
+/**
+ * "… cấp THCS, THPT `": a backtick, a caret or a tilde standing apart at a line's end (no quote mark, which may close a
+ * name); "Chỉnh sách thế - \": or a backslash, a dash before it too.
+ */
+const TRAILING = /\s+(?:[-–—]\s+(?=\\))?[`´ˆ^~\\]{1,2}$/u;
 
 /**
  * "V/v: hướng dẫn khấu trừ thuế. Bey d4": after the subject's full stop, a pen's scrawl OCR read as a short
@@ -36,9 +39,13 @@ export function subjectLineWithoutSpecks(text: string, no: number, notes: Notes)
   return withoutTrailingSpeck(line, no, notes);
 }
 
-/** The subject so far with its next line joined on: "… năm học 2021-" / "2022", a span of years cut at its hyphen, without a space. */
+/**
+ * The subject so far with its next line joined on without a space where a hyphen cut a span: "… năm học 2021-" /
+ * "2022", a span of years; "… Nghị định số 37/2021/NĐ-" / "CP, ngày …", a symbol (capitals on both sides).
+ */
 export function joinSubjectLine(sofar: string, line: string): string {
-  return /\d-$/.test(sofar) && /^\d/.test(line) ? `${sofar}${line}` : `${sofar} ${line}`;
+  const cut = (/\d-$/.test(sofar) && /^\d/.test(line)) || (/\p{Lu}-$/u.test(sofar) && /^\p{Lu}{2,}(?!\p{Ll})/u.test(line));
+  return cut ? `${sofar}${line}` : `${sofar} ${line}`;
 }
 
 /** A subject line (its first, "V/v …", too) without the speck at its end. */

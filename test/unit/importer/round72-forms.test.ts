@@ -23,3 +23,63 @@ describe('A first clause label OCR marred (Bình Phước 2524, Cà Mau 1838)', 
     expect((tree(l.body) as unknown[]).slice(0, 3)).toEqual(['p: Yêu cầu:', { 'dash: 1, 2 ngày đầu tuần nghỉ học.': [] }, { 'dash: Các ngày khác học bình thường.': [] }]);
   });
 });
+
+describe('Tổng cục Thuế 2626 and 4110 (round 72): Số lines, subjects, Lưu lines, scanner marks', () => {
+  const letter = (number: string, subject: string, body: string, archive = '- Lưu: VT, DNNCN (2b).') =>
+    `BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc\n${number} Hà Nội, ngày 19 tháng 7 năm 2021\n${subject}\n\nKính gửi: Cục Thuế các tỉnh, thành phố.\n\n${body}\n\nNơi nhận:\n- Như trên;\n${archive}`;
+  const body = 'Tổng cục Thuế thông báo để các Cục Thuế thực hiện./.';
+  it('"Số: 2686 7TCT-DNNCN": a "7" glued to the symbol after whole digits and a space is the slash', () => {
+    const l = read(letter('Số: 2686 7TCT-DNNCN', 'V/v triển khai Thông tư', body)).letter;
+    expect([l.number, l.symbol]).toEqual([2686, 'TCT-DNNCN']);
+  });
+  it('"Lưu: VT, DNNCN (2b). 6).": a number whose bracket never opened, after the copies, is no unit', () => {
+    const l = read(letter('Số: 2626/TCT-DNNCN', 'V/v triển khai Thông tư', body, '- Lưu: VT, DNNCN (2b). 6).')).letter;
+    expect([l.archive.units, l.archive.copies]).toEqual([['VT', 'DNNCN'], 2]);
+  });
+  it('"VÀ Chỉnh sách thế - \\": "V/v" read as "VÀ" before a capitalised word and a small one; the backslash at the end goes', () => {
+    const l = read(letter('Số: 4110/TCT-DNNCN', 'VÀ Chỉnh sách thế - \\', body)).letter;
+    expect(l.subject).toBe('Chỉnh sách thế');
+  });
+  it('"… Nghị định số 37/2021/NĐ-" / "CP, ngày …": a symbol cut at its hyphen joins without a space', () => {
+    const l = read(letter('Số: 808/TCT-DNNCN', 'V/v triển khai Nghị định số 37/2021/NĐ-\nCP, ngày 29/3/2021 của Chính phủ', body)).letter;
+    expect(l.subject).toBe('triển khai Nghị định số 37/2021/NĐ-CP, ngày 29/3/2021 của Chính phủ');
+  });
+  it('"Scanned with CamScanner" under a page is the scanning app\'s line, not the letter\'s', () => {
+    const r = read(letter('Số: 4110/TCT-DNNCN', 'V/v chính sách thuế', 'Bộ Tài chính có ý kiến như sau: các khoản chi được trừ.\n\nScanned with CamScanner\n\n' + body));
+    expect(r.letter.body.map((b) => b.content.map((x) => x.text).join(''))).toEqual(['Bộ Tài chính có ý kiến như sau: các khoản chi được trừ.', body]);
+  });
+});
+
+describe('A name cut by a blank line (Cà Mau 1918, Tổng cục Thuế 4110)', () => {
+  const letter = (body: string) =>
+    `SỞ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 1918/SGDĐT-GDTrH Cà Mau, ngày 30 tháng 6 năm 2021\nV/v tổ chức kỳ thi\n\nKính gửi: Phòng GDĐT các huyện, thành phố Cà Mau.\n\n${body}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.`;
+  const texts = (body: string) => read(letter(body)).letter.body.map((b) => b.content.map((x) => x.text).join(''));
+  it('"… thành phố Cà" / "" / "Mau, Hiệu trưởng …": the place the letter writes whole elsewhere goes on over the blank', () => {
+    expect(texts('Sở GDĐT đã nhận Công văn số 86/EDMICRO.\n\nGiám đốc Sở GDĐT yêu cầu Trưởng phòng GDĐT các huyện, thành phố Cà\n\nMau, Hiệu trưởng các đơn vị triển khai thực hiện./.')).toEqual([
+      'Sở GDĐT đã nhận Công văn số 86/EDMICRO.',
+      'Giám đốc Sở GDĐT yêu cầu Trưởng phòng GDĐT các huyện, thành phố Cà Mau, Hiệu trưởng các đơn vị triển khai thực hiện./.',
+    ]);
+  });
+  it('"… và Diễn đàn" / "" / "Doanh nghiệp …": so does a name written whole earlier in the body', () => {
+    expect(
+      texts('Sở nhận được công văn của Diễn đàn Doanh nghiệp Việt Nam về chính sách.\n\nSở thông báo để Hiệp hội Doanh nghiệp và Diễn đàn\n\nDoanh nghiệp Việt Nam được biết./.'),
+    ).toEqual(['Sở nhận được công văn của Diễn đàn Doanh nghiệp Việt Nam về chính sách.', 'Sở thông báo để Hiệp hội Doanh nghiệp và Diễn đàn Doanh nghiệp Việt Nam được biết./.']);
+  });
+  it('"… phòng, chống Covid-19" / "" / "Để tiếp tục …": words never written together elsewhere part two paragraphs', () => {
+    expect(texts('Thực hiện Công văn số 1939/UBND-KGVX về phòng, chống Covid-19\n\nĐể tiếp tục phòng, chống dịch, Sở đề nghị các đơn vị thực hiện./.')).toEqual([
+      'Thực hiện Công văn số 1939/UBND-KGVX về phòng, chống Covid-19',
+      'Để tiếp tục phòng, chống dịch, Sở đề nghị các đơn vị thực hiện./.',
+    ]);
+  });
+});
+
+describe('Cà Mau Sở GDĐT 808 (round 72): a name under the delegation, its title lost under the seal', () => {
+  it('"KT.GIÁM ĐÓC" / ": 4 Thanh Vũ": a two-word name whose words fold to position words ("thanh", "vu") is the signer', () => {
+    const l = read(`SỞ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 808/SGDĐT-TCCB Cà Mau, ngày 07 tháng 4 năm 2021\nV/v triển khai Nghị định\n\nKính gửi: Các đơn vị trực thuộc.\n\nĐề nghị thủ trưởng các đơn vị triển khai thực hiện./.\n\nNơi nhận: KT.GIÁM ĐÓC\n- Như trên;\n- Lưu: VT, TCCB.\n\n: 4 Thanh Vũ`).letter;
+    expect([l.signature.delegation, l.signature.title, l.signature.signer]).toEqual(['KT.GIÁM ĐÓC', '', 'Thanh Vũ']);
+  });
+  it('"Phó Giám đốc" typed in small letters over the name is still the title', () => {
+    const l = read(`SỞ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 808/SGDĐT-TCCB Cà Mau, ngày 07 tháng 4 năm 2021\nV/v triển khai Nghị định\n\nKính gửi: Các đơn vị trực thuộc.\n\nĐề nghị thủ trưởng các đơn vị triển khai thực hiện./.\n\nNơi nhận: KT.GIÁM ĐÓC\n- Như trên;\n- Lưu: VT, TCCB.\n\nPhó Giám đốc\n\nTạ Thanh Vũ`).letter;
+    expect([l.signature.title, l.signature.signer]).toEqual(['Phó Giám đốc', 'Tạ Thanh Vũ']);
+  });
+});
