@@ -8,6 +8,7 @@ import { ASIDE_LINE } from './footer';
 import type { Segment } from './lines';
 import type { Notes } from './notes';
 import { isGarbledWord, isOcrSpecks, isScrapsAfterAsAbove, letterCount } from './noise';
+import { sealTailAfterEntry } from './seal-tails';
 import { AS_ABOVE_OCR, DRAFTER_IN_CAPITALS, ELECTRONIC_LABEL, TRACKED_DRAFTER, endsEntry, isArchiveEntry, isAsAboveMarred, isDrafterName, isDistributionStart, isElectronicCopies, onlyPositionWords } from './patterns';
 import { fold, hasDash, squash, startsLower, stripDash, stripEntryEnd } from './text';
 
@@ -182,6 +183,13 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       notes.add('distribution', 'dropped', 'Bỏ ký tự nhiễu (họ tên người ký bị nhận dạng sai) sau mục Nơi nhận.', marredName[0].trim());
       text = text.slice(0, marredName.index);
       raw = raw.slice(0, raw.length - marredName[0].length);
+    }
+    // Beside "Như trên" the signer's column is read by isScrapsAfterAsAbove.
+    const sealAt = isArchiveEntry(text) || AS_ABOVE_START.test(fold(stripDash(text))) ? null : sealTailAfterEntry(text);
+    if (sealAt !== null) {
+      notes.add('distribution', 'dropped', 'Bỏ ký tự nhiễu (chữ của con dấu khi quét) sau dấu ";" của mục Nơi nhận.', text.slice(sealAt).trim());
+      raw = raw.slice(0, raw.length - (text.length - sealAt));
+      text = text.slice(0, sealAt);
     }
     // "- Các thành viên BCĐ; 24.04.20": the e-signature stamp's date or time, beside the entry's end, is the stamp's.
     // "~ Như trên; KT": so are a marker's letters alone after "Như trên", the signature column's ("- Các phòng: TH; KT"

@@ -274,11 +274,12 @@ export const DATE = new RegExp(
  * Signature authority and delegation markers: TM. KT. TL. TUQ. Q. (also "T/M", "K.T."), and "KT GIÁM
  * ĐỐC" typed without its dot when a position or body follows; "K1, BỘ TRƯỞNG", "ko 1 GIÁM ĐÔC", OCR's
  * readings of "KT." and "K.T", before a head's position; "KTGIÁMĐÓC", the marker and the position OCR ran together;
- * "KT, BỘ TRƯỞN G", "TL, CHỦ TỊCH": the dot read as a comma, before a position whose last word OCR may have split; "KT:VỤ TRƯỜNG":
+ * "KT, BỘ TRƯỞN G", "TL, CHỦ TỊCH", "KT, TONG CYC TRUONG": the dot read as a comma, before a position whose words OCR may
+ * have split or marred; "KT:VỤ TRƯỜNG":
  * or as a colon.
  */
 export const SIGN_MARKER =
-  /^(t\s*\/\s*m|t\.m|tm|k\s*\/\s*t|k\.t|kt|tl|t\/l|tuq|q)\s*\.\s*|^(t\/m|k\/t|t\/l)\s+|^(tm|kt|tl|tuq)\s+(?=(uy ban|ubnd|hoi dong|ban|chu tich|giam doc|bo truong|chanh|thu truong|truong|cuc truong|vu truong|hieu truong|chu nhiem|tong giam doc|vien truong)\b)|^k(?:[1l]\s*[.,]|o?\s[1l])\s*(?=(chu tich|giam doc|bo truong|cuc truong|vu truong|truong|hieu truong|chu nhiem|tong giam doc|vien truong)\b)|^(kt|tl)(?=(chu ?tich|giam ?doc|bo ?truong|cuc ?truong|vu ?truong|hieu ?truong)\b)|^(?:kt|tl)\s*[,:]\s*(?=(chu tich|giam doc|bo tru|cuc tru|vu tru|truong|hieu tru|chu nhiem|tong giam doc|vien tru))/;
+  /^(t\s*\/\s*m|t\.m|tm|k\s*\/\s*t|k\.t|kt|tl|t\/l|tuq|q)\s*\.\s*|^(t\/m|k\/t|t\/l)\s+|^(tm|kt|tl|tuq)\s+(?=(uy ban|ubnd|hoi dong|ban|chu tich|giam doc|bo truong|chanh|thu truong|truong|cuc truong|vu truong|hieu truong|chu nhiem|tong giam doc|vien truong)\b)|^k(?:[1l]\s*[.,]|o?\s[1l])\s*(?=(chu tich|giam doc|bo truong|cuc truong|vu truong|truong|hieu truong|chu nhiem|tong giam doc|vien truong)\b)|^(kt|tl)(?=(chu ?tich|giam ?doc|bo ?truong|cuc ?truong|vu ?truong|hieu ?truong)\b)|^(?:kt|tl)\s*[,:]\s*(?=(chu tich|giam doc|bo tru|cuc tru|vu tru|truong|hieu tru|chu nhiem|tong giam doc|tong c[a-z]{2,3} tru|vien tru))/;
 export const markerKind = (text: string): 'authority' | 'delegation' | null => {
   // "_...KT, GIÁM ĐÓC", "¬ KT. CHỦ TỊCH": a scan's specks before the marker.
   const cleaned = clean(text).replace(/^(?:[_.…,'"“”‘’~-]{1,4}|¬\s)(?=\p{L})/u, '');

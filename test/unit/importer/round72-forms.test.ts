@@ -83,3 +83,21 @@ describe('Cà Mau Sở GDĐT 808 (round 72): a name under the delegation, its ti
     expect([l.signature.title, l.signature.signer]).toEqual(['Phó Giám đốc', 'Tạ Thanh Vũ']);
   });
 });
+
+describe('Nơi nhận of round 72: the seal\'s letters after an entry\'s ";", a marker with a comma beside the label', () => {
+  const letter = (footer: string) =>
+    `SỞ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 698/SGDĐT-VP An Giang, ngày 17 tháng 3 năm 2020\nV/v phòng chống dịch\n\nKính gửi: Các đơn vị trực thuộc.\n\nSở đề nghị các đơn vị thực hiện./.\n\n${footer}`;
+  it('"UBND tỉnh (Ban chỉ đạo); / bX", "… Phó Giám đốc; IÁO DỤđ 7)", "Sở GDĐT; AC": the seal\'s scraps go', () => {
+    const l = read(letter('Nơi nhận: GIÁM ĐỐC\n- Như trên;\n- UBND tỉnh (Ban chỉ đạo); / bX\n- Giám đốc và các Phó Giám đốc; IÁO DỤđ 7)\n- Cổng thông tin điện tử Sở GDĐT; AC\n- Lưu: VT, VPS.\n\nTrần Thị Ngọc Diễm')).letter;
+    expect(l.distribution).toEqual(['Như trên', 'UBND tỉnh (Ban chỉ đạo)', 'Giám đốc và các Phó Giám đốc', 'Cổng thông tin điện tử Sở GDĐT']);
+  });
+  it('an entry after the ";" that opens as entries do, a bracket, or a list after a colon is kept', () => {
+    const l = read(letter('Nơi nhận:\n- Như trên;\n- UBND tỉnh; Sở Y tế\n- Bộ GDĐT; (vụ GDCTHSSV)\n- Các Vụ: GDMN; Các Cục: NGỆ\n- Các phòng: TH; KT\n- Lưu: VT, VPS.\n\nGIÁM ĐỐC\n\nTrần Thị Ngọc Diễm')).letter;
+    // The bracket stays with its entry; whether its ";" goes too is the aside rule's (readers differ there).
+    expect(l.distribution.map((e) => e.replace('; (', ' ('))).toEqual(['Như trên', 'UBND tỉnh; Sở Y tế', 'Bộ GDĐT (vụ GDCTHSSV)', 'Các Vụ: GDMN; Các Cục: NGỆ', 'Các phòng: TH; KT']);
+  });
+  it('"Noi nhận: \\Ì KT, TONG CYC TRUONG": a marker whose dot OCR read as a comma, before a marred "TỔNG CỤC TRƯỞNG"', () => {
+    const l = read(letter('Noi nhận: \\Ì KT, TONG CYC TRUONG\n- Như trên;\n- Lưu: VT, DNNCN.')).letter;
+    expect([l.distribution, l.signature.delegation]).toEqual([['Như trên'], 'KT, TONG CYC TRUONG']);
+  });
+});
