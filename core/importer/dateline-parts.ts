@@ -13,13 +13,18 @@ const REACH = 6;
  */
 export function datelinePartsAfter(queue: ReadonlyArray<Piece | null>, at: number): number[] {
   const parts: number[] = [];
-  for (let k = at + 1; k < queue.length && k <= at + REACH && parts.length < 2; k += 1) {
+  // "An Giang, ngày" / "27" / "tháng 8 năm 2020": the day typed into the blank lies on a line of its own.
+  let dayAlone = /\bngay\s*$/.test(fold(squash(queue[at]?.text ?? '')));
+  for (let k = at + 1; k < queue.length && k <= at + REACH && parts.length < 3; k += 1) {
     const piece = queue[k];
     if (piece === null || piece === undefined) continue;
     const text = squash(piece.text);
     if (isMotto(text) || isNationalTitle(text)) continue;
-    if (!/^(?:thang|nam)\s/.test(fold(text))) break;
+    const day = dayAlone && parts.length === 0 && /^\d{1,2}$/.test(text);
+    dayAlone = false;
+    if (!day && !/^(?:thang|nam)\s/.test(fold(text))) break;
     parts.push(k);
   }
-  return parts;
+  // A day alone with no month after it is no dateline's.
+  return parts.length === 1 && /^\d{1,2}$/.test(squash((queue[parts[0] as number] as Piece).text)) ? [] : parts;
 }

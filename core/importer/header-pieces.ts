@@ -34,6 +34,9 @@ export function rejoinBlankCuts(stream: ReadonlyArray<Piece | null>): Array<Piec
     if (rest === null) continue;
     const next = out.slice(i + 1).find((p): p is Piece => p !== null);
     if (!next || rest.test(folded(next))) continue;
+    // "An Giang, ngày" / "27" / "tháng 8 năm 2020": the day typed into the blank, then the month; in order already.
+    const afterNext = out.slice(out.indexOf(next) + 1).find((p): p is Piece => p !== null);
+    if (/^\d{1,2}$/.test(folded(next)) && afterNext !== undefined && rest.test(folded(afterNext))) continue;
     let seen = 0;
     for (let k = i + 1; k < out.length && seen < 4; k += 1) {
       const q = out[k];

@@ -73,7 +73,14 @@ export function firstLineIndents(lines: readonly SourceLine[], texts: readonly s
   if (openings < 2 || marginStarts * 3 > openings) return null;
   return {
     // "(ĐKXT)" alone: a name's acronym the wrap put under it, whatever its indent (a tab copy moves margins).
-    opens: (i) => plain(i) && indented(i) && !startsLower(texts[i] as string) && !BRACKETED_ACRONYM.test(texts[i] as string),
+    // "… qua Internet" / "(đính kèm công văn)" centred under it: an aside in small letters in brackets, after a
+    // line with no ending, is the sentence's own.
+    opens: (i) =>
+      plain(i) &&
+      indented(i) &&
+      !startsLower(texts[i] as string) &&
+      !BRACKETED_ACRONYM.test(texts[i] as string) &&
+      !(/^\(\p{Ll}[^()]*\)$/u.test(texts[i] as string) && !SENTENCE_END.test(texts[i - 1] ?? '.') && !/:\s*$/.test(texts[i - 1] ?? '')),
     goesOn: (i) => i > 0 && plain(i) && plain(i - 1) && !indented(i) && full(i - 1),
   };
 }

@@ -101,3 +101,36 @@ describe('Nơi nhận of round 72: the seal\'s letters after an entry\'s ";", a 
     expect([l.distribution, l.signature.delegation]).toEqual([['Như trên'], 'KT, TONG CYC TRUONG']);
   });
 });
+
+describe('An Giang Sở GDĐT 2223 and 1001 (round 72): a day on its own line, a centred aside', () => {
+  it('"An Giang, ngày" / "27" / "tháng 8 năm 2020": the day typed into the blank on a line of its own is the day', () => {
+    const l = read(
+      'UBND TỈNH AN GIANG\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 2223 /SGDĐT-CTTT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\nAn Giang, ngày\n\n27\n\ntháng 8 năm 2020\n\nV/v phối hợp tổ chức Chương trình\nKính gửi: Trưởng phòng Giáo dục và Đào tạo.\nSở đề nghị các đơn vị thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, CTTT.',
+    ).letter;
+    expect([l.place, l.date.day, l.date.month, l.date.year]).toEqual(['An Giang', 27, 8, 2020]);
+  });
+  it('"… học tập qua Internet" / "(đính kèm công văn)" centred under it in a layout copy: the aside ends the clause, no new paragraph', () => {
+    const body = [
+      '       Thực hiện Công văn số 1247/BGDĐT-GDCTHSSV ngày 13/4/2020 của Bộ Giáo',
+      'dục và Đào tạo về việc tăng cường công tác đảm bảo an toàn cho trẻ mầm non, học sinh,',
+      'sinh viên trong quá trình học tập qua Internet, Sở Giáo dục và Đào tạo (GDĐT) yêu cầu thủ',
+      'trưởng các đơn vị thực hiện một số nội dung, cụ thể như sau:',
+      '     1. Bằng nhiều hình thức phù hợp triển khai thực hiện nghiêm túc, có hiệu quả Công',
+      'văn số 1247/BGDĐT-GDCTHSSV ngày 13/4/2020 của Bộ Giáo dục và Đào tạo về việc',
+      'tăng cường công tác đảm bảo an toàn cho trẻ mầm non, học sinh, sinh viên trong quá trình',
+      'học tập qua Internet',
+      '                            (đính kèm công văn)',
+      '      2. Trong quá trình triển khai thực hiện có khó khăn, vướng mắc hoặc khi có hiện',
+      'tượng bất thường, báo cáo nhanh về Sở GDĐT để có hướng dẫn kịp thời. Các phòng GDĐT có thể',
+      'chuyển trực tiếp công văn này đến các cơ sở giáo dục trực thuộc và báo cáo về Sở GDĐT việc',
+      'triển khai thực hiện.',
+      '       Yêu cầu thủ trưởng các đơn vị thực hiện tốt nội dung công văn này./.',
+    ].join('\n');
+    const l = read(
+      `    UBND TỈNH AN GIANG                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n  SỞ GIÁO DỤC VÀ ĐÀO TẠO                             Độc lập – Tự do – Hạnh phúc\n\n     Số: 1001 /SGDĐT-CTTT                       An Giang, ngày 15 tháng 4 năm 2020\n V/v triển khai thực hiện Công văn số 1247\n\n                   Kính gửi: Thủ trưởng các đơn vị trực thuộc.\n\n\n${body}\n\nNơi nhận:                                                        KT. GIÁM ĐỐC\n- Như trên;                                                      PHÓ GIÁM ĐỐC\n- Lưu: VT, CTTT.\n\n                                                                Võ Bình Thư`,
+    ).letter;
+    expect((tree(l.body) as unknown[])[1]).toEqual({
+      'clause: Bằng nhiều hình thức phù hợp triển khai thực hiện nghiêm túc, có hiệu quả Công văn số 1247/BGDĐT-GDCTHSSV ngày 13/4/2020 của Bộ Giáo dục và Đào tạo về việc tăng cường công tác đảm bảo an toàn cho trẻ mầm non, học sinh, sinh viên trong quá trình học tập qua Internet (đính kèm công văn)': [],
+    });
+  });
+});
