@@ -1,6 +1,7 @@
 // The tokens of an archive line, once its marks, copies and bracketed forms are read, sorted into
 // units and the drafter's mark: capitals are units, small letters and quoted tokens a mark, with the
 // exceptions real letters show (a unit the symbol names, a misread records desk, a lone token).
+import { isVietnameseSyllable } from '../encoding';
 import { WEB_SITE } from '../format/distribution';
 import type { Notes } from './notes';
 
@@ -198,7 +199,10 @@ export function classifyArchiveTokens(tokens: string[], marks: string[], context
     // "VEưw": no Vietnamese name holds an f, j, w or z, so a token with one is no drafter's initials but a
     // unit OCR marred (the "VP" under a hand's mark).
     const foreignLetter = /[fjwz]/u.test(bare);
-    if (quoted || (bare !== bare.toUpperCase() && !parts.includes(bare.toUpperCase()) && !unitWithSmallEnd && !misread && !longer && !foreignLetter)) marks.push(bare);
+    // "VP, Eđmicto": one capitalised word of five letters or more that no syllable is names a company or an office
+    // (a brand OCR marred), not a person: a drafter's given name is one syllable ("Thông", "Tài").
+    const brand = /^\p{Lu}\p{Ll}{4,}$/u.test(bare) && !isVietnameseSyllable(bare);
+    if (quoted || (bare !== bare.toUpperCase() && !parts.includes(bare.toUpperCase()) && !unitWithSmallEnd && !misread && !longer && !foreignLetter && !brand)) marks.push(bare);
     else units.push(bare);
   }
   // "Lưu vp.": a line of one token names where the letter is filed, whatever its case; a drafter's mark

@@ -140,3 +140,15 @@ export function readyLines(texts: readonly string[], notes: Notes): string[] {
       return false;
     });
 }
+
+/**
+ * "CÔNG TY TNHH GIÁO DỤC EDMICRO" / "GIÁM ĐỐC": a company's name in capitals over its director's position, with no
+ * "TM." before it, is the body the director signs for: the authority line, read as typed. Null when the title
+ * read has no company's line first.
+ */
+export function companyOverTitle(titleParts: readonly string[], notes: Notes): string | null {
+  const first = titleParts[0];
+  if (titleParts.length < 2 || first === undefined || !/^CÔNG TY\s/u.test(first) || !isUpperText(first)) return null;
+  notes.add('signature.authority', 'uncertain', 'Dòng tên công ty trên chức vụ người ký không có "TM."; đã hiểu là dòng thẩm quyền ký — hãy kiểm tra.', first);
+  return first;
+}

@@ -9,7 +9,7 @@ import type { Notes } from './notes';
 import { lineNoise, noiseLabel } from './noise';
 import { GLUED_DOT_MARKER, LETTERLESS_SCRAPS, markerKind, marredMarker, onlyPositionWords, positionEndCutByOcr, positionMarredInside } from './patterns';
 import { isSealRing } from './seal-text';
-import { deputyBelow, readyLines } from './signature-lines';
+import { companyOverTitle, deputyBelow, readyLines } from './signature-lines';
 import { hasTitleWord } from './title-words';
 import { OFFICER_RANK, fold, isBrokenFullName, isFullName, isUpperText, mostlyUpper, nearlyUpperPosition, titleCase, withoutLeadingStrokes } from './text';
 
@@ -57,7 +57,8 @@ const nameInCapitals = (line: string): boolean => {
   // "TRƯƠNG PHÒNG": "TRƯỞNG PHÒNG" with its marks lost; two words, a unit's kind last, make no name.
   // "XPHO TRƯƠMG PHÒN": nor a name end on "Trưởng Phòng" OCR marred ("TRƯƠMG", the "G" of "PHÒNG" lost).
   // "HU TỊCH": nor does one end in "Tịch", the end of "CHỦ TỊCH" the seal left.
-  if (/\s(?:doc|tich)$/.test(fold(line).trim()) || /^giam\s/.test(fold(line).trim()) || /^truong (?:phong|ban|khoa|tram)$/.test(fold(line).trim()) || /(?:^|\s)tru\S{2,4}\s+phong?$/.test(fold(line).trim())) return false;
+  // "CÔNG TY TNHH GIÁO DỤC EDMICRO": a company's name over its director's position is no one's name.
+  if (/(?:^|\s)(?:cong ty|tnhh)(?:\s|$)/.test(fold(line)) || /\s(?:doc|tich)$/.test(fold(line).trim()) || /^giam\s/.test(fold(line).trim()) || /^truong (?:phong|ban|khoa|tram)$/.test(fold(line).trim()) || /(?:^|\s)tru\S{2,4}\s+phong?$/.test(fold(line).trim())) return false;
   const name = titleCase(line);
   if (!looksLikeName(name)) return false;
   return name.split(' ').every((w) => isVietnameseSyllable(w) || !POSITION_INSIDE.test(fold(w)));
@@ -385,7 +386,8 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
     else sig.authority = kept;
     titleParts.push(two[2] as string);
   }
-  sig.title = titleParts.join('\n');
+  sig.authority ??= sig.delegation === null ? companyOverTitle(titleParts, notes) : null;
+  sig.title = titleParts.slice(sig.authority !== null && titleParts[0] === sig.authority ? 1 : 0).join('\n');
   noteTypedMarkers(sig, notes);
   if (found) {
     if (sig.title === '') notes.missing('signature.title', 'Không thấy chức vụ của người ký.');

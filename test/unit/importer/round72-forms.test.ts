@@ -134,3 +134,20 @@ describe('An Giang Sở GDĐT 2223 and 1001 (round 72): a day on its own line, a
     });
   });
 });
+
+describe('A company\'s letter as our exporter prints it (Edmicro 86, round 72, printed probe)', () => {
+  const letter = (footer: string) =>
+    `CÔNG TY TNHH GIÁO DỤC EDMICRO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 86/EDMICRO Hà Nội, ngày 28 tháng 6 năm 2021\nV/v tổ chức kỳ thi AMC\n\nKính gửi: Sở Giáo dục và Đào tạo.\n\nChúng tôi xin trân trọng cảm ơn./.\n\n${footer}`;
+  it('"Lưu: VT, VP, Eđmicto.": a capitalised word no syllable is names an office, no drafter', () => {
+    const l = read(letter('Nơi nhận:\n- Như kính gửi;\n- Lưu: VT, VP, Eđmicto.\n\nGIÁM ĐỐC\n\nNguyễn Ngọc Quế')).letter;
+    expect([l.archive.units, l.drafter]).toEqual([['VT', 'VP', 'Eđmicto'], null]);
+  });
+  it('"Lưu: VT, VP, Thông.": a one-syllable given name is still the drafter', () => {
+    const l = read(letter('Nơi nhận:\n- Như kính gửi;\n- Lưu: VT, VP, Thông.\n\nGIÁM ĐỐC\n\nNguyễn Ngọc Quế')).letter;
+    expect([l.archive.units, l.drafter?.initials]).toEqual([['VT', 'VP'], 'Thông']);
+  });
+  it('"CÔNG TY TNHH GIÁO DỤC EDMICRO" over the position, no "TM.": the company is the authority, never the signer', () => {
+    const l = read(letter('Nơi nhận:                         CÔNG TY TNHH GIÁO DỤC EDMICRO\n- Như kính gửi;                             ⁄45 GIAN ĐỌC\n- Lưu: VT, VP.')).letter;
+    expect(l.signature).toEqual({ authority: 'CÔNG TY TNHH GIÁO DỤC EDMICRO', delegation: null, title: '⁄45 GIAN ĐỌC', signer: '' });
+  });
+});
