@@ -185,7 +185,9 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       raw = raw.slice(0, raw.length - marredName[0].length);
     }
     // Beside "Như trên" the signer's column is read by isScrapsAfterAsAbove.
-    const sealAt = isArchiveEntry(text) || AS_ABOVE_START.test(fold(stripDash(text))) ? null : sealTailAfterEntry(text);
+    // Nor where the next line has no dash of its own: "…, PL; TGĐ C ổng" / "TTĐT;" is an entry the page wrapped.
+    const goesOn = segments[k + 1] !== undefined && !ITEM_START.test(squash((segments[k + 1] as Segment).text));
+    const sealAt = isArchiveEntry(text) || goesOn || AS_ABOVE_START.test(fold(stripDash(text))) ? null : sealTailAfterEntry(text);
     if (sealAt !== null) {
       notes.add('distribution', 'dropped', 'Bỏ ký tự nhiễu (chữ của con dấu khi quét) sau dấu ";" của mục Nơi nhận.', text.slice(sealAt).trim());
       raw = raw.slice(0, raw.length - (text.length - sealAt));

@@ -151,3 +151,12 @@ describe('A company\'s letter as our exporter prints it (Edmicro 86, round 72, p
     expect(l.signature).toEqual({ authority: 'CÔNG TY TNHH GIÁO DỤC EDMICRO', delegation: null, title: '⁄45 GIAN ĐỌC', signer: '' });
   });
 });
+
+describe('Nơi nhận: an entry the page wrapped after a ";" inside it (printed probe, VPCP 8424)', () => {
+  it('"…, PL; TGĐ C ổng" / "TTĐT;": the line after has no dash, so the tail is the entry\'s, no seal\'s scraps', () => {
+    const l = read(
+      'VĂN PHÒNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 8424/VPCP-KTTH Hà Nội, ngày 10 tháng 12 năm 2025\nV/v thực hiện chính sách\n\nKính gửi: Bộ Tài chính.\n\nVăn phòng Chính phủ thông báo để Bộ biết./.\n\nNơi nhận:\n- Như trên;\n- VPCP: BTCN, các Vụ: TH, TKBT, PL; TGĐ C ổng\nTTĐT;\n- Lưu: VT, KTTH (03).\n\nBỘ TRƯỞNG, CHỦ NHIỆM\n\nNguyễn Sỹ Hiệp',
+    ).letter;
+    expect(l.distribution).toEqual(['Như trên', 'VPCP: BTCN, các Vụ: TH, TKBT, PL; TGĐ C ổng TTĐT']);
+  });
+});
