@@ -376,9 +376,9 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // "Hằng B": a given name and a letter that tells two people of that name apart. "T¡en": see MARK_LETTER.
   // "T.Toàn": the family name cut to its initial and a full stop.
   const fullName = spelledOut || /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}$/u.test(initials) || /^(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}{2,}$/u.test(initials) || /^\p{Lu}\p{Ll}+\s\p{Lu}$/u.test(initials) || /^\p{Lu}{1,2}\p{Ll}{3,}$/u.test(initials.replace(/¡/g, 'i'));
-  // "VT, TXNK (3b). W": letters the Vietnamese alphabet has not (F, J, W, Z) alone are no one's initials but
-  // a pen's stroke OCR read beside the line.
-  if (/^[FJWZfjwz]{1,2}$/u.test(initials)) {
+  // "VT, TXNK (3b). W", "VT, VP. Zữi": letters the Vietnamese alphabet has not (F, J, W, Z), alone or in a word in
+  // small letters, are no one's initials or name but a pen's stroke OCR read beside the line.
+  if (/^[FJWZfjwz]{1,2}$/u.test(initials) || (/[FJWZfjwz]/u.test(initials) && /\p{Ll}/u.test(initials))) {
     notes.add('drafter', 'dropped', `Bỏ "${initials}" cuối dòng Lưu (chữ không có trong tiếng Việt, nét bút khi quét).`, raw.trim());
   } else if (initials !== '' && fullName) {
     drafter = { initials, copies: drafterCopies && drafterCopies > 0 ? drafterCopies : null };

@@ -45,8 +45,8 @@ export function parseDate(text: string, out: HeaderFields, notes: Notes): boolea
     // on the word, not a digit of the hand-filled day; "ngày-14 tháng 9": so is a dash glued between them.
     const speck = field === 'day' ? /^(?:[)\]}]\s+|[-–](?=\d))(?=\d{1,2}$)/u.exec(raw) : null;
     // "ngày 3` tháng 6": a backtick after the day's digits is a speck of the pen; "tháng 9% năm 2019": so is a per
-    // cent sign after a month's ("ngày 4%" is a hand-filled day OCR marred, left unread).
-    const token = speck ? raw.slice(speck[0].length) : raw.replace(field === 'day' ? /(?<=^\d{1,2})[`´]$/u : /(?<=^\d{1,2})%$/u, '');
+    // cent sign or a circumflex ("tháng 4ˆ") after a month's ("ngày 4%" is a hand-filled day OCR marred, left unread).
+    const token = speck ? raw.slice(speck[0].length) : raw.replace(field === 'day' ? /(?<=^\d{1,2})[`´]$/u : /(?<=^\d{1,2})[%ˆ]$/u, '');
     if (speck) notes.add('date.day', 'dropped', `Bỏ "${speck[0].trim()}" dính sau chữ "ngày" (nhiễu nhận dạng chữ).`, raw);
     const n = readNumber(token);
     const label = field === 'day' ? 'Ngày' : 'Tháng';

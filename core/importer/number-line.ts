@@ -44,7 +44,7 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
   // an exclamation mark, the slash's stroke. "sé: 4Ô ÁÄÉÍ 'CTHN-TTHT": so after a scrawl OCR read in two pieces.
   // "Số :284ÿCT-TT&HT": the slash read as a sign or a foreign letter between the digits and the symbol.
   // "Só:4?Ø 57SGDĐT-TCHC": after a hand-filled number OCR could not read, a "7" glued to the symbol is the slash;
-  // "Số: 2686 7TCT-DNNCN": so after whole digits and a space.
+  // "Số: 2686 7TCT-DNNCN": so after whole digits and a space; "Sá:.46S7TCT-TNCN": or after a scrawl of digits and a capital.
   // "Só: †3SGDĐT-GDTrH": a sign before the digits is OCR's reading of the hand-filled number too.
   // "Số:4#ƒSGDĐT": a symbol of one part (Thái Bình's Sở writes "SGDĐT" alone) glued after a number's scrawl.
   // "Só:4f@SGDĐT-GDTrH": a scrawl of a digit, letters and a sign glued to a symbol with its hyphen.
@@ -53,6 +53,7 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
     slash < 0
       ? (/^(\S+)\s+['‘’`!]?(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
         /^(\S{1,5}\s+\S{1,5})\s+['‘’`](?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
+        /^(\S*\d\S*?\p{Lu})7(?=(\p{Lu}{2,}[\p{Lu}&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
         /^([^\s\p{L}\d]?\d{1,6})(?:[^\s\p{L}\d]|ÿ)?(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
         /^(\S*[^\d\s]\S*(?:\s+\d{1,5})?)\s*7(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
         /^(\d{1,6})\s+7(?=(\p{Lu}{2,}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
@@ -115,7 +116,8 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
   const normal = typedSym.replace(/[–—]/g, '-').replace(/\s*([-&/])\s*/g, '$1').replace(/(?<=\p{Lu})\s+(?=\.\p{Lu})/gu, '');
   // "Số:      /      ngày  tháng  năm 2025" read with single spaces: a symbol never starts a dateline.
   // "SGDĐT-GDTrH, GDTX": a letter two units drafted names the second after a comma.
-  const whole = /^ngay\b/.test(fold(normal)) ? '' : (JOINT_SYMBOL.exec(normal)?.[0] ?? /^\S*/.exec(normal)?.[0] ?? '');
+  // "T( CT-CS": a bracket OCR read for a letter, a space after it, the rest of the symbol after the space.
+  const whole = /^ngay\b/.test(fold(normal)) ? '' : (JOINT_SYMBOL.exec(normal)?.[0] ?? /^\S*\(\s\p{Lu}[\p{Lu}\d&]*-[\p{Lu}\d&]+/u.exec(normal)?.[0] ?? /^\S*/.exec(normal)?.[0] ?? '');
   // "8GDĐT-GDĐH_ - 06 D0, …": an underscore, which no symbol holds, ends it; a hyphen after it joined
   // the stamp's scraps beside the line.
   const token = /^[^_]+_(?:-|$)/.test(whole) ? whole.slice(0, whole.indexOf('_') + 1) : whole;
