@@ -79,7 +79,7 @@ function pageHeadingAt(queue: ReadonlyArray<Piece | null>): number {
 // "ngày) tháng 5": a hand-filled day OCR read as a sign glued to "ngày" (a letter after it at most: "ngày»Ý
 // tháng 5"), or lost; "ngày 2 Ø tháng 12": read in two scraps;
 // "tháng #năm 2016": a hand-filled month read as a sign glued to "năm". "năm 202]": a year's "1" read as a bracket.
-const DATE_AT_END = /\s(ngay(?:\s+\S{1,6}(?:\s\S{1,2})?|[^\s\p{L}\d]{1,3}\p{L}?)?\s+thang\s+(?:\S{1,6}\s+|[^\s\p{L}\d]{1,2})nam\s+[\dOoIl|\]]{4})\s*\.?$/u;
+const DATE_AT_END = /\s(ngay(?:\s+\S{1,6}(?:\s\S{1,2})?|\d{1,2}|[^\s\p{L}\d]{1,3}\p{L}?)?\s+thang\s+(?:\S{1,6}\s+|[^\s\p{L}\d]{1,2})nam\s+[\dOoIl|\]]{4})\s*\.?$/u;
 
 /**
  * "Số: 4085/UBND-ĐT Thành phố Hồ Chí Minh," over "V/v rà soát … ngày 25 tháng 11 năm 2025": OCR and

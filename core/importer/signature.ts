@@ -353,8 +353,8 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
     // "K1, BỌ TRƯỞNG" / "Nguy iyên Thị Nghĩa": the block's last line, a name OCR broke; kept as typed, for the clerk to mend.
     // ": ö6àng Văn Thiệp": a speck of punctuation before it is the seal's; "¬=““ffái Văn Tài": the pen's strokes;
     // "—fràn Thị Bích Vân": one long stroke glued to it.
-    // "ST nàng Văn Thiện": or one or two capitals apart, the pen's stroke, before a family name in small letters.
-    const typedName = withoutLeadingStrokes(line.trim().replace(/^[:;,.]\s+|^[—–](?=\p{Ll})|^\p{Lu}{1,2}\s+(?=\p{Ll}{3,}\s\p{Lu})/u, ''));
+    // "ST nàng Văn Thiện", "b= ạ Thanh Vũ": or capitals apart, or a letter glued to signs, the pen's stroke, before it.
+    const typedName = withoutLeadingStrokes(line.trim().replace(/^[:;,.]\s+|^[—–](?=\p{Ll})|^\p{Lu}{1,2}\s+(?=\p{Ll}{3,}\s\p{Lu})|^\p{Ll}[^\p{L}\p{N}\s]{1,3}\s+(?=\p{Ll})/u, ''));
     if (index === lines.length - 1 && sig.signer === '' && isBrokenFullName(typedName)) {
       found = true;
       notes.add('signature.signer', 'uncertain', 'Họ tên người ký có chữ bị tách khi nhận dạng chữ (quét); giữ như bản quét — hãy sửa lại.', line);

@@ -25,3 +25,24 @@ describe('Lưu lines of round 73', () => {
     expect([r.archive.units, r.drafter]).toEqual([['VT', 'VP'], null]);
   });
 });
+
+describe('Headers, recipients and signatures of round 73', () => {
+  it('"V/v hướng dẫn … an toàn Hà Nội, ngày23 tháng 4 năm 2020": the dateline run onto the subject, its day glued to "ngày"', () => {
+    const l = read(
+      'BỘ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSô:1398/BGDĐT-GDTC\nV/v hướng dẫn các điều kiện bảo đảm an toàn Hà Nội, ngày23 tháng 4 năm 2020\ncho học sinh đi học trở lại\n\nKính gửi: Các Sở Giáo dục và Đào tạo.\n\nBộ GDĐT đề nghị các đơn vị thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, Vụ GDTC.',
+    ).letter;
+    expect([l.place, l.date.day, l.date.month, l.subject]).toEqual(['Hà Nội', 23, 4, 'hướng dẫn các điều kiện bảo đảm an toàn cho học sinh đi học trở lại']);
+  });
+  it('no "Kính gửi": dashed addressees under the subject, one an association wrapped onto its bracketed address', () => {
+    const l = read(
+      'BỘ TÀI CHÍNH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc\nSố: 4423/TCT-CS Hà Nội, ngày 17 tháng 11 năm 2021\nV/v chính sách thuế\n\n- Cục Thuế thành phố Hồ Chí Minh;\n- Hiệp hội thương mại và công nghiệp Hàn Quốc\n(Đ/c: 47 Đường Nguyễn Cư Trinh, Quận 1, TP. HCM)\n\nTrả lời công văn số 2103/HHTMHQ, Tổng cục Thuế có ý kiến như sau: khoản chi được trừ.\n\nTổng cục Thuế trả lời để các đơn vị biết./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, CS (3b).',
+    ).letter;
+    expect(l.recipients).toEqual(['Cục Thuế thành phố Hồ Chí Minh', 'Hiệp hội thương mại và công nghiệp Hàn Quốc (Đ/c: 47 Đường Nguyễn Cư Trinh, Quận 1, TP. HCM)']);
+  });
+  it('"b= ạ Thanh Vũ": a letter glued to signs before the name is the pen\'s stroke; the name OCR cut is kept as read', () => {
+    const l = read(
+      'SỞ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 477/SGDĐT-TTr Cà Mau, ngày 08 tháng 3 năm 2021\nV/v phổ biến pháp luật\n\nKính gửi: Các đơn vị trực thuộc.\n\nĐề nghị các đơn vị thực hiện./.\n\nNơi nhận: KT. GIÁM ĐỐC\n- Như trên;\n- Lưu: VT, TTr.\n\nPHB GIÁM ĐÓC\n\nb= ạ Thanh Vũ',
+    ).letter;
+    expect([l.signature.title, l.signature.signer]).toEqual(['PHB GIÁM ĐÓC', 'ạ Thanh Vũ']);
+  });
+});
