@@ -46,3 +46,12 @@ describe('Headers, recipients and signatures of round 73', () => {
     expect([l.signature.title, l.signature.signer]).toEqual(['PHB GIÁM ĐÓC', 'ạ Thanh Vũ']);
   });
 });
+
+describe('Bộ GDĐT 1247 (round 73): a layout copy\'s Nơi nhận beside a TL. block', () => {
+  it('"- Bộ trưởng      (để b/cáo);   VỤ TRƯỞNG …": an aside after a gap stays with its entry; the right column is the title\'s first line', () => {
+    const l = read(
+      'BỘ GIÁO DỤC VÀ ĐÀO TẠO            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n                                      Độc lập - Tự do - Hạnh phúc\nSố: 1247/BGDĐT-GDCTHSSV           Hà Nội, ngày 13 tháng 4 năm 2020\nV/v tăng cường công tác đảm bảo an toàn\n\nKính gửi: Các Sở Giáo dục và Đào tạo.\n\nBộ GDĐT đề nghị các đơn vị thực hiện./.\n\nNơi nhận:\n- Như trên;                                               TL. BỘ TRƯỞNG\n- Bộ trưởng      (để b/cáo);                     VỤ TRƯỞNG VỤ GIÁO DỤC CHÍNH TRỊ\n- Các Thứ trưởng (để b/cáo);                      VÀ CÔNG TÁC HỌC SINH, SINH VIÊN\n- Lưu: VT, Vụ GDCTHSSV.\n\n                                                           Bùi Văn Linh',
+    ).letter;
+    expect([l.distribution, l.signature.title]).toEqual([['Như trên', 'Bộ trưởng (để b/cáo)', 'Các Thứ trưởng (để b/cáo)'], 'VỤ TRƯỞNG VỤ GIÁO DỤC CHÍNH TRỊ\nVÀ CÔNG TÁC HỌC SINH, SINH VIÊN']);
+  });
+});
