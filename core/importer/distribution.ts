@@ -184,8 +184,9 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       text = text.slice(0, marredName.index);
       raw = raw.slice(0, raw.length - marredName[0].length);
     }
-    // Beside "Như trên" the signer's column is read by isScrapsAfterAsAbove.
-    // Nor where the next line has no dash of its own: "…, PL; TGĐ C ổng" / "TTĐT;" is an entry the page wrapped.
+    // The seal's letters after the entry's ";" (seal-tails.ts) are cut where the entry ends on this line: not where
+    // the next line has no dash of its own ("…, PL; TGĐ C ổng" / "TTĐT;", an entry the page wrapped), nor beside
+    // "Như trên", whose scraps isScrapsAfterAsAbove reads.
     const goesOn = segments[k + 1] !== undefined && !ITEM_START.test(squash((segments[k + 1] as Segment).text));
     const sealAt = isArchiveEntry(text) || goesOn || AS_ABOVE_START.test(fold(stripDash(text))) ? null : sealTailAfterEntry(text);
     if (sealAt !== null) {

@@ -386,8 +386,9 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
     else sig.authority = kept;
     titleParts.push(two[2] as string);
   }
-  sig.authority ??= sig.delegation === null ? companyOverTitle(titleParts, notes) : null;
-  sig.title = titleParts.slice(sig.authority !== null && titleParts[0] === sig.authority ? 1 : 0).join('\n');
+  const company = sig.authority === null && sig.delegation === null ? companyOverTitle(titleParts, notes) : null;
+  if (company !== null) sig.authority = company;
+  sig.title = titleParts.slice(company === null ? 0 : 1).join('\n');
   noteTypedMarkers(sig, notes);
   if (found) {
     if (sig.title === '') notes.missing('signature.title', 'Không thấy chức vụ của người ký.');
