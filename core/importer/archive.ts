@@ -9,6 +9,7 @@ import { UNIT_INITIALS, UNIT_KIND, UNIT_KIND_AS_READ, UNIT_NAME_IN_WORDS, WEB_SI
 import { DESK_AS_READ, JOIN, MARK_AT_END, MARK_CLOSED, MARK_GLUED_COPIES, MARK_WITH_COPIES, ROOMS, SUBLIST_CODE, TIGHT, classifyArchiveTokens } from './archive-tokens';
 import { dropAfterNamedCount, dropScrapsAtEnd } from './archive-scraps';
 import { archiveUnitsText } from './archive-label';
+import { takeArchiveCopies } from './archive-copies';
 import { unopenedClose } from './text';
 
 export interface ArchiveRead {
@@ -310,27 +311,9 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     notes.add('archive.units', 'uncertain', `Hiểu "${(fileCode[1] as string).trim()}" cuối dòng Lưu là mã hồ sơ "${code}" (dấu chấm nhận thành dấu phẩy khi quét), không phải số bản lưu; hãy kiểm tra.`, raw.trim());
     text = `${text.slice(0, fileCode.index)}, ${code}.`;
   }
-  let copies: number | null = null;
-  const paren = /(?<!\u0002)\(\s*(\d{1,3})\s*\)/.exec(text);
-  if (paren) {
-    copies = Number(paren[1]);
-    // "HTr(1)f6j-1)": the count parts what OCR glued on each side of it.
-    text = `${text.slice(0, paren.index)} ${text.slice(paren.index + paren[0].length)}`;
-  } else {
-    // "Lưu: VT, K, 02b.": the copies with the "b" (bản) of the bracketed form, brackets dropped.
-    const bare = /\s(\d{1,3})\s*(?:b|bản)?\s*[.,;:]?\s*$/u.exec(text);
-    // "Lưu: VT, VP. 22.", "Lưu VP,22": a number alone after the units' full stop or glued to their comma
-    // stands where the drafter's mark goes; copies or a hand's mark, the line does not say: it goes, with a note.
-    const loose = /(?:\.\s+|,)(\d{1,3})\.?\s*$/u.exec(text);
-    if (loose) {
-      text = text.slice(0, loose.index + 1);
-      notes.add('archive', 'dropped', `Bỏ số "${loose[1] as string}" cuối dòng Lưu: không rõ là số bản lưu hay ký hiệu người soạn thảo — hãy kiểm tra.`, raw.trim());
-    } else if (bare) {
-      copies = Number(bare[1]);
-      text = text.slice(0, bare.index);
-      notes.add('archive.copies', 'uncertain', `Hiểu số "${bare[1]}" cuối dòng Lưu là số bản lưu; hãy kiểm tra.`, raw.trim());
-    }
-  }
+  const taken = takeArchiveCopies(text, raw, notes);
+  text = taken.text;
+  let copies = taken.copies;
   // "Lưu: VT, GDTrH-GDTX, Website Sở.": the office's web site, where the letter is posted, is one unit in words.
   // "website Sở" in small letters too.
   text = text.replace(WEB_SITE_WORDS, (_m, site: string, owner: string) => `${site}${JOIN}${owner}`);
