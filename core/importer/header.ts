@@ -2,6 +2,7 @@
 // in any order and either layout: the left column (agency, Số, V/v) first, then the right column
 // (national title, motto, date); stacked text is one column. Every value comes from the text; what is
 // not there is left empty and noted.
+import { agencyLineWithoutSpecks } from './agency-specks';
 import { isVietnameseSyllable } from '../encoding';
 import { startsUnitName } from './agency';
 import { isCapsFragment, lowerIssuedNumber, mergeBroken, rejoinBlankCuts } from './header-pieces';
@@ -79,7 +80,8 @@ function pageHeadingAt(queue: ReadonlyArray<Piece | null>): number {
 // "ngày) tháng 5": a hand-filled day OCR read as a sign glued to "ngày" (a letter after it at most: "ngày»Ý
 // tháng 5"), or lost; "ngày 2 Ø tháng 12": read in two scraps;
 // "tháng #năm 2016": a hand-filled month read as a sign glued to "năm". "năm 202]": a year's "1" read as a bracket.
-const DATE_AT_END = /\s(ngay(?:\s+\S{1,6}(?:\s\S{1,2})?|\d{1,2}|[^\s\p{L}\d]{1,3}\p{L}?)?\s+thang\s+(?:\S{1,6}\s+|[^\s\p{L}\d]{1,2})nam\s+[\dOoIl|\]]{4})\s*\.?$/u;
+// "ngàyZ/tháng 3": the day's scrawl, a letter and a sign, glued to both words.
+const DATE_AT_END = /\s(ngay(?:(?:\s+\S{1,6}(?:\s\S{1,2})?|\d{1,2}|[^\s\p{L}\d]{1,3}\p{L}?)?\s+|\p{L}?[^\s\p{L}\d]{1,2})thang\s+(?:\S{1,6}\s+|[^\s\p{L}\d]{1,2})nam\s+[\dOoIl|\]]{4})\s*\.?$/u;
 
 /**
  * "Số: 4085/UBND-ĐT Thành phố Hồ Chí Minh," over "V/v rà soát … ngày 25 tháng 11 năm 2025": OCR and
@@ -302,27 +304,15 @@ function readStream(stream: ReadonlyArray<Piece | null>, canHoldAgency: boolean,
       continue;
     }
     subjectOpen = false;
-    // "TONG CỤC THUÊ: CỘNG HÒA …", "BỘ TÀI CHÍNH ; CONG HOA …": a colon (or a semicolon apart) OCR read where
-    // the column met the national title is no caption's.
-    // "BỘ TÀI CHÍNH - CỘNG HÒA …": a dash OCR read in the gap before the national title ends no name.
-    // ": _ UBND TỈNH PHỦ THỌ š": signs a scan's specks gave before the name, and one small letter after it;
-    // "SỞ GIÁO DỤC VÀ ĐÀO TẠO và" (the seal's strokes beside the motto): or a short word in small letters.
-    // "BAN THƯƠNG TRỰC ‹", "TONG CỤC THUÊ ˆ": or a sign alone (a bracket would close a name's own; "ˆ", a modifier
-    // letter, is a sign here). "BỘ GIÁO DỤC VÀ ĐÀO TẠO.", "TỈNHỦYLÂMĐÔNG .": or a full stop.
-    const agencyText = text
-      .replace(/^[:;,.'‘’`"“”_~\-–—\s]+(?=\p{Lu}{2})/u, '')
-      .replace(/(?<=\p{Lu}{2})\s+\p{Ll}{1,3}$/u, '')
-      .replace(/(?<=\p{Lu})(?:\s*:|\s+;)$/u, '')
-      .replace(/(?<=\p{Lu})\s+[-–—]$/u, '')
-      .replace(/(?<=\p{Lu}{2})\s?\.$/u, '')
-      .replace(/(?<=\p{Lu})\s+(?:[^\p{L}\p{N}\s().,;:[\]]|\p{Lm}){1,2}$/u, '');
+    const agencyText = agencyLineWithoutSpecks(text);
     // "VIEWS: 10 PAGES: 1": a label with a value is a site's caption, never an agency's name.
     // "CS" over the header: a reader's initials a scan caught; no agency's line is under four letters.
     // "**VĂN PHÒNG CHÍNH" / "PHỦ**": a short last line of the name, inside the span the name opened.
     const agencyLike = agencyText.replace(/[^\p{L}]/gu, '').length >= 4 || (piece.joined === true && out.agencyLines.length > 0 && isCapsFragment(text));
     // "PHONG GIAO Dl}C vA DAo T~O": under the parent, a unit's name an OCR with no Vietnamese marred with
-    // small letters and signs where the marked vowels were; its first words still tell a unit.
-    const marredUnit = out.agencyLines.length > 0 && startsUnitName(agencyText) && mostlyUpper(agencyText);
+    // small letters and signs where the marked vowels were (up to a quarter of its letters: "GIAo", "DAo");
+    // its first words still tell a unit.
+    const marredUnit = out.agencyLines.length > 0 && startsUnitName(agencyText) && mostlyUpper(agencyText, 4);
     if (canHoldAgency && agencyLike && (isUpperText(agencyText) || marredUnit) && !agencyText.includes(':') && !out.numberFound && !out.subjectFound && out.agencyLines.length < 5) {
       const typed = piece.typed !== undefined && piece.typed.replace('\n', ' ') === agencyText ? piece.typed : null;
       if (typed !== null) {

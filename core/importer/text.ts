@@ -53,14 +53,14 @@ export const firstWord = (text: string): number => /^\S+/.exec(text.trim())?.[0]
 /** Collapses runs of spaces and trims. */
 export const squash = (text: string): string => text.replace(/[ \t\u00a0]+/g, ' ').trim();
 
-/** Letters of the text, upper case ones counted: true when it reads as an all-capitals line. */
-/** Capitals with a few small letters among them (at most one in five), as OCR mars a line typed in capitals. */
-export function mostlyUpper(text: string): boolean {
+/** Capitals with a few small letters among them (at most one in `share`), as OCR mars a line typed in capitals. */
+export function mostlyUpper(text: string, share = 5): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   const lower = letters.replace(/[^\p{Ll}]/gu, '').length;
-  return letters.length >= 8 && lower * 5 <= letters.length;
+  return letters.length >= 8 && lower * share <= letters.length;
 }
 
+/** Letters of the text, upper case ones counted: true when it reads as an all-capitals line. */
 export function isUpperText(text: string): boolean {
   let upper = 0;
   let lower = 0;

@@ -1,6 +1,6 @@
 // Forms found while the seventy-fourth unseen round was collected, each tested on its own.
 import { describe, expect, it } from 'vitest';
-import { readArchive } from './read';
+import { read, readArchive } from './read';
 
 describe('Lưu lines of round 74', () => {
   it('"Lưu: VT, 7": one digit alone after the comma is the seal\'s rim, no count of copies', () => {
@@ -9,5 +9,35 @@ describe('Lưu lines of round 74', () => {
   });
   it('"Lưu: VT, 02" and "Lưu: VT, 7b": a count typed as the Decree writes it stays the copies', () => {
     expect([readArchive('- Lưu: VT, 02', 'PGDĐT').archive.copies, readArchive('- Lưu: VT, 7b.', 'PGDĐT').archive.copies]).toEqual([2, 7]);
+  });
+});
+
+describe('Headers of round 74', () => {
+  it('"PHONG GIAo Dl}C vA DAo T~O": under the parent, a unit\'s name with a quarter of its letters marred small is still the name', () => {
+    const l = read(
+      '     UBND THANH PHO cA MAU                  CQNG HOA xA HQI CHU NGHiA VI~T NAM\n   PHONG GIAo Dl}C vA DAo T~O                     DQc l~p - TV do - H~nh phuc\n\n             S6: 509IPGDDT                     TP Ca Mau, ngay 15 thang 7 ndm 2021\n   VIv trien khai thirc hien K€ hoach\n\n                              Kinh giri: Hi~u tnrong cac tnrong MN, MG, TH, THCS.\n\n        Can err K~ hoach s6 1770IKH-SGDDT, de nghi cac tnrong thuc hien.!.\n\nNoi nhan:\n- Nhu tren;\n- Luu: VT.',
+    ).letter;
+    expect([l.agency.parent, l.agency.name]).toEqual(['UBND THANH PHO cA MAU', 'PHONG GIAo Dl}C vA DAo T~O']);
+  });
+  it('"V/v hướng dẫn … điều chỉnh Hà Nội, ngàyZ/tháng 3 năm 2020": the dateline run onto the subject, its day a scrawl glued to both words', () => {
+    const l = read(
+      'BỘ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 4ô /BGDĐT-GDTH\nV/v hướng dẫn thực hiện điều chỉnh Hà Nội, ngàyZ/tháng 3 năm 2020\nnội dung dạy học học kì II\n\nKính gửi: Các Sở Giáo dục và Đào tạo.\n\nBộ GDĐT đề nghị các đơn vị thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, Vụ GDTH.',
+    ).letter;
+    expect([l.place, l.date.day, l.date.month, l.subject]).toEqual(['Hà Nội', null, 3, 'hướng dẫn thực hiện điều chỉnh nội dung dạy học học kì II']);
+  });
+  it('"UBND THÀNH PHÓ CÀ MAU , ¡": two specks apart in the gap before the national title end no name', () => {
+    const l = read(
+      'UBND THÀNH PHÓ CÀ MAU , ¡ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc\nSố: 346/PGDĐT TP Cà Mau, ngày 28 tháng 4 năm 2021\n\nV/v tăng cường các biện pháp phòng, chống dịch\n\nKính gửi: Hiệu trưởng các trường.\n\nĐề nghị các trường thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.',
+    ).letter;
+    expect([l.agency.parent, l.agency.name]).toEqual(['UBND THÀNH PHÓ CÀ MAU', 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO']);
+  });
+});
+
+describe('Signatures of round 74', () => {
+  it('"- Như trên; - a cPRÓ GIÁM ĐÓC": a dash and small letters apart before the position, the last glued to it, are the seal\'s rim', () => {
+    const l = read(
+      'SỞ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 372/SGDĐT-TTr Cà Mau, ngày 25 tháng 02 năm 2021\nV/v triển khai Nghị định\n\nKính gửi: Các đơn vị trực thuộc.\n\nĐề nghị các đơn vị thực hiện./.\n\nNơi nhận: KT. GIÁM ĐÓC\n\n- Như trên; - a cPRÓ GIÁM ĐÓC\n- Lưu: VT, TTr.',
+    ).letter;
+    expect([l.signature.delegation, l.signature.title]).toEqual(['KT. GIÁM ĐÓC', 'PRÓ GIÁM ĐÓC']);
   });
 });

@@ -1,0 +1,20 @@
+// An agency line as the header's column gives it, with the specks a scan or a flattened copy left at
+// its edges taken off; the name's own signs (brackets, a comma inside a wrapped name) stay.
+// "TONG CỤC THUÊ: CỘNG HÒA …", "BỘ TÀI CHÍNH ; CONG HOA …": a colon (or a semicolon apart) OCR read where
+// the column met the national title is no caption's.
+// "BỘ TÀI CHÍNH - CỘNG HÒA …": a dash OCR read in the gap before the national title ends no name.
+// ": _ UBND TỈNH PHỦ THỌ š": signs a scan's specks gave before the name, and one small letter after it;
+// "SỞ GIÁO DỤC VÀ ĐÀO TẠO và" (the seal's strokes beside the motto): or a short word in small letters.
+// "BAN THƯƠNG TRỰC ‹", "TONG CỤC THUÊ ˆ": or a sign alone (a bracket would close a name's own; "ˆ", a modifier
+// letter, is a sign here). "BỘ GIÁO DỤC VÀ ĐÀO TẠO.", "TỈNHỦYLÂMĐÔNG .": or a full stop.
+// "UBND THÀNH PHỐ CÀ MAU , ¡": or two specks or three, each apart (a comma among them), in the gap before the
+// national title; one comma alone may end a wrapped name's line ("SỞ VĂN HÓA,") and stays.
+export const agencyLineWithoutSpecks = (text: string): string =>
+  text
+    .replace(/^[:;,.'‘’`"“”_~\-–—\s]+(?=\p{Lu}{2})/u, '')
+    .replace(/(?<=\p{Lu}{2})\s+\p{Ll}{1,3}$/u, '')
+    .replace(/(?<=\p{Lu})(?:\s*:|\s+;)$/u, '')
+    .replace(/(?<=\p{Lu})\s+[-–—]$/u, '')
+    .replace(/(?<=\p{Lu}{2})\s?\.$/u, '')
+    .replace(/(?<=\p{Lu})\s+(?:[^\p{L}\p{N}\s().,;:[\]]|\p{Lm}){1,2}$/u, '')
+    .replace(/(?<=\p{Lu})(?:\s+(?:[^\p{L}\p{N}\s()[\]]|\p{Lm}){1,2}){2,3}$/u, '');
