@@ -339,8 +339,9 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
     }
     if (entry === '') continue;
     // The list's first entry is "Như trên" in every letter that has it; OCR's marred reading of it is that
-    // entry ("Nhu trên", with only its tone marks lost, stays as typed, as other words without them do).
-    if (distribution.length === 0 && !archiveSeen && fold(entry) !== 'nhu tren' && isAsAboveMarred(entry)) {
+    // entry ("Nhu trên", with only its tone marks lost, stays as typed, as other words without them do; so does
+    // "Nhutren", glued by an OCR that lost every mark).
+    if (distribution.length === 0 && !archiveSeen && fold(entry) !== 'nhu tren' && !/^nhutren$/iu.test(entry) && isAsAboveMarred(entry)) {
       notes.add('distribution.0', 'uncertain', `Đọc "${entry}" là "Như trên" (chữ nhận dạng khi quét bị sai).`, e.text);
       entry = 'Như trên';
     }

@@ -4,10 +4,11 @@ import { fold } from './text';
 
 // "Quyền" heads a position ("QUYỀN GIÁM ĐỐC") but ends many names ("Nguyễn Mạnh Quyền"): only at the start.
 // "Văn Phòng" ends names ("Nguyễn Văn Phòng"): only "Phó Văn phòng", the office's deputy, is a position.
-// "TỔ PHÓ THƯỜNG TRỰC": a standing deputy's position.
+// "TỔ PHÓ THƯỜNG TRỰC": a standing deputy's position. "RƯỞNG PHÒNG": "TRƯỞNG" with its first letter under the
+// seal ("rưởng" is no word of its own).
 const TITLE_WORDS = /\b(chu tich|giam doc|truong|chanh|bi thu|chu nhiem|tong|thu truong|thu tuong|ke toan|uy vien|pho van phong|thuong truc)\b|^quyen\b/;
 /** The same words with their tone marks: "Trương" is a family name, "Trưởng" a position. */
-const TITLE_WORDS_MARKED = /(?<!\p{L})(chủ tịch|giám đốc|trưởng|chánh|bí thư|chủ nhiệm|tổng|thứ trưởng|thủ tướng|kế toán|[uủ]y viên|phó văn phòng|thường trực)(?!\p{L})|^quyền(?!\p{L})/u;
+const TITLE_WORDS_MARKED = /(?<!\p{L})(chủ tịch|giám đốc|t?rưởng|chánh|bí thư|chủ nhiệm|tổng|thứ trưởng|thủ tướng|kế toán|[uủ]y viên|phó văn phòng|thường trực)(?!\p{L})|^quyền(?!\p{L})/u;
 
 const TITLE_WORDS_ALL = new RegExp(TITLE_WORDS.source, 'g');
 /**

@@ -40,4 +40,19 @@ describe('Signatures of round 74', () => {
     ).letter;
     expect([l.signature.delegation, l.signature.title]).toEqual(['KT. GIÁM ĐÓC', 'PRÓ GIÁM ĐÓC']);
   });
+  it('"- Như trên; RƯỞNG PHÒNG" under "KT. TRƯỞNG PHÒNG": the position with its first letter under the seal is the title, no name', () => {
+    const l = read(
+      'UBND THÀNH PHỐ CÀ MAU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc\nSố: 661/PGDĐT TP Cà Mau, ngày 08 tháng 10 năm 2021\nV/v phổ biến pháp luật\n\nKính gửi: Hiệu trưởng các trường.\n\nĐề nghị các trường thực hiện./.\n\nNơi nhận: KT. TRƯỞNG PHÒNG\n\n- Như trên; RƯỞNG PHÒNG\n- Lưu: VT.\n\nLê Minh Hải',
+    ).letter;
+    expect([l.signature.title, l.signature.signer]).toEqual(['RƯỞNG PHÒNG', 'Lê Minh Hải']);
+  });
+});
+
+describe('Nơi nhận of round 74', () => {
+  it('"- Nhutren": the first entry glued by an OCR that lost every mark stays as typed, as "Nhu tren" does', () => {
+    const l = read(
+      'UBND THANH PHO CA MAU CONG HOA XA HOI CHU NGHIA VIET NAM\nPHONG GIAO DUC VA DAO TAO Doc lap - Tu do - Hanh phuc\nSo: 509/PGDDT TP Ca Mau, ngay 15 thang 7 nam 2021\nV/v trien khai ke hoach\n\nKinh gui: Hieu truong cac truong.\n\nDe nghi cac truong thuc hien./.\n\nNoi nhan:\n- Nhutren;\n- Luu: VT.',
+    ).letter;
+    expect(l.distribution).toEqual(['Nhutren']);
+  });
 });
