@@ -68,6 +68,12 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     notes.add('drafter', 'dropped', `Bỏ "${signed[0]}" cuối dòng Lưu (dấu "đã ký" của bản sao).`, raw.trim());
     text = `${text.slice(0, signed.index)}${text.slice(signed.index + signed[0].length)}`.trimEnd();
   }
+  // "Lưu: VT, CST (PLP) (    b).": a draft's slot for the copies, left blank to fill in, is no drafter's mark.
+  const slot = /\(\s*[._…]*\s*(?:b|bản)\s*\)/u.exec(text);
+  if (slot) {
+    notes.missing('archive.copies', `Số bản lưu để trống trong dự thảo ("${slot[0]}"); hãy điền khi ban hành.`);
+    text = `${text.slice(0, slot.index)}${text.slice(slot.index + slot[0].length)}`.trimEnd();
+  }
   const marks: string[] = [];
   // A raised mark holds a letter; "VP. ^^" is the ink's strokes (dropped with the line's scraps below).
   text = text.replace(/\^\{([^}]*)\}|\^(?=\S*\p{L})(\S+)/gu, (_m, a: string | undefined, b: string | undefined) => {

@@ -7,6 +7,10 @@ describe('Lưu lines of round 74', () => {
     const r = readArchive('- Lưu: VT, 7', 'PGDĐT');
     expect([r.archive.units, r.archive.copies, r.drafter]).toEqual([['VT'], null, null]);
   });
+  it('"Lưu: VT, KH ( b).": a draft\'s blank slot for the copies is no drafter\'s mark "B"', () => {
+    const r = readArchive('- Lưu: VT, KH (    b).', 'SKH-KH');
+    expect([r.archive.units, r.archive.copies, r.drafter]).toEqual([['VT', 'KH'], null, null]);
+  });
   it('"Lưu: VT, 02" and "Lưu: VT, 7b": a count typed as the Decree writes it stays the copies', () => {
     expect([readArchive('- Lưu: VT, 02', 'PGDĐT').archive.copies, readArchive('- Lưu: VT, 7b.', 'PGDĐT').archive.copies]).toEqual([2, 7]);
   });
