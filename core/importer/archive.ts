@@ -278,7 +278,10 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   const markRead = named !== null || tail !== null || drafterCopies !== null;
   // "CT (PC)": letters that name a room (Pháp chế, Hành chính…) stay with the unit, as inside the list.
   const ownAt = pair || markRead ? null : /([A-ZĐ&]{2,})\s*\(\s*([A-Za-zĐđ]{1,4})\s*\)(?=[\s.;,]*$)/u.exec(text);
-  const own = ownAt && ROOMS.has(ownAt[2] as string) ? null : ownAt;
+  // "Lưu: VT, CST (PLP).": under a ministry ("BTC-CST"), the drafting department the symbol names has rooms
+  // (Phòng) of its own; its letters in brackets after a space name one ("KCHT(GN)", glued, are initials).
+  const ministryRoom = ownAt !== null && /^B[A-ZĐ]{1,6}-/u.test(context.symbol) && parts.includes(ownAt[1] as string) && /\s\(/u.test(ownAt[0]) && /^[A-ZĐ]{2,4}$/u.test(ownAt[2] as string);
+  const own = ownAt && (ROOMS.has(ownAt[2] as string) || ministryRoom) ? null : ownAt;
   // "Lưu: VT, V11 (TTTTBC).": an office coded in letters and digits (the police's "V11") with, in brackets,
   // its department the symbol names ("V11-TTTTBC"): one unit as typed.
   // "PC04 (ĐI)" under "CAT-PC04(Đ1)": so when the symbol writes that office with a team in brackets.

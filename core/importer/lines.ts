@@ -252,8 +252,8 @@ const GAP = /\s{3,}/g;
 const KEEP_LEFT = /(?:^\**\s*so|(?:^|\s)(?:ngay|thang|nam))\s*[:.]?\s*\**$/;
 // "… năm 2011HHHHa     ; kinh phí …": a piece opening with a comma or a semicolon goes on the sentence on its
 // left (a Word file's stray characters left the gap); no column starts so. "- Bộ trưởng      (để b/cáo);": nor
-// with an entry's aside.
-const KEEP_RIGHT = /^\**\s*(\/|thang\b|nam\b|[;,]\s|\(de\s)/;
+// with an entry's aside; "Lưu: VT, CST (    b).": nor with the close of a draft's blank slot for the copies.
+const KEEP_RIGHT = /^\**\s*(\/|thang\b|nam\b|[;,]\s|\(de\s|(?:b|ban)\s*\))/;
 
 /**
  * "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI…" copied with one space, or none ("TỈNH ĐĂK NÔNGCỘNG HÒA …" from

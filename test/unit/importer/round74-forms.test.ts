@@ -11,6 +11,19 @@ describe('Lưu lines of round 74', () => {
     const r = readArchive('- Lưu: VT, KH (    b).', 'SKH-KH');
     expect([r.archive.units, r.archive.copies, r.drafter]).toEqual([['VT', 'KH'], null, null]);
   });
+  it('"Lưu: VT, CST (PLP)." under a ministry\'s symbol (BTC-CST): the letters in brackets name a room of the department, one unit', () => {
+    const r = readArchive('- Lưu: VT, CST (PLP).', 'BTC-CST');
+    expect([r.archive.units, r.drafter]).toEqual([['VT', 'CST (PLP)'], null]);
+  });
+  it('"Lưu: VT, TCCB (LTD)." under a Sở and "Lưu VT, KCHT(GN)." glued: the letters in brackets stay the drafter\'s', () => {
+    expect([readArchive('- Lưu: VT, TCCB (LTD).', 'SNNMT-TCCB').drafter?.initials, readArchive('- Lưu VT, KCHT(GN).', 'BGTVT-KCHT').drafter?.initials]).toEqual(['LTD', 'GN']);
+  });
+  it('"- Lưu: VT, CST (PLP) (    b)." in a Word draft\'s text: the slot\'s gap is no column\'s', () => {
+    const l = read(
+      'BỘ TÀI CHÍNH\n\nSố:          /BTC-CST\nV/v dự thảo Thông tư\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nKính gửi: Bộ Tư pháp.\n\nBộ Tài chính đề nghị quý Bộ cho ý kiến./.\nNơi nhận:\n- Như trên;\n- Lưu: VT, CST (PLP) (    b).\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nCao Anh Tuấn',
+    ).letter;
+    expect([l.archive.units, l.archive.copies, l.drafter]).toEqual([['VT', 'CST (PLP)'], null, null]);
+  });
   it('"Lưu: VT, 02" and "Lưu: VT, 7b": a count typed as the Decree writes it stays the copies', () => {
     expect([readArchive('- Lưu: VT, 02', 'PGDĐT').archive.copies, readArchive('- Lưu: VT, 7b.', 'PGDĐT').archive.copies]).toEqual([2, 7]);
   });
