@@ -7,8 +7,8 @@
 // "SỞ GIÁO DỤC VÀ ĐÀO TẠO và" (the seal's strokes beside the motto): or a short word in small letters.
 // "BAN THƯƠNG TRỰC ‹", "TONG CỤC THUÊ ˆ": or a sign alone (a bracket would close a name's own; "ˆ", a modifier
 // letter, is a sign here). "BỘ GIÁO DỤC VÀ ĐÀO TẠO.", "TỈNHỦYLÂMĐÔNG .": or a full stop.
-// "UBND THÀNH PHỐ CÀ MAU , ¡": or two specks or three, each apart (a comma among them), in the gap before the
-// national title; one comma alone may end a wrapped name's line ("SỞ VĂN HÓA,") and stays.
+// "UBND THÀNH PHỐ CÀ MAU , ¡": or two specks or three, each apart (here a comma and a sign), in the gap before
+// the national title; one comma alone may end a wrapped name's line ("SỞ VĂN HÓA,") and stays.
 export const agencyLineWithoutSpecks = (text: string): string =>
   text
     .replace(/^[:;,.'‘’`"“”_~\-–—\s]+(?=\p{Lu}{2})/u, '')

@@ -252,8 +252,10 @@ const GAP = /\s{3,}/g;
 const KEEP_LEFT = /(?:^\**\s*so|(?:^|\s)(?:ngay|thang|nam))\s*[:.]?\s*\**$/;
 // "… năm 2011HHHHa     ; kinh phí …": a piece opening with a comma or a semicolon goes on the sentence on its
 // left (a Word file's stray characters left the gap); no column starts so. "- Bộ trưởng      (để b/cáo);": nor
-// with an entry's aside; "Lưu: VT, CST (    b).": nor with the close of a draft's blank slot for the copies.
-const KEEP_RIGHT = /^\**\s*(\/|thang\b|nam\b|[;,]\s|\(de\s|(?:b|ban)\s*\))/;
+// with an entry's aside.
+const KEEP_RIGHT = /^\**\s*(\/|thang\b|nam\b|[;,]\s|\(de\s)/;
+/** "Lưu: VT, CST (    b).": the gap inside a draft's blank slot for the copies, between its bracket and "b)". */
+const inBlankSlot = (left: string, right: string): boolean => /\(\s*[._…]*$/u.test(left) && /^(?:b|ban)\s*\)/.test(fold(right));
 
 /**
  * "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI…" copied with one space, or none ("TỈNH ĐĂK NÔNGCỘNG HÒA …" from
@@ -302,7 +304,7 @@ function splitGaps(raw: string): { text: string; start: number }[] {
     const left = current.text + body.slice(last, at);
     const right = body.slice(at + m[0].length);
     // "… nghỉ học Ngày" beside "ngày 25 tháng 11 …": a piece that starts a date starts a column.
-    if ((KEEP_LEFT.test(fold(left)) && !/^\**\s*ngay\b/.test(fold(right))) || KEEP_RIGHT.test(fold(right))) {
+    if ((KEEP_LEFT.test(fold(left)) && !/^\**\s*ngay\b/.test(fold(right))) || KEEP_RIGHT.test(fold(right)) || inBlankSlot(left, right)) {
       current.text = `${left} `;
     } else {
       current.text = left;
