@@ -67,7 +67,10 @@ function score(words: readonly string[], decode: (s: string) => string): number 
   let s = 0;
   for (const w of words) {
     if (isPunctuationWord(w)) continue;
-    s += isVietnameseSyllable(decode(w)) ? 1 : -1;
+    const decoded = decode(w);
+    // "v€" → "vÀ": a small letter before a capital is no word as typed (OCR's "€" for a lost "ê", read as the
+    // upper-case "À" of TCVN3's 0x80 block, which only words in capitals use).
+    s += isVietnameseSyllable(decoded) && !/\p{Ll}\p{Lu}/u.test(decoded) ? 1 : -1;
   }
   return s;
 }

@@ -70,6 +70,14 @@ describe('toUnicode', () => {
     expect(r.report.detected).toBe('unicode');
   });
 
+  it('leaves an OCR line alone whose "€" words would decode to a small letter before a capital', () => {
+    // Cà Mau 509: "v€" and "d€" are OCR's "€" for a lost "ê"; TCVN3 would read them "vÀ", "dÀ", no words as typed.
+    const line = 'cao v€ Phong Giao d\\lc va Dao tl;lothanh ph6 d€ duqc hu6ng d~n.';
+    const r = toUnicode(line);
+    expect(r.text).toBe(line);
+    expect(r.report.detected).toBe('unicode');
+  });
+
   it('converts only the legacy lines of a mixed document', () => {
     const unicodeLine = 'Kính gửi: Sở Thông tin và Truyền thông';
     const legacyLine = 'UBND tỉnh nhận được Công văn số 1535/BTTTT-CATTT của Bộ Thông tin và Truyền thông';
