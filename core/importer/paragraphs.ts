@@ -336,8 +336,8 @@ export function buildParagraphs(given: readonly SourceLine[], notes: Notes, lett
       // "(1) Tổng hợp …": so does a line that a bracketed number opens.
       (width === null && lastLine.length > 150 && (startsUpperOrDigit(c.text) || /^\(\d{1,2}\)\s+\p{Lu}/u.test(c.text))) ||
       // A wrapped line that stopped well short of the width ended its paragraph ("1.1. Giao Sở Nông nghiệp" /
-      // "và Môi trường" / "Khẩn trương …"), punctuation or not.
-      ((current as Paragraph).lines > 1 && startsUpperOrDigit(c.text) && endedEarly(lastLine, c.text, width) && !endsMidPhrase(before) && !unfinishedSentence(before));
+      // "và Môi trường" / "Khẩn trương …"), punctuation or not; not on an office's first word ("… gửi Bộ" / "Nông nghiệp …").
+      ((current as Paragraph).lines > 1 && startsUpperOrDigit(c.text) && endedEarly(lastLine, c.text, width) && !endsMidPhrase(before) && !OFFICE_WORD_END.test(before) && !unfinishedSentence(before));
     // Indented first lines (pdftotext -layout) decide where the text alone cannot.
     const opensByIndent = indents !== null && indents.opens(i);
     const goesOnByIndent = indents !== null && indents.goesOn(i);

@@ -73,3 +73,22 @@ describe('Nơi nhận of round 74', () => {
     expect(l.distribution).toEqual(['Nhutren']);
   });
 });
+
+describe('Bodies of round 74', () => {
+  it('"… có văn bản gửi Bộ" / "Nông nghiệp và Môi trường …": a line of a page stored with uneven breaks that ends on an office\'s first word ends no paragraph', () => {
+    const body = [
+      'Tại Điều 10 Nghị định số 103/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định tính tiền sử dụng đất khi cấp Giấy chứng nhận đối với các trường hợp hộ gia đình, cá nhân đang sử dụng',
+      'đất không có giấy tờ về quyền sử dụng đất mà không vi phạm pháp luật về đất đai, không thuộc trường hợp giao đất không đúng thẩm quyền quy định tại các khoản 1, 2 và 3',
+      'Điều 138 Luật Đất đai năm 2024. Phạm vi Nghị định số 103/2024/NĐ-CP quy định về tiền sử dụng đất đối với các trường hợp mà Luật Đất đai năm 2024 quy định phải nộp',
+      'tiền sử dụng đất. Đối với trường hợp tại điểm c khoản 2 Điều 138 Luật Đất đai năm 2024 không quy định có phải nộp nghĩa vụ tài chính hay nộp tiền sử dụng đất hay',
+      'không nên Nghị định số 103/2024/NĐ-CP không có quy định về tính tiền sử dụng đất đối với trường hợp này. Do vậy, đối với trường hợp vướng mắc về xác định nghĩa vụ',
+      'tài chính về đất đai tại điểm c khoản 2 Điều 138 Luật Đất đai năm 2024, đề',
+      'nghị Thuế tỉnh Nghệ An báo cáo Ủy ban nhân dân tỉnh Nghệ An có văn bản gửi Bộ',
+      'Nông nghiệp và Môi trường để được hướng dẫn theo thẩm quyền.',
+      'Cục Thuế trả lời để Thuế tỉnh Nghệ An biết và căn cứ',
+      'hồ sơ, tình hình thực tế để thực hiện./.',
+    ].join('\n');
+    const l = read(`BỘ TÀI CHÍNH\nCỤC THUẾ\nSố: 5563/CT-CS\nV/v xác định nghĩa vụ tài chính về đất đai\nKính gửi: Thuế tỉnh Nghệ An.\n${body}\nNơi nhận:\n- Như trên;\n- Lưu: VT, CS.\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\nĐặng Ngọc Minh`).letter;
+    expect(l.body.map((b) => b.content.map((r) => r.text).join('').slice(0, 30))).toEqual(['Tại Điều 10 Nghị định số 103/2', 'Cục Thuế trả lời để Thuế tỉnh ']);
+  });
+});
