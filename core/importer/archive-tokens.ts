@@ -98,6 +98,12 @@ export function classifyArchiveTokens(tokens: string[], marks: string[], context
     // "V01(P3)": a unit with its room in brackets, typed with no space, keeps its closing bracket.
     const bare = /^[^()"“”'‘’]+\([^()]+\)$/u.test(t) ? t : t.replace(/^["“”'‘’(]+|["“”'‘’)]+$/g, '');
     if (bare === '') continue;
+    // "=4" (of "VT, =4 Minh Hải"): a sign no unit is written with, a digit or two after it, is the seal's
+    // ink over a word (there, the signer's family name), no unit.
+    if (/^[=~^#@%]+\d{0,2}$/u.test(bare)) {
+      notes.add('archive.units', 'dropped', `Bỏ "${bare}" trên dòng Lưu (vết mực con dấu khi quét), không phải đơn vị lưu.`, context.raw);
+      continue;
+    }
     // "Lưu: VT, Website.": the office's web site, where the letter is posted, is a unit in words.
     if (WEB_SITE_START.test(bare)) {
       units.push(bare);

@@ -331,8 +331,8 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // "NCTH.HH" at the end: the unit, then the drafter's initials after a full stop with no space. One
   // letter there ("VP.Ð ~") is the signature's stroke as OCR read it: initials are two letters or more.
   const lastToken = tokens[tokens.length - 1];
-  // "VP.p<", "VỀ.p⁄" (OCR's "VP"): so a hand's mark in small letters that OCR read with a sign.
-  const glued = lastToken ? (/^([A-ZĐ&]{2,})\.([A-ZĐ]{2,3})$/u.exec(lastToken.trim()) ?? /^(\p{Lu}[\p{Lu}&]+)\.(\p{Ll}[^\s\p{L}\d.,;]{1,2})$/u.exec(lastToken.trim())) : null;
+  // "VP.p<", "VỀ.p⁄" (OCR's "VP"): so a hand's mark in small letters that OCR read with a sign. "NC.Châu": or a name.
+  const glued = lastToken ? (/^([A-ZĐ&]{2,})\.([A-ZĐ]{2,3}|\p{Lu}\p{Ll}{2,})$/u.exec(lastToken.trim()) ?? /^(\p{Lu}[\p{Lu}&]+)\.(\p{Ll}[^\s\p{L}\d.,;]{1,2})$/u.exec(lastToken.trim())) : null;
   if (glued) {
     tokens[tokens.length - 1] = glued[1] as string;
     marks.push(glued[2] as string);

@@ -310,7 +310,8 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
     // nor one letter alone.
     // "-_-#-": nor a run of signs with no letter or digit in it, dashed or not.
     // "À.:": nor one letter with the signs a seal's stroke left after it.
-    if ((!hasDash(e.text) && (/^[a-z]{2,6}$/.test(text) || /^\p{L}[.:;,]*$/u.test(text))) || !/[\p{L}\p{N}]/u.test(text)) {
+    // "9" (of "Nơi nhận: 9"): nor a digit or two alone, undashed, where the label's colon left a speck.
+    if ((!hasDash(e.text) && (/^[a-z]{2,6}$/.test(text) || /^\p{L}[.:;,]*$/u.test(text) || /^\d{1,2}$/.test(text))) || !/[\p{L}\p{N}]/u.test(text)) {
       notes.add(`distribution.${distribution.length}`, 'dropped', 'Bỏ dòng chữ không đọc được (nhận dạng chữ khi quét) trong Nơi nhận.', text);
       continue;
     }
@@ -336,6 +337,12 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
     if (/\s[{}]\s/u.test(entry)) {
       notes.add(`distribution.${distribution.length}`, 'dropped', 'Bỏ dấu ngoặc nhọn gộp các mục (không phải chữ của mục).', e.text);
       entry = entry.replace(/\s[{}](?=\s)/gu, '');
+    }
+    // "Các bộ phận Phòng GD-ĐT `2": a backquote, which no entry is typed with, and what is glued to it are a speck.
+    const backquoted = /\s+`\S{0,3}$/u.exec(entry);
+    if (backquoted) {
+      notes.add(`distribution.${distribution.length}`, 'dropped', `Bỏ "${backquoted[0].trim()}" cuối mục (ký tự nhiễu khi quét).`, e.text);
+      entry = entry.slice(0, backquoted.index);
     }
     if (entry === '') continue;
     // The list's first entry is "Như trên" in every letter that has it; OCR's marred reading of it is that

@@ -24,6 +24,13 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
 };
 const agencyWordsOf = (text: string): string[] => wordsOf(text).flatMap((w) => (SPELLED_OUT[w] ?? w).split(' '));
 
+/**
+ * "daot" for "ĐÀO T…": the run's last word may carry the first letter of the agency's next word, which the
+ * ring prints close after it ("VÀ ĐÀOT/").
+ */
+const gluedToNext = (word: string, agencyWord: string, next: string | undefined): boolean =>
+  agencyWord.length >= 2 && next !== undefined && word === agencyWord + next.charAt(0);
+
 /** The longest run of the line's words found, in the same order, among the agency's words. */
 function longestSharedRun(line: readonly string[], agency: readonly string[]): number {
   let best = 0;
@@ -31,6 +38,7 @@ function longestSharedRun(line: readonly string[], agency: readonly string[]): n
     for (let j = 0; j < agency.length; j += 1) {
       let k = 0;
       while (i + k < line.length && j + k < agency.length && line[i + k] === agency[j + k]) k += 1;
+      if (i + k < line.length && j + k < agency.length && gluedToNext(line[i + k] as string, agency[j + k] as string, agency[j + k + 1])) k += 1;
       best = Math.max(best, k);
     }
   }
@@ -47,4 +55,12 @@ export function isSealRing(line: string, agencyLines: readonly string[]): boolea
   if (words.length < 2 || isFullNameStart(line)) return false;
   const run = longestSharedRun(words, agencyWordsOf(agencyLines.join(' ')));
   return run >= 2 && run >= words.length - 1;
+}
+
+/**
+ * "VÀ ĐÀOT/" with no title read: a piece of the ring from inside the name. A line that opens as the agency's
+ * name does ("CÔNG TY TNHH GIÁO DỤC EDMICRO" over its director's position) is the authority, not the ring.
+ */
+export function isSealRingPiece(line: string, agencyLines: readonly string[]): boolean {
+  return isSealRing(line, agencyLines) && wordsOf(line)[0] !== agencyWordsOf(agencyLines.join(' '))[0];
 }

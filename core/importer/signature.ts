@@ -8,7 +8,7 @@ import type { Signature } from '../letter/types';
 import type { Notes } from './notes';
 import { lineNoise, noiseLabel } from './noise';
 import { GLUED_DOT_MARKER, LETTERLESS_SCRAPS, markerKind, marredMarker, onlyPositionWords, positionEndCutByOcr, positionMarredInside } from './patterns';
-import { isSealRing } from './seal-text';
+import { isSealRing, isSealRingPiece } from './seal-text';
 import { companyOverTitle, deputyBelow, readyLines } from './signature-lines';
 import { hasTitleWord } from './title-words';
 import { OFFICER_RANK, fold, isBrokenFullName, isFullName, isUpperText, mostlyUpper, nearlyUpperPosition, titleCase, withoutLeadingStrokes } from './text';
@@ -42,7 +42,7 @@ const RANK = new RegExp(String.raw`^${OFFICER_RANK}\s(?=\p{Lu})`, 'u');
 /** Two to six words, each capitalised (an officer's rank before them), no digits or list punctuation: how a name is written. */
 const nameShaped = (text: string): boolean => {
   const words = text.replace(RANK, '').split(' ');
-  return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w)) && !/[\d:;,()]/.test(text);
+  return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w)) && !/[\d:;,()/]/.test(text);
 };
 export const looksLikeName = (text: string): boolean => nameShaped(text) && !hasTitleWord(text);
 /** A position's words inside a word OCR marred ("SGIÁM"): "giám", "đốc", "trưởng", "tịch" folded. */
@@ -249,8 +249,9 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
       }
     }
     open = null;
-    // "GIÁO ĐỤC" / "ĐÌ VÀ ĐÀO TẠO" under the position: the seal's ring, where the scan lost the name.
-    if (isUpperText(line) && titleParts.length > 0 && !hasTitleWord(line) && isSealRing(line, agencyLines)) {
+    // "GIÁO ĐỤC" / "ĐÌ VÀ ĐÀO TẠO" under the position: the seal's ring, where the scan lost the name; "VÀ ĐÀOT/"
+    // alone after the Lưu line, where it lost the whole block.
+    if (isUpperText(line) && !hasTitleWord(line) && (titleParts.length > 0 ? isSealRing(line, agencyLines) : sig.signer === '' && isSealRingPiece(line, agencyLines))) {
       notes.add('signature', 'dropped', 'Bỏ dòng chữ trên vành con dấu (tên cơ quan, nhận dạng chữ khi quét) trong khối chữ ký.', line);
       return;
     }
