@@ -28,12 +28,14 @@ function isScrapAfterClosing(text: string): boolean {
 
 /**
  * "… Chương trình năm 2026." / "Hà" / "": one short word alone on its line, after a sentence ended and before a
- * blank line, is no paragraph (none is one word) but OCR's reading of a page number or a speck.
+ * blank line, is no paragraph (none is one word) but OCR's reading of a page number or a speck. "… sau khi
+ * thông quan." / "" / "aga" / "": so is one set apart by blank lines on both sides.
  */
 const lonelyWord = (lines: readonly SourceLine[], i: number): boolean => {
   const text = (lines[i] as SourceLine).raw.trim();
   if (!/^\p{L}{1,3}$/u.test(text)) return false;
-  const before = lines[i - 1];
+  const gap = lines[i - 1]?.runs === null && lines[i - 1]?.raw.trim() === '' ? 1 : 0;
+  const before = lines[i - 1 - gap];
   const after = lines[i + 1];
   return before !== undefined && before.runs === null && /[.;:!?]\s*$/.test(before.raw) && (after === undefined || after.raw.trim() === '');
 };

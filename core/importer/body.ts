@@ -209,9 +209,10 @@ export function buildBody(given: readonly Paragraph[], notes: Notes): Block[] {
       // "c) Hệ thống dạy học trực tuyến" / "Hệ thống … là …" / "2. Yêu cầu …": a heading with nothing under it
       // yet (no ending, a short line) has this paragraph as its text, whatever item comes next.
       // "b) Địa điểm" / "Điểm cầu chính tại Sở GDĐT." / "43 điểm cầu …" / "2. Thành phần": so are its further
-      // paragraphs, up to the next item, while it holds nothing but its text.
+      // paragraphs, up to the next item, while it holds nothing but its text. "3. Căn cứ pháp lý ban hành quyết
+      // định … không chấp nhận khiếu nại": a heading may run to a long line.
       const bareHeading =
-        deepest !== undefined && !isListLine(deepest) && deepest.children.every((b) => b.kind === 'paragraph') && !TERMINAL.test(plain(deepest.content)) && plain(deepest.content).length <= 100;
+        deepest !== undefined && !isListLine(deepest) && deepest.children.every((b) => b.kind === 'paragraph') && !TERMINAL.test(plain(deepest.content)) && plain(deepest.content).length <= 130;
       if (next !== null && bareHeading) {
         parent = deepest;
         depth = stack.length - 1;

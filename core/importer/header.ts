@@ -378,6 +378,12 @@ export function parseHeader(rows: ReadonlyArray<readonly Segment[]>, notes: Note
     notes.add('subject', 'dropped', `Bỏ dấu "${out.subject.slice(-1)}" đứng riêng cuối trích yếu (vết mực khi quét).`, out.subject);
     out.subject = out.subject.slice(0, -1).trim();
   }
+  // "… cộng đồng V/v tập trung … cộng đồng": a Word text box's subject read twice (its copy for older Word).
+  const twice = /^(.{12,}?)\s+V\/v\s+(.+)$/u.exec(out.subject);
+  if (twice && twice[1] === twice[2]) {
+    notes.add('subject', 'dropped', 'Trích yếu lặp lại hai lần (hộp văn bản của Word có bản sao); giữ một lần.', out.subject);
+    out.subject = twice[1] as string;
+  }
   // A final full stop stays as typed ("V/v … Canh Tý 2020."): the Decree's form has none, and the
   // checker's subject-final-stop rule says so and offers to remove it, rather than the importer hiding it.
   for (const s of strays) notes.add('header', 'dropped', `Dòng ${s.no}: phần đầu văn bản có nội dung không nhận ra, đã bỏ qua.`, s.text);

@@ -14,7 +14,7 @@ import { OPENS_BODY } from './patterns';
 import { FIRST_LINE_INDENT, doubleSpaced, endedEarly, wrappedAtWidth, wrapWidth } from './wrap-width';
 import { endsMidPhrase, firstWord, isUpperText, startsLower, startsUpperOrDigit, unclosedBracket } from './text';
 import { cutsWrittenName } from './cut-names';
-import { endsOnKindBeforeName, isBareLabel, isLongTitleLine, isShortTitleLine, isTitleBeforeBlank, isTitleEndedEarly, isWrappedTitleEndedEarly, labelKind, TITLE_LABEL } from './title-lines';
+import { endsOnKindBeforeName, isBareLabel, isLongTitleLine, isShortTitleLine, isTitleInUnwrappedText, isTitleOverBracketedTask, isTitleBeforeBlank, isTitleEndedEarly, isWrappedTitleEndedEarly, labelKind, TITLE_LABEL } from './title-lines';
 
 export interface Paragraph {
   runs: Inline[];
@@ -172,12 +172,10 @@ export function buildParagraphs(given: readonly SourceLine[], notes: Notes, lett
   const lines = doubleSpaced(unbroken) && wrapWidth(closed) !== null ? closed : unbroken;
   const width = wrapWidth(lines);
   const out: Paragraph[] = [];
-  /** The previous source line's text, to tell a full-width wrap from a paragraph's short last line. */
+  /** The previous source line's text (a full-width wrap or a short last line?) and the last with text (a page broke?). */
   let lastLine = '';
-  /** The last line with text, to tell whether a page broke before this one. */
   let lastSource: SourceLine | null = null;
-  /** Whether the last line with text was a table's row (isTableRow). */
-  let lastRow = false;
+  let lastRow = false; // whether the last line with text was a table's row (isTableRow)
   let current: Paragraph | null = null;
   // What the checks read of the paragraph under way: all of it while short, else its start and its end.
   // Joining a paragraph of thousands of lines again for each line (a pasted page with no stops) would
@@ -223,6 +221,8 @@ export function buildParagraphs(given: readonly SourceLine[], notes: Notes, lett
     return t === undefined || t === '' ? null : t;
   };
   const early = width !== null && breaksFirstLinesEarly(texts, width);
+  // A text that sets each paragraph on one line (Word's) shows it by lines far longer than any page's.
+  const lineParagraphs = width === null && texts.filter((t) => t.length > 150).length >= 3;
   const indents = firstLineIndents(lines, texts, (i) => pageOfLine.get(lines[i] as SourceLine) ?? 0);
   /** On a page that breaks first lines early, a line filling the width is inside a paragraph. */
   const insideParagraph = (i: number): boolean => early && (texts[i] as string).length + 1 + firstWord(nextText(i) ?? '') > (width as number);
@@ -333,8 +333,8 @@ export function buildParagraphs(given: readonly SourceLine[], notes: Notes, lett
       (/[:”»]\s*$/.test(before) && QUOTE_START.test(c.text) && !INLINE_QUOTE.test(c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width)) ||
       // Text that does not wrap has a paragraph on each line: a long line ended its paragraph even without
       // a full stop ("… qua Email: ctthuy@moet.gov.vn" / "Xin trân trọng cảm ơn.").
-      // "(1) Tổng hợp …": so does a line that a bracketed number opens.
-      (width === null && lastLine.length > 150 && (startsUpperOrDigit(c.text) || /^\(\d{1,2}\)\s+\p{Lu}/u.test(c.text))) ||
+      // "(1) Tổng hợp …": so does a line that a bracketed number opens, after a long one, an ending or a title.
+      (width === null && ((lastLine.length > 150 && startsUpperOrDigit(c.text)) || (/^\(\d{1,2}\)\s+\p{Lu}/u.test(c.text) && (lastLine.length > 150 || SENTENCE_END.test(before) || isTitleOverBracketedTask(current as Paragraph, titledKinds, c.text))) || (lineParagraphs && isTitleInUnwrappedText(current as Paragraph, c.text)))) ||
       // A wrapped line that stopped well short of the width ended its paragraph ("1.1. Giao Sở Nông nghiệp" /
       // "và Môi trường" / "Khẩn trương …"), punctuation or not; not on an office's first word ("… gửi Bộ" / "Nông nghiệp …").
       ((current as Paragraph).lines > 1 && startsUpperOrDigit(c.text) && endedEarly(lastLine, c.text, width) && !endsMidPhrase(before) && !OFFICE_WORD_END.test(before) && !unfinishedSentence(before));

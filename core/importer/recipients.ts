@@ -211,7 +211,8 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     // "Tokokosen.": a name cut by the page's wrap; one or two capitalised words alone on the next line end it.
     // "… thành phô Cà -" / "Mau": OCR read a speck at the wrap as a dash after the cut name.
     const lastBare = (last ?? '').replace(/(?<=\p{Lu}\p{Ll}*)\s[-–—]$/u, '');
-    const nameCut = /\p{Lu}\p{Ll}*$/u.test(lastBare) || /(?:^|\s)(?:xã|huyện|tỉnh|phường|quận|thành phố|thị trấn)$/u.test(last ?? '');
+    // "… thành phô" / "Cà Mau": OCR's marks on "phố" vary.
+    const nameCut = /\p{Lu}\p{Ll}*$/u.test(lastBare) || /(?:^|\s)(?:xã|huyện|tỉnh|phường|quận|thành ph[ốôóồổ]|thị trấn)$/u.test(last ?? '');
     // "Kính gửi: Bộ trưởng" / "Bộ Công Thương": a position cut from the body it heads, named in capitalised words.
     const positionCut = /(?:^|\s)(?:trưởng|tịch|giám đốc|chủ nhiệm)$/u.test(last ?? '') && /^\p{Lu}\p{Ll}*(?:\s(?:\p{Lu}\p{Ll}*|và)){1,6}[.;]?$/u.test(text);
     // "… Bình Thuận, Đắk" / "Nông (cũ)": a province's former name, with the bracket that says so.

@@ -53,6 +53,20 @@ export const isLongTitleLine = (p: Paragraph, titledKinds: ReadonlySet<string>, 
   );
 };
 
+/** "2. Hoàn thiện cơ cấu tổ chức …" / "(1) Xây dựng …": a title over a task its bracketed number opens. */
+export const isTitleOverBracketedTask = (p: Paragraph, titledKinds: ReadonlySet<string>, next: string): boolean => {
+  const task = /^\(\d{1,2}\)\s+(?=\p{Lu})/u.exec(next);
+  return task !== null && (isShortTitleLine(p) || isLongTitleLine(p, titledKinds, next.slice(task[0].length)));
+};
+
+/**
+ * "2. Về trình tự, thủ tục giải quyết đơn của bà Đoàn Thị Kim Thu" / "Chủ tịch Ủy ban nhân dân tỉnh giải quyết …":
+ * in text that does not wrap (a paragraph on each line, as Word's), a labelled line with no ending over a
+ * sentence's start is a title over it, whatever its length or its last word.
+ */
+export const isTitleInUnwrappedText = (p: Paragraph, next: string): boolean =>
+  titleShaped(p) && lineText(p).length <= 160 && !endsMidPhrase(lineText(p)) && /^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(next);
+
 /** A heading names a topic: "Đối với …", "Về …" after its label. */
 const namesTopic = (text: string): boolean => /^(?:Đối với|Về)\s/u.test(text.replace(TITLE_LABEL, ''));
 
