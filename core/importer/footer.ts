@@ -41,7 +41,8 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
       // "* Đặng Phương Bắc" (a star, read as a list's bullet, for the seal's edge): so is a mark apart before a
       // full name there, with no list after the archive line; "_ Thái Mỹ Phượng": so is OCR's underscore.
       const dashedName = afterArchive && !listAfterArchive && ((/^[—–]\S/u.test(text) && isBrokenFullName(text.slice(1))) || (/^[-–—*_~]\s+\S/u.test(text) && isFullName(text.replace(/^[-–—*_~]\s+/u, ''))));
-      const isEntry = !dashedName && (isDistributionStart(text) || hasDash(text) || /^\+\s*\S/.test(text) || archiveLine || isElectronicCopies(text));
+      // "_ TL. BỘ TRUONG ;": nor is a marker's line, a speck read as its dash.
+      const isEntry = !dashedName && (isDistributionStart(text) || (hasDash(text) && markerKind(text) === null) || /^\+\s*\S/.test(text) || archiveLine || isElectronicCopies(text));
       const leftColumn = rightAt !== Infinity && seg.start < rightAt - 6;
       // A wrapped entry: the entry before it is open, and this piece reads like the rest of an entry
       // (lower case, a bracket, left of the signature column, or ending in list punctuation) and not

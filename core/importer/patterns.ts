@@ -111,7 +111,7 @@ export const isArchiveEntry = (text: string): boolean =>
 export const endsEntry = (text: string): boolean => /[;.]\s*$/.test(text) && (isArchiveEntry(text) || !/[\s,]\p{Lu}{1,4}\.\s*$|\p{Ll}\s+\.\s*$/u.test(text));
 export const isElectronicCopies = (text: string): boolean => ELECTRONIC_LABEL.test(clean(text));
 /**
- * OCR's readings of "V/v" before the subject's first word in small letters: "Viv", "VIv", "V1v", "V#v", "VW",
+ * OCR's readings of "V/v" before the subject's first word in small letters: "Viv", "VIv", "V1v", "V#v", "VW", "Vw",
  * "V/ýw", "VÀ", "VA" (in capitals, before small letters, or before a capitalised word and a small one, "VÀ Chỉnh
  * sách …": no agency line goes on so), "V~ viec" (an OCR with no
  * Vietnamese, "Về việc"), "(⁄" (the V read as a bracket, the slash as a fraction's), "v⁄y" (in small
@@ -124,7 +124,7 @@ export const isElectronicCopies = (text: string): boolean => ELECTRONIC_LABEL.te
  * ends where the subject begins.
  */
 export const OCR_SUBJECT_LEAD =
-  /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I#\\%][vw]|VW|[Wƒ][/⁄∕][%#]?[vw]|[⁄∕]\d[vw]|V[ÀA]|[Vv][/⁄∕](?!v\s)[ýyvw]{1,2}|V[/⁄∕&](?=\s)|[^\s\p{L}\d]{1,2}v:(?=\s)|Ví(?=\s)(?!\s+dụ(?!\p{L}))|[⁄∕]{2}(?=\s)|V[~^]\s?vi[eệ]c|\([⁄/]v?)\s+(?=\p{Ll})|^\s*(?:U[yv]|4|v):\s+(?=\p{Lu}\p{Ll})|^\s*%\s+(?=\p{Ll})|^\s*V[ÀA]\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll})/u;
+  /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I#\\%][vw]|V[Ww]|[Wƒ][/⁄∕][%#]?[vw]|[⁄∕]\d[vw]|V[ÀA]|[Vv][/⁄∕](?!v\s)[ýyvw]{1,2}|V[/⁄∕&](?=\s)|[^\s\p{L}\d]{1,2}v:(?=\s)|Ví(?=\s)(?!\s+dụ(?!\p{L}))|[⁄∕]{2}(?=\s)|V[~^]\s?vi[eệ]c|\([⁄/]v?)\s+(?=\p{Ll})|^\s*(?:U[yv]|4|v):\s+(?=\p{Lu}\p{Ll})|^\s*%\s+(?=\p{Ll})|^\s*V[ÀA]\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll})/u;
 /** "Công văn V/v …", "Công văn Về việc …": a document site's line, the kind of document before the subject. */
 export const DOCUMENT_KIND_SUBJECT = /^(cong van\s+)(?:v\s*\/\s*v|ve viec)\b/;
 /**
@@ -286,8 +286,8 @@ export const DATE = new RegExp(
 export const SIGN_MARKER =
   /^(t\s*\/\s*m|t\.m|tm|k\s*\/\s*t|k\.t|kt|tl|t\/l|tuq|q)\s*\.\s*|^(t\/m|k\/t|t\/l)\s+|^(tm|kt|tl|tuq)\s+(?=(uy ban|ubnd|hoi dong|ban|chu tich|giam doc|bo truong|chanh|thu truong|truong|cuc truong|vu truong|hieu truong|chu nhiem|tong giam doc|vien truong)\b)|^k(?:[1l]\s*[.,]|o?\s[1l])\s*(?=(chu tich|giam doc|bo truong|cuc truong|vu truong|truong|hieu truong|chu nhiem|tong giam doc|vien truong)\b)|^(kt|tl)(?=(chu ?tich|giam ?doc|bo ?truong|cuc ?truong|vu ?truong|hieu ?truong)\b)|^(?:kt|tl)\s*[,:]\s*(?=(chu tich|giam doc|bo tru|cuc tru|vu tru|truong|hieu tru|chu nhiem|tong giam doc|tong c[a-z]{2,3} tru|vien tru))/;
 export const markerKind = (text: string): 'authority' | 'delegation' | null => {
-  // "_...KT, GIÁM ĐÓC", "¬ KT. CHỦ TỊCH": a scan's specks before the marker.
-  const cleaned = clean(text).replace(/^(?:[_.…,'"“”‘’~-]{1,4}|¬\s)(?=\p{L})/u, '');
+  // "_...KT, GIÁM ĐÓC", "¬ KT. CHỦ TỊCH", "_ TL. BỘ TRUONG ;": a scan's specks before the marker.
+  const cleaned = clean(text).replace(/^(?:[_.…,'"“”‘’~-]{1,4}|[_~]\s|¬\s)(?=\p{L})/u, '');
   const m = SIGN_MARKER.exec(cleaned);
   if (!m) return null;
   // "- Các phòng CM, NV thuộc Sở (để" / "k/t);": an entry's wrapped "kiểm tra" ends in its bracket or ";", no position after it.

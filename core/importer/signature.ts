@@ -9,9 +9,10 @@ import type { Notes } from './notes';
 import { lineNoise, noiseLabel } from './noise';
 import { GLUED_DOT_MARKER, LETTERLESS_SCRAPS, markerKind, marredMarker, onlyPositionWords, positionEndCutByOcr, positionMarredInside } from './patterns';
 import { isSealRing, isSealRingPiece } from './seal-text';
+import { looksLikeName, nameInCapitals, nameShaped } from './signer-names';
 import { companyOverTitle, deputyBelow, readyLines } from './signature-lines';
 import { hasTitleWord } from './title-words';
-import { OFFICER_RANK, fold, isBrokenFullName, isFullName, isUpperText, mostlyUpper, nearlyUpperPosition, titleCase, withoutLeadingStrokes } from './text';
+import { fold, isBrokenFullName, isFullName, isUpperText, mostlyUpper, nearlyUpperPosition, titleCase, withoutLeadingStrokes } from './text';
 
 /**
  * A line in capitals naming a unit ("VỤ TỔ CHỨC PHI CHÍNH PHỦ", "CỤC QUẢN LÝ …"), or the rest of one a
@@ -38,31 +39,6 @@ function noteTypedMarkers(sig: Signature, notes: Notes): void {
   }
 }
 
-const RANK = new RegExp(String.raw`^${OFFICER_RANK}\s(?=\p{Lu})`, 'u');
-/** Two to six words, each capitalised (an officer's rank before them), no digits or list punctuation: how a name is written. */
-const nameShaped = (text: string): boolean => {
-  const words = text.replace(RANK, '').split(' ');
-  return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w)) && !/[\d:;,()/]/.test(text);
-};
-export const looksLikeName = (text: string): boolean => nameShaped(text) && !hasTitleWord(text);
-/** A position's words inside a word OCR marred ("SGIÁM"): "giám", "đốc", "trưởng", "tịch" folded. */
-const POSITION_INSIDE = /(giam|doc|truong|tich)/;
-/**
- * A line in capitals read as a name. "SGIÁM ĐÓC" (OCR's "PHÓ GIÁM ĐỐC" with a speck glued on) is shaped
- * like a name, but "SGIÁM" is no Vietnamese syllable and holds a position's word: no one is called so.
- * A name with a word outside the syllable table and no such word ("Y BIÊR NIÊ") is still a name.
- */
-const nameInCapitals = (line: string): boolean => {
-  // "ÁM ĐÓC": the end of "GIÁM ĐỐC" the seal left; no name ends in "Đốc". "GIÁM ĐÓ": nor starts with "Giám".
-  // "TRƯƠNG PHÒNG": "TRƯỞNG PHÒNG" with its marks lost; two words, a unit's kind last, make no name.
-  // "XPHO TRƯƠMG PHÒN": nor a name end on "Trưởng Phòng" OCR marred ("TRƯƠMG", the "G" of "PHÒNG" lost).
-  // "HU TỊCH": nor does one end in "Tịch", the end of "CHỦ TỊCH" the seal left.
-  // "CÔNG TY TNHH GIÁO DỤC EDMICRO": a company's name over its director's position is no one's name.
-  if (/(?:^|\s)(?:cong ty|tnhh)(?:\s|$)/.test(fold(line)) || /\s(?:doc|tich)$/.test(fold(line).trim()) || /^giam\s/.test(fold(line).trim()) || /^truong (?:phong|ban|khoa|tram)$/.test(fold(line).trim()) || /(?:^|\s)tru\S{2,4}\s+phong?$/.test(fold(line).trim())) return false;
-  const name = titleCase(line);
-  if (!looksLikeName(name)) return false;
-  return name.split(' ').every((w) => isVietnameseSyllable(w) || !POSITION_INSIDE.test(fold(w)));
-};
 
 /**
  * A marker's position, then a second position (the signer's: PHÓ …, THỨ TRƯỞNG, CHÁNH VĂN PHÒNG…).
@@ -191,6 +167,12 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
       // A line read twice (a flattened cell repeating it) is not stacked.
       // "KTGIÁMĐÓC _““": signs with no letter after the marker's line are the pen's strokes as OCR read them.
       // "KT. BỘ TRƯỞNG v“": or a small letter with them, after the marker's capitals.
+      // "_ TL. BỘ TRUONG ;": an underscore or tilde apart before the marker is a speck the scan left.
+      const speck = /^\s*[_~]\s+(?=\p{Lu})/u.exec(line);
+      if (speck) {
+        notes.add(`signature.${kind}`, 'dropped', `Bỏ "${speck[0].trim()}" đầu dòng ${kind === 'authority' ? 'thẩm quyền' : 'ký thay'} (vết mực khi quét).`, line);
+        line = line.slice(speck[0].length);
+      }
       const strokes = /\s+\p{Ll}?[^\p{L}\d\s.,]+$/u.exec(line.trim());
       if (strokes) notes.add(`signature.${kind}`, 'dropped', `Bỏ "${strokes[0].trim()}" cuối dòng ${kind === 'authority' ? 'thẩm quyền' : 'ký thay'} (nét chữ ký khi quét).`, line);
       const typed = (strokes ? line.trim().slice(0, strokes.index) : line).replace(/\s+/g, ' ').trim();
@@ -390,6 +372,11 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
   const company = sig.authority === null && sig.delegation === null ? companyOverTitle(titleParts, notes) : null;
   if (company !== null) sig.authority = company;
   sig.title = titleParts.slice(company === null ? 0 : 1).join('\n');
+  // ".PHÓ TRƯỞNG PHÒNG" under "KT. TRƯỞNG PHÒNG": with the marker's line read, a dot before the position is a speck.
+  if ((sig.delegation !== null || sig.authority !== null) && /^\.\s*(?=\p{Lu})/u.test(sig.title)) {
+    notes.add('signature.title', 'dropped', 'Bỏ dấu chấm đứng đầu chức vụ (vết mực khi quét).', sig.title);
+    sig.title = sig.title.replace(/^\.\s*/u, '');
+  }
   noteTypedMarkers(sig, notes);
   if (found) {
     if (sig.title === '') notes.missing('signature.title', 'Không thấy chức vụ của người ký.');

@@ -1,7 +1,7 @@
 // "Đã ký: Trương Thanh Nhuận": a published copy writes that the original was signed before the signer's
 // name, in the space the signature leaves. The mark goes (with a note); the name is the signer's.
 import type { Notes } from './notes';
-import { looksLikeName } from './signature';
+import { looksLikeName } from './signer-names';
 
 /** "Đã ký:", "(Đã ký)", "Đã ký" before a name in its own capitals and small letters. */
 const SIGNED_BEFORE_NAME = /^\(?\s*[Đđ]ã\s+[Kk]ý\s*\)?\s*:?\s*(?=\p{Lu}\p{Ll})/u;

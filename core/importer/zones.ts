@@ -3,7 +3,7 @@
 import { contentOf } from './lines';
 import type { SourceLine } from './lines';
 import { lineNoise } from './noise';
-import { looksLikeName } from './signature';
+import { looksLikeName } from './signer-names';
 import { isUnlabelledEntry } from './unlabelled-recipients';
 import { DATE, isArchiveEntry, isAsAboveEntry, isDistributionStart, isMotto, isNationalTitle, isNumberLine, isRecipientsStart, isSubjectStart, markerKind, urgencyOf } from './patterns';
 import { fold, isUpperText, squash } from './text';
