@@ -233,8 +233,12 @@ export function buildBody(given: readonly Paragraph[], notes: Notes): Block[] {
         parent = deepest; // the text under a titled clause, under "2. Về thủ tục …:" or "2. Về hoàn thuế GTGT."
         depth = stack.length - 1;
         tail = deepest;
-      } else if (tail !== null && stack[stack.length - 1] === tail && !closes(p, i === labelled.length - 1)) {
-        parent = tail; // its further paragraphs, up to the letter's closing sentence
+      } else if (deepest && isListLine(deepest) && introduces(deepest) && deepest.children.length === 0 && !REASONING.test(plain(p.runs))) {
+        parent = deepest; // "- Từ ngày 01/02/2018:" / "Tại khoản 2 Điều 1 …": the text the last dash introduces
+        depth = stack.length - 1;
+        tail = deepest;
+      } else if (tail !== null && stack[stack.length - 1] === tail && !closes(p, i === labelled.length - 1) && !(isListLine(tail) && REASONING.test(plain(p.runs)))) {
+        parent = tail; // its further paragraphs, up to the letter's closing sentence (or, under a dash, its reasoning on them)
         depth = stack.length - 1;
       } else if (deepest && isListLine(deepest) && /^\s*\p{Ll}/u.test(plain(p.runs))) {
         // "2. Danh sách … là:" / "- Deli 1710, D991ES;" / "và các máy tính không có …": a paragraph

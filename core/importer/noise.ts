@@ -32,8 +32,13 @@ const RULE = /^(?!\**\.+\**$)[-_=–—.*~•·]{3,}$/;
 function isRuleReadAsDigits(text: string): boolean {
   if (text.length < 12 || /\s/.test(text) || !/\p{L}/u.test(text)) return false;
   const digits = text.replace(/\D/g, '');
-  return digits.length >= text.length * 0.8 && new Set(digits).size <= 4;
+  return (digits.length >= text.length * 0.8 && new Set(digits).size <= 4) || isRuleReadAsLetters(text);
 }
+/**
+ * "IRNEEREEREEEEEREEEEEEEEEEEEENEKRRRRKRn": a rule (or the scan's top edge) OCR read as a run of a few
+ * letter shapes, one of them four times or more in a row, which no Vietnamese word (nor a glued name) has.
+ */
+const isRuleReadAsLetters = (text: string): boolean => text.length >= 16 && /^\p{L}+$/u.test(text) && /(\p{L})\1{3}/u.test(text) && new Set(text.toUpperCase()).size <= 8;
 /**
  * "....... ........Ố.Ố.........ốÁaÁAA.A..": a dotted line (a blank left to fill in by hand) that OCR read with
  * letters among its dots. Every token is mostly dots; a form's "Họ và tên:……" has a word of its own.
@@ -119,7 +124,7 @@ export function noiseLabel(kind: NoiseKind): string {
     case 'rule':
       return 'đường kẻ';
     case 'ocr-rule':
-      return 'đường kẻ chấm bị nhận dạng thành chữ số';
+      return 'đường kẻ chấm bị nhận dạng thành chữ số hoặc chữ cái';
     case 'tracking-code':
       return 'mã quản lý văn bản của hệ thống';
     case 'site-footer':
