@@ -99,8 +99,8 @@ const SENTENCE_END = /(?:[.:;!?…]|\.\/\.|\))["”»]?\s*$/;
 const CONTACT_LABEL_END = /(?:^|[\s(,–-])(?:ĐT|Đt|đt|điện thoại|Điện thoại|fax|Fax|email|Email|e-mail|E-mail|hotline|Hotline)\s*:\s*$/u;
 /** "… khó thở,,..": OCR's specks of commas and stops ending a line are no sentence's end. */
 const OCR_STOPS_END = /\p{L}\s?,[,.\s]*\.\s*$/u;
-/** A line ending on the first word of an office's name, which never ends a sentence. */
-const OFFICE_WORD_END = /[,\s](?:Sở|Bộ|Ủy ban|Uỷ ban|Phòng|Cục|Vụ)$/u;
+/** A line ending on the first word of an office's name (or "Công ty" before its kind), which never ends a sentence. */
+const OFFICE_WORD_END = /[,\s](?:Sở|Bộ|Ủy ban|Uỷ ban|Phòng|Cục|Vụ|Công ty)$/u;
 /** "… vi rút Corona (nCoV)" / "" / "gây ra …": a bracket closing on a word (no stop inside it) ends no sentence before small letters. */
 const BRACKETED_WORD_END = /\([^().!?;]*\p{L}\)\s*$/u;
 /**

@@ -66,3 +66,36 @@ describe('Bodies of round 76', () => {
     ]);
   });
 });
+
+describe('Forms the round-76 review of older misses found', () => {
+  it('"… của Công ty" / "TNHH MTV Seshin VN2 về …": a short line ending on "Công ty" goes on with the company\'s name', () => {
+    const body = [
+      'Trả lời công văn số',
+      '11001/XNK-SSVN2 ngày 04/11/2025 của Công ty',
+      'TNHH MTV Seshin VN2 về vướng mắc thủ tục hải quan đối với hàng hóa xuất nhập',
+      'khẩu tại chỗ, Cục Hải quan có ý kiến như sau:',
+      'Căn cứ quy định tại khoản 1 Điều',
+      '47a Luật Hải quan được bổ sung tại khoản 3 Điều 3 Luật số 90/2025/QH15 ngày',
+      '25/6/2025 thì hàng hóa xuất khẩu, nhập khẩu tại chỗ là hàng hóa giao, nhận tại',
+      'Việt Nam theo chỉ định, của thương nhân nước ngoài theo hợp đồng mua bán, gia',
+      'công, thuê, mượn giữa các doanh nghiệp Việt Nam với thương nhân nước ngoài.',
+      'Cục Hải quan trả lời để Công ty',
+      'biết./.',
+    ].join('\n');
+    const first = read(letter({ body })).letter.body[0];
+    expect(first?.content.map((r) => r.text).join('')).toBe(
+      'Trả lời công văn số 11001/XNK-SSVN2 ngày 04/11/2025 của Công ty TNHH MTV Seshin VN2 về vướng mắc thủ tục hải quan đối với hàng hóa xuất nhập khẩu tại chỗ, Cục Hải quan có ý kiến như sau:',
+    );
+  });
+  it('"Trong quá trình triển khai …" after a clause with no ending (an e-mail address): the closing sentence is the letter\'s', () => {
+    const body = [
+      '1. Triển khai thực hiện nghiêm túc nội dung Kế hoạch.',
+      '2. Báo cáo kết quả về Phòng Giáo dục và Đào tạo (qua ông Phan Lập Đức), theo địa chỉ email:',
+      'lapducphan@gmail.com',
+      '',
+      'Trong quá trình triển khai thực hiện nếu gặp khó khăn, vướng mắc; kịp thời báo cáo về Phòng để được hướng dẫn.',
+    ].join('\n');
+    const got = tree(read(letter({ body })).letter.body) as unknown[];
+    expect(got[got.length - 1]).toBe('p: Trong quá trình triển khai thực hiện nếu gặp khó khăn, vướng mắc; kịp thời báo cáo về Phòng để được hướng dẫn.');
+  });
+});
