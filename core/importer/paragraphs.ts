@@ -335,9 +335,9 @@ export function buildParagraphs(given: readonly SourceLine[], notes: Notes, lett
       // a full stop ("… qua Email: ctthuy@moet.gov.vn" / "Xin trân trọng cảm ơn.").
       // "(1) Tổng hợp …": so does a line that a bracketed number opens, after a long one, an ending or a title.
       (width === null && ((lastLine.length > 150 && startsUpperOrDigit(c.text)) || (/^\(\d{1,2}\)\s+\p{Lu}/u.test(c.text) && (lastLine.length > 150 || SENTENCE_END.test(before) || isTitleOverBracketedTask(current as Paragraph, titledKinds, c.text))) || (lineParagraphs && isTitleInUnwrappedText(current as Paragraph, c.text)))) ||
-      // A wrapped line that stopped well short of the width ended its paragraph ("1.1. Giao Sở Nông nghiệp" /
-      // "và Môi trường" / "Khẩn trương …"), punctuation or not; not on an office's first word ("… gửi Bộ" / "Nông nghiệp …").
-      ((current as Paragraph).lines > 1 && startsUpperOrDigit(c.text) && endedEarly(lastLine, c.text, width) && !endsMidPhrase(before) && !OFFICE_WORD_END.test(before) && !unfinishedSentence(before));
+      // A wrapped line that stopped well short of the width ended its paragraph ("1.1. Giao Sở Nông nghiệp" / "và Môi
+      // trường"), punctuation or not; not on an office's first word ("… gửi Bộ"), nor inside a name written whole elsewhere.
+      ((current as Paragraph).lines > 1 && startsUpperOrDigit(c.text) && endedEarly(lastLine, c.text, width) && !endsMidPhrase(before) && !OFFICE_WORD_END.test(before) && !unfinishedSentence(before) && !cutsWrittenName(letter, before, c.text, true));
     // Indented first lines (pdftotext -layout) decide where the text alone cannot.
     const opensByIndent = indents !== null && indents.opens(i);
     const goesOnByIndent = indents !== null && indents.goesOn(i);

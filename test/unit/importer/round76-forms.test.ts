@@ -99,3 +99,19 @@ describe('Forms the round-76 review of older misses found', () => {
     expect(got[got.length - 1]).toBe('p: Trong quá trình triển khai thực hiện nếu gặp khó khăn, vướng mắc; kịp thời báo cáo về Phòng để được hướng dẫn.');
   });
 });
+
+describe('A name cut at a short line (round-76 review)', () => {
+  it('"… của Chi nhánh Công ty TNHH KGL" / "Việt Nam tại TP. HCM về …": the recipient\'s name written whole above keeps the sentence going', () => {
+    const body = [
+      'Trả lời công văn số 01/KGL',
+      'ngày 20/11/2025 của Chi nhánh Công ty TNHH KGL',
+      'Việt Nam tại TP. HCM về thực hiện quyền xuất khẩu, quyền nhập khẩu của tổ',
+      'chức kinh tế có vốn đầu tư nước ngoài tại Việt Nam, Cục Hải quan có ý kiến như',
+      'sau: đề nghị Chi nhánh nghiên cứu quy định tại Điều 3, Điều 7 Nghị định số 09/2018/NĐ-CP',
+      'ngày 15/01/2018 của Chính phủ và các công văn hướng dẫn của Tổng cục Hải quan để',
+      'thực hiện theo quy định./.',
+    ].join('\n');
+    const l = read(letter({ greeting: 'Kính gửi: Chi nhánh Công ty TNHH KGL Việt Nam tại TP. HCM.', body })).letter;
+    expect(l.body).toHaveLength(1);
+  });
+});
