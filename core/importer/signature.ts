@@ -245,6 +245,16 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
       sig.signer === '' &&
       !onlyPositionWords(line) &&
       (upper ? /^(\S+\s){1,4}\S+$/.test(line) && !/[\d:;,()]/.test(line) : nameShaped(line));
+    // "TONG CYC TRƯỜNG" / "TONG CYC TRUONG": the position read twice (a marker and a deputy's word lost under the
+    // seal) is no one's name; the first is taken for the delegation, the second for the position, with a note.
+    const repeated = lastName && sig.authority === null && sig.delegation === null && titleParts.length === 1 && fold(titleParts[0] as string) === fold(line);
+    if (repeated) {
+      found = true;
+      sig.delegation = titleParts[0] as string;
+      titleParts[0] = line;
+      notes.add('signature.delegation', 'uncertain', `Chức vụ "${line}" lặp lại hai dòng (dòng trên có thể là dòng KT. mất chữ "KT."); không phải họ tên người ký — hãy kiểm tra.`, line);
+      return;
+    }
     if (lastName && hasTitleWord(line)) {
       found = true;
       notes.add('signature.signer', 'uncertain', 'Dòng cuối khối chữ ký có từ giống chức vụ nhưng đứng sau chức vụ; đã hiểu là họ tên người ký — hãy kiểm tra.', line);

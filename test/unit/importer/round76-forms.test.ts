@@ -115,3 +115,10 @@ describe('A name cut at a short line (round-76 review)', () => {
     expect(l.body).toHaveLength(1);
   });
 });
+
+describe('The customs letter 4138 printed (round 76, printed probe)', () => {
+  it('"TONG CYC TRƯỜNG" / "TONG CYC TRUONG" with no name under them: the position read twice is no signer', () => {
+    const l = read(letter({ footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, TXNK (3b).\nTONG CYC TRƯỜNG\nTONG CYC TRUONG' })).letter;
+    expect(l.signature).toEqual({ authority: null, delegation: 'TONG CYC TRƯỜNG', title: 'TONG CYC TRUONG', signer: '' });
+  });
+});
