@@ -229,7 +229,7 @@ export function buildBody(given: readonly Paragraph[], notes: Notes): Block[] {
             break;
           }
         }
-      } else if (deepest && (!isListLine(deepest) || topicHeading(deepest)) && deepest.children.length === 0 && (!TERMINAL.test(plain(deepest.content)) || introduces(deepest) || topicHeading(deepest)) && !(!introduces(deepest) && CLOSING.test(fold(plain(p.runs))))) {
+      } else if (deepest && (!isListLine(deepest) || topicHeading(deepest)) && deepest.children.length === 0 && (!TERMINAL.test(plain(deepest.content)) || introduces(deepest) || topicHeading(deepest)) && (introduces(deepest) || !CLOSING.test(fold(plain(p.runs))))) {
         // The text under a titled clause, under "2. Về thủ tục …:" or "2. Về hoàn thuế GTGT."; not a closing
         // sentence ("Trong quá trình triển khai …"), which speaks to the whole letter.
         parent = deepest;

@@ -32,7 +32,7 @@ const RULE = /^(?!\**\.+\**$)[-_=–—.*~•·]{3,}$/;
 function isRuleReadAsDigits(text: string): boolean {
   if (text.length < 12 || /\s/.test(text) || !/\p{L}/u.test(text)) return false;
   const digits = text.replace(/\D/g, '');
-  return (digits.length >= text.length * 0.8 && new Set(digits).size <= 4) || isRuleReadAsLetters(text);
+  return digits.length >= text.length * 0.8 && new Set(digits).size <= 4;
 }
 /**
  * "IRNEEREEREEEEEREEEEEEEEEEEEENEKRRRRKRn": a rule (or the scan's top edge) OCR read as a run of a few
@@ -66,7 +66,7 @@ export function lineNoise(raw: string, options: NoiseOptions): NoiseKind | null 
   const text = squash(raw);
   if (text === '') return null;
   if (RULE.test(text.replace(/\s/g, ''))) return 'rule';
-  if (isRuleReadAsDigits(text) || isDottedRuleWithSpecks(text)) return 'ocr-rule';
+  if (isRuleReadAsDigits(text) || isRuleReadAsLetters(text) || isDottedRuleWithSpecks(text)) return 'ocr-rule';
   if (HAND_MARK.test(text)) return 'hand-mark';
   if (TRACKING_CODE.test(text)) return 'tracking-code';
   const f = fold(text.replace(/[*_#]/g, '').trim());

@@ -14,7 +14,7 @@ import { OPENS_BODY } from './patterns';
 import { FIRST_LINE_INDENT, doubleSpaced, endedEarly, wrappedAtWidth, wrapWidth } from './wrap-width';
 import { endsMidPhrase, firstWord, isUpperText, startsLower, startsUpperOrDigit, unclosedBracket } from './text';
 import { cutsWrittenName } from './cut-names';
-import { endsOnKindBeforeName, isBareLabel, isLongTitleLine, isShortTitleLine, isTitleInUnwrappedText, isTitleOverBracketedTask, isTitleBeforeBlank, isTitleEndedEarly, isWrappedTitleEndedEarly, labelKind, TITLE_LABEL } from './title-lines';
+import { endsOnKindBeforeName, isBareLabel, isLongTitleLine, isShortTitleLine, isTitleBeforeBlank, isTitleEndedEarly, isTitleInUnwrappedText, isTitleOverBracketedTask, isWrappedTitleEndedEarly, labelKind, TITLE_LABEL } from './title-lines';
 
 export interface Paragraph {
   runs: Inline[];

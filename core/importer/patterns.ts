@@ -102,7 +102,7 @@ export const ELECTRONIC_LABEL = new RegExp(`^(?:${ENTRY_DASH}|[._,'\\u0060]{1,3}
 /** "- Như trên;": the first entry of Nơi nhận, even where a PDF's text lost the "Nơi nhận:" label. */
 export const isAsAboveEntry = (text: string): boolean => AS_ABOVE.test(clean(text)) || AS_ABOVE_BRACKETED.test(fold(text).trim());
 export const isArchiveEntry = (text: string): boolean =>
-  ARCHIVE.test(clean(text)) && !ARCHIVE_NOT.test(clean(text)) && !(SIGNER_NAMED_LUU.test(text.normalize('NFC')) && !/\bvan thu\b/.test(fold(text)));
+  ARCHIVE.test(clean(text)) && !ARCHIVE_NOT.test(clean(text)) && !(SIGNER_NAMED_LUU.test(text.normalize('NFC')) && !/\b(?:van thu|ho so)\b/.test(fold(text)));
 /**
  * A Nơi nhận entry that ends as an entry does (";" or "."). An abbreviation's dot does not end it
  * ("- Tỉnh Ủy, TT. HĐND tỉnh, TT." / "UBND tỉnh;" is one entry), except on the archive line ("Lưu: VT.").
