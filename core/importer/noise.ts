@@ -44,6 +44,8 @@ const isRuleReadAsLetters = (text: string): boolean => text.length >= 16 && /^\p
  * letters among its dots. Every token is mostly dots; a form's "Họ và tên:……" has a word of its own.
  */
 function isDottedRuleWithSpecks(text: string): boolean {
+  // Asked of every line, most with few dots: fourteen at least (70 % of twenty letters) are needed below.
+  if (text.length < 20 || (text.match(/[.…]/g)?.length ?? 0) < 14) return false;
   const tokens = text.split(/\s+/);
   const dots = (t: string): number => t.replace(/[^.…]/g, '').length;
   const all = tokens.join('');
