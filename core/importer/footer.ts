@@ -35,8 +35,8 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
         continue;
       }
       const last = distribution[distribution.length - 1];
-      // "Lưu Văn Bản" after the archive line was read: a signer whose family name is Lưu, no second archive line.
-      const archiveLine = isArchiveEntry(text) && !(afterArchive && isFullName(text));
+      // "Lưu Văn Bản" after the archive line: a signer whose family name is Lưu (isArchiveEntry tells).
+      const archiveLine = isArchiveEntry(text);
       // "- Lưu VP, GDTTH." / "—fràn Thị Bích Vân": after the archive line, a stroke before a name is no entry's dash.
       // "* Đặng Phương Bắc" (a star, read as a list's bullet, for the seal's edge): so is a mark apart before a
       // full name there, with no list after the archive line; "_ Thái Mỹ Phượng": so is OCR's underscore.

@@ -3,7 +3,7 @@
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../letter/types';
 import type { Secrecy, Urgency } from '../letter/types';
 import { isVietnameseSyllable } from '../encoding';
-import { fold, isUpperText, mostlyUpper } from './text';
+import { fold, isFullName, isUpperText, mostlyUpper } from './text';
 
 const clean = (text: string): string =>
   fold(text)
@@ -95,14 +95,14 @@ export const isAsAboveMarred = (text: string): boolean => {
 // "> Lưu: VT, …": an OCR's markdown read the dash as a quote's ">".
 const ARCHIVE = new RegExp(`^(?:${ENTRY_DASH}|>)?\\s*(?:luu\\b\\s*[:.]?|l[a-z]{1,3}\\s*:\\s*v[t1i]\\b|[bhk]uu\\s*:\\s*vt\\b|l\\s+u\\s*:\\s*vt\\b|[a-z]{2}\\s*:\\s*vt\\b|${LUU_AS_IRU}\\s+vt\\b)`);
 const ARCHIVE_NOT = new RegExp(`^${ENTRY_DASH}?\\s*luu y\\b`);
-/** "Lưu Đức Huy": the signer whose family name is Lưu, under the title with no colon and no records desk. */
-const SIGNER_NAMED_LUU = /^\s*Lưu(?:\s+\p{Lu}\p{Ll}*){1,3}\s*$/u;
 /** The label "Bản điện tử:" (folded), with its dash or the specks OCR read for it ("._ Bản điện tử :"). */
 export const ELECTRONIC_LABEL = new RegExp(`^(?:${ENTRY_DASH}|[._,'\\u0060]{1,3})?\\s*ban dien tu\\b\\s*[:.]?\\s*`);
 /** "- Như trên;": the first entry of Nơi nhận, even where a PDF's text lost the "Nơi nhận:" label. */
 export const isAsAboveEntry = (text: string): boolean => AS_ABOVE.test(clean(text)) || AS_ABOVE_BRACKETED.test(fold(text).trim());
+// "Lưu Đức Huy", "Lưu Văn Bản": a full name whose family name is Lưu (the signer's, under the title or the
+// archive line) is no archive line; "Lưu Hồ Sơ", "Lưu Văn Thư" name the records, not a person.
 export const isArchiveEntry = (text: string): boolean =>
-  ARCHIVE.test(clean(text)) && !ARCHIVE_NOT.test(clean(text)) && !(SIGNER_NAMED_LUU.test(text.normalize('NFC')) && !/\b(?:van thu|ho so)\b/.test(fold(text)));
+  ARCHIVE.test(clean(text)) && !ARCHIVE_NOT.test(clean(text)) && !(isFullName(text) && !/\b(?:van thu|ho so)\b/.test(fold(text)));
 /**
  * A Nơi nhận entry that ends as an entry does (";" or "."). An abbreviation's dot does not end it
  * ("- Tỉnh Ủy, TT. HĐND tỉnh, TT." / "UBND tỉnh;" is one entry), except on the archive line ("Lưu: VT.").
