@@ -62,8 +62,10 @@ function joinCutLabels(lines: SourceLine[]): void {
   for (let i = 0; i + 1 < lines.length; i += 1) {
     const line = lines[i] as SourceLine;
     const next = lines[i + 1] as SourceLine;
-    if (line.runs !== null || next.runs !== null) continue;
+    // A label's first word alone, with room for marks around it: longer lines need no reading.
+    if (line.runs !== null || next.runs !== null || line.raw.trim().length > 24) continue;
     const head = plainOf(line);
+    if (head !== 'nơi' && head !== 'kính') continue;
     const tail = plainOf(next);
     if ((head === 'nơi' && /^nhận\s*:/u.test(tail)) || (head === 'kính' && /^gửi\s*:/u.test(tail))) {
       // The emptied line goes before the label, not after it: there a blank would end the recipient

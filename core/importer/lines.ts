@@ -231,19 +231,20 @@ export function contentOf(raw: string, runs: Inline[] | null, open: Emphasis = N
     const tidy = tidyRuns(runs);
     return { text: tidy.map((r) => r.text).join(''), runs: tidy, heading: false, artefacts: [] };
   }
-  const key = `${open.bold ? 'b' : '-'}${open.italic ? 'i' : '-'}${raw}`;
-  let marked = MARKED.get(key);
+  // One cache for each emphasis carried in: the line itself is the key, with no new string to hash.
+  const cache = MARKED[(open.bold ? 2 : 0) + (open.italic ? 1 : 0)] as Map<string, ReturnType<typeof parseMarks>>;
+  let marked = cache.get(raw);
   if (marked === undefined) {
     marked = parseMarks(raw, open);
-    if (MARKED.size > 5000) MARKED.clear();
-    MARKED.set(key, marked);
+    if (cache.size > 5000) cache.clear();
+    cache.set(raw, marked);
   }
   // Callers may extend the runs they get; hand out copies of the cached ones.
   return { ...marked, runs: marked.runs.map((r) => ({ ...r })), artefacts: [...marked.artefacts] };
 }
 
 /** Zones, header and body parsers read the same lines' markdown several times. */
-const MARKED = new Map<string, ReturnType<typeof parseMarks>>();
+const MARKED = [0, 1, 2, 3].map(() => new Map<string, ReturnType<typeof parseMarks>>());
 
 // A gap of three or more spaces separates columns, except inside a blank left for a pending number
 // or day ("Số:        /UBND", "ngày      tháng 4"). "Số" is the label only at the start of its piece:

@@ -44,7 +44,7 @@ function mergeRuns(runs: Inline[]): Inline[] {
 
 /** Trims the runs' outer whitespace and collapses inner runs of spaces. */
 export function tidyRuns(runs: Inline[]): Inline[] {
-  const squashed = runs.map((r) => ({ ...r, text: r.text.replace(/[ \t\u00a0]+/g, ' ') }));
+  const squashed = runs.map((r) => ({ ...r, text: r.text.replace(/[ \t\u00a0]{2,}|[\t\u00a0]/g, ' ') }));
   const merged = mergeRuns(squashed);
   // Leading/trailing spaces.
   while (merged[0] && merged[0].text.trimStart() !== merged[0].text) {

@@ -51,7 +51,8 @@ export const capSpaceRuns = (text: string): string => text.replace(LONG_SPACE_RU
 export const firstWord = (text: string): number => /^\S+/.exec(text.trim())?.[0].length ?? 0;
 
 /** Collapses runs of spaces and trims. */
-export const squash = (text: string): string => text.replace(/[ \t\u00a0]+/g, ' ').trim();
+// Only runs (and tabs, no-break spaces) are rewritten: a single space left alone makes no new string.
+export const squash = (text: string): string => text.replace(/[ \t\u00a0]{2,}|[\t\u00a0]/g, ' ').trim();
 
 /** Capitals with a few small letters among them (at most one in `share`), as OCR mars a line typed in capitals. */
 export function mostlyUpper(text: string, share = 5): boolean {
@@ -60,14 +61,28 @@ export function mostlyUpper(text: string, share = 5): boolean {
   return letters.length >= 8 && lower * share <= letters.length;
 }
 
+/** A letter's case, asked once per character: 1 capital, -1 small, 0 no case (digits, signs, marks). */
+const CASE_OF = new Map<string, number>();
+function caseOf(ch: string): number {
+  let c = CASE_OF.get(ch);
+  if (c === undefined) {
+    const lower = ch.toLowerCase(), upper = ch.toUpperCase();
+    c = lower === upper ? 0 : ch === upper ? 1 : -1;
+    CASE_OF.set(ch, c);
+  }
+  return c;
+}
+
 /** Letters of the text, upper case ones counted: true when it reads as an all-capitals line. */
 export function isUpperText(text: string): boolean {
   let upper = 0;
   let lower = 0;
   for (const ch of text) {
-    if (ch.toLowerCase() === ch.toUpperCase()) continue;
-    if (ch === ch.toUpperCase()) upper += 1;
-    else lower += 1;
+    const code = ch.charCodeAt(0);
+    // Most of a letter's characters are ASCII: their case is read from the code, with no string made.
+    const c = code < 0x80 ? (code >= 65 && code <= 90 ? 1 : code >= 97 && code <= 122 ? -1 : 0) : caseOf(ch);
+    if (c > 0) upper += 1;
+    else if (c < 0) lower += 1;
   }
   return upper >= 2 && lower <= Math.max(0, Math.floor(upper / 12));
 }
