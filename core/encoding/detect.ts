@@ -63,15 +63,26 @@ function tokens(line: string): string[] {
     .filter((t) => t.length > 0 && /[^\x00-\x7f]/.test(t));
 }
 
-function score(words: readonly string[], decode: (s: string) => string): number {
-  let s = 0;
-  for (const w of words) {
-    if (isPunctuationWord(w)) continue;
-    const decoded = decode(w);
+/** A word's vote, +1 a syllable or -1 none, read as typed or in a legacy font; letters repeat their words. */
+const VOTES = { asIs: new Map<string, number>(), tcvn3: new Map<string, number>(), vni: new Map<string, number>() };
+
+function vote(word: string, reading: keyof typeof VOTES): number {
+  const votes = VOTES[reading];
+  let v = votes.get(word);
+  if (v === undefined) {
+    const decoded = reading === 'asIs' ? word : DECODERS[reading](word);
     // "v€" → "vÀ": a small letter before a capital is no word as typed (OCR's "€" for a lost "ê", read as the
     // upper-case "À" of TCVN3's 0x80 block, which only words in capitals use).
-    s += isVietnameseSyllable(decoded) && !/\p{Ll}\p{Lu}/u.test(decoded) ? 1 : -1;
+    v = isVietnameseSyllable(decoded) && !/\p{Ll}\p{Lu}/u.test(decoded) ? 1 : -1;
+    if (votes.size > 20000) votes.clear();
+    votes.set(word, v);
   }
+  return v;
+}
+
+function score(words: readonly string[], reading: keyof typeof VOTES): number {
+  let s = 0;
+  for (const w of words) if (!isPunctuationWord(w)) s += vote(w, reading);
   return s;
 }
 
@@ -123,13 +134,15 @@ function raiseVnTimeH(original: string, converted: string): { text: string; rais
   const after = converted.split(/(\s+)/);
   if (before.length !== after.length) return { text: converted, raised: false };
   const changed = after.map((w, i) => w !== before[i]);
-  const upperWords = after.filter((w, i) => changed[i] && asciiLetters(before[i] as string).length >= 2 && isUpperAscii(asciiLetters(before[i] as string)));
-  const lineUpper = upperWords.length >= 2 && after.every((w, i) => !changed[i] || isUpperAscii(asciiLetters(before[i] as string)));
+  const letters = before.map(asciiLetters);
+  const upper = letters.map(isUpperAscii);
+  const upperWords = after.filter((w, i) => changed[i] && (letters[i] as string[]).length >= 2 && upper[i]);
+  const lineUpper = upperWords.length >= 2 && after.every((w, i) => !changed[i] || upper[i]);
   let raised = false;
   const out = after.map((w, i) => {
     if (!changed[i]) return w;
-    const letters = asciiLetters(before[i] as string);
-    const raise = isUpperAscii(letters) && (letters.length >= 2 || (lineUpper && letters.length === 1));
+    const count = (letters[i] as string[]).length;
+    const raise = upper[i] && (count >= 2 || (lineUpper && count === 1));
     if (raise && w !== w.toUpperCase()) {
       raised = true;
       return w.toUpperCase();
@@ -169,8 +182,8 @@ export function toUnicode(input: string): UnicodeText {
     // "… trong cac co so•", "… dich benh có the": so is one odd word in a line of six words or more;
     // a line typed in a legacy font marks every word with a tone or a hat.
     if (words.length === 1 && all >= 6) return null;
-    const asIs = score(words, (w) => w);
-    const legacy = { tcvn3: score(words, DECODERS.tcvn3), vni: score(words, DECODERS.vni) };
+    const asIs = score(words, 'asIs');
+    const legacy = { tcvn3: score(words, 'tcvn3'), vni: score(words, 'vni') };
     return { asIs, legacy };
   });
   const total = { tcvn3: 0, vni: 0 };

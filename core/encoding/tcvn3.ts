@@ -56,10 +56,12 @@ export function decodeTcvn3Word(word: string, isWord: (w: string) => boolean): s
   return `${m[1]}${decodeTcvn3(m[2] as string)}${m[3]}`;
 }
 
+// What EDGE reads as a word with nothing between its edges, as one test.
+const PUNCTUATION_ONLY = /^[\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e‘’“”–—…•]*$/u;
+
 /** True for a "word" that is only punctuation (a lone “ or –). */
 export function isPunctuationWord(word: string): boolean {
-  const m = EDGE.exec(word);
-  return !!m && m[2] === '';
+  return PUNCTUATION_ONLY.test(word);
 }
 
 export function decodeTcvn3(text: string): string {
