@@ -18,6 +18,8 @@ const SPACE_BEFORE_MARK = new RegExp(`(?<=\\p{L})[ \\u00a0](?=${MARK}+\\p{L})`, 
  */
 const SPACE_BEFORE_FINAL = new RegExp(`(?<=\\p{L}${MARK}+)[ \\u00a0](?=(?:ch|c|m|ng|nh|n|p|t)(?:[\\s,.;:!?)]|$))`, 'gu');
 
+const ANY_MARK = new RegExp(MARK, 'u');
+
 export interface MendedMarks {
   text: string;
   /** How many spaces were taken out of words. */
@@ -28,7 +30,8 @@ export function mendDetachedMarks(input: string): MendedMarks {
   // Text decomposed throughout (a Mac copy) puts a mark before every space after an accented word, and
   // "Như t" cut short or "tổ trư ng" with a lost glyph are as typed. The layer's separate marks sit in
   // text otherwise precomposed, on letters that carry their hats already ("ô" + grave).
-  if (input === input.normalize('NFD')) return { text: input, mended: 0 };
+  // Both patterns need a separate mark; most texts have none, and need no decomposed copy made.
+  if (!ANY_MARK.test(input) || input === input.normalize('NFD')) return { text: input, mended: 0 };
   let mended = 0;
   const count = (): string => {
     mended += 1;

@@ -103,11 +103,16 @@ function afterToken(state: Emphasis, tok: string, source: string, at: number): E
   return state;
 }
 
+/** Every token holds one of these: most lines have none, and need not be read by the token pattern. */
+const MARK_CHAR = /[*~_^]/;
+const tokensOf = (source: string): Iterable<RegExpMatchArray> => (MARK_CHAR.test(source) ? source.matchAll(TOKEN) : []);
+
 /** The emphasis still open at the end of a line that started with `open`. */
 export function emphasisAfter(raw: string, open: Emphasis = NO_EMPHASIS): Emphasis {
+  if (!MARK_CHAR.test(raw)) return open;
   let state = open;
   const { source } = prepare(raw);
-  for (const m of source.matchAll(TOKEN)) state = afterToken(state, m[0], source, m.index ?? 0);
+  for (const m of tokensOf(source)) state = afterToken(state, m[0], source, m.index ?? 0);
   return state;
 }
 
@@ -124,7 +129,7 @@ export function parseMarks(raw: string, open: Emphasis = NO_EMPHASIS): Marked {
   let state: Emphasis = open;
   const runs: Inline[] = [];
   let last = 0;
-  for (const m of source.matchAll(TOKEN)) {
+  for (const m of tokensOf(source)) {
     const at = m.index ?? 0;
     runs.push(run(source.slice(last, at), state));
     const tok = m[0];
