@@ -108,13 +108,18 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     // its "PH" read as an "N", with the seal's capitals before it ("- Như trên; AR NÓ GIÁM ĐÓC") kept as read.
     const words = (tail[1] as string).split(/\s+/);
     const found = words.findIndex((_, k) => k < words.length - 1 && onlyPositionWords(words.slice(k).join(' ')));
+    // "- Như trên; P H Ó CỤC TRƯỞNG": a position's first word typed letter by letter (a PDF's spaced title).
+    let spaced = found;
+    while (spaced > 0 && /^\p{Lu}$/u.test(words[spaced - 1] as string)) spaced -= 1;
+    const spelled = found - spaced >= 2 && onlyPositionWords(words.slice(spaced, found).join(''));
     const marredPhoWord = found > 0 && /^(?:P\p{Lu}{1,3}|[HN][ÓO]|Ó)$/u.test(words[found - 1] as string);
-    const from = marredPhoWord ? (/^N/u.test(words[found - 1] as string) ? 0 : found - 1) : found;
+    const from = spelled ? spaced : marredPhoWord ? (/^N/u.test(words[found - 1] as string) ? 0 : found - 1) : found;
     const position = from > 0 ? words.slice(from).join(' ') : (tail[1] as string);
     // "- Như kính gửi; “Ẩ“HỚ GIÁM ĐÓC", "(Nhi „ „#@Hö GIÁM ĐÓC": the deputy's "PHÓ" the seal marred, its "P"
     // read as signs and its "Ó" as "Ớ" or "ö", glued into one word before the position; it is the title's.
     const marredPho = from === 0 ? /(?<=[\s„])[^\s\p{Ll}„]{0,4}H[ÓỚÖOö]\s+$/u.exec(piece.text.slice(0, piece.text.length - position.length)) : null;
     if (marredPho) phoCut = piece.text.length - position.length - marredPho[0].length;
+    else if (spelled) phoCut = piece.text.length - position.length;
     const at = phoCut ?? piece.text.length - position.length;
     // "Nơi nhận |P⁄Z KT, CỤC TRƯỜNG": a marker right before the position (its full stop read as a comma or
     // not) is the position's line, past the specks between the label and it.
@@ -207,7 +212,9 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
       .replace(MARKS_BEFORE_DEPUTY, '')
       .replace(/(?<=^\p{Lu}{2,3})\)(?=\s)/u, '')
       .replace(/(?<=\sGI\p{Lu})\s(?=M\s)/u, '');
-    const inkedFirst = inked !== rest && (head.endsWith(';') || labelEnds.includes(cut)) && (positionCutByOcr(inked) || onlyPositionWords(inked));
+    // "- Như trên, *XRƯỞNG PHÒNG": after "Như trên" and the comma OCR read for its ";", as after a ";".
+    const afterEntry = head.endsWith(';') || (asAbove !== null && cut === asAbove[0].length);
+    const inkedFirst = inked !== rest && (afterEntry || labelEnds.includes(cut)) && (positionCutByOcr(inked) || onlyPositionWords(inked));
     // "… HĐND ) HỚ-G ÁM ĐÓC": the deputy's "PHÓ" the seal marred into a hyphened scrap, before a position OCR cut.
     const hyphenedFirst = /^\p{Lu}+-\p{Lu}+\s+/u.exec(rest);
     const marredDeputy = hyphenedFirst !== null && listPart && positionCutByOcr(rest.slice(hyphenedFirst[0].length));

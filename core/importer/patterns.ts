@@ -144,8 +144,8 @@ export const isSubjectStart = (text: string): boolean =>
   /^["“]?\s*(v\s*[/⁄∕]\s*v|v\.v|vv|ve viec)\b/.test(clean(text)) || DOCUMENT_KIND_SUBJECT.test(clean(text)) || OCR_SUBJECT_LEAD.test(text) || /^ve\s*:/.test(clean(text)) || /^\s*Về\s+\p{Ll}/u.test(text);
 /** OCR's "Số:" ("sé;", "s6:", "S :" with its vowel lost) before a number and a symbol with its slash. */
 const OCR_SO = /^s[e6o]?\s*[:;.]\s*\d{1,6}["'”.]?\s*\/\s*\p{L}/u;
-/** "ty sé: 40345" /BTC-TCT": a speck OCR read in the margin before "Số". */
-export const SPECK_BEFORE_SO = /^\s*[\p{Ll}\p{P}]{1,3}\s+(?=s[e6oa]?\s*[:;.]\s*\d)/u;
+/** "ty sé: 40345" /BTC-TCT": a speck OCR read in the margin before "Số"; "'số:435'7": a tick glued to it. */
+export const SPECK_BEFORE_SO = /^\s*(?:[\p{Ll}\p{P}]{1,3}\s+|['‘’`])(?=s[e6oa]?\s*[:;.]\s*\d)/u;
 /**
  * "S6 601 IUBND- YT", "s6: lJJ?4J I CT-RTr", "S6: 976IPGDBT": OCR read the slash as "I" (or "l", "|"),
  * before the symbol's capitals. Only where no slash comes before it. "Số: S¥O¥OICT-TTHT": after a hand-filled
@@ -356,7 +356,9 @@ export function positionCutByOcr(line: string): boolean {
   if (words.length < 2 || !isUpperText(line)) return false;
   const known = [...POSITION_WORDS];
   // "PRQ CỤC TRƯỜNG": before two whole position words, a short first word is "PHÓ" misread.
-  const marredFirst = (w: string): boolean => known.some((k) => k.endsWith(w)) || (words.length >= 3 && /^[a-z]{2,3}$/.test(w));
+  // "XRƯỞNG PHÒNG": a long first word whose first letter a stroke marred, the rest of it whole.
+  const marredFirst = (w: string): boolean =>
+    known.some((k) => k.endsWith(w) || (w.length >= 5 && k.length === w.length && k.slice(1) === w.slice(1))) || (words.length >= 3 && /^[a-z]{2,3}$/.test(w));
   return words.every((w, i) => POSITION_WORDS.has(w) || (i === 0 && marredFirst(w)) || (i === words.length - 1 && known.some((k) => k.startsWith(w))));
 }
 

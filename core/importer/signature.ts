@@ -173,7 +173,8 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
         notes.add(`signature.${kind}`, 'dropped', `Bỏ "${speck[0].trim()}" đầu dòng ${kind === 'authority' ? 'thẩm quyền' : 'ký thay'} (vết mực khi quét).`, line);
         line = line.slice(speck[0].length);
       }
-      const strokes = /\s+\p{Ll}?[^\p{L}\d\s.,]+$/u.exec(line.trim());
+      // "TL. TONG CỤC TRUONG .": a full stop standing apart after the position is a speck too.
+      const strokes = /\s+(?:\p{Ll}?[^\p{L}\d\s.,]+|\.)$/u.exec(line.trim());
       if (strokes) notes.add(`signature.${kind}`, 'dropped', `Bỏ "${strokes[0].trim()}" cuối dòng ${kind === 'authority' ? 'thẩm quyền' : 'ký thay'} (nét chữ ký khi quét).`, line);
       const typed = (strokes ? line.trim().slice(0, strokes.index) : line).replace(/\s+/g, ' ').trim();
       // "TL. BỘ TRƯỞNG" / "Q. VỤ TRƯỞNG VỤ KHOA HỌC …": under a TL. (or TUQ.) line, "Q." (acting) begins the
