@@ -33,8 +33,11 @@ function isScrapAfterClosing(text: string): boolean {
  */
 const lonelyWord = (lines: readonly SourceLine[], i: number): boolean => {
   const text = (lines[i] as SourceLine).raw.trim();
-  if (!/^\p{L}{1,3}$/u.test(text)) return false;
-  const gap = lines[i - 1]?.runs === null && lines[i - 1]?.raw.trim() === '' ? 1 : 0;
+  // "+" alone ("… tại điểm này." / "+" / "THL" / page break): a list's mark with no item is a speck too.
+  if (!/^(?:\p{L}{1,3}|\+)$/u.test(text)) return false;
+  // Past every blank line: a page's foot (its noise dropped) may leave several.
+  let gap = 0;
+  while (lines[i - 1 - gap]?.runs === null && lines[i - 1 - gap]?.raw.trim() === '') gap += 1;
   const before = lines[i - 1 - gap];
   const after = lines[i + 1];
   return before !== undefined && before.runs === null && /[.;:!?]\s*$/.test(before.raw) && (after === undefined || after.raw.trim() === '');
@@ -127,7 +130,7 @@ export function dropBodyScraps(lines: SourceLine[], from: number, to: number, no
     }
     if (CLOSED.test(line.raw)) closed = true;
     if (lonelyWord(lines, i)) {
-      notes.add('body', 'dropped', `Dòng ${line.no}: bỏ chữ "${line.raw.trim()}" đứng một mình giữa các đoạn (số trang hoặc vết mực nhận dạng sai).`, line.raw.trim());
+      notes.add('body', 'dropped', `Dòng ${line.no}: bỏ "${line.raw.trim()}" đứng một mình giữa các đoạn (số trang, dấu hoặc vết mực nhận dạng sai).`, line.raw.trim());
       lines[i] = blankLine(line);
       continue;
     }

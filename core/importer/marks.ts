@@ -28,7 +28,8 @@ export interface Marked {
 // "__" glued inside a word ("A?__clủng", an OCR'd speck) opens and closes nothing: a span's "__" has a
 // space, a bracket or the line's end on one side (markdown's intraword rule, widened to a sentence sign
 // glued before a letter). "__ 8) Người nộp …": with a space on both sides, OCR's specks, kept as read.
-const UNDERSCORES = '(?<![\\p{L}\\p{N}?.,;:!])__(?!\\s)|(?<=\\S)__(?![\\p{L}\\p{N}])';
+// ".___ Căn cứ …": three or more in a run are a scan's specks or a blank to fill in, no span's mark.
+const UNDERSCORES = '(?<![\\p{L}\\p{N}?.,;:!_])__(?![\\s_])|(?<=[^\\s_])__(?![\\p{L}\\p{N}_])';
 const TOKEN = new RegExp(`(\\\\\\*|\\*\\*\\*\\*|\\*\\*\\*|\\*\\*|(?<![\\s\\\\])\\*|\\*(?!\\s)|~~|${UNDERSCORES}|\\^\\{[^}]*\\})`, 'gu');
 
 function mergeRuns(runs: Inline[]): Inline[] {

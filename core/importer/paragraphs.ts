@@ -14,6 +14,7 @@ import { OPENS_BODY } from './patterns';
 import { FIRST_LINE_INDENT, doubleSpaced, endedEarly, wrappedAtWidth, wrapWidth } from './wrap-width';
 import { endsMidPhrase, firstWord, isUpperText, startsLower, startsUpperOrDigit, unclosedBracket } from './text';
 import { cutsWrittenName } from './cut-names';
+import { isElisionLine, isTableRow } from './standalone-lines';
 import { endsOnKindBeforeName, isBareLabel, isLongTitleLine, isShortTitleLine, isTitleBeforeBlank, isTitleEndedEarly, isTitleInUnwrappedText, isTitleOverBracketedTask, isWrappedTitleEndedEarly, labelKind, TITLE_LABEL } from './title-lines';
 
 export interface Paragraph {
@@ -36,22 +37,11 @@ const VIEW_HEAD = 100;
 const VIEW_TAIL = 240;
 
 /**
- * " STT    Họ và tên    Chức vụ    Điện thoại" / "   1    Phan Nhật Thanh    Phó Giám đốc Sở    0357…"
- * (`pdftotext -layout`): three to eight cells parted by wide gaps, half of them of several words, are a
- * table's row, a paragraph of its own. A justified line stretched wide ("Sở    GDĐT    (điện    thoại …")
- * parts single words.
- */
-function isTableRow(raw: string): boolean {
-  const cells = raw.trim().split(/ {4,}/);
-  return cells.length >= 3 && cells.length <= 8 && cells.filter((c) => c.includes(' ')).length * 2 >= cells.length;
-}
-
-/**
  * A line's list label: "I.", "I- ", "1.", "1.2.", "1)", "1 - ", "a)", a dash or bullet; "b. Đối với …" too (a point
  * with a full stop, before a capital), for the first letters only: OCR reads "5." as "o. Tang cường …".
- * "§. Báo cáo …": OCR's reading of "8." (label-mends reads which clause it is).
+ * "§. Báo cáo …": OCR's reading of "8." (label-mends reads which clause it is). "đ.1) Tiền nhà ở …": a point's sub-point.
  */
-export const LIST_LABEL = /^\s*(?:[IVX]{1,5}\.|[IVX]{1,5}\s?-\s+(?=\p{Lu})|§\.\s+(?=\p{Lu})|\d{1,2}(?:\.\d{1,2})*\s*[.)](?!\d)|\d{1,2}\s?-\s+(?=\p{Lu})|[a-zđ]\)|[a-hđ]\.\s+(?=\p{Lu})|[-–—•+])\s*/u;
+export const LIST_LABEL = /^\s*(?:[IVX]{1,5}\.|[IVX]{1,5}\s?-\s+(?=\p{Lu})|§\.\s+(?=\p{Lu})|\d{1,2}(?:\.\d{1,2})*\s*[.)](?!\d)|\d{1,2}\s?-\s+(?=\p{Lu})|[a-zđ](?:\.\d{1,2})?\)|[a-hđ]\.\s+(?=\p{Lu})|[-–—•+])\s*/u;
 /**
  * "… Quốc hội khóa 13 đã thông" / "-¬:quá Luật số …": a dash run into a scan's specks, after a sentence
  * cut off at a word, is no list's dash but a mark before the sentence's next word.
@@ -66,6 +56,8 @@ const NAME_RESTS = /^[-–]\s*(?:Thương binh|Xã hội|Truyền hình|Vũng T�
 const nameCutAtDash = (before: string, text: string): boolean => NAME_HALVES.test(before.trimEnd()) && NAME_RESTS.test(text);
 // "“Câu số 18. …", "“1. …" of a quoted article, or "“…" where the quotation starts mid-text.
 const QUOTE_START = /^["“«]\s*(?:\p{Lu}|\p{N}|…|\.{3}|[a-zđ]\))/u;
+/** "“2. Sửa đổi, bổ sung tiết đ.1 …" / "“đ.1) Tiền nhà ở …": a quoted point under a quoted title opens with its label. */
+const QUOTED_LABEL = /^["“]\s*[a-zđ](?:\.\d{1,2})?\)\s/u;
 /** "“Nhà phi thuyền”. Về vấn đề này, …": a name in quotes that the sentence goes on after, not a quoted block. */
 const INLINE_QUOTE = /^["“«][^"”»\n]{1,80}["”»][.,;:]?\s+\S/u;
 /**
@@ -323,7 +315,7 @@ export function buildParagraphs(given: readonly SourceLine[], notes: Notes, lett
       ((ENDS_ON_ADDRESS.test(before) || ENDS_ON_PHONE.test(before)) && /^\p{Lu}/u.test(c.text)) ||
       // "Điều 3. Gia hạn …" / "...2. Đối với …": a quotation's elision mark before the next label.
       // "a) Thí sinh phải nộp hồ sơ … trước ngày" / "30/5/2021:": a short line cut at a linking word is no title.
-      (isShortTitleLine(current as Paragraph) && !(endsMidPhrase(before) && (/^\d/.test(c.text) || LINKING_END.test(before))) && !endsOnKindBeforeName(before, c.text) && startsUpperOrDigit(c.text.replace(/^\s*(?:\.{2,}|…)\s*/u, '')) && !insideParagraph(i)) ||
+      (isShortTitleLine(current as Paragraph) && !(endsMidPhrase(before) && (/^\d/.test(c.text) || LINKING_END.test(before))) && !endsOnKindBeforeName(before, c.text) && (startsUpperOrDigit(c.text.replace(/^\s*(?:\.{2,}|…)\s*/u, '')) || QUOTED_LABEL.test(c.text)) && !insideParagraph(i)) ||
       (isLongTitleLine(current as Paragraph, titledKinds, c.text) && !insideParagraph(i)) ||
       ((isTitleEndedEarly(current as Paragraph, c.text, width) || isWrappedTitleEndedEarly(current as Paragraph, lastLine, c.text, width)) && !insideParagraph(i)) ||
       (capsTitle && (current as Paragraph).lines > 1 && /^\p{Lu}\p{Ll}/u.test(c.text)) ||
@@ -351,6 +343,7 @@ export function buildParagraphs(given: readonly SourceLine[], notes: Notes, lett
     // "… Sở GDĐT – ĐT:" / "02703.823376 để trao đổi …": a contact's label ends the line, its number or address opens the next.
     const afterContactLabel = current !== null && CONTACT_LABEL_END.test(before) && /^(?:[\d(+]|\S+@)/u.test(c.text);
     const row = line.runs === null && isTableRow(raw);
+    const elision = current !== null && (isElisionLine(c.text) || isElisionLine(lastLine));
     const startsNew =
       !continues &&
       (current === null ||
@@ -358,6 +351,7 @@ export function buildParagraphs(given: readonly SourceLine[], notes: Notes, lett
         heading ||
         row ||
         lastRow ||
+        elision ||
         (current as Paragraph).heading ||
         (!inAddress && opensByIndent) ||
         (!goesOnByIndent && !inBracket && !inAddress && !afterContactLabel && startsByText()));
