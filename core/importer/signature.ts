@@ -239,13 +239,13 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
       return;
     }
     // The last line under a position already read, with a word no position has ("TRƯỞNG HIỆN ĐOÀN",
-    // "Trưởng Hiện Đoàn"): the signer's name, which holds a position-like word.
+    // "Trưởng Hiện Đoàn"): the signer's name, which holds a position-like word; "MC TRƯỞNG" has a word with no vowel.
     const lastName =
       index === lines.length - 1 &&
       titleParts.length > 0 &&
       sig.signer === '' &&
       !onlyPositionWords(line) &&
-      (upper ? /^(\S+\s){1,4}\S+$/.test(line) && !/[\d:;,()]/.test(line) : nameShaped(line));
+      (upper ? /^(\S+\s){1,4}\S+$/.test(line) && !/[\d:;,()]/.test(line) && fold(line).split(/\s+/).every((w) => /[aeiouy]/.test(w)) : nameShaped(line));
     // "TONG CYC TRƯỜNG" / "TONG CYC TRUONG": the position read twice (a marker and a deputy's word lost under the
     // seal) is no one's name; the first is taken for the delegation, the second for the position, with a note.
     const repeated = lastName && sig.authority === null && sig.delegation === null && titleParts.length === 1 && fold(titleParts[0] as string) === fold(line);

@@ -24,7 +24,8 @@ export const nameInCapitals = (line: string): boolean => {
   // "XPHO TRƯƠMG PHÒN": nor a name end on "Trưởng Phòng" OCR marred ("TRƯƠMG", the "G" of "PHÒNG" lost).
   // "HU TỊCH": nor does one end in "Tịch", the end of "CHỦ TỊCH" the seal left.
   // "CÔNG TY TNHH GIÁO DỤC EDMICRO": a company's name over its director's position is no one's name.
-  if (/(?:^|\s)(?:cong ty|tnhh)(?:\s|$)/.test(fold(line)) || /\s(?:doc|tich)$/.test(fold(line).trim()) || /^giam\s/.test(fold(line).trim()) || /^truong (?:phong|ban|khoa|tram)$/.test(fold(line).trim()) || /(?:^|\s)tru\S{2,4}\s+phong?$/.test(fold(line).trim())) return false;
+  // "‘ONG CỤC THUE XNK": nor is a department's name ("CỤC", with its marks: "Cúc" is a given name) one.
+  if (/(?:^|\s)CỤC(?:\s|$)/u.test(line) || /(?:^|\s)(?:cong ty|tnhh)(?:\s|$)/.test(fold(line)) || /\s(?:doc|tich)$/.test(fold(line).trim()) || /^giam\s/.test(fold(line).trim()) || /^truong (?:phong|ban|khoa|tram)$/.test(fold(line).trim()) || /(?:^|\s)tru\S{2,4}\s+phong?$/.test(fold(line).trim())) return false;
   const name = titleCase(line);
   if (!looksLikeName(name)) return false;
   return name.split(' ').every((w) => isVietnameseSyllable(w) || !POSITION_INSIDE.test(fold(w)));

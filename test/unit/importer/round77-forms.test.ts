@@ -100,3 +100,12 @@ describe('Bodies of round 77', () => {
     ]);
   });
 });
+
+describe('The customs letter 966 printed (round 77, printed probe)', () => {
+  it('"TL. TONG CUC TRUONG" / "‘ONG CỤC THUE XNK" / "MC TRƯỞNG" and no name: neither a department\'s line nor a word with no vowel is the signer', () => {
+    const footer = 'Nơi nhận:                               TL. TONG CUC TRUONG\n- Như trên;                              ‘ONG CỤC THUE XNK\n- PTCT. Lưu Mạnh Tưởng (để b/c);\n- Lưu: VT, TXNK. D. Thuận.(3)                MC TRƯỞNG';
+    const r = read(letter({ footer }));
+    expect([r.letter.signature.delegation, r.letter.signature.signer]).toEqual(['TL. TONG CUC TRUONG', '']);
+    expect(r.notes.some((n) => n.path === 'signature.signer' && n.kind === 'missing')).toBe(true);
+  });
+});
