@@ -12,11 +12,17 @@ export interface CopiesTaken {
 /** Takes the archive's count of copies out of the Lưu line's text (its marks already taken). */
 export function takeArchiveCopies(text: string, raw: string, notes: Notes): CopiesTaken {
   let copies: number | null = null;
+  let unclosed: RegExpExecArray | null;
   const paren = /(?<!\u0002)\(\s*(\d{1,3})\s*\)/.exec(text);
   if (paren) {
     copies = Number(paren[1]);
     // "HTr(1)f6j-1)": the count parts what OCR glued on each side of it.
     text = `${text.slice(0, paren.index)} ${text.slice(paren.index + paren[0].length)}`;
+  } else if ((unclosed = /\(\s*(\d{1,3})\s*(?:b|bản)?\s*[.,;:]?\s*$/u.exec(text)) !== null) {
+    // "Lưu: VT, TTHT( 4": the count in a bracket whose closing one the scan lost, at the line's end.
+    copies = Number(unclosed[1]);
+    text = text.slice(0, unclosed.index);
+    notes.add('archive.copies', 'uncertain', `Hiểu số "${unclosed[1] as string}" trong ngoặc chưa đóng cuối dòng Lưu là số bản lưu; hãy kiểm tra.`, raw.trim());
   } else {
     // "Lưu: VT, K, 02b.": the copies with the "b" (bản) of the bracketed form, brackets dropped.
     const bare = /\s(\d{1,3})\s*(b|bản)?\s*[.,;:]?\s*$/u.exec(text);

@@ -117,8 +117,11 @@ const isLoneScrap = (text: string): boolean => {
  */
 const closedBracketInUndashedList = (entries: ReadonlyArray<{ text: string }>, last: string, text: string): boolean =>
   /\)\s*$/.test(last) && /^\p{Lu}/u.test(text) && entries.every((e) => !ITEM_START.test(e.text));
-/** An entry's dash as OCR reads it: "=", "_~", "~", or the dash with a speck after it ("- ~") or before it ("~-", "`~"). */
-const OCR_DASH = /^\s*(?:=|[-–—`]?\s*[_~]{1,2}[-–—]?)\s*(?=\p{Lu})/u;
+/**
+ * An entry's dash as OCR reads it: "=", "_~", "~", or the dash with a speck after it ("- ~") or before it ("~-", "`~",
+ * "¡ - BGĐ Sở Y tế": a sign apart before it).
+ */
+const OCR_DASH = /^\s*(?:=|[-–—`]?\s*[_~]{1,2}[-–—]?|[^\p{L}\p{N}\s()"“”'‘’\-–—]\s+[-–—])\s*(?=\p{Lu})/u;
 /** "; 24.04.20", "; 08:31:16", "; KT": an e-signature stamp's date or time, or a marker's letters, after an entry's ";". */
 const STAMP_OR_MARKER_TAIL = /(?<=;)\s+(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{2}:?\d{2}:\d{2}|KT|TL|TM|TUQ)\.?\s*$/u;
 /** "Như trên", "Như kính gửi" (as OCR reads them) opening the entry, folded. */

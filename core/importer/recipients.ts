@@ -23,9 +23,9 @@ const COPIED_TO = /^dong\s*kinh\s*gui\s*[:.;]?\s*/;
 const ended = (text: string): boolean => /[;.]\s*$/.test(text);
 /**
  * "MST: 0101630375", "Địa chỉ: …", "Đ/c: …": a short label (three words at most) and its value. "@/e: số 70 …":
- * OCR may read the label's "Đ" as a sign.
+ * OCR may read the label's "Đ" as a sign. "Địa chỉ nhận Thông báo thuế: …": an address's label may run longer.
  */
-const RECIPIENT_DETAIL = /^[@©]?(?:[\p{L}/.]{1,12}\s){0,2}[\p{L}/.]{1,12}\s*:\s*\S/u;
+const RECIPIENT_DETAIL = /^[@©]?(?:[\p{L}/.]{1,12}\s){0,2}[\p{L}/.]{1,12}\s*:\s*\S|^Địa chỉ(?:\s\p{L}+){1,4}\s*:\s*\S/u;
 
 /**
  * "Công ty TNHH Wilmar Marketing CLV." / "(Đ/c: …)": the name's full stop stays before the address in

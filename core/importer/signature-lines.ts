@@ -109,12 +109,13 @@ export function cutLeadingSigns(line: string, below: string | undefined, notes: 
     notes.add('signature', 'dropped', `Bỏ "${smallDash[0].trim()}" đầu dòng (nét chữ ký khi quét).`, line);
     return line.slice(smallDash[0].length);
   }
+  // "——xTHU TRƯỜNG": a run of strokes (dashes among them) and a small letter glued before the position.
   // "x.H.c Ó GIÁM ĐÓC": letters and dots the pen's strokes gave, small ones among them, before the position.
   // "- a cPRÓ GIÁM ĐÓC": a dash and small letters apart, the last glued to the position (the seal's rim).
   const rim = /^[-–—~=_]\s+(?:\p{Ll}\s+){1,2}\p{Ll}(?=\p{Lu}{2})/u.exec(line);
   const dotted = /^(?=\S*\.)(?=\S*\p{Ll})[\p{L}.]{3,6}\s+(?=(?:\p{Lu}{1,3}\s+)?\p{Lu}{2})/u.exec(line);
   const m =
-    /^[=<>~_→»-]{2,}\p{Ll}?\s*(?=\p{Lu}{2})/u.exec(line) ??
+    /^[=<>~_→»–—-]{2,}\p{Ll}?\s*(?=\p{Lu}{2})/u.exec(line) ??
     GLUED_STROKES.exec(line) ??
     MARKS_BEFORE_DEPUTY.exec(line) ?? /^[\\|¬]\s*(?=\p{Lu}{2})/u.exec(line) ?? (rim && hasTitleWord(line.slice(rim[0].length)) ? rim : null) ?? (dotted && isUpperText(line.slice(dotted[0].length)) ? dotted : null);
   if (m === null || (m[0].trim().length === 1 && !hasTitleWord(line.slice(m[0].length)))) return line;
