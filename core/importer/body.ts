@@ -39,6 +39,14 @@ const plain = (runs: readonly Inline[]): string => runs.map((r) => r.text).join(
 const isListLine = (item: ItemBlock): boolean => item.level === 'dash' || item.level === 'plus';
 const introduces = (item: ItemBlock): boolean => /:\s*$/.test(plain(item.content));
 const TERMINAL = /[.:;,!?…]["”)]?\s*$/;
+/** The open item holding a paragraph labelled as this one's sibling ("4.1." for "4.4."), or -1. */
+function siblingSublabel(stack: readonly ItemBlock[], text: string): number {
+  const head = /^\s*(\d{1,2})\.\d{1,2}\./.exec(text);
+  if (head === null) return -1;
+  const sibling = new RegExp(`^\\s*${head[1] as string}\\.\\d{1,2}\\.`);
+  return stack.findLastIndex((open) => open.children.some((b) => b.kind === 'paragraph' && sibling.test(plain(b.content))));
+}
+
 /** "Căn cứ các quy định nêu trên, …", "Căn cứ hướng dẫn trên …": the letter reasoning on the provisions it cited. */
 const REASONING = /^Căn cứ (?:các )?(?:quy định|hướng dẫn)(?: nêu)? trên\b/u;
 
@@ -242,6 +250,11 @@ export function buildBody(given: readonly Paragraph[], notes: Notes): Block[] {
       } else if (tail !== null && stack[stack.length - 1] === tail && !closes(p, i === labelled.length - 1) && !(isListLine(tail) && REASONING.test(plain(p.runs)))) {
         parent = tail; // its further paragraphs, up to the letter's closing sentence (or, under a dash, its reasoning on them)
         depth = stack.length - 1;
+      } else if (p.sublabel && siblingSublabel(stack, plain(p.runs)) >= 0) {
+        // "4.3. Về mức đóng BHYT:" / "- …" / "4.4. Xử lý vi phạm …": a sub-clause after the last dash goes back
+        // under the clause that holds its siblings "4.1.", "4.2.".
+        depth = siblingSublabel(stack, plain(p.runs));
+        parent = stack[depth];
       } else if (deepest && isListLine(deepest) && /^\s*\p{Ll}/u.test(plain(p.runs))) {
         // "2. Danh sách … là:" / "- Deli 1710, D991ES;" / "và các máy tính không có …": a paragraph
         // opening in small letters after the last dash ends the sentence the item above the list began.

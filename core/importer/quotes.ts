@@ -1,7 +1,7 @@
 // Which body paragraphs lie inside a quotation. Letters quote the law they apply: "Tại Điều 1 quy định:
 // “1. Giảm thuế …" then "a) …", "b) …" up to "…”". Those labels are the quoted decree's, not the
-// letter's own clauses, so such paragraphs keep their label as text. Only the curly marks are read:
-// a straight '"' opens and closes alike, so its span cannot be told.
+// letter's own clauses, so such paragraphs keep their label as text. The curly marks are read, and a
+// straight '"' only where it is left unpaired at a paragraph's start or end (it opens and closes alike).
 
 import { LEVEL_RANK, POINT_LETTERS } from '../format/labels';
 import type { ItemLevel } from '../letter/types';
@@ -14,6 +14,13 @@ const INTRO_REACH = 12;
 const count = (text: string, mark: string): number => text.split(mark).length - 1;
 /** "… theo quy định tại Điều 1 Nghị định này... `.": OCR's reading of the closing mark that ends a quoted article. */
 const BACKTICK_CLOSE = /\s`["”]?\.?\s*$/u;
+/**
+ * '"Điều 1. Đối tượng áp dụng' … '… Hợp đồng nhà thầu..."': a straight mark left unpaired in its paragraph
+ * opens the quotation when it starts the paragraph and closes it when it ends one; pairs inside a
+ * paragraph ('"3 tại chỗ"') say nothing.
+ */
+const straightOpens = (text: string): number => (count(text, '"') % 2 === 1 && /^\s*"/.test(text) ? 1 : 0);
+const straightCloses = (text: string): number => (count(text, '"') % 2 === 1 && !/^\s*"/.test(text) && /"\s*[.;,:]?\s*(?:\.\/\.)?\s*$/.test(text) ? 1 : 0);
 /** A quotation's end ends its paragraph: "…”.", "…”;", "…”./.". */
 const CLOSES_AT_END = /”\s*[.;,:]?\s*(?:\.\/\.)?\s*$/u;
 /**
@@ -35,8 +42,8 @@ export function quotedParagraphs(texts: readonly string[]): boolean[] {
   let openedAt: number | null = null;
   let depth = 0;
   texts.forEach((text, i) => {
-    const opens = count(text, OPEN);
-    const closes = count(text, CLOSE) + (BACKTICK_CLOSE.test(text) ? 1 : 0);
+    const opens = count(text, OPEN) + straightOpens(text);
+    const closes = count(text, CLOSE) + (BACKTICK_CLOSE.test(text) ? 1 : 0) + straightCloses(text);
     if (openedAt !== null) {
       // "“Điều 2. …" … "Căn cứ Điều 12 …, quy định như sau:" / "“Điều 12. …": a scan lost the first
       // quotation's closing mark; it ended before the sentence that introduces the next one.
