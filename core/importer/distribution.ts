@@ -9,7 +9,8 @@ import type { Segment } from './lines';
 import type { Notes } from './notes';
 import { isGarbledWord, isOcrSpecks, isScrapsAfterAsAbove, letterCount } from './noise';
 import { sealTailAfterEntry } from './seal-tails';
-import { AS_ABOVE_OCR, DRAFTER_IN_CAPITALS, ELECTRONIC_LABEL, TRACKED_DRAFTER, endsEntry, isArchiveEntry, isAsAboveMarred, isDrafterName, isDistributionStart, isElectronicCopies, onlyPositionWords } from './patterns';
+import { AS_ABOVE_OCR, DRAFTER_IN_CAPITALS, ELECTRONIC_LABEL, TRACKED_DRAFTER, endsEntry, isArchiveEntry, isAsAboveMarred, isDrafterName, isDistributionStart, isElectronicCopies } from './patterns';
+import { onlyPositionWords } from './position-words';
 import { fold, hasDash, squash, startsLower, stripDash, stripEntryEnd } from './text';
 
 export interface DistributionRead {

@@ -1,6 +1,7 @@
 // OCR and one-space copies run a footer's two columns into one line ("Nơi nhận: KT. CHỦ TỊCH", "- Như
 // trên; PHÓ CHỦ TỊCH"): where such a line is cut into the Nơi nhận's piece and the signature's.
-import { AS_ABOVE_OCR, GLUED_DOT_MARKER, GLUED_STROKES, LETTERLESS_SCRAPS, MARKS_BEFORE_DEPUTY, markerKind, marredMarker, onlyPositionWords, positionCutByOcr, positionMarredInside } from './patterns';
+import { AS_ABOVE_OCR, GLUED_DOT_MARKER, GLUED_STROKES, LETTERLESS_SCRAPS, MARKS_BEFORE_DEPUTY, markerKind, marredMarker } from './patterns';
+import { onlyPositionWords, positionCutByOcr, positionMarredInside } from './position-words';
 import { OFFICER_RANK, fold, isFullName, isUpperText, mostlyUpper, nearlyUpperPosition } from './text';
 
 /**

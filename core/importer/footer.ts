@@ -2,7 +2,8 @@
 // (right). Layout lines are cut by column; lone pieces are sorted by what they say, because a
 // signer's name often starts at the left margin after the columns end.
 import type { Segment } from './lines';
-import { DRAFTER_IN_CAPITALS, DRAFTER_WITH_COPIES, MARKS_BEFORE_DEPUTY, TRACKED_DRAFTER, endsEntry, isDrafterName, isArchiveEntry, isDistributionStart, isElectronicCopies, markerKind, onlyPositionWords } from './patterns';
+import { DRAFTER_IN_CAPITALS, DRAFTER_WITH_COPIES, MARKS_BEFORE_DEPUTY, TRACKED_DRAFTER, endsEntry, isDrafterName, isArchiveEntry, isDistributionStart, isElectronicCopies, markerKind } from './patterns';
+import { onlyPositionWords } from './position-words';
 import { hasDash, isBrokenFullName, isFullName, isUpperText, squash, startsLower, unclosedBracket } from './text';
 
 export interface FooterParts {

@@ -21,7 +21,8 @@ import { hasESignature, isGarbledWord, isOcrSpecks, isScrapsAfterAsAbove } from 
 import { dropNoise } from './noise-lines';
 import { Notes } from './notes';
 import { buildParagraphs } from './paragraphs';
-import { isAsAboveEntry, isRecipientsStart, markerKind, onlyPositionWords, secrecyOf, urgencyOf } from './patterns';
+import { isAsAboveEntry, isRecipientsStart, markerKind, secrecyOf, urgencyOf } from './patterns';
+import { onlyPositionWords } from './position-words';
 import { fold } from './text';
 import { parseRecipients } from './recipients';
 import { unlabelledListAt } from './unlabelled-recipients';

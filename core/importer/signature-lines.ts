@@ -2,7 +2,8 @@
 // together split apart, a name a web copy broke after its initial joined, an e-signature stamp's office
 // cut off the position, and the pen's strokes before a line (and a speck after it) dropped.
 import type { Notes } from './notes';
-import { GLUED_STROKES, MARKS_BEFORE_DEPUTY, markerKind, marredMarker, onlyPositionWords } from './patterns';
+import { GLUED_STROKES, MARKS_BEFORE_DEPUTY, markerKind, marredMarker } from './patterns';
+import { onlyPositionWords } from './position-words';
 import { hasTitleWord } from './title-words';
 import { isFullName, isUpperText, squash } from './text';
 
