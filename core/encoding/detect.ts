@@ -9,6 +9,7 @@ import { TCVN3_DECODE, TCVN3_PUNCTUATION_LOOKALIKES, decodeTcvn3Word, isPunctuat
 import { decodeVni } from './vni';
 import { replaceLookalikes } from './lookalikes';
 import { mendDetachedMarks } from './detached-marks';
+import { memoize } from '../text/memo';
 
 export type TextEncoding = 'unicode' | 'tcvn3' | 'vni';
 export type DetectedEncoding = TextEncoding | 'mixed';
@@ -39,19 +40,7 @@ export interface EncodingReport {
 const LEGACY = ['tcvn3', 'vni'] as const;
 type Legacy = (typeof LEGACY)[number];
 /** Per-word decoders with a memo: a letter repeats its words, and each is scored and converted. */
-function memo(decode: (w: string) => string): (w: string) => string {
-  const cache = new Map<string, string>();
-  return (w) => {
-    let out = cache.get(w);
-    if (out === undefined) {
-      out = decode(w);
-      if (cache.size > 20000) cache.clear();
-      cache.set(w, out);
-    }
-    return out;
-  };
-}
-const DECODERS: Record<Legacy, (s: string) => string> = { tcvn3: memo((w) => decodeTcvn3Word(w, isVietnameseSyllable)), vni: memo(decodeVni) };
+const DECODERS: Record<Legacy, (s: string) => string> = { tcvn3: memoize((w) => decodeTcvn3Word(w, isVietnameseSyllable), 20000), vni: memoize(decodeVni, 20000) };
 
 const VIET_LETTERS = new Set([...VIET_VOWEL_LETTERS.map((l) => l.char), 'đ', 'Đ']);
 const EDGE_PUNCT = /^[.,;:!?()[\]{}"'/\\|<>*_~`=#-]+|[.,;:!?()[\]{}"'/\\|<>*_~`=#-]+$/g;
@@ -63,26 +52,19 @@ function tokens(line: string): string[] {
     .filter((t) => t.length > 0 && /[^\x00-\x7f]/.test(t));
 }
 
+// "v€" → "vÀ": a small letter before a capital is no word as typed (OCR's "€" for a lost "ê", read as the
+// upper-case "À" of TCVN3's 0x80 block, which only words in capitals use).
+const voteOf = (decoded: string): number => (isVietnameseSyllable(decoded) && !/\p{Ll}\p{Lu}/u.test(decoded) ? 1 : -1);
 /** A word's vote, +1 a syllable or -1 none, read as typed or in a legacy font; letters repeat their words. */
-const VOTES = { asIs: new Map<string, number>(), tcvn3: new Map<string, number>(), vni: new Map<string, number>() };
-
-function vote(word: string, reading: keyof typeof VOTES): number {
-  const votes = VOTES[reading];
-  let v = votes.get(word);
-  if (v === undefined) {
-    const decoded = reading === 'asIs' ? word : DECODERS[reading](word);
-    // "v€" → "vÀ": a small letter before a capital is no word as typed (OCR's "€" for a lost "ê", read as the
-    // upper-case "À" of TCVN3's 0x80 block, which only words in capitals use).
-    v = isVietnameseSyllable(decoded) && !/\p{Ll}\p{Lu}/u.test(decoded) ? 1 : -1;
-    if (votes.size > 20000) votes.clear();
-    votes.set(word, v);
-  }
-  return v;
-}
+const VOTES = {
+  asIs: memoize(voteOf, 20000),
+  tcvn3: memoize((w) => voteOf(DECODERS.tcvn3(w)), 20000),
+  vni: memoize((w) => voteOf(DECODERS.vni(w)), 20000),
+};
 
 function score(words: readonly string[], reading: keyof typeof VOTES): number {
   let s = 0;
-  for (const w of words) if (!isPunctuationWord(w)) s += vote(w, reading);
+  for (const w of words) if (!isPunctuationWord(w)) s += VOTES[reading](w);
   return s;
 }
 

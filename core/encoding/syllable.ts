@@ -4,6 +4,8 @@
 // the vowels must be a cluster the language has: OCR made without Vietnamese types "Ngày", "doàn" with
 // Latin-1 letters that TCVN3 would read as "NgỔy", "doỔn", and only the cluster ("ôy", "oô") tells.
 
+import { memoize } from '../text/memo';
+
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 /** The vowel clusters of Vietnamese syllables, tone marks taken off ("oo" of "xoong", "uơ" of "thuở"). */
 const CLUSTER =
@@ -15,16 +17,7 @@ const SYLLABLE = new RegExp(`^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnp
 export const hasToneMark = (word: string): boolean => /[\u0300\u0301\u0303\u0309\u0323]/u.test(word.normalize('NFD'));
 
 /** Words repeat a lot in a letter; detection asks about each one three times. */
-const CACHE = new Map<string, boolean>();
-
-export function isVietnameseSyllable(word: string): boolean {
-  const known = CACHE.get(word);
-  if (known !== undefined) return known;
-  const result = check(word);
-  if (CACHE.size > 20000) CACHE.clear();
-  CACHE.set(word, result);
-  return result;
-}
+export const isVietnameseSyllable: (word: string) => boolean = memoize((word) => check(word), 20000);
 
 function check(word: string): boolean {
   if (word.length === 0 || word.length > 8) return false;

@@ -3,26 +3,22 @@
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../letter/types';
 import type { Secrecy, Urgency } from '../letter/types';
 import { isVietnameseSyllable } from '../encoding';
+import { memoize } from '../text/memo';
 import { fold, isFullName } from './text';
 import { onlyPositionWords } from './position-words';
 
 /** Every keyword test asks for a line's clean text; the same lines are asked many times over. */
-const CLEANED = new Map<string, string>();
-
-const clean = (text: string): string => {
-  const known = CLEANED.get(text);
-  if (known !== undefined) return known;
-  const out = fold(text)
-    .replace(/[*_#[\]()]/g, ' ')
-    // Trimmed first: "\s*" before the rule would read a long run of spaces once for each of its spaces.
-    .trimEnd()
-    .replace(/[-=_*~]{3,}$/, '')
-    .replace(/\s{2,}|[^\S ]/g, ' ')
-    .trim();
-  if (CLEANED.size > 5000) CLEANED.clear();
-  CLEANED.set(text, out);
-  return out;
-};
+const clean = memoize(
+  (text: string): string =>
+    fold(text)
+      .replace(/[*_#[\]()]/g, ' ')
+      // Trimmed first: "\s*" before the rule would read a long run of spaces once for each of its spaces.
+      .trimEnd()
+      .replace(/[-=_*~]{3,}$/, '')
+      .replace(/\s{2,}|[^\S ]/g, ' ')
+      .trim(),
+  5000,
+);
 
 /**
  * "CQNG HoA xA HQI CHU NGHiA VIlJ;TNAM", "DQcl~p - T•.•d.o - H~nh phuc": a letter typed in an old font and

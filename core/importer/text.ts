@@ -1,6 +1,7 @@
 // Small text helpers shared by the importer's parsers. `fold` is what makes every keyword test work
 // on OCR output that lost its diacritics ("Kinh gui", "Noi nhan", "ngay 5 thang 3 nam 2021").
 import { isVietnameseSyllable } from '../encoding';
+import { memoize } from '../text/memo';
 
 const FOLD_CACHE = new Map<string, string>();
 
@@ -15,18 +16,9 @@ function foldChar(ch: string): string {
   return f;
 }
 
-/** Parsers ask for the same lines' folded text many times; keep the recent answers. */
-const FOLDED = new Map<string, string>();
-
-/** Lower case, no diacritics, đ → d, and the same length as the input (indices carry over). */
-export function fold(text: string): string {
-  const known = FOLDED.get(text);
-  if (known !== undefined) return known;
-  const out = foldUncached(text);
-  if (FOLDED.size > 5000) FOLDED.clear();
-  FOLDED.set(text, out);
-  return out;
-}
+/** Lower case, no diacritics, đ → d, and the same length as the input (indices carry over). Parsers ask for
+ * the same lines' folded text many times; the recent answers are kept. */
+export const fold: (text: string) => string = memoize((text) => foldUncached(text), 5000);
 
 function foldUncached(text: string): string {
   let out = '';
