@@ -214,6 +214,7 @@ export function buildBody(given: readonly Paragraph[], notes: Notes): Block[] {
       const deepest = stack[stack.length - 1];
       let parent: ItemBlock | undefined;
       let depth = -1;
+      const sibling = p.sublabel ? siblingSublabel(stack, plain(p.runs)) : -1;
       // "c) Hệ thống dạy học trực tuyến" / "Hệ thống … là …" / "2. Yêu cầu …": a heading with nothing under it
       // yet (no ending, a short line) has this paragraph as its text, whatever item comes next.
       // "b) Địa điểm" / "Điểm cầu chính tại Sở GDĐT." / "43 điểm cầu …" / "2. Thành phần": so are its further
@@ -250,10 +251,10 @@ export function buildBody(given: readonly Paragraph[], notes: Notes): Block[] {
       } else if (tail !== null && stack[stack.length - 1] === tail && !closes(p, i === labelled.length - 1) && !(isListLine(tail) && REASONING.test(plain(p.runs)))) {
         parent = tail; // its further paragraphs, up to the letter's closing sentence (or, under a dash, its reasoning on them)
         depth = stack.length - 1;
-      } else if (p.sublabel && siblingSublabel(stack, plain(p.runs)) >= 0) {
+      } else if (sibling >= 0) {
         // "4.3. Về mức đóng BHYT:" / "- …" / "4.4. Xử lý vi phạm …": a sub-clause after the last dash goes back
         // under the clause that holds its siblings "4.1.", "4.2.".
-        depth = siblingSublabel(stack, plain(p.runs));
+        depth = sibling;
         parent = stack[depth];
       } else if (deepest && isListLine(deepest) && /^\s*\p{Ll}/u.test(plain(p.runs))) {
         // "2. Danh sách … là:" / "- Deli 1710, D991ES;" / "và các máy tính không có …": a paragraph
