@@ -232,6 +232,8 @@ export function buildParagraphs(given: readonly SourceLine[], notes: Notes, lett
     if (next === undefined || (lines[j] as SourceLine).runs !== null || cur.heading || (LIST_LABEL.test(next) && !specksInSentence(text, next)) || /^#/.test((lines[j] as SourceLine).raw.trim())) return false;
     if (cutsWrittenName(letter, text, next)) return true; // "… thành phố Cà" / "" / "Mau, …", a title's line too
     if (isTitleBeforeBlank(cur, next, width)) return false;
+    // "… đã có Công văn số" / "" / "Sau khi nhận được …": a number left blank to fill in; a sentence opens after.
+    if (/(?:^|\s)(?:số|ngày)\s*$/iu.test(text) && /^\p{Lu}\p{Ll}+\s\p{Ll}/u.test(next)) return false;
     // "… các văn bản quy phạm pháp luật đã được" / "" / "trích dẫn tai văn bản nay./.": no paragraph opens in
     // small letters (nor in a bracket opening on one: "…/khaosat" / "" / "(hoặc quét mã …"), so one that has
     // not ended goes on.

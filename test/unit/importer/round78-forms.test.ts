@@ -84,4 +84,18 @@ describe('Bodies of round 78', () => {
     const clause2 = got.find((b) => typeof b === 'object' && Object.keys(b)[0]?.startsWith('clause T: Nhân đây'));
     expect(clause2 && Object.values(clause2)[0]?.at(-1)).toBe('p: 2.3. Xử lý vi phạm về BHYT: đơn vị chậm đóng phải nộp số tiền lãi theo quy định.');
   });
+  it('"… đã có Công văn số" / "" / "Sau khi …": a number left blank ends the paragraph; the next sentence opens one', () => {
+    const body = [
+      'Về vấn đề này, Cục Thuế tỉnh Hưng Yên đã có Công văn số',
+      '',
+      'Sau khi nhận được ý kiến của Tổng cục Thuế, Cục Thuế sẽ có văn bản trả lời Công ty.',
+      '',
+      'Cục Thuế tỉnh Hà Nam thông báo để Độc giả biết./.',
+    ].join('\n');
+    expect(tree(read(letter({ body })).letter.body)).toEqual([
+      'p: Về vấn đề này, Cục Thuế tỉnh Hưng Yên đã có Công văn số',
+      'p: Sau khi nhận được ý kiến của Tổng cục Thuế, Cục Thuế sẽ có văn bản trả lời Công ty.',
+      'p: Cục Thuế tỉnh Hà Nam thông báo để Độc giả biết./.',
+    ]);
+  });
 });
