@@ -15,6 +15,7 @@ import { FIRST_LINE_INDENT, doubleSpaced, endedEarly, wrappedAtWidth, wrapWidth 
 import { endsMidPhrase, firstWord, isUpperText, startsLower, startsUpperOrDigit, unclosedBracket } from './text';
 import { cutsWrittenName } from './cut-names';
 import { isElisionLine, isTableRow } from './standalone-lines';
+import { quotesInline } from './inline-quotes';
 import { endsOnKindBeforeName, isBareLabel, isLongTitleLine, isShortTitleLine, isTitleBeforeBlank, isTitleEndedEarly, isTitleInUnwrappedText, isTitleOverBracketedTask, isWrappedTitleEndedEarly, labelKind, TITLE_LABEL } from './title-lines';
 
 export interface Paragraph {
@@ -58,8 +59,6 @@ const nameCutAtDash = (before: string, text: string): boolean => NAME_HALVES.tes
 const QUOTE_START = /^["“«]\s*(?:\p{Lu}|\p{N}|…|\.{3}|[a-zđ]\))/u;
 /** "“2. Sửa đổi, bổ sung tiết đ.1 …" / "“đ.1) Tiền nhà ở …": a quoted point under a quoted title opens with its label. */
 const QUOTED_LABEL = /^["“]\s*[a-zđ](?:\.\d{1,2})?\)\s/u;
-/** "“Nhà phi thuyền”. Về vấn đề này, …": a name in quotes that the sentence goes on after, not a quoted block. */
-const INLINE_QUOTE = /^["“«][^"”»\n]{1,80}["”»][.,;:]?\s+\S/u;
 /**
  * "Ủy ban …", "2. …", or "(Đính kèm …)" or a quotation ("“c) Hoá đơn …") after a full stop: a line that
  * can open a sentence after one ended ("… số điện thoại:" / "(024…" goes on).
@@ -324,7 +323,7 @@ export function buildParagraphs(given: readonly SourceLine[], notes: Notes, lett
       (SENTENCE_END.test(before) && !startsLower(c.text) && opensSentence(before, c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width) && !firstLineWrapped() && !(ABBREVIATION_END.test(before) && !TITLE_LABEL.test(before)) && !quoteOverPage()) ||
       // "… với nội dung kiến nghị:" / "“Câu số 18. …”": a quotation a colon introduces starts its own paragraph.
       // "… người hướng dẫn tập sự”" / "“1. Trong thời gian …": so does one right after a quotation closed.
-      (/[:”»]\s*$/.test(before) && QUOTE_START.test(c.text) && !INLINE_QUOTE.test(c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width)) ||
+      (/[:”»]\s*$/.test(before) && QUOTE_START.test(c.text) && !quotesInline(texts, i) && !wrappedAtWidth(lastLine, c.text, nextText(i), width)) ||
       // Text that does not wrap has a paragraph on each line: a long line ended its paragraph even without
       // a full stop ("… qua Email: ctthuy@moet.gov.vn" / "Xin trân trọng cảm ơn.").
       // "(1) Tổng hợp …": so does a line that a bracketed number opens, after a long one, an ending or a title.

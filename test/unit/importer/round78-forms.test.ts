@@ -98,4 +98,22 @@ describe('Bodies of round 78', () => {
       'p: Cục Thuế tỉnh Hà Nam thông báo để Độc giả biết./.',
     ]);
   });
+  it('"… Điều 46 quy định:" / "“Trong thời hạn …" / "… thành lập”. Như vậy, …": a quotation the sentence goes on after stays in its paragraph', () => {
+    const body = [
+      'Bảo hiểm xã hội tỉnh lưu ý các đơn vị như sau:',
+      '',
+      '2. Thời gian nộp hồ sơ hưởng BHTN: Tại Khoản 1, Điều 46 quy định:',
+      '“Trong thời hạn 03 tháng, kể từ ngày chấm dứt hợp đồng lao động, người lao động nộp hồ',
+      'sơ tại trung tâm dịch vụ việc làm do cơ quan quản lý nhà nước về việc làm thành lập”. Như vậy, không còn',
+      'việc đăng ký như trước đây.',
+      '',
+      'Bảo hiểm xã hội tỉnh đề nghị các đơn vị lưu ý thực hiện./.',
+    ].join('\n');
+    const got = tree(read(letter({ body })).letter.body);
+    expect(got[1]).toEqual({
+      'clause: Thời gian nộp hồ sơ hưởng BHTN: Tại Khoản 1, Điều 46 quy định: “Trong thời hạn 03 tháng, kể từ ngày chấm dứt hợp đồng lao động, người lao động nộp hồ sơ tại trung tâm dịch vụ việc làm do cơ quan quản lý nhà nước về việc làm thành lập”. Như vậy, không còn việc đăng ký như trước đây.':
+        [],
+    });
+  });
 });
+
