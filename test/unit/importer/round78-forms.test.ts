@@ -109,7 +109,7 @@ describe('Bodies of round 78', () => {
       '',
       'Bảo hiểm xã hội tỉnh đề nghị các đơn vị lưu ý thực hiện./.',
     ].join('\n');
-    const got = tree(read(letter({ body })).letter.body);
+    const got = tree(read(letter({ body })).letter.body) as unknown[];
     expect(got[1]).toEqual({
       'clause: Thời gian nộp hồ sơ hưởng BHTN: Tại Khoản 1, Điều 46 quy định: “Trong thời hạn 03 tháng, kể từ ngày chấm dứt hợp đồng lao động, người lao động nộp hồ sơ tại trung tâm dịch vụ việc làm do cơ quan quản lý nhà nước về việc làm thành lập”. Như vậy, không còn việc đăng ký như trước đây.':
         [],
