@@ -3,7 +3,7 @@
 // "TONG CỤC THUÊ: CỘNG HÒA …", "BỘ TÀI CHÍNH ; CONG HOA …": a colon (or a semicolon apart) OCR read where
 // the column met the national title is no caption's.
 // "BỘ TÀI CHÍNH - CỘNG HÒA …": a dash OCR read in the gap before the national title ends no name.
-// ": _ UBND TỈNH PHỦ THỌ š": signs a scan's specks gave before the name, and one small letter after it;
+// ": _ UBND TỈNH PHỦ THỌ š", "r B9 TAI CHINH": signs a scan's specks gave before the name, and one small letter after it;
 // "SỞ GIÁO DỤC VÀ ĐÀO TẠO và" (the seal's strokes beside the motto): or a short word in small letters.
 // "BAN THƯƠNG TRỰC ‹", "TONG CỤC THUÊ ˆ": or a sign alone (a bracket would close a name's own; "ˆ", a modifier
 // letter, is a sign here). "BỘ GIÁO DỤC VÀ ĐÀO TẠO.", "TỈNHỦYLÂMĐÔNG .": or a full stop.
@@ -12,6 +12,8 @@
 export const agencyLineWithoutSpecks = (text: string): string =>
   text
     .replace(/^[:;,.'‘’`"“”_~\-–—\s]+(?=\p{Lu}{2})/u, '')
+    // "r B9 TAI CHINH": one small letter apart before a name in capitals (an old font's "BỘ" read "B9").
+    .replace(/^\p{Ll}\s+(?=\p{Lu}\S*\s+\p{Lu}{2})/u, '')
     .replace(/(?<=\p{Lu}{2})\s+\p{Ll}{1,3}$/u, '')
     .replace(/(?<=\p{Lu})(?:\s*:|\s+;)$/u, '')
     .replace(/(?<=\p{Lu})\s+[-–—]$/u, '')

@@ -16,8 +16,10 @@ export function takeArchiveCopies(text: string, raw: string, notes: Notes): Copi
   const paren = /(?<!\u0002)\(\s*(\d{1,3})\s*\)/.exec(text);
   if (paren) {
     copies = Number(paren[1]);
-    // "HTr(1)f6j-1)": the count parts what OCR glued on each side of it.
-    text = `${text.slice(0, paren.index)} ${text.slice(paren.index + paren[0].length)}`;
+    // "HTr(1)f6j-1)": the count parts what OCR glued on each side of it. "I(K (3b).,": signs alone after
+    // it end the line.
+    const after = text.slice(paren.index + paren[0].length);
+    text = `${text.slice(0, paren.index)} ${/^[\s.,;:]*$/.test(after) ? '' : after}`;
   } else if ((unclosed = /\(\s*(\d{1,3})\s*(?:b|bản)?\s*[.,;:]?\s*$/u.exec(text)) !== null) {
     // "Lưu: VT, TTHT( 4": the count in a bracket whose closing one the scan lost, at the line's end.
     copies = Number(unclosed[1]);

@@ -6,7 +6,7 @@ import type { Inline } from '../letter/types';
 import { NO_EMPHASIS, emphasisAfter, hasEmphasisMark, parseMarks, tidyRuns } from './marks';
 import type { Emphasis } from './marks';
 import { cutFooterRunIn } from './footer-run-in';
-import { MOTTO_OCR, NATIONAL_TITLE_OCR, PARTY_TITLE } from './patterns';
+import { MOTTO_OCR, NATIONAL_TITLE_OCR, NATIONAL_TITLE_OCR_WHOLE, PARTY_TITLE } from './patterns';
 import { fold, isUpperText } from './text';
 
 export interface SourceLine {
@@ -262,7 +262,7 @@ const inBlankSlot = (left: string, right: string): boolean => /\(\s*[._…]*$/u.
  * "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI…" copied with one space, or none ("TỈNH ĐĂK NÔNGCỘNG HÒA …" from
  * a Word file's table): cut before the national title or motto.
  */
-const RUN_IN = new RegExp(String.raw`(\s|(?<=[a-z]))(cong ho[aà] xa hoi|doc lap\s*[-–—~]{1,2}\s*t\S{0,2} do|${NATIONAL_TITLE_OCR} chu ngh|${MOTTO_OCR}|${PARTY_TITLE}$)`);
+const RUN_IN = new RegExp(String.raw`(\s|(?<=[a-z]))(cong ho[aà] xa hoi|doc lap\s*[-–—~]{1,2}\s*t\S{0,2} do|${NATIONAL_TITLE_OCR} chu ngh|${NATIONAL_TITLE_OCR_WHOLE}$|${MOTTO_OCR}|${PARTY_TITLE}$)`);
 
 /**
  * "TONG CỤC THUÊ CONG HOA XÃ HOLS TET NAM", "CUC THUE TP HA NOI Độc lập - Twa": the title and the motto OCR

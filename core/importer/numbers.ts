@@ -26,14 +26,14 @@ export function readNumber(token: string): ReadNumber {
   // One stray letter before or after a hand-filled number ("K308"): the digits, flagged as repaired.
   // A letter shaped like a digit ("q17" for 9197, "52ø" for 5240, "55Š" for 558; q, g, s, š, z, b, t, ø in
   // either case) stands for digits OCR lost: the number cannot be told. So does a hand's "1" or "4" with its
-  // flag or its base read as v, u, y or w ("V208" for 1008).
+  // flag or its base read as v, u, y or w ("V208" for 1008), or a "3" read as a hooked "J" ("J06" for 3065).
   // "42Ÿ" (for 358): an accented form of such a letter is one too. "A433" (for 1433): so is an "A" before the
   // digits, a hand's open-topped "4" or flagged "1" ("1636a" after them is a typed sub-number's letter).
   const stray = /^(?:(\p{L})(\d{2,})|(\d{2,})(\p{L}))$/u.exec(t);
   const letter = stray === null ? '' : ((stray[1] ?? stray[4]) as string).normalize('NFD').charAt(0);
   // "6434X" (for 64915): a capital after the digits is one more digit OCR misread; a typed sub-number's letter
   // is small ("1636a").
-  const digitShaped = /[qgsšzbtøvuyw]/iu.test(letter) || (stray?.[1] !== undefined && /a/iu.test(letter)) || (stray?.[4] !== undefined && /\p{Lu}/u.test(letter));
+  const digitShaped = /[qgsšzbtøvuywj]/iu.test(letter) || (stray?.[1] !== undefined && /a/iu.test(letter)) || (stray?.[4] !== undefined && /\p{Lu}/u.test(letter));
   if (stray && !digitShaped) return { kind: 'value', value: Number(stray[2] ?? stray[3]), repaired: true };
   return { kind: 'unreadable', source: token };
 }

@@ -25,8 +25,11 @@ const clean = memoize(
  * OCR'd reads each vowel with its marks as a letter or a sign; the words' frame is left.
  */
 export const NATIONAL_TITLE_OCR = String.raw`c\S{1,2}ng ho\S? x\S{1,2} h\S{1,2}i`;
+/** "CQNG HoA xA Hor cHfr NGHIA vrf'T NAM": the whole title in such a font, only "nghia" and "nam" left whole. */
+export const NATIONAL_TITLE_OCR_WHOLE = String.raw`c\S{1,2}ng ho\S? x\S{1,2} h\S{1,2} c\S{1,3} ngh\S{1,2}a v\S{1,6}\s?nam`;
 // "Độ lặp — 'Tự du —'Hynh:phúc": or its first word's "c" lost, quotes before words and a colon for a space.
-export const MOTTO_OCR = String.raw`(?:d\S{1,4}p|d\S{0,2}\sl\S{1,2}p)\s*[-–—~]{1,2}\s*['‘’]?t\S{0,6}(?:\s\S{1,3})?\s*[-–—~]{1,2}\s*['‘’]?h\S{1,3}[\s:]?phuc`;
+// "DQc Iip - Tr1 do - H4nh phric": its "l" read as an "I", and the "ú" of "phúc" as "ri".
+export const MOTTO_OCR = String.raw`(?:d\S{1,4}p|d\S{0,2}\s[li]\S{1,2}p)\s*[-–—~]{1,2}\s*['‘’]?t\S{0,6}(?:\s\S{1,3})?\s*[-–—~]{1,2}\s*['‘’]?h\S{1,3}[\s:]?ph(?:u|\S{2})c`;
 // "ĐẢNG CỘNG SẢN VIỆT NAM": a Party body's letter has the Party's name where the national title stands.
 // "DANG CONG SAN VIT NAM": a junk text layer with no Vietnamese may lose a letter of "VIỆT".
 export const PARTY_TITLE = String.raw`dang cong san vi\S{0,2}t nam`;
@@ -34,7 +37,7 @@ export const PARTY_TITLE = String.raw`dang cong san vi\S{0,2}t nam`;
 // nghĩa" in a row is the title's frame all the same.
 // "CONG HOA XÃ HOLS TET NAM": or its last words, the "Việt Nam" it ends on still read.
 const NATIONAL_TITLE = new RegExp(
-  String.raw`^cong ho[aà] xa hoi( chu nghia viet nam)?[.:]?$|^cong hoa xa h\S{1,3}(?: \S{1,4}){0,3} ?nam$|^chu nghia viet nam$|^${PARTY_TITLE}$|^${NATIONAL_TITLE_OCR} chu ngh\S{1,2}a v\S{1,6}\s?nam$|^\S{3,5} ho\S? x\S{1,2} h\S{1,2}i ch\S{1,2} ngh\S{0,3}\s?a$`,
+  String.raw`^cong ho[aà] xa hoi( chu nghia viet nam)?[.:]?$|^cong hoa xa h\S{1,3}(?: \S{1,4}){0,3} ?nam$|^chu nghia viet nam$|^${PARTY_TITLE}$|^${NATIONAL_TITLE_OCR} chu ngh\S{1,2}a v\S{1,6}\s?nam$|^\S{3,5} ho\S? x\S{1,2} h\S{1,2}i ch\S{1,2} ngh\S{0,3}\s?a$|^${NATIONAL_TITLE_OCR_WHOLE}$`,
 );
 export const isNationalTitle = (text: string): boolean => NATIONAL_TITLE.test(clean(text));
 /**
@@ -57,6 +60,7 @@ export const isRecipientsStart = (text: string): boolean => /^k[il1]['’`]?nh\s
 // "Nui nhljn:": OCR of an old font may read "ơ" as "u".
 // "Nơi gửi:" alone on its line (an older heading for the same list, "Như kính gửi" its first entry);
 // with words after it, "Nơi gửi hồ sơ: …" is the body's.
+// "Noi nhQnz": an old font's OCR read the colon as a "z".
 // "4ơi nhận:": OCR read the N as a 4; "Xơi nhận:" as an X, "Wới nhận:" as a W, "ơi nhận:" lost it (these
 // three only with the colon).
 // "Nơi nan fe KT. CUC TRUONG": OCR lost "h" and the mark; only alone (a speck of ink after it at most),
@@ -66,7 +70,7 @@ export const isDistributionStart = (text: string): boolean =>
   /^\s*N[oơOƠ][iI]\s*:?\s*$/u.test(text) ||
   // ".XƠI HN:": the label alone on its line, "nhận" read as its two capitals swapped. "Aơi nhận:": the N read as an A.
   /^\W?[xn]oi\s*hn\s*:\s*$/.test(clean(text)) ||
-  /^(?:n[oơau]|4o)i\s*nh[^\s:]{1,2}n\b|^[xwa]?oi\s*nh[^\s:]{1,2}n\s*:|^n[oơ]i gui\s*:\s*$|^n[oơau]i\s*nan(?:\s+\S{1,2})?\s*(?::|$)|^n[oơau]i\s*nan\s+(?:\S{1,3}\s+)?(?:kt|tm|tl|tuq)\./.test(clean(text));
+  /^(?:n[oơau]|4o)i\s*nh[^\s:]{1,2}nz?\b|^[xwa]?oi\s*nh[^\s:]{1,2}n\s*:|^n[oơ]i gui\s*:\s*$|^n[oơau]i\s*nan(?:\s+\S{1,2})?\s*(?::|$)|^n[oơau]i\s*nan\s+(?:\S{1,3}\s+)?(?:kt|tm|tl|tuq)\./.test(clean(text));
 /** A Nơi nhận entry's dash as typed, or as OCR read it ("~"); "_" is a space after clean(). */
 const ENTRY_DASH = '[-–—•+~]';
 /**

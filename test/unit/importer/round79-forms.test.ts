@@ -1,0 +1,32 @@
+// Forms found while the seventy-ninth unseen round was collected, each tested on its own.
+import { describe, expect, it } from 'vitest';
+import { letterFrom, read, readArchive } from './read';
+
+const letter = letterFrom({
+  head: 'BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
+  number: 'Số: 3065/TCT-KK\nHà Nội, ngày 09 tháng 8 năm 2018\nV/v cấp mã số thuế',
+  greeting: 'Kính gửi: Cục Thuế TP. Hồ Chí Minh',
+  body: 'Tổng cục Thuế trả lời để Cục Thuế biết./.',
+  footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, KK.\nKT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG\n\nNguyễn Văn A',
+});
+
+describe('Headers of round 79', () => {
+  it('"S6 J06 /TCT-KK": a hooked "J" before a hand-filled number is a digit OCR misread; the number cannot be told', () => {
+    const r = read(letter({ number: 'S6 J06 /TCT-KK Hd N\\i, ngdy 09 thdng 8 ndm 2018\nV/v cấp mã số thuế' }));
+    expect([r.letter.number, r.letter.symbol]).toEqual([null, 'TCT-KK']);
+  });
+  it('"r B9 TAI CHINH CQNG HoA xA Hor cHfr NGHIA vrf\'T NAM": an old font\'s OCR of the title and motto beside the agency', () => {
+    const head = "r B9 TAI CHINH CQNG HoA xA Hor cHfr NGHIA vrf'T NAM\nTONG CUC THUE DQc Iip - Tr1 do - H4nh phric";
+    expect(read(letter({ head })).letter.agency).toEqual({ parent: 'B9 TAI CHINH', name: 'TONG CUC THUE' });
+  });
+});
+
+describe('Footers of round 79', () => {
+  it('"Noi nhQnz": the label with its colon read as a "z" opens the distribution', () => {
+    const l = read(letter({ footer: 'Noi nhQnz\n- Nhu tr6n;\n- Website TCT;\n- Luu: VT, KK.\nKT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG\n\nNguyễn Văn A' })).letter;
+    expect(l.distribution).toEqual(['Nhu tr6n', 'Website TCT']);
+  });
+  it('"- Luu: I(K (3b).,": signs after the bracketed copies end the line, no unit', () => {
+    expect(readArchive('- Luu: I(K (3b).,', 'TCT-KK').archive).toEqual({ units: ['I(K'], copies: 3 });
+  });
+});
