@@ -11,6 +11,7 @@ import { dropAfterNamedCount, dropScrapsAtEnd } from './archive-scraps';
 import { archiveUnitsText } from './archive-label';
 import { takeArchiveCopies } from './archive-copies';
 import { unopenedClose } from './text';
+import { drafterFromMarks } from './archive-drafter';
 
 export interface ArchiveRead {
   archive: Archive;
@@ -107,6 +108,12 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   text = text.replace(/\(\s*([Il|!][\dIl|!]{0,2})\s*b\s*\)/gu, (m) => {
     notes.add('archive.copies', 'uncertain', `Không đọc được số bản lưu "${m.trim()}"; đã để trống.`, raw.trim());
     return ' ';
+  });
+  // "TT&HT. C6 bÐ", "TT&HT. <64>": after the units' full stop, OCR's reading of a bracketed count ("(6b)") with
+  // its brackets read as "C", "<" or ">": the count cannot be told, nor is it a unit or a drafter's mark.
+  text = text.replace(/(?<=\.)\s*[C(<]\s?\d{1,2}\s?(?:b\S?|>)\s*$/u, (m) => {
+    notes.add('archive.copies', 'uncertain', `Không đọc được số bản lưu "${m.trim()}"; đã để trống.`, raw.trim());
+    return '';
   });
   // "Vụ CQĐP", "P. LĐTLBHXH": a ministry's department or an office's room named by a word and its
   // abbreviation is one unit, not a unit and a drafter's mark (nor "P." a full stop before a mark).
@@ -359,28 +366,7 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     marks[0] = gluedCopies[1] as string;
     drafterCopies = Number(gluedCopies[2]);
   }
-  let drafter: Drafter | null = null;
-  const initials = marks.filter((m) => m !== '').join(' ');
-  // "Trung Anh", "Cao Cường", "Thiện", "HDiem" (H. Diễm): a drafter's name written out, whole or with
-  // its family name cut to an initial, is kept as typed (the reader decides whether to shorten it to
-  // initials); a mark of initials ("Ph", "tđat", "Tài" too short to tell) is written in capitals, as the
-  // Decree wants.
-  // "Hằng B": a given name and a letter that tells two people of that name apart. "T¡en": see MARK_LETTER.
-  // "T.Toàn": the family name cut to its initial and a full stop.
-  const fullName = spelledOut || /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}$/u.test(initials) || /^(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}{2,}$/u.test(initials) || /^\p{Lu}\p{Ll}+\s\p{Lu}$/u.test(initials) || /^\p{Lu}{1,2}\p{Ll}{3,}$/u.test(initials.replace(/¡/g, 'i'));
-  // "VT, TXNK (3b). W", "VT, VP. Zữi": letters the Vietnamese alphabet has not (F, J, W, Z), alone or in a word in
-  // small letters, are no one's initials or name but a pen's stroke OCR read beside the line.
-  if (/^[FJWZfjwz]{1,2}$/u.test(initials) || (/[FJWZfjwz]/u.test(initials) && /\p{Ll}/u.test(initials))) {
-    notes.add('drafter', 'dropped', `Bỏ "${initials}" cuối dòng Lưu (chữ không có trong tiếng Việt, nét bút khi quét).`, raw.trim());
-  } else if (initials !== '' && fullName) {
-    drafter = { initials, copies: drafterCopies && drafterCopies > 0 ? drafterCopies : null };
-    notes.add('drafter', 'uncertain', `Hiểu "${initials}" cuối dòng Lưu là họ tên người soạn thảo (Nghị định 30 ghi chữ viết tắt); hãy kiểm tra.`, raw.trim());
-  } else if (initials !== '') {
-    drafter = { initials: initials.toUpperCase(), copies: drafterCopies && drafterCopies > 0 ? drafterCopies : null };
-    if (initials !== initials.toUpperCase()) {
-      notes.add('drafter', 'converted', `Ký hiệu người soạn thảo "${initials}" được viết hoa theo Nghị định 30.`, raw.trim());
-    }
-  }
+  const drafter = drafterFromMarks(marks, drafterCopies, spelledOut, raw.trim(), notes);
   // "Lưu: VI, …", "VTI", "VF": OCR's reading of the records desk, which every archive line names first.
   const desk = units[0];
   if (desk !== undefined && desk !== 'VT' && DESK_AS_READ.test(desk)) {

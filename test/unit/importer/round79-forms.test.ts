@@ -29,4 +29,17 @@ describe('Footers of round 79', () => {
   it('"- Luu: I(K (3b).,": signs after the bracketed copies end the line, no unit', () => {
     expect(readArchive('- Luu: I(K (3b).,', 'TCT-KK').archive).toEqual({ units: ['I(K'], copies: 3 });
   });
+  it('"~ Lưu VT, TT&HT. C6 bÐ", "- Lưu VT,TT&HT. <64>": a bracketed count OCR marred past reading is no unit nor drafter, noted', () => {
+    for (const line of ['~ Lưu VT, TT&HT. C6 bÐ', '- Lưu VT,TT&HT. <64>']) {
+      const r = readArchive(line, 'CT-TT&HT');
+      expect([r.archive, r.drafter]).toEqual([{ units: ['VT', 'TT&HT'], copies: null }, null]);
+      expect(r.notes.some((n) => n.path === 'archive.copies' && n.kind === 'uncertain')).toBe(true);
+    }
+  });
+  it('"- Lưu: VT, PCTT. #Øu “ẩn đạo": words with signs no Vietnamese word holds are no drafter, dropped with a note', () => {
+    const r = readArchive('- Lưu: VT, PCTT. #Øu “ẩn đạo', 'PCTT');
+    expect([r.archive.units, r.drafter]).toEqual([['VT', 'PCTT'], null]);
+    expect(r.notes.some((n) => n.path === 'drafter' && n.kind === 'dropped')).toBe(true);
+  });
 });
+
