@@ -224,7 +224,8 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
     // opens with, is no entry of an undashed list either.
     // "xà." over it: so is one short word in small letters (no entry opens so), beside the signature's line.
     const lowScrap = /^\p{Ll}{1,3}[.,;:]?$/u.test(text.trim());
-    if (!last && !ITEM_START.test(text) && (FOREIGN_MARKS.test(text.charAt(0)) || lowScrap) && letterCount(text) <= 5 && next !== undefined && ITEM_START.test(squash(next.text))) {
+    // "! ntti" (a "Như trên" the seal wrecked): so is one opening with an exclamation or question mark.
+    if (!last && !ITEM_START.test(text) && (FOREIGN_MARKS.test(text.charAt(0)) || /^[!?]/u.test(text) || lowScrap) && letterCount(text) <= 5 && next !== undefined && ITEM_START.test(squash(next.text))) {
       notes.add('distribution', 'dropped', 'Bỏ dòng ký tự nhiễu (dấu con dấu khi quét) trước mục Nơi nhận đầu tiên.', text);
       continue;
     }

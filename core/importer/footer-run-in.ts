@@ -142,7 +142,8 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
   const archiveLine = /^[-–—•+_~]?\s*luu\b/.test(f.trim());
   // "ˆ _i Lên, ' KT. CHÁNH VĂN PHÒNG": a marker after a sign OCR read between the columns opens the
   // signature's line; the cut after its full stop would leave it with the scraps before it.
-  const signedMarker = /(?<=\s)[^\p{L}\p{N}\s]{1,3}\s+(?=(?:KT|TL|TM|TUQ)\.\s+\p{Lu})/u.exec(piece.text);
+  // "! ntti _KT. CỤC TRƯỞNG": or an underscore glued to it.
+  const signedMarker = /(?<=\s)(?:[^\p{L}\p{N}\s]{1,3}\s+|_)(?=(?:KT|TL|TM|TUQ)\.\s+\p{Lu})/u.exec(piece.text);
   if (signedMarker && markerKind(piece.text.slice(signedMarker.index + signedMarker[0].length)) !== null) cuts.unshift(signedMarker.index);
   for (const cut of cuts) {
     // "- Như trên, - „ KT. TRƯỞNG BAN": dashes and specks OCR read in the gap between the columns go with neither.

@@ -41,5 +41,10 @@ describe('Footers of round 79', () => {
     expect([r.archive.units, r.drafter]).toEqual([['VT', 'PCTT'], null]);
     expect(r.notes.some((n) => n.path === 'drafter' && n.kind === 'dropped')).toBe(true);
   });
+  it('"! ntti _KT. CỤC TRƯỞNG": the marker with an underscore glued to it opens the signature\'s line; the wreck before it is no entry', () => {
+    const footer = 'Nơi nhận;\n\n! ntti _KT. CỤC TRƯỞNG\n- Phong PC;\n\n- Phong KT 2;\n\n~ Law: VT, TTHT.';
+    const l = read(letter({ footer })).letter;
+    expect([l.distribution, l.signature.delegation, l.signature.title]).toEqual([['Phong PC', 'Phong KT 2'], 'KT. CỤC TRƯỞNG', '']);
+  });
 });
 
