@@ -21,6 +21,23 @@ describe('Headers of round 79', () => {
   });
 });
 
+describe('Recipients of round 79', () => {
+  it('"Mã số thuế: …" / "" / "Dia chỉ: …, P.Dong" / "Hai 2, Q.Hai An, TP Hai Phòng": the address OCR marred, wrapped, is the company\'s', () => {
+    const greeting = [
+      'Kính gửi: Công ty TNHH IHI Infrastructure Asia',
+      'Mã số thuế: 0200858733',
+      '',
+      'Dia chỉ: Lô CN4.2, Khu CN Đình Vũ, thuộc KKT Đình Vũ — Cát Hải, P.Dong',
+      'Hai 2, Q.Hai An, TP Hai Phòng',
+    ].join('\n');
+    const l = read(letter({ greeting })).letter;
+    expect(l.recipients).toEqual([
+      'Công ty TNHH IHI Infrastructure Asia Mã số thuế: 0200858733 Dia chỉ: Lô CN4.2, Khu CN Đình Vũ, thuộc KKT Đình Vũ — Cát Hải, P.Dong Hai 2, Q.Hai An, TP Hai Phòng',
+    ]);
+    expect(l.body.length).toBe(1);
+  });
+});
+
 describe('Footers of round 79', () => {
   it('"Noi nhQnz": the label with its colon read as a "z" opens the distribution', () => {
     const l = read(letter({ footer: 'Noi nhQnz\n- Nhu tr6n;\n- Website TCT;\n- Luu: VT, KK.\nKT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG\n\nNguyễn Văn A' })).letter;
