@@ -90,6 +90,8 @@ const isDigitScraps = (tail: string): boolean => {
   const tokens = tail.trim().split(/\s+/);
   return tokens.length >= 2 && tokens.length <= 6 && tokens.every((t) => letterCount(t) <= 2) && tokens.some((t) => /\d/.test(t)) && !tokens.some((t) => /^\d{2,}$/.test(t));
 };
+/** "- Các Phó Chủ tịch; : TH": after the entry's end, a sign and one or two capitals alone (a marker's scrap). */
+const SIGNED_CAPITALS = /^[:;,.'"`~^*_=»«]+\s*\p{Lu}{1,2}\.?$/u;
 const isSealCapitals = (tail: string): boolean => {
   const words = tail.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().split(/\s+/).filter((w) => w !== '');
   if (words.length === 0 || words.length > 4 || onlyPositionWords(words.join(' '))) return false;
@@ -321,7 +323,7 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       continue;
     }
     const after = OCR_SPECKS_AFTER_END.exec(text) ?? OCR_SPECKS_AFTER_COLON.exec(text) ?? OCR_SPECKS_AFTER_STOP.exec(text);
-    const specks = after !== null && (isOcrSpecks(after[1] as string) || isScrapsAfterAsAbove(text, after[1] as string) || isGarbledScraps(after[1] as string) || isSmallScrap(after[1] as string) || isMarkedScraps(after[1] as string) || isSealCapitals(after[1] as string) || isDigitScraps(after[1] as string)) ? after : null;
+    const specks = after !== null && (isOcrSpecks(after[1] as string) || isScrapsAfterAsAbove(text, after[1] as string) || isGarbledScraps(after[1] as string) || isSmallScrap(after[1] as string) || isMarkedScraps(after[1] as string) || isSealCapitals(after[1] as string) || isDigitScraps(after[1] as string) || SIGNED_CAPITALS.test((after[1] as string).trim())) ? after : null;
     if (specks) notes.add(`distribution.${distribution.length}`, 'dropped', 'Bỏ ký tự nhiễu (dấu con dấu, chữ ký khi quét) sau dấu kết thúc của mục.', specks[1] as string);
     const kept = specks ? text.slice(0, specks.index + 1) : text;
     let entry = stripEntryEnd(kept.replace(ASIDE_AFTER_END, ' $1$2'));

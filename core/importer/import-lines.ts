@@ -154,8 +154,11 @@ function dropMarksAfterClose(lines: SourceLine[], from: number, to: number, note
   }
 }
 
-/** One or two words in capitals (urgencyOf tells whether they are a stamp), maybe a speck, then a word with small letters. */
-const STAMP_BEFORE_TEXT = /^\s*(\p{Lu}+(?:\s\p{Lu}+)?)\s+(?:[^\p{L}\d\s]{1,2}\s+)?(?=\S*\p{Ll})/u;
+/**
+ * One or two words in capitals (urgencyOf tells whether they are a stamp), maybe a speck, then a word with small
+ * letters. "HDA TÔC| - Ủy ban …": the stamp's box edge read as a bar glued to it; a list's dash after it stays.
+ */
+const STAMP_BEFORE_TEXT = /^\s*(\p{Lu}+(?:\s\p{Lu}+)?)\|?\s+(?:(?![-–—+•]\s)[^\p{L}\d\s]{1,2}\s+)?(?=\S*\p{Ll}|[-–—+•]\s)/u;
 
 /** Urgency and secrecy stamps stand alone wherever they are; they are taken out before the zones. */
 function takeStamps(lines: SourceLine[], notes: Notes): { urgency: Urgency | null; secrecy: Secrecy | null } {

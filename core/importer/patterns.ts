@@ -70,6 +70,8 @@ export const isDistributionStart = (text: string): boolean =>
   /^\s*N[oơOƠ][iI]\s*:?\s*$/u.test(text) ||
   // ".XƠI HN:": the label alone on its line, "nhận" read as its two capitals swapped. "Aơi nhận:": the N read as an A.
   /^\W?[xn]oi\s*hn\s*:\s*$/.test(clean(text)) ||
+  // "Ki nhận: TM. ỦY BAN NHÂN DÂN": OCR read "Nơi" as "Ki"; only with its colon, alone or the signature's marker beside it.
+  /^k[il]\s*nh[^\s:]{1,2}n\s*:\s*(?:$|(?:tm|kt|tl|tuq)\.\s)/.test(clean(text)) ||
   /^(?:n[oơau]|4o)i\s*nh[^\s:]{1,2}nz?\b|^[xwa]?oi\s*nh[^\s:]{1,2}n\s*:|^n[oơ]i gui\s*:\s*$|^n[oơau]i\s*nan(?:\s+\S{1,2})?\s*(?::|$)|^n[oơau]i\s*nan\s+(?:\S{1,3}\s+)?(?:kt|tm|tl|tuq)\./.test(clean(text));
 /** A Nơi nhận entry's dash as typed, or as OCR read it ("~"); "_" is a space after clean(). */
 const ENTRY_DASH = '[-–—•+~]';
@@ -345,7 +347,8 @@ export function urgencyOf(text: string): Urgency | null {
   const t = text.replace(/[*_#[\]()]/g, ' ').trim();
   if (!t || t !== t.toUpperCase()) return null;
   const f = clean(t).replace(/ hen gio$/, '');
-  return URGENCY_FOLDED.get(f) ?? null;
+  // "HDA TÔC": OCR read the stamp's "Ỏ" as another letter; the two words' frame is left.
+  return URGENCY_FOLDED.get(f) ?? (/^h\S(?<!o)a toc$/.test(f) ? 'HỎA TỐC' : null);
 }
 
 export function secrecyOf(text: string): Secrecy | null {

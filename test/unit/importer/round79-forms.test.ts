@@ -36,6 +36,11 @@ describe('Recipients of round 79', () => {
     ]);
     expect(l.body.length).toBe(1);
   });
+  it('"HDA TÔC| - Ủy ban nhân dân các xã, thị trấn,": the stamp OCR marred, boxed, before a recipient; the entry keeps its dash', () => {
+    const greeting = 'Kính gửi:\n- Các ban ngành, đoàn thể;\n\nHDA TÔC| - Ủy ban nhân dân các xã, thị trấn.';
+    const l = read(letter({ greeting })).letter;
+    expect([l.urgency, l.recipients]).toEqual(['HỎA TỐC', ['Các ban ngành, đoàn thể', 'Ủy ban nhân dân các xã, thị trấn']]);
+  });
 });
 
 describe('Footers of round 79', () => {
@@ -62,6 +67,15 @@ describe('Footers of round 79', () => {
     const footer = 'Nơi nhận;\n\n! ntti _KT. CỤC TRƯỞNG\n- Phong PC;\n\n- Phong KT 2;\n\n~ Law: VT, TTHT.';
     const l = read(letter({ footer })).letter;
     expect([l.distribution, l.signature.delegation, l.signature.title]).toEqual([['Phong PC', 'Phong KT 2'], 'KT. CỤC TRƯỞNG', '']);
+  });
+  it('"Ki nhận: TM. ỦY BAN NHÂN DÂN": the label OCR read as "Ki", with its colon and the marker beside it, opens Nơi nhận', () => {
+    const footer = 'Ki nhận: TM. ỦY BAN NHÂN DÂN\n- Như trên;\n- Các Phó Chủ tịch;\n- Lưu: VT, NC.\nCHỦ TỊCH\n\nNguyễn Văn A';
+    const l = read(letter({ footer })).letter;
+    expect([l.distribution, l.signature.authority]).toEqual([['Như trên', 'Các Phó Chủ tịch'], 'TM. ỦY BAN NHÂN DÂN']);
+  });
+  it('"- Các Phó Chủ tịch; : TH": a sign and two capitals alone after the entry\'s end are a scrap', () => {
+    const footer = 'Nơi nhận:\n- Như trên;\n- Các Phó Chủ tịch; : TH\n- Lưu: VT, NC.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A';
+    expect(read(letter({ footer })).letter.distribution).toEqual(['Như trên', 'Các Phó Chủ tịch']);
   });
 });
 
