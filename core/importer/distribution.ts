@@ -43,10 +43,10 @@ const TRAILING_SPECKS = /(?:\s+[:.;,'"`~^*_=»«]+){2,}$|\s+\.$/u;
 const OCR_SPECKS_AFTER_END = /;\s*([^;]+)$/;
 const OCR_SPECKS_AFTER_COLON = /:\s*([^;:]+)$/;
 /**
- * "- GĐ và các Phó GĐ (để chỉ đạo); Š⁄s °29(2 ———", "…; 4 ĐÀo'*aa /*Ÿ": after the entry's end, a seal's or a
+ * "- GĐ và các Phó GĐ (để chỉ đạo); Š⁄s °29(2 ———", "…; 4 ĐÀo'*aa /*Ÿ", "…; ; QUY VU, ly ¿": after the entry's end, a seal's or a
  * pen's marks OCR read among letters no Vietnamese word has and signs no entry is written with.
  */
-const FOREIGN_MARKS = /[⁄°ŠšŸñˆ*—^`„»«§¥©®¬|\\]/u;
+const FOREIGN_MARKS = /[⁄°ŠšŸñˆ*—^`„»«§¥©®¬|\\¿]/u;
 const isMarkedScraps = (tail: string): boolean => FOREIGN_MARKS.test(tail) && !onlyPositionWords(tail.replace(/[^\p{L}\s]/gu, ' '));
 /**
  * "TT CĐN; ly", "Website Sở; .. lê", "Giám đóc (đề b/e): xử": a word of two small letters at most, alone
@@ -92,6 +92,11 @@ const isDigitScraps = (tail: string): boolean => {
 };
 /** "- Các Phó Chủ tịch; : TH": after the entry's end, a sign and one or two capitals alone (a marker's scrap). */
 const SIGNED_CAPITALS = /^[:;,.'"`~^*_=»«]+\s*\p{Lu}{1,2}\.?$/u;
+/** "- Đài PTTH, Báo Phú Thọ; thác 9 / j": a few scraps with a letter alone that Vietnamese has not (f, j, w, z) and a digit. */
+const isForeignLetterScraps = (tail: string): boolean => {
+  const tokens = tail.trim().split(/\s+/);
+  return tokens.length >= 2 && tokens.length <= 4 && tokens.some((t) => /^[fjwz]$/iu.test(t)) && /\d/.test(tail) && letterCount(tail) <= 8;
+};
 const isSealCapitals = (tail: string): boolean => {
   const words = tail.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().split(/\s+/).filter((w) => w !== '');
   if (words.length === 0 || words.length > 4 || onlyPositionWords(words.join(' '))) return false;
@@ -323,7 +328,7 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       continue;
     }
     const after = OCR_SPECKS_AFTER_END.exec(text) ?? OCR_SPECKS_AFTER_COLON.exec(text) ?? OCR_SPECKS_AFTER_STOP.exec(text);
-    const specks = after !== null && (isOcrSpecks(after[1] as string) || isScrapsAfterAsAbove(text, after[1] as string) || isGarbledScraps(after[1] as string) || isSmallScrap(after[1] as string) || isMarkedScraps(after[1] as string) || isSealCapitals(after[1] as string) || isDigitScraps(after[1] as string) || SIGNED_CAPITALS.test((after[1] as string).trim())) ? after : null;
+    const specks = after !== null && (isOcrSpecks(after[1] as string) || isScrapsAfterAsAbove(text, after[1] as string) || isGarbledScraps(after[1] as string) || isSmallScrap(after[1] as string) || isMarkedScraps(after[1] as string) || isSealCapitals(after[1] as string) || isDigitScraps(after[1] as string) || SIGNED_CAPITALS.test((after[1] as string).trim()) || isForeignLetterScraps(after[1] as string)) ? after : null;
     if (specks) notes.add(`distribution.${distribution.length}`, 'dropped', 'Bỏ ký tự nhiễu (dấu con dấu, chữ ký khi quét) sau dấu kết thúc của mục.', specks[1] as string);
     const kept = specks ? text.slice(0, specks.index + 1) : text;
     let entry = stripEntryEnd(kept.replace(ASIDE_AFTER_END, ' $1$2'));

@@ -300,9 +300,10 @@ export function importLines(source: readonly SourceLine[], options: ImportOption
     notes.found('subject');
     notes.add('subject', 'uncertain', `Trích yếu nằm dưới phần "Kính gửi" (dòng ${(under[0] as SourceLine).no}); đã đưa lên phần đầu văn bản — hãy kiểm tra.`, under.map((l) => l.raw.trim()).join(' '));
   }
+  // The receiving office's stamp may stand over a notice's kind and summary: it goes first.
+  dropReceivedStamp(lines, bodyStart, zones.footerStart, notes);
   const named = header.subjectFound ? null : takeKindSubject(lines, bodyStart, zones.footerStart);
   if (named) useKindSubject(header, named, notes);
-  dropReceivedStamp(lines, bodyStart, zones.footerStart, notes);
   dropMarksAfterClose(lines, bodyStart, zones.footerStart, notes);
   dropLoneLetters(lines, bodyStart, zones.footerStart, notes);
   dropBodyScraps(lines, bodyStart, zones.footerStart, notes);

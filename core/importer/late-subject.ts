@@ -32,7 +32,10 @@ export function takeLateSubject(lines: SourceLine[], headerEnd: number, footerSt
 }
 
 /** The name of a kind of document other than a công văn, in capitals on a line of its own. */
-const DOCUMENT_KIND = /^(thu ngo|thu keu goi|loi keu goi|thong bao|to trinh|bao cao|giay moi|thu moi|thu cam on|thu chuc mung)$/;
+const KINDS = String.raw`thu ngo|thu keu goi|loi keu goi|thong bao|to trinh|bao cao|giay moi|thu moi|thu cam on|thu chuc mung`;
+const DOCUMENT_KIND = new RegExp(`^(${KINDS})$`);
+/** A kind's name opening a line, folded: what follows it there is not the kind's. */
+export const DOCUMENT_KIND_START = new RegExp(`^(${KINDS})\\b`);
 
 export interface KindSubject {
   kind: string;

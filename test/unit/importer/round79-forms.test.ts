@@ -77,5 +77,19 @@ describe('Footers of round 79', () => {
     const footer = 'Nơi nhận:\n- Như trên;\n- Các Phó Chủ tịch; : TH\n- Lưu: VT, NC.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A';
     expect(read(letter({ footer })).letter.distribution).toEqual(['Như trên', 'Các Phó Chủ tịch']);
   });
+  it('"…; ; QUY VU, ly ¿", "…; thác 9 / j": scraps with an inverted question mark, or a letter Vietnamese has not and a digit, go', () => {
+    const footer = 'Nơi nhận:\n- Các đoàn thể, các ban thuộc TU; ; QUY VU, ly ¿\n- Đài PTTH, Báo Phú Thọ; thác 9 / j\n- Lưu: VT, HCTC.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A';
+    expect(read(letter({ footer })).letter.distribution).toEqual(['Các đoàn thể, các ban thuộc TU', 'Đài PTTH, Báo Phú Thọ']);
+  });
+});
+
+describe('Notices of round 79', () => {
+  it('the receiving office\'s stamp over a notice\'s kind, its dated line run into "THÔNG BẢO", goes; the summary is the subject', () => {
+    const number = 'Số: /TB-UBND\nPhú Thọ, ngày 06 tháng 10 năm 2015';
+    const greeting = 'SỞ GIÁO DỤC VÀ ĐÀO TẠO PHÚ THỌ\nCÔNG VĂN ĐẾN\n\n: : số:.4⁄2....\n\nTHÔNG BẢO Ngày...Z..tháng .£2năm 20/2|\n\nGiờ làm việc mùa đông năm 2015';
+    const body = 'Căn cứ Bộ Luật Lao động.\n\nĐề nghị các cơ quan thực hiện./.';
+    const l = read(letter({ number, greeting, body })).letter;
+    expect([l.subject, l.body.length]).toEqual(['Giờ làm việc mùa đông năm 2015', 2]);
+  });
 });
 
