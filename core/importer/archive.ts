@@ -95,6 +95,14 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // "VT, TCT(VT, CS(3b)).": a unit with its own list in brackets (the general department's desk and the
   // drafting room, with their copies) is one unit as typed; its inner count is not the line's.
   text = text.replace(SUBLIST, (m) => m.replace(/[(),\s]/g, (c) => SUBLIST_CODE[c as keyof typeof SUBLIST_CODE] ?? JOIN));
+  // "HCTC,(Q.100b)": the drafter's initials, a full stop and the copies issued, the Decree's "PL.(300)" in one
+  // bracket ("(Q.100bv⁄/€”": its closing one a pen's scribble).
+  let dottedCopies: number | null = null;
+  text = text.replace(/\(\s*(\p{Lu}{1,3})\.\s*(\d{1,3})\s*(?:b|bản)\.?\s*(?:\)|\p{Ll}?[^\s\p{L}\d]{2,}(?=\s|$))/u, (_m, initials: string, count: string) => {
+    marks.push(initials);
+    dottedCopies = Number(count);
+    return ' ';
+  });
   // "TVTBNG (P 2b)": the drafter's initial and the unit's copies in one bracket.
   text = text.replace(/\(\s*(\p{Lu}{1,3})\.?\s+(\d{1,3})\s*(?:b|bản)\.?\s*\)/u, (_m, initials: string, count: string) => {
     marks.push(initials);
@@ -140,7 +148,7 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   text = text.replace(/(?<!\p{L})(\p{Lu}{2,})\s+(\p{Lu}{2,})(?!\p{L})/gu, (m, a: string, b: string) => (parts.includes(`${a}${b}`) ? `${a}${JOIN}${b}` : m));
   // "Lưu VP.CTHSSV." of "SGD&ĐT-CTHSSV": a full stop typed for a comma before the unit the symbol names.
   text = text.replace(/(?<!\p{L})([A-ZĐ&]{2,})\.([A-ZĐ&]{2,})(?!\p{L})/gu, (m, a: string, b: string) => (parts.includes(b) ? `${a}, ${b}` : m));
-  let drafterCopies: number | null = null;
+  let drafterCopies: number | null = dottedCopies;
   // "VT. La(128).", "VT, L„í( 13).": small letters (a seal's sign among them) glued to three digits, an officer's register mark ("KL128/4"), no "PL.(300)".
   text = text.replace(/(?<![\p{L}\d])(\p{Lu}\p{Ll}{1,3})\((\d{3,4})\)|(?<![\p{L}\d])(\p{Lu}„\p{Ll}{1,2})\(\s*(\d{1,4})\)/gu, (m: string, a?: string, n?: string, b?: string) => (a ? `${a}${TIGHT}(${n as string})` : `${b as string}${TIGHT}${m.slice((b as string).length).replace(/\s/gu, JOIN)}`));
   // "VT, NVTHQ (Hằng B - 3b).": the drafter's name and the copies issued in the last unit's brackets

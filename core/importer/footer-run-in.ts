@@ -37,6 +37,12 @@ const NAME_AFTER_ARCHIVE = new RegExp(String.raw`[,.)]\s+((?:${OFFICER_RANK}\s)?
  */
 const MARRED_NAME_AFTER_ARCHIVE = /(?<=\.)\s+(?:[>»|~]\s+)?(\p{Ll}\p{L}{2,5}(?:\s+\p{Lu}\p{Ll}+){2})\s*$/u;
 
+/**
+ * "- Lưu: VT, HCTC,(Q.100bv⁄/€” "“Thiều Vinh": after the drafter's mark and the copies issued in brackets, a
+ * name of two words or more (the signs between are the seal's) is the signer's; the drafter is the mark.
+ */
+const NAME_AFTER_DRAFTER_MARK = /(?<=\(\s*\p{Lu}{1,3}\.?\s*\d{1,3}\s*b\S*)\s+(?:[^\p{L}\s]+\s*)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3})\s*$/u;
+
 /** "-Lưu MN-VT Nguyễn Thị Kim Bé": a full name right after the last unit, with no ending between (isFullName). */
 const NAME_AFTER_UNIT = /(?<=\p{Lu})\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){2,3})\s*$/u;
 
@@ -131,7 +137,7 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
   // line's row, ends it; a drafter's name there is a given name ("Tài (25)", "Trung Anh").
   if (/^[-–—•+_~]?\s*luu\b/.test(f.trim())) {
     const glued = NAME_AFTER_UNIT.exec(piece.text);
-    const name = NAME_AFTER_ARCHIVE.exec(piece.text) ?? MARRED_NAME_AFTER_ARCHIVE.exec(piece.text) ?? (glued !== null && isFullName(glued[1] as string) ? glued : null);
+    const name = NAME_AFTER_ARCHIVE.exec(piece.text) ?? MARRED_NAME_AFTER_ARCHIVE.exec(piece.text) ?? NAME_AFTER_DRAFTER_MARK.exec(piece.text) ?? (glued !== null && isFullName(glued[1] as string) ? glued : null);
     // The line's final full stop, which OCR may read as a comma ("VT, VX. KN, Nguyễn Mạnh Cường").
     // (MARRED_NAME_AFTER_ARCHIVE leaves the stop before its match in the units' part.)
     if (name) {

@@ -81,6 +81,11 @@ describe('Footers of round 79', () => {
     const footer = 'Nơi nhận:\n- Các đoàn thể, các ban thuộc TU; ; QUY VU, ly ¿\n- Đài PTTH, Báo Phú Thọ; thác 9 / j\n- Lưu: VT, HCTC.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A';
     expect(read(letter({ footer })).letter.distribution).toEqual(['Các đoàn thể, các ban thuộc TU', 'Đài PTTH, Báo Phú Thọ']);
   });
+  it('"- Lưu: VT, HCTC,(Q.100bv⁄/€” "“Thiều Vinh": the drafter\'s mark and copies issued in one bracket, the signer\'s name after them', () => {
+    const footer = 'Nơi nhận:\n- Các sở, ban, ngành;\n- Lưu: VT, HCTC,(Q.100bv⁄/€” "“Thiều Vinh';
+    const l = read(letter({ footer })).letter;
+    expect([l.archive, l.drafter, l.signature.signer]).toEqual([{ units: ['VT', 'HCTC'], copies: null }, { initials: 'Q', copies: 100 }, 'Thiều Vinh']);
+  });
 });
 
 describe('Notices of round 79', () => {
