@@ -19,4 +19,9 @@ export const agencyLineWithoutSpecks = (text: string): string =>
     .replace(/(?<=\p{Lu})\s+[-–—]$/u, '')
     .replace(/(?<=\p{Lu}{2})\s?\.$/u, '')
     .replace(/(?<=\p{Lu})\s+(?:[^\p{L}\p{N}\s().,;:[\]]|\p{Lm}){1,2}$/u, '')
-    .replace(/(?<=\p{Lu})(?:\s+(?:[^\p{L}\p{N}\s()[\]]|\p{Lm}){1,2}){2,3}$/u, '');
+    .replace(/(?<=\p{Lu})(?:\s+(?:[^\p{L}\p{N}\s()[\]]|\p{Lm}){1,2}){2,3}$/u, '')
+    // "ỦY BẠN NHÂN DÂN Ni GD) XÃ": after the committee's whole name, a few scraps, one with a small letter and one
+    // with a bracket, are what the seal left of the national title beside it.
+    .replace(/^(\p{Lu}{2}\s+B\p{Lu}N\s+NH\p{Lu}N\s+D\p{Lu}N)((?:\s+\S{1,3}){2,3})$/u, (m, name: string, rest: string) =>
+      /\p{Ll}/u.test(rest) && /[()[\]]/u.test(rest) ? name : m,
+    );

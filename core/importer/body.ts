@@ -132,7 +132,11 @@ function finishItems(blocks: readonly Block[]): void {
     const siblings = (withChildren.get(c.level) ?? 0) - 1;
     const titled = titledWithChildren.get(c.level) ?? 0;
     // Even one ending in a full stop, where nearly all its siblings are headings ("… tổng kết năm công tác 2025.").
-    const unended = !TERMINAL.test(plain(c.content)) || (/\.\s*$/.test(plain(c.content)) && titled >= 3 && titled * 4 >= siblings * 3);
+    // "d) Lễ Chiến thắng 30 tháng 4 và Ngày Quốc tế lao động 01 tháng 5:" among "a) Tết Dương lịch 2021:" …: or a
+    // topic longer than most, ending in its one colon.
+    const mostTitled = titled >= 3 && titled * 4 >= siblings * 3;
+    const text = plain(c.content);
+    const unended = !TERMINAL.test(text) || (/\.\s*$/.test(text) && mostTitled) || (/^[^:]*:\s*$/.test(text) && text.length <= 100 && mostTitled);
     if (titled >= 2 && unended) {
       c.title = true;
       c.content = unbold(c.content);

@@ -271,8 +271,10 @@ const RUN_IN = new RegExp(String.raw`(\s|(?<=[a-z]))(cong ho[aà] xa hoi|doc lap
  * whole in its first words and marred past them (no agency's name holds "Độc lập"). "TONG CỤC THUE Q ‘A VIỆT NAM":
  * the title's last words whole and one-letter scraps before them (an agency's own "… VIỆT NAM" follows a word).
  * "ỦY BAN NHÂN DÂN CỘNG! HÒA XÃ HỘI …", "UY BAN NHÂN DÂ ĐMÒA XÃ HỘI …": its first words marred, the rest whole.
+ * "TÍNH SÓC TRĂNG \$4\ Šš2) 2V lập - Tự do - Hạnh phúc": the motto's first word lost among the seal's scraps
+ * (each with a sign or a digit), the rest whole.
  */
-const MARRED_RUN_IN = /(\s)((?:[^\s\w]?[a-z]\s+){1,2}vi\S?t nam$|(?:c\S{1,3}ng\S?\s+h\S{1,3}|(?!ho\S?a\s)\S{2,5}) xa hoi chu nghia viet nam$|cong hoa xa h\S{1,3}(?: \S{1,4}){0,3} ?nam$|cong h\S{0,2}$|doc lap\s*[-–—~]\s*t\S{1,3}$|doc lap\s*[-–—~`'‘’].{0,30}$)/;
+const MARRED_RUN_IN = /(\s)((?:\S*[^a-z\s]\S*\s+){0,3}\S*l\S{0,2}p\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc$|(?:[^\s\w]?[a-z]\s+){1,2}vi\S?t nam$|(?:c\S{1,3}ng\S?\s+h\S{1,3}|(?!ho\S?a\s)\S{2,5}) xa hoi chu nghia viet nam$|cong hoa xa h\S{1,3}(?: \S{1,4}){0,3} ?nam$|cong h\S{0,2}$|doc lap\s*[-–—~]\s*t\S{1,3}$|doc lap\s*[-–—~`'‘’].{0,30}$)/;
 
 /**
  * "CUC THUE TP HÀ NỘI lính phúc": the motto's last word whole after a marred one, in small letters after an

@@ -1,6 +1,6 @@
 // Forms found while the seventy-ninth unseen round was collected, each tested on its own.
 import { describe, expect, it } from 'vitest';
-import { letterFrom, read, readArchive } from './read';
+import { letterFrom, read, readArchive, tree } from './read';
 
 const letter = letterFrom({
   head: 'BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
@@ -18,6 +18,10 @@ describe('Headers of round 79', () => {
   it('"r B9 TAI CHINH CQNG HoA xA Hor cHfr NGHIA vrf\'T NAM": an old font\'s OCR of the title and motto beside the agency', () => {
     const head = "r B9 TAI CHINH CQNG HoA xA Hor cHfr NGHIA vrf'T NAM\nTONG CUC THUE DQc Iip - Tr1 do - H4nh phric";
     expect(read(letter({ head })).letter.agency).toEqual({ parent: 'B9 TAI CHINH', name: 'TONG CUC THUE' });
+  });
+  it('"ỦY BẠN NHÂN DÂN Ni GD) XÃ" / "TÍNH SÓC TRĂNG \\$4\\ Šš2) 2V lập - Tự do - Hạnh phúc": the seal\'s scraps of title and motto go', () => {
+    const head = 'ỦY BẠN NHÂN DÂN Ni GD) XÃ\nTÍNH SÓC TRĂNG \\$4\\ Šš2) 2V lập - Tự do - Hạnh phúc';
+    expect(read(letter({ head })).letter.agency).toEqual({ parent: null, name: 'ỦY BẠN NHÂN DÂN\nTÍNH SÓC TRĂNG' });
   });
 });
 
@@ -95,6 +99,21 @@ describe('Notices of round 79', () => {
     const body = 'Căn cứ Bộ Luật Lao động.\n\nĐề nghị các cơ quan thực hiện./.';
     const l = read(letter({ number, greeting, body })).letter;
     expect([l.subject, l.body.length]).toEqual(['Giờ làm việc mùa đông năm 2015', 2]);
+  });
+  it('"d) Lễ Chiến thắng 30 tháng 4 và Ngày Quốc tế lao động 01 tháng 5:" among titled topics is titled, though long', () => {
+    const point = (label: string, topic: string): string => `${label}) ${topic}:\n- Cán bộ, công chức được nghỉ theo quy định.\n- Các cơ quan treo cờ Tổ quốc.`;
+    const body = [
+      '1. Các ngày nghỉ Lễ, Tết và treo cờ Tổ quốc',
+      point('a', 'Tết Dương lịch 2021'),
+      point('b', 'Tết Nguyên đán Tân Sửu 2021'),
+      point('c', 'Lễ Giỗ Tổ Hùng Vương'),
+      point('d', 'Lễ Chiến thắng 30 tháng 4 và Ngày Quốc tế lao động 01 tháng 5'),
+      '',
+      'Ủy ban nhân dân tỉnh thông báo để các cơ quan biết, thực hiện./.',
+    ].join('\n');
+    const clause = (tree(read(letter({ body })).letter.body) as Array<Record<string, unknown[]>>)[0] as Record<string, unknown[]>;
+    const points = (Object.values(clause)[0] as Array<Record<string, unknown>>).map((p) => Object.keys(p)[0]);
+    expect(points).toEqual(['point T: Tết Dương lịch 2021:', 'point T: Tết Nguyên đán Tân Sửu 2021:', 'point T: Lễ Giỗ Tổ Hùng Vương:', 'point T: Lễ Chiến thắng 30 tháng 4 và Ngày Quốc tế lao động 01 tháng 5:']);
   });
 });
 
