@@ -320,6 +320,8 @@ export function buildParagraphs(given: readonly SourceLine[], notes: Notes, lett
       (isLongTitleLine(current as Paragraph, titledKinds, c.text) && !insideParagraph(i)) ||
       ((isTitleEndedEarly(current as Paragraph, c.text, width) || isWrappedTitleEndedEarly(current as Paragraph, lastLine, c.text, width)) && !insideParagraph(i)) ||
       (capsTitle && (current as Paragraph).lines > 1 && /^\p{Lu}\p{Ll}/u.test(c.text)) ||
+      // "THÔNG BÁO KHẨN" / "Tin bão trên Biển Đông, …": a short heading in capitals alone on its line, no label.
+      ((current as Paragraph).lines === 1 && isUpperText(before) && /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,5}$/u.test(before) && /^\p{Lu}\p{Ll}+\s\p{Ll}/u.test(c.text)) ||
       (SENTENCE_END.test(before) && !startsLower(c.text) && opensSentence(before, c.text) && !wrappedAtWidth(lastLine, c.text, nextText(i), width) && !firstLineWrapped() && !(ABBREVIATION_END.test(before) && !TITLE_LABEL.test(before)) && !quoteOverPage()) ||
       // "… với nội dung kiến nghị:" / "“Câu số 18. …”": a quotation a colon introduces starts its own paragraph.
       // "… người hướng dẫn tập sự”" / "“1. Trong thời gian …": so does one right after a quotation closed.

@@ -115,5 +115,13 @@ describe('Notices of round 79', () => {
     const points = (Object.values(clause)[0] as Array<Record<string, unknown>>).map((p) => Object.keys(p)[0]);
     expect(points).toEqual(['point T: Tết Dương lịch 2021:', 'point T: Tết Nguyên đán Tân Sửu 2021:', 'point T: Lễ Giỗ Tổ Hùng Vương:', 'point T: Lễ Chiến thắng 30 tháng 4 và Ngày Quốc tế lao động 01 tháng 5:']);
   });
+  it('"THÔNG BÁO KHẨN" / "Tin bão trên Biển Đông, …": a short heading in capitals alone on its line is its own paragraph', () => {
+    const body = 'THÔNG BÁO KHẨN\nTin bão trên Biển Đông, cơn bão số 14 (Krovanh)\n\nHồi 13 giờ, ngày 20/12, áp thấp nhiệt đới đã mạnh lên thành bão./.';
+    expect(tree(read(letter({ body })).letter.body)).toEqual([
+      'p: THÔNG BÁO KHẨN',
+      'p: Tin bão trên Biển Đông, cơn bão số 14 (Krovanh)',
+      'p: Hồi 13 giờ, ngày 20/12, áp thấp nhiệt đới đã mạnh lên thành bão./.',
+    ]);
+  });
 });
 
