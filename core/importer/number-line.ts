@@ -57,6 +57,8 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
         /^([^\s\p{L}\d]?\d{1,6})(?:[^\s\p{L}\d]|ÿ)?(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
         /^(\S*[^\d\s]\S*(?:\s+\d{1,5})?)\s*7(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
         /^(\d{1,6})\s+7(?=(\p{Lu}{2,}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
+        // "Sá;04##'CT-TTHT": a scrawl with its digits, the slash read as a quote mark glued before the symbol.
+        /^(\d[^\s'‘’`]{0,5})['‘’`](?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
         /^(\d\S*?[^\s\p{Lu}\d])(?=([\p{Lu}&]{4,})(?:\s|$))/u.exec(body) ??
         /^(\d\S{0,3}?[^\s\p{L}\d])(?=(\p{Lu}[\p{Lu}\d&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body) ??
         /^(\p{Lu}{1,3}\d)(?=(\p{Lu}{2,}[\p{Lu}&]*(?:-[\p{Lu}\d&.]+)+))/u.exec(body))

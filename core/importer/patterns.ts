@@ -206,6 +206,8 @@ export const isNumberLine = (text: string): boolean => {
   // ngày …": with the colon read as a "z" glued to "Số" (as in "Sóz/16/…"). "Số;‡7/PGD&ĐT Cháu Thành, ngày …": or as a
   // semicolon. "…, ngày24tháng 4 …": the hand-filled day glued to "ngày".
   if (/^s[o6e](?:\s*[:.;]|z(?=\S))\s*[^\s/]{1,6}\s*\/\s*[a-z&]{3,}\s/.test(f) && /\/\s*[\p{Lu}&]{3,}\s/u.test(text) && /,\s*ngay(?![a-z])/.test(f)) return true;
+  // "Sá;04##'CT-TTHT Thành phố Hỗ Chi Minh, ngày…": the slash read as a quote mark glued between the scrawl and the symbol.
+  if (/^s[oa6e]\s*[:.;]\s*[^\s'‘’`]{1,6}['‘’`][a-z&]{2,}-[a-z&]+\s/.test(f) && /['‘’`]\p{Lu}{2}[\p{Lu}&]*-\p{Lu}/u.test(text) && /,\s*ngay/.test(f)) return true;
   // "Sá:.46S7TCT-TNCN Hà Nội, ngày …": the slash read as a "7" glued between the number's scrawl and the symbol.
   if (/^s[oa6e]?\s*[:.;]\S{0,6}\d\S{0,3}7[a-z]{2,}[a-z&]*-[a-z&]+\s/.test(f) && /\d\S{0,3}7\p{Lu}{2,}[\p{Lu}&]*-\p{Lu}/u.test(text) && /,\s*ngay\b/.test(f)) return true;
   // "so: ITCT-DNNCN Hd Ir{Oi, ngdy…": the number left blank and the slash read as "I" before a symbol with its hyphen.

@@ -23,6 +23,10 @@ describe('Headers of round 79', () => {
     const head = 'ỦY BẠN NHÂN DÂN Ni GD) XÃ\nTÍNH SÓC TRĂNG \\$4\\ Šš2) 2V lập - Tự do - Hạnh phúc';
     expect(read(letter({ head })).letter.agency).toEqual({ parent: null, name: 'ỦY BẠN NHÂN DÂN\nTÍNH SÓC TRĂNG' });
   });
+  it('"Sá;04##\'CT-TTHT Thành phố Hỗ Chi Minh, ngày…": the slash read as a quote mark before the symbol; the scrawl is no number', () => {
+    const r = read(letter({ number: "Sá;04##'CT-TTHT Thành phố Hỗ Chi Minh, ngày 04 tháng 11 năm 2016\nV/v: Thuế nhà thầu" }));
+    expect([r.letter.number, r.letter.symbol]).toEqual([null, 'CT-TTHT']);
+  });
 });
 
 describe('Recipients of round 79', () => {
