@@ -102,16 +102,25 @@ const isNameRest = (text: string): boolean => {
 };
 
 /**
+ * "Location" / "S66 -" / "00": a signing stamp's label whose value the scan lost (a reader's stamp names its
+ * "Location" and "Reason" in English), or a scrap of a few signs and digits with one letter at most.
+ */
+const isStampScrap = (text: string): boolean => {
+  const t = squash(text);
+  return /^(?:location|reason)\s*:?$/i.test(t) || (t.length <= 6 && /\d/.test(t) && (t.match(/\p{L}/gu)?.length ?? 0) <= 1);
+};
+
+/**
  * The cut lines of a stamp right after its first line (blank lines between them skipped); returns where
  * they end. `nameCut`: the first line ended inside its agency's name, so the next line is the rest of it.
  */
 function dropCutStamp(lines: SourceLine[], from: number, to: number, nameCut: boolean, notes: Notes): number {
   let i = from;
-  for (let taken = 0; i < to && taken < 4; i += 1) {
+  for (let taken = 0; i < to && taken < 6; i += 1) {
     const line = lines[i] as SourceLine;
     if (line.runs !== null || line.pageBreak === true) break;
     if (line.raw.trim() === '') continue;
-    if (!isCutStampLine(line.raw) && !(nameCut && taken === 0 && isNameRest(line.raw))) break;
+    if (!isCutStampLine(line.raw) && !(nameCut && taken === 0 && isNameRest(line.raw)) && !isStampScrap(line.raw)) break;
     notes.add('document', 'dropped', `Dòng ${line.no}: bỏ ${noiseLabel('e-signature')}.`, line.raw.trim());
     lines[i] = blankLine(line);
     taken += 1;

@@ -9,7 +9,8 @@ import { fold, squash } from './text';
 export type NoiseKind = 'e-signature' | 'file-path' | 'page-number' | 'signature-mark' | 'hand-mark' | 'rule' | 'ocr-rule' | 'tracking-code' | 'site-footer' | 'scanner-mark';
 
 // "ý bởi:": a scan that cut the stamp at the left loses the "K" of "Ký bởi".
-const E_SIGN_START = /^(k?y boi|nguoi ky|thoi gian ky|gio ky|ngay ky|ky so boi|(digitally )?signed by|signature valid)\b\s*:?/;
+// "Date: 2019.04.08 11:17:42 +07:": a reader's signing stamp dates itself in English, year first.
+const E_SIGN_START = /^(k?y boi|nguoi ky|thoi gian ky|gio ky|ngay ky|ky so boi|(digitally )?signed by|signature valid)\b\s*:?|^date\s*:\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\b/;
 const E_SIGN_CONTEXT = /^(co quan|email|to chuc|chuc vu|thoi gian|ngay|location|date)\s*:/;
 const PORTAL_BANNER = /^cong thong tin dien tu( tinh| thanh pho)? [a-z ]{2,30}$/;
 /** "Thời l gìa n ký: 07.02.2020": a stamp's "Thời gian ký:" that OCR marred, before the signing date. */
@@ -100,7 +101,7 @@ export function hasESignature(text: string): boolean {
 }
 
 /**
- * "ia chỉ: Đường Lý Anh Tông," / "h Tông," / "\"hường Võ Cường, TP Bắc Ninh", "- quận Ngô Quyền - Hải Phòn",
+ * "ia chỉ: Đường Lý Anh Tông," / "h Tông," / "\"hường Võ Cường, TP Bắc Ninh", "- quận Ngô Quyền - Hải Phòn", "~ quận Ngô Quyên",
  * "= quận Ngô Quyên - Hải Phong":
  * the rest of an e-signature stamp that the scan cut at the left or wrapped, right under its lines. Each
  * starts inside a word or a place (in small letters, perhaps after a quote or a dash) and is short with no
@@ -108,7 +109,7 @@ export function hasESignature(text: string): boolean {
  */
 export const isCutStampLine = (text: string): boolean => {
   const t = squash(text);
-  return t.length <= 45 && /^(?:[-–=]\s*)?["'“‘]?\p{Ll}/u.test(t) && !/[.;:!?]$/.test(t);
+  return t.length <= 45 && /^(?:[-–=~]\s*)?["'“‘]?\p{Ll}/u.test(t) && !/[.;:!?]$/.test(t);
 };
 
 export function noiseLabel(kind: NoiseKind): string {

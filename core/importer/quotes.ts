@@ -64,7 +64,9 @@ export function quotedParagraphs(texts: readonly string[]): boolean[] {
     }
     // "“Trả lời Công văn số 5431/… như sau:": a mark before the body's first words opens no quotation, with no
     // sentence before it to introduce one; a speck OCR read as the mark.
-    if (opens > closes && !(i === 0 && opens === 1 && text.trimStart().startsWith(OPEN))) {
+    // "Căn cứ Điểm g Khoản 1 Điều 2 “Thông tư số 95/2016 … như sau: “g) … nộp thay). ”": a paragraph that ends on its
+    // closing mark ends its quotation there; the surplus opening mark mid-sentence is OCR's speck.
+    if (opens > closes && !CLOSES_AT_END.test(text) && !(i === 0 && opens === 1 && text.trimStart().startsWith(OPEN))) {
       openedAt = text.trimStart().startsWith(OPEN) ? i - 1 : i;
       depth = opens - closes;
       return;

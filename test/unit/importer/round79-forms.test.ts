@@ -127,5 +127,41 @@ describe('Notices of round 79', () => {
       'p: Hồi 13 giờ, ngày 20/12, áp thấp nhiệt đới đã mạnh lên thành bão./.',
     ]);
   });
+  it('"Digitally signed by" / "Date: 2019.04.08 11:17:42 +07:" / "Location" / "S66 -" / "~ quận …": the reader\'s stamp mid-page goes whole', () => {
+    const body = [
+      'Công ty thực hiện nộp hồ sơ theo hướng dẫn. Trong đó, hợp đồng ký với',
+      '',
+      'Digitally signed by',
+      'Date: 2019.04.08 11:17:42 +07:',
+      '',
+      'Location',
+      '',
+      'S66 -',
+      '',
+      'lắng - phường May To',
+      '',
+      '~ quận Ngô Quyên Nà Phòng',
+      '',
+      'Nhà thầu nước ngoài là bản sao hợp đồng chính./.',
+    ].join('\n');
+    expect(tree(read(letter({ body })).letter.body)).toEqual([
+      'p: Công ty thực hiện nộp hồ sơ theo hướng dẫn. Trong đó, hợp đồng ký với Nhà thầu nước ngoài là bản sao hợp đồng chính./.',
+    ]);
+  });
+  it('"… Điều 2 “Thông tư số 95/2016 … như sau: “g) … nộp thay). ”": a paragraph ending on its closing mark leaves no quotation open', () => {
+    const body = [
+      'Căn cứ Điểm g Khoản 1 Điều 2 “Thông tư số 95/2016/TT-BTC quy định như sau: “g) Doanh nghiệp khấu trừ nộp thay). ”',
+      '',
+      'Căn cứ Khoản 4 Điều 7 Thông tư số 95/2016/TT-BTC quy định như sau: “4. Đối với người nộp thuế khấu trừ nộp thay, hồ sơ gồm:',
+      '',
+      '- Tờ khai đăng ký thuế mẫu số 04.1-ĐK-TCT;',
+      '',
+      '- Bản sao hợp đồng hợp tác kinh doanh. ”;',
+      '',
+      'Cục Thuế có ý kiến để Công ty biết./.',
+    ].join('\n');
+    const got = tree(read(letter({ body })).letter.body) as unknown[];
+    expect(got.slice(2, 4)).toEqual(['p: - Tờ khai đăng ký thuế mẫu số 04.1-ĐK-TCT;', 'p: - Bản sao hợp đồng hợp tác kinh doanh. ”;']);
+  });
 });
 
