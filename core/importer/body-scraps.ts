@@ -44,6 +44,25 @@ const lonelyWord = (lines: readonly SourceLine[], i: number): boolean => {
 };
 
 /**
+ * "- Tập trung chỉ đạo … trong tình hình mới." / "" / ": Tiếp tục huy động …" / "" / "- Thủ trưởng …": a paragraph
+ * opening with a colon before a capital word, between two paragraphs that open with a dash, is one more dash
+ * item whose dash OCR misread.
+ */
+const DASH_AS_COLON = /^(\s*):(?=\s+\p{Lu}\p{Ll}*\s)/u;
+const betweenDashItems = (lines: readonly SourceLine[], i: number, from: number, to: number): boolean => {
+  const blank = (k: number): boolean => (lines[k] as SourceLine).raw.trim() === '';
+  if (i > from && !blank(i - 1)) return false;
+  let k = i - 1;
+  while (k >= from && blank(k)) k -= 1;
+  while (k > from && !blank(k - 1)) k -= 1;
+  let j = i + 1;
+  while (j < to && !blank(j)) j += 1;
+  while (j < to && blank(j)) j += 1;
+  const dashed = (n: number): boolean => n >= from && n < to && /^\s*[-–]\s+\p{L}/u.test((lines[n] as SourceLine).raw);
+  return dashed(k) && dashed(j);
+};
+
+/**
  * "+ Văn phòng Tỉnh ủy: 01 đồng chí;" / ": Văn phòng Đoàn ĐBQH …;": after a "+" item, a line opening with a
  * colon or an exclamation mark before a capital and ending as an item does is one more item whose "+" OCR
  * misread. Scraps of three letters at most between them (a page number read as "CÓ") are passed over.
@@ -143,6 +162,12 @@ export function dropBodyScraps(lines: SourceLine[], from: number, to: number, no
     if (dash && dashItemOpening(lines, i, from, dash[2] as string)) {
       notes.add('body', 'uncertain', `Dòng ${line.no}: đọc "${line.raw.trim().split(/\s+(?=\p{Lu})/u)[0] as string}" đầu dòng là gạch đầu dòng (nhận dạng chữ đọc sai) — hãy kiểm tra.`, line.raw.trim());
       lines[i] = { ...line, raw: `${dash[1] as string}- ${line.raw.slice(dash[0].length)}` };
+      continue;
+    }
+    const colon = DASH_AS_COLON.exec(line.raw);
+    if (colon && betweenDashItems(lines, i, from, to)) {
+      notes.add('body', 'uncertain', `Dòng ${line.no}: đọc dấu ":" đầu dòng là gạch đầu dòng (giữa các mục "-"; nhận dạng chữ đọc sai) — hãy kiểm tra.`, line.raw.trim());
+      lines[i] = { ...line, raw: `${colon[1] as string}-${line.raw.slice(colon[0].length)}` };
       continue;
     }
     const plus = PLUS_AS_SIGN.exec(line.raw);

@@ -163,5 +163,25 @@ describe('Notices of round 79', () => {
     const got = tree(read(letter({ body })).letter.body) as unknown[];
     expect(got.slice(2, 4)).toEqual(['p: - Tờ khai đăng ký thuế mẫu số 04.1-ĐK-TCT;', 'p: - Bản sao hợp đồng hợp tác kinh doanh. ”;']);
   });
+  it('"- …" / "" / ": Tiếp tục huy động …" / "" / "- …": a paragraph opening with a colon between dash items is a dash item', () => {
+    const body = [
+      '1. Các ban, ngành, đoàn thể, Ủy ban nhân dân các xã, thị trấn:',
+      '',
+      '- Tập trung chỉ đạo thực hiện nghiêm các biện pháp phòng, chống dịch.',
+      '',
+      ': Tiếp tục huy động sự vào cuộc của cả hệ thống chính trị và toàn dân;',
+      'tuyệt đối không lơ là, chủ quan.',
+      '',
+      '- Tăng cường giám sát, nhắc người dân đeo khẩu trang nơi công cộng.',
+      '',
+      'Yêu cầu Thủ trưởng các ban, ngành triển khai thực hiện./.',
+    ].join('\n');
+    const clause = (tree(read(letter({ body })).letter.body) as Array<Record<string, unknown[]>>)[0] as Record<string, unknown[]>;
+    expect((Object.values(clause)[0] as Array<Record<string, unknown>>).map((d) => Object.keys(d)[0])).toEqual([
+      'dash: Tập trung chỉ đạo thực hiện nghiêm các biện pháp phòng, chống dịch.',
+      'dash: Tiếp tục huy động sự vào cuộc của cả hệ thống chính trị và toàn dân; tuyệt đối không lơ là, chủ quan.',
+      'dash: Tăng cường giám sát, nhắc người dân đeo khẩu trang nơi công cộng.',
+    ]);
+  });
 });
 
