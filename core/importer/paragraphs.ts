@@ -15,7 +15,7 @@ import { FIRST_LINE_INDENT, doubleSpaced, endedEarly, wrappedAtWidth, wrapWidth 
 import { endsMidPhrase, firstWord, isUpperText, startsLower, startsUpperOrDigit, unclosedBracket } from './text';
 import { cutsWrittenName } from './cut-names';
 import { isElisionLine, isTableRow } from './standalone-lines';
-import { quotesInline } from './inline-quotes';
+import { QUOTE_START, QUOTED_LABEL, quotesInline } from './inline-quotes';
 import { endsOnKindBeforeName, isBareLabel, isLongTitleLine, isShortTitleLine, isTitleBeforeBlank, isTitleEndedEarly, isTitleInUnwrappedText, isTitleOverBracketedTask, isWrappedTitleEndedEarly, labelKind, TITLE_LABEL } from './title-lines';
 
 export interface Paragraph {
@@ -55,10 +55,8 @@ const specksInSentence = (before: string, text: string): boolean => /^-[^\s\p{L}
 const NAME_HALVES = /(?:Lao động|Văn ho[áa]|Kinh tế|Phát thanh|Bà Rịa|Khoa học|Kế hoạch|Tài nguyên|Thông tin|Giáo dục)$/u;
 const NAME_RESTS = /^[-–]\s*(?:Thương binh|Xã hội|Truyền hình|Vũng Tàu|Thông tin|Thể thao|Công nghệ|Đầu tư|Môi trường|Tiền lương|Truyền thông|Đào tạo)\b/u;
 const nameCutAtDash = (before: string, text: string): boolean => NAME_HALVES.test(before.trimEnd()) && NAME_RESTS.test(text);
-// "“Câu số 18. …", "“1. …" of a quoted article, or "“…" where the quotation starts mid-text.
-const QUOTE_START = /^["“«]\s*(?:\p{Lu}|\p{N}|…|\.{3}|[a-zđ]\))/u;
-/** "“2. Sửa đổi, bổ sung tiết đ.1 …" / "“đ.1) Tiền nhà ở …": a quoted point under a quoted title opens with its label. */
-const QUOTED_LABEL = /^["“]\s*[a-zđ](?:\.\d{1,2})?\)\s/u;
+/** "… theo quy định tại khoản 2" / "Điều 69 …": a provision's number ends the line; its article goes on after it. */
+const PROVISION_END = /(?:^|\s)(?:khoản|điểm)\s+\S{1,3}$/iu;
 /**
  * "Ủy ban …", "2. …", or "(Đính kèm …)" or a quotation ("“c) Hoá đơn …") after a full stop: a line that
  * can open a sentence after one ended ("… số điện thoại:" / "(024…" goes on).
@@ -329,7 +327,9 @@ export function buildParagraphs(given: readonly SourceLine[], notes: Notes, lett
       // Text that does not wrap has a paragraph on each line: a long line ended its paragraph even without
       // a full stop ("… qua Email: ctthuy@moet.gov.vn" / "Xin trân trọng cảm ơn.").
       // "(1) Tổng hợp …": so does a line that a bracketed number opens, after a long one, an ending or a title.
-      (width === null && ((lastLine.length > 150 && startsUpperOrDigit(c.text)) || (/^\(\d{1,2}\)\s+\p{Lu}/u.test(c.text) && (lastLine.length > 150 || SENTENCE_END.test(before) || isTitleOverBracketedTask(current as Paragraph, titledKinds, c.text))) || (lineParagraphs && isTitleInUnwrappedText(current as Paragraph, c.text)))) ||
+      // "ỦY BAN NHÂN DÂN" / "TỈNH LÂM ĐỒNG" (a banner inside a Word letter's body): in a text that sets each paragraph
+      // on one line, a line opening in capitals starts one, unless the line before was cut mid-phrase.
+      (width === null && ((lastLine.length > 150 && startsUpperOrDigit(c.text)) || (lineParagraphs && startsUpperOrDigit(c.text) && !endsMidPhrase(before) && !PROVISION_END.test(before)) || (/^\(\d{1,2}\)\s+\p{Lu}/u.test(c.text) && (lastLine.length > 150 || SENTENCE_END.test(before) || isTitleOverBracketedTask(current as Paragraph, titledKinds, c.text))) || (lineParagraphs && isTitleInUnwrappedText(current as Paragraph, c.text)))) ||
       // A wrapped line that stopped well short of the width ended its paragraph ("1.1. Giao Sở Nông nghiệp" / "và Môi
       // trường"), punctuation or not; not on an office's first word ("… gửi Bộ"), nor inside a name written whole elsewhere.
       ((current as Paragraph).lines > 1 && startsUpperOrDigit(c.text) && endedEarly(lastLine, c.text, width) && !endsMidPhrase(before) && !OFFICE_WORD_END.test(before) && !unfinishedSentence(before) && !cutsWrittenName(letter, before, c.text, true));

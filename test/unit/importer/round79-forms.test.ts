@@ -183,5 +183,10 @@ describe('Notices of round 79', () => {
       'dash: Tăng cường giám sát, nhắc người dân đeo khẩu trang nơi công cộng.',
     ]);
   });
+  it('a banner in a Word letter\'s body, one paragraph per line ("ỦY BAN NHÂN DÂN" / "TỈNH LÂM ĐỒNG"), keeps its lines apart', () => {
+    const long = 'Giao Văn phòng UBND tỉnh ban hành giấy mời khi có thông báo lịch làm việc của Đoàn kiểm tra, chuẩn bị băng rôn, khánh tiết và hội trường phục vụ buổi làm việc theo mẫu sau đây:';
+    const body = [long, 'ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG', 'HỘI NGHỊ', `${long} Các sở, ban, ngành căn cứ chức năng, nhiệm vụ được giao thực hiện.`, `${long} Văn phòng UBND tỉnh theo dõi, đôn đốc./.`].join('\n');
+    expect((tree(read(letter({ body })).letter.body) as string[]).slice(1, 4)).toEqual(['p: ỦY BAN NHÂN DÂN', 'p: TỈNH LÂM ĐỒNG', 'p: HỘI NGHỊ']);
+  });
 });
 
