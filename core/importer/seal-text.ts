@@ -47,14 +47,17 @@ function longestSharedRun(line: readonly string[], agency: readonly string[]): n
 
 /**
  * A line of two or more words, all but one of them a run of the agency's name (the one a word OCR marred
- * at the ring's cut), that opens with no family name: "NGUYỄN THANH SƠN" signing for "UBND HUYỆN THANH
+ * at the ring's cut), that opens with no family name (or is three of its words and nothing else): "NGUYỄN THANH SƠN" signing for "UBND HUYỆN THANH
  * SƠN" shares two words with it, but opens with a family name.
  */
 export function isSealRing(line: string, agencyLines: readonly string[]): boolean {
   const words = wordsOf(line);
-  if (words.length < 2 || isFullNameStart(line)) return false;
+  if (words.length < 2) return false;
   const run = longestSharedRun(words, agencyWordsOf(agencyLines.join(' ')));
-  return run >= 2 && run >= words.length - 1;
+  // "Ho CHI MINH" under "THANH PHO HO CHI MINH": three words or more, every one the agency's in its order, are
+  // the ring's though a family name opens them (a city named after a person).
+  if (run === words.length && words.length >= 3) return true;
+  return !isFullNameStart(line) && run >= 2 && run >= words.length - 1;
 }
 
 /**

@@ -235,7 +235,7 @@ export function parseSignature(texts: readonly string[], notes: Notes, agencyLin
     open = null;
     // "GIÁO ĐỤC" / "ĐÌ VÀ ĐÀO TẠO" under the position: the seal's ring, where the scan lost the name; "VÀ ĐÀOT/"
     // alone after the Lưu line, where it lost the whole block.
-    if (isUpperText(line) && !hasTitleWord(line) && (titleParts.length > 0 ? isSealRing(line, agencyLines) : sig.signer === '' && isSealRingPiece(line, agencyLines))) {
+    if ((isUpperText(line) || mostlyUpper(line)) && !hasTitleWord(line) && (titleParts.length > 0 ? isSealRing(line, agencyLines) : sig.signer === '' && isSealRingPiece(line, agencyLines))) {
       notes.add('signature', 'dropped', 'Bỏ dòng chữ trên vành con dấu (tên cơ quan, nhận dạng chữ khi quét) trong khối chữ ký.', line);
       return;
     }
