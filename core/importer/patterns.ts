@@ -132,11 +132,12 @@ export const isElectronicCopies = (text: string): boolean => ELECTRONIC_LABEL.te
  * a four; "v: Kiểm tra …": the "V/" lost; "% hướng dẫn …": an italic "V/v" read as a per cent sign. "Ví
  * thông báo …": its "/v" read as one accented "í" (not "Ví dụ", a sentence's "for example"). "⁄⁄ đảm bảo …":
  * the whole mark read as two fraction slashes. "V⁄ triển khai …", "V& triển khai …": its second "v" lost. "[“v: cứ …": its "V/"
- * read as two signs. "W⁄%w …", "⁄2v …", "ƒ/w …": the italic "V/v" of a scanned Party-style letter. The match
+ * read as two signs. "W⁄%w …", "⁄2v …", "ƒ/w …": the italic "V/v" of a scanned Party-style letter. "V/w Trả lời …":
+ * its second "v" read as a "w" before a subject that opens in a capital. The match
  * ends where the subject begins.
  */
 export const OCR_SUBJECT_LEAD =
-  /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I#\\%][vw]|V[Ww]|[Wƒ][/⁄∕][%#]?[vw]|[⁄∕]\d[vw]|V[ÀA]|[Vv][/⁄∕](?!v\s)[ýyvw]{1,2}|V[/⁄∕&](?=\s)|[^\s\p{L}\d]{1,2}v:(?=\s)|Ví(?=\s)(?!\s+dụ(?!\p{L}))|[⁄∕]{2}(?=\s)|V[~^]\s?vi[eệ]c|\([⁄/]v?)\s+(?=\p{Ll})|^\s*(?:U[yv]|4|v):\s+(?=\p{Lu}\p{Ll})|^\s*%\s+(?=\p{Ll})|^\s*V[ÀA]\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll})/u;
+  /^\s*(?:[^\s\p{L}]{1,2}\s*|\(\p{Ll}{1,2}\s+)?(?:V[il1|I#\\%][vw]|V[Ww]|[Wƒ][/⁄∕][%#]?[vw]|[⁄∕]\d[vw]|V[ÀA]|[Vv][/⁄∕](?!v\s)[ýyvw]{1,2}|V[/⁄∕&](?=\s)|[^\s\p{L}\d]{1,2}v:(?=\s)|Ví(?=\s)(?!\s+dụ(?!\p{L}))|[⁄∕]{2}(?=\s)|V[~^]\s?vi[eệ]c|\([⁄/]v?)\s+(?=\p{Ll})|^\s*(?:U[yv]|4|v):\s+(?=\p{Lu}\p{Ll})|^\s*%\s+(?=\p{Ll})|^\s*V[ÀA]\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll})|^\s*V[/⁄∕][wý]\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
 /** "Công văn V/v …", "Công văn Về việc …": a document site's line, the kind of document before the subject. */
 export const DOCUMENT_KIND_SUBJECT = /^(cong van\s+)(?:v\s*\/\s*v|ve viec)\b/;
 /**

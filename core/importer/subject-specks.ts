@@ -44,7 +44,8 @@ export function subjectLineWithoutSpecks(text: string, no: number, notes: Notes)
  * "2022", a span of years; "… Nghị định số 37/2021/NĐ-" / "CP, ngày …", a symbol (capitals on both sides).
  */
 export function joinSubjectLine(sofar: string, line: string): string {
-  const cut = (/\d-$/.test(sofar) && /^\d/.test(line)) || (/\p{Lu}-$/u.test(sofar) && /^\p{Lu}{2,}(?!\p{Ll})/u.test(line));
+  // "… công văn số 0001/TB-" / "2016 ngày …": a symbol cut at its hyphen before its year.
+  const cut = (/\d-$/.test(sofar) && /^\d/.test(line)) || (/\p{Lu}-$/u.test(sofar) && (/^\p{Lu}{2,}(?!\p{Ll})/u.test(line) || (/\/\p{Lu}+-$/u.test(sofar) && /^\d{2,4}\b/u.test(line))));
   return cut ? `${sofar}${line}` : `${sofar} ${line}`;
 }
 
