@@ -130,6 +130,8 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
     if (/^V[vpu]$/.test(kind)) notes.add('archive.units', 'uncertain', `Hiểu "${kind} ${abbr}" trên dòng Lưu là một đơn vị ("Vụ ${abbr}"?, chữ nhận dạng khi quét) — hãy kiểm tra.`, raw.trim());
     return `${kind}${space === '' ? TIGHT : JOIN}${abbr}`;
   });
+  // "NCKH- QHỌT": two rooms of one unit joined by a hyphen, a space after it, are that one unit as typed.
+  text = text.replace(/(?<=\p{Lu}{2})-\s+(?=\p{Lu}{2})/gu, `-${JOIN}`);
   // "V.III", "V.I": the Government Office's departments numbered in Roman figures are units, not a unit
   // "V" and a drafter's mark "III" after its full stop.
   text = text.replace(/(?<![\p{L}])(V\.)\s?([IVX]{1,4})(?![\p{L}])/gu, (_m, v: string, n: string) => `${v}${TIGHT}${n}`);

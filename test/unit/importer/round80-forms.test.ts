@@ -1,6 +1,6 @@
 // Forms found while the eightieth unseen round was collected, each tested on its own.
 import { describe, expect, it } from 'vitest';
-import { letterFrom, read } from './read';
+import { letterFrom, read, readArchive } from './read';
 
 const letter = letterFrom({
   head: 'TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nLIÊN ĐOÀN LAO ĐỘNG\nTHÀNH PHỐ HỒ CHÍ MINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
@@ -22,4 +22,8 @@ describe('Footers of round 80', () => {
     const footer = 'Nơi nhận: LIÊN ĐOÀN\n- Như trên;\n- Các Ban chuyên đề;\nHo CHI MINH\n- Lưu: VT, TC.';
     expect(read(letter({ footer })).letter.signature.signer).toBe('');
   });
+  it('"- Lưu: VT, NCKH- QHỌT. (10b)": two rooms of one unit joined by a hyphen, a space after it, are one unit', () => {
+    expect(readArchive('- Lưu: VT, NCKH- QHỌT. (10b)', 'TB-CĐBT').archive).toEqual({ units: ['VT', 'NCKH- QHỌT'], copies: 10 });
+  });
 });
+
