@@ -3,7 +3,7 @@
 // a request's wording) of its own; when the sentence goes on after the closing mark, on the same line, the
 // quotation was part of the paragraph around it.
 
-// "“Câu số 18. …", "“1. …" of a quoted article, or "“…" where the quotation starts mid-text.
+/** "“Câu số 18. …", "“1. …" of a quoted article, or "“…" where the quotation starts mid-text. */
 export const QUOTE_START = /^["“«]\s*(?:\p{Lu}|\p{N}|…|\.{3}|[a-zđ]\))/u;
 /** "“2. Sửa đổi, bổ sung tiết đ.1 …" / "“đ.1) Tiền nhà ở …": a quoted point under a quoted title opens with its label. */
 export const QUOTED_LABEL = /^["“]\s*[a-zđ](?:\.\d{1,2})?\)\s/u;
