@@ -17,8 +17,14 @@ const MASS_BODY = /^(cong ?doan|doan (thanh nien|tncs)|hoi (?!dong))/;
 /** A state body's name: a department, a ministry, a People's Committee, an office under them, folded. */
 const STATE_BODY = /^(so|bo|phong|ubnd|uy ban nhan dan|cuc|vu)\s/;
 
+// An OCR with no Vietnamese mars the unit word but still tells a unit: "PHONGGIAODvcvADAoT~O" lost the
+// spaces of an education office's name, "c u e NHA GIAO …" spelled a widely tracked "CỤC" letter by letter.
+const MARRED_UNIT = /^((phong|so)giao|c u [ce] )/;
+
+const isUnitStart = (folded: string): boolean => UNIT_START.test(folded) || MARRED_UNIT.test(folded);
+
 /** The line starts an issuing unit's own name (SỞ …, PHÒNG …), which may sit under a parent agency. */
-export const startsUnitName = (line: string): boolean => UNIT_START.test(fold(line.trim()));
+export const startsUnitName = (line: string): boolean => isUnitStart(fold(line.trim()));
 
 // "PHỊNG": how a converted document's font table gives "PHÒNG" ("ò" read as "ị").
 const INNER_UNIT = /^(tong cuc|cuc|vu|so|vien|van phong|trung tam|chi cuc|phong|phing)$/;
@@ -64,7 +70,7 @@ export function splitAgency(lines: readonly string[], notes: Notes): Agency {
     // "SỞ GIÁO DỤC VÀ ĐÀO TẠO" / "CÔNG ĐOÀN NGÀNH GIÁO DỤC": a union or an association is no unit of a
     // state body; the two issue the letter together (its symbol names both, "LT-SGD&ĐT-CĐN").
     if (MASS_BODY.test(fold(lines[i] as string)) && STATE_BODY.test(fold(lines[i - 1] as string))) continue;
-    if (UNIT_START.test(fold(lines[i] as string))) {
+    if (isUnitStart(fold(lines[i] as string))) {
       split = i;
       break;
     }
