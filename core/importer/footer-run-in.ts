@@ -64,6 +64,29 @@ const POSITION_END_WORD = /\b(truong|tich|doc|nhiem|chanh|tuong|truc)\b/;
 /** An office's name in capitals, as a position's second line gives it ("CỤC THANH TRA …"); "CỤ": OCR lost the C. */
 const OFFICE_START = /^(cuc?|vu|ban|phong|so|tong cuc|van phong)\s/;
 
+/** "- Như trên;", "- Như kính gửi,", "-N?utren;": the first entry and its ending (";", or the "," or ":" OCR reads for it), folded. */
+const AS_ABOVE_ENDED = new RegExp(String.raw`^\s*[-–—•+_]?\s*(?:${AS_ABOVE_OCR}|nhu kinh gui)\s*[;,:]\s+`);
+
+/**
+ * "- Như Kính gửi, = PE 1Ó GIÁM ĐÓC", "- Như trên; đc: HÓ ko M ĐÓC", "-N?utren; :. PHD cue TRUONG": after the
+ * first entry's ending, the signature's position beside it, which the seal marred past what the cuts below
+ * take (a digit or small letters inside it). It ends on a position's last word and reads mostly as capitals
+ * from its first word with a capital; the scraps before that word (signs, a word in small letters) go with
+ * neither column. Where the cut falls in the text as typed: the entry's end, the position's start.
+ */
+function asAboveThenPosition(text: string, f: string): { head: number; title: number } | null {
+  const entry = AS_ABOVE_ENDED.exec(f);
+  if (entry === null) return null;
+  // "- Như trên; - a cPRÓ GIÁM ĐÓC", "- Như trên; 7; 5P NÓ GIÁM ĐÓC": a first capital inside a scrap is read by the cuts below.
+  const first = /(?:^|\s)(?=[^\s\p{L}\d]*\p{Lu})/u.exec(text.slice(entry[0].length));
+  if (first === null || /\p{Lu}/u.test(text.slice(entry[0].length, entry[0].length + first.index))) return null;
+  const title = entry[0].length + first.index + first[0].length;
+  const position = text.slice(title).trim();
+  const last = fold(position).replace(/\W+$/u, '').split(/\s+/).pop() ?? '';
+  if (!POSITION_END_WORD.test(last) || !/\s/.test(position) || !(isUpperText(position) || mostlyUpper(position, 4))) return null;
+  return { head: entry[0].length - (/\s+$/.exec(entry[0])?.[0].length ?? 0), title };
+}
+
 /**
  * OCR and one-space copies run the footer's two columns together: "Nơi nhận: KT. CHỦ TỊCH",
  * "- Chủ tịch UBND tỉnh (báo cáo); PHÓ CHỦ TỊCH", "- Lưu: VT, NC, Vũ Thu Hà". The signature's part is
@@ -93,6 +116,8 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
   // "2K GIÁM ĐÓC": so is a marker OCR marred, before the position.
   if (markerKind(piece.text) !== null || marredMarker(piece.text) !== null) return [piece];
   const f = fold(piece.text);
+  const deputy = asAboveThenPosition(piece.text, f);
+  if (deputy) return [{ text: piece.text.slice(0, deputy.head), start: piece.start }, { text: piece.text.slice(deputy.title), start: piece.start + deputy.title }];
   const label = FOOTER_LABEL.exec(f);
   // Past the label's speck, unless the speck is a position's first word ("Nơi nhận: BỘ TRƯỞNG"); then the label's end.
   const labelEnds = label === null ? [] : [...(onlyPositionWords(label[2] as string) ? [] : [label[0].length]), (label[1] as string).length];

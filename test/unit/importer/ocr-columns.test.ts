@@ -136,6 +136,15 @@ describe('a position read into the Nơi nhận column', () => {
     expect(l.signature.signer).toBe('Võ Văn Hoan');
   });
 
+  it('"- Như Kính gửi, = PE 1Ó GIÁM ĐÓC", "- Như trên; “3% GIẢN ĐỌC": a position the seal marred beside the first entry is the signer\'s, the scraps before it go', () => {
+    const marred = read(letter('Nơi nhận: KT. GIÁM ĐÓC\n- Như Kính gửi, = PE 1Ó GIÁM ĐÓC\n- Ban Giám đốc;\n- Lưu: VT.\n\nTrịnh Văn Ngoãn')).letter;
+    expect(marred.distribution).toEqual(['Như Kính gửi', 'Ban Giám đốc']);
+    expect(marred.signature).toMatchObject({ delegation: 'KT. GIÁM ĐÓC', title: 'PE 1Ó GIÁM ĐÓC', signer: 'Trịnh Văn Ngoãn' });
+    const specked = read(letter('Nơi nhận:\n- Như trên; “3% GIẢN ĐỌC\n- UBND tỉnh (thay báo cáo);\n- Lưu: VT.\n\nNguyễn Minh Luân')).letter;
+    expect(specked.distribution).toEqual(['Như trên', 'UBND tỉnh (thay báo cáo)']);
+    expect(specked.signature.title).toBe('GIẢN ĐỌC');
+  });
+
   it('an entry\'s own text after its ";" stays ("- VPCP: BTCN; Trợ lý TTg")', () => {
     const { letter: l } = read(letter('Nơi nhận:\n- Như trên;\n- VPCP: BTCN; Trợ lý TTg;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nVõ Văn Hoan'));
     expect(l.distribution).toEqual(['Như trên', 'VPCP: BTCN; Trợ lý TTg']);
