@@ -52,7 +52,13 @@ export function parseDate(text: string, out: HeaderFields, notes: Notes): boolea
     if (speck) notes.add('date.day', 'dropped', `Bỏ "${speck[0].trim()}" dính sau chữ "ngày" (nhiễu nhận dạng chữ).`, raw);
     const n = readNumber(token);
     const label = field === 'day' ? 'Ngày' : 'Tháng';
-    if (n.kind === 'value' && n.value >= 1 && n.value <= max) {
+    // "ngày 8Ø tháng 0]": after a hand-filled day OCR could not read at all, a month whose only figure past its
+    // leading zero is a mended glyph ("]" for a one) is of the same marred hand: which month it is cannot be
+    // told. "tháng 1]", "tháng l2" keep a figure OCR read as one, and are read mended.
+    const marredHand = field === 'month' && n.kind === 'value' && n.repaired && out.dateMarred === true && out.day === null && /^0*[^\d\s]$/u.test(token.trim());
+    if (marredHand) {
+      notes.add('date.month', 'uncertain', 'Không đọc được tháng (viết tay, nhận dạng chữ bị lỗi như ở ngày); đã để trống.', token);
+    } else if (n.kind === 'value' && n.value >= 1 && n.value <= max) {
       out[field] = n.value;
       if (n.repaired) notes.add(`date.${field}`, 'uncertain', `${label} đọc được là ${n.value} sau khi sửa lỗi nhận dạng chữ.`, token);
       if (n.repaired && field === 'day') out.dayMended = true;
