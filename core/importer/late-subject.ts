@@ -34,6 +34,11 @@ export function takeLateSubject(lines: SourceLine[], headerEnd: number, footerSt
 /** The name of a kind of document other than a công văn, in capitals on a line of its own. */
 const KINDS = String.raw`thu ngo|thu keu goi|loi keu goi|thong bao|to trinh|bao cao|giay moi|thu moi|thu cam on|thu chuc mung`;
 const DOCUMENT_KIND = new RegExp(`^(${KINDS})$`);
+/** "_—— THÔNG BẢO": the kind's line, past the pen's strokes OCR read before it; null for any other line. */
+function kindLine(text: string): string | null {
+  const name = text.replace(/^[^\p{L}\d]*[-–—_]{2,}\s*/u, '');
+  return isUpperText(name) && DOCUMENT_KIND.test(fold(name)) ? name : null;
+}
 /** A kind's name opening a line, folded: what follows it there is not the kind's. */
 export const DOCUMENT_KIND_START = new RegExp(`^(${KINDS})\\b`);
 
@@ -58,15 +63,33 @@ export function takeKindSubject(lines: SourceLine[], bodyStart: number, footerSt
   };
   const kindAt = filled(bodyStart);
   if (kindAt < 0) return null;
-  const kind = textOf(lines[kindAt] as SourceLine);
-  if (!isUpperText(kind) || !DOCUMENT_KIND.test(fold(kind))) return null;
+  const kind = kindLine(textOf(lines[kindAt] as SourceLine));
+  if (kind === null) return null;
   const summaryAt = filled(kindAt + 1);
   if (summaryAt < 0) return null;
-  const subject = textOf(lines[summaryAt] as SourceLine);
-  if (!isSummary(subject)) return null;
+  if (!isSummary(textOf(lines[summaryAt] as SourceLine))) return null;
+  const end = summaryEnd(lines, summaryAt, footerStart);
+  const subject = lines.slice(summaryAt, end).map((l) => textOf(l)).join(' ');
   lines[kindAt] = blankLine(lines[kindAt] as SourceLine);
-  lines[summaryAt] = blankLine(lines[summaryAt] as SourceLine);
+  for (let i = summaryAt; i < end; i += 1) lines[i] = blankLine(lines[i] as SourceLine);
   return { kind, subject };
+}
+
+/**
+ * Where a kind's summary ends: its wrapped lines are short and no sentence; "Kết quả … các đơn vị thuộc" /
+ * "Sở Giáo dục và Đào tạo năm học 2021-2022" / "": a line opening with a capital (a name the summary goes on
+ * to) is the summary's only where a blank line closes the block after it, as the body's first paragraph is
+ * set apart.
+ */
+function summaryEnd(lines: readonly SourceLine[], summaryAt: number, limit: number): number {
+  let end = summaryAt + 1;
+  while (end < limit && end - summaryAt < 3 && continuesSubject(textOf(lines[end] as SourceLine))) {
+    const text = textOf(lines[end] as SourceLine);
+    const closed = end + 1 >= limit || textOf(lines[end + 1] as SourceLine) === '';
+    if (/^\p{Lu}/u.test(text) && (!closed || /[.:;,]$/.test(text) || /[.:;,]$/.test(textOf(lines[end - 1] as SourceLine)))) break;
+    end += 1;
+  }
+  return end;
 }
 
 /**
@@ -76,14 +99,13 @@ export function takeKindSubject(lines: SourceLine[], bodyStart: number, footerSt
  */
 export function takeKindSubjectInHeader(lines: SourceLine[], headerEnd: number): KindSubject | null {
   if (lines.slice(0, headerEnd).some((l) => SUBJECT_IN_LINE.test(` ${fold(textOf(l))}`))) return null;
-  const kindAt = lines.findIndex((l, i) => i < headerEnd && l.runs === null && isUpperText(textOf(l)) && DOCUMENT_KIND.test(fold(textOf(l))));
+  const kindAt = lines.findIndex((l, i) => i < headerEnd && l.runs === null && kindLine(textOf(l)) !== null);
   if (kindAt < 0) return null;
   let summaryAt = kindAt + 1;
   while (summaryAt < headerEnd && textOf(lines[summaryAt] as SourceLine) === '') summaryAt += 1;
   if (summaryAt >= headerEnd || !isSummary(textOf(lines[summaryAt] as SourceLine))) return null;
-  let end = summaryAt + 1;
-  while (end < headerEnd && end - summaryAt < 3 && continuesSubject(textOf(lines[end] as SourceLine)) && !/^\p{Lu}/u.test(textOf(lines[end] as SourceLine))) end += 1;
-  const kind = textOf(lines[kindAt] as SourceLine);
+  const end = summaryEnd(lines, summaryAt, headerEnd);
+  const kind = kindLine(textOf(lines[kindAt] as SourceLine)) as string;
   const subject = lines.slice(summaryAt, end).map((l) => textOf(l)).join(' ');
   lines[kindAt] = blankLine(lines[kindAt] as SourceLine);
   for (let i = summaryAt; i < end; i += 1) lines[i] = blankLine(lines[i] as SourceLine);

@@ -1,0 +1,33 @@
+// Forms found while the eighty-first unseen round was collected, each tested on its own.
+import { describe, expect, it } from 'vitest';
+import { letterFrom, read } from './read';
+
+const notice = letterFrom({
+  head: 'UBND TỈNH PHÚ THỌ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
+  number: 'Số: 01/TB-SGD&ĐT Phú Thọ, ngày 09 tháng 01 năm 2017',
+  greeting: 'THÔNG BÁO\nKết quả xét tuyển viên chức năm 2016',
+  body: 'Căn cứ Quyết định số 18/QĐ-SGD&ĐT ngày 09/01/2017 của Giám đốc Sở GD&ĐT.\n\nSở Giáo dục và Đào tạo thông báo để thí sinh được biết và thực hiện./.',
+  footer: 'Nơi nhận:\n- Website Sở;\n- Lưu: VT, TCCB.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Thị Thu Huyền',
+});
+
+describe('Headers of round 81', () => {
+  it('"ngày 8Ø tháng 0]": after a hand-filled day OCR could not read, a month resting wholly on a mended glyph is left empty', () => {
+    const { letter } = read(notice({ number: 'Số: _ /TB-SGD&DT Phu Thọ, ngày 8Ø tháng 0] năm 2017' }));
+    expect(letter.date).toEqual({ day: null, month: null, year: 2017 });
+    // A figure OCR did read keeps the mended month ("tháng 1]" is 11), and so does a day read whole.
+    expect(read(notice({ number: 'Số: _ /TB-SGD&DT Phu Thọ, ngày/⁄⁄ tháng 1] năm 2017' })).letter.date.month).toBe(11);
+    expect(read(notice({ number: 'Số: _ /TB-SGD&DT Phu Thọ, ngày 09 tháng 0] năm 2017' })).letter.date.month).toBe(1);
+  });
+
+  it('"THÔNG BÁO" / a summary whose second line opens with a name ("Sở Giáo dục …"), closed by a blank line: the whole summary is the subject', () => {
+    const greeting = 'THÔNG BẢO\nKết quả chấm phúc khảo Kỳ xét tuyển viên chức các đơn vị thuộc\nSở Giáo dục và Đào tạo năm học 2021-2022';
+    const { letter } = read(notice({ greeting }));
+    expect(letter.subject).toBe('Kết quả chấm phúc khảo Kỳ xét tuyển viên chức các đơn vị thuộc Sở Giáo dục và Đào tạo năm học 2021-2022');
+    expect(letter.body[0]?.content[0]?.text).toMatch(/^Căn cứ Quyết định/);
+  });
+
+  it('"_—— THÔNG BẢO": the pen\'s strokes OCR read before the kind\'s name leave it the kind\'s line', () => {
+    const { letter } = read(notice({ greeting: '_—— THÔNG BẢO\nKêt quả xét tuyên viên chức năm 2016' }));
+    expect(letter.subject).toBe('Kêt quả xét tuyên viên chức năm 2016');
+  });
+});
