@@ -255,6 +255,9 @@ const KEEP_LEFT = /(?:^\**\s*so|(?:^|\s)(?:ngay|thang|nam))\s*[:.]?\s*\**$/;
 // left (a Word file's stray characters left the gap); no column starts so. "- Bộ trưởng      (để b/cáo);": nor
 // with an entry's aside.
 const KEEP_RIGHT = /^\**\s*(\/|thang\b|nam\b|[;,]\s|\(de\s)/;
+// "V/v triển khai công tác Thi đua khen thưởng        của Hội …": a Word typist pushed the subject's next words to the next
+// printed line with spaces; words in small letters or figures go on it (no column opens so but a date cut after "ngày").
+const subjectGoesOn = (left: string, right: string): boolean => /^\s*v\s*\/\s*v\s/.test(fold(left)) && /^[\p{Ll}\d]/u.test(right) && !/^(ngay|thang|nam)\b/.test(fold(right));
 /** "Lưu: VT, CST (    b).": the gap inside a draft's blank slot for the copies, between its bracket and "b)". */
 const inBlankSlot = (left: string, right: string): boolean => /\(\s*[._…]*$/u.test(left) && /^(?:b|ban)\s*\)/.test(fold(right));
 
@@ -295,7 +298,6 @@ function pieces(raw: string): { text: string; start: number }[] {
   return splitGaps(raw).flatMap(cutRunIn);
 }
 
-
 function splitGaps(raw: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   const lead = raw.length - raw.trimStart().length;
@@ -307,7 +309,7 @@ function splitGaps(raw: string): { text: string; start: number }[] {
     const left = current.text + body.slice(last, at);
     const right = body.slice(at + m[0].length);
     // "… nghỉ học Ngày" beside "ngày 25 tháng 11 …": a piece that starts a date starts a column.
-    if ((KEEP_LEFT.test(fold(left)) && !/^\**\s*ngay\b/.test(fold(right))) || KEEP_RIGHT.test(fold(right)) || inBlankSlot(left, right)) {
+    if ((KEEP_LEFT.test(fold(left)) && !/^\**\s*ngay\b/.test(fold(right))) || KEEP_RIGHT.test(fold(right)) || inBlankSlot(left, right) || subjectGoesOn(left, right)) {
       current.text = `${left} `;
     } else {
       current.text = left;

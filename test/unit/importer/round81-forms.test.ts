@@ -26,6 +26,11 @@ describe('Headers of round 81', () => {
     expect(letter.body[0]?.content[0]?.text).toMatch(/^Căn cứ Quyết định/);
   });
 
+  it('"V/v … khen thưởng               của Hội … nhiệm kỳ               2017-2022 …": words a Word typist pushed on with spaces go on the subject', () => {
+    const number = 'Số:  30  /CĐGD\nV/v triển khai công tác Thi đua khen thưởng               của Hội Liên hiệp phụ nữ Việt Nam nhiệm kỳ               2017-2022 trong công tác nữ công của Công đoàn..\nThái Bình, ngày 27 tháng 4 năm 2018';
+    expect(read(notice({ number, greeting: 'Kính gửi: Các công đoàn cơ sở.' })).letter.subject).toBe('triển khai công tác Thi đua khen thưởng của Hội Liên hiệp phụ nữ Việt Nam nhiệm kỳ 2017-2022 trong công tác nữ công của Công đoàn..');
+  });
+
   it('"_—— THÔNG BẢO": the pen\'s strokes OCR read before the kind\'s name leave it the kind\'s line', () => {
     const { letter } = read(notice({ greeting: '_—— THÔNG BẢO\nKêt quả xét tuyên viên chức năm 2016' }));
     expect(letter.subject).toBe('Kêt quả xét tuyên viên chức năm 2016');
