@@ -5,6 +5,7 @@ import type { Archive, Drafter } from '../letter/types';
 import { parseArchive } from './archive';
 import type { ArchiveContext } from './archive';
 import { ASIDE_LINE } from './footer';
+import { BRACE_BESIDE, gluedArchive } from './glued-entries';
 import type { Segment } from './lines';
 import type { Notes } from './notes';
 import { isGarbledWord, isOcrSpecks, isScrapsAfterAsAbove, letterCount } from './noise';
@@ -195,6 +196,12 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       text = text.slice(0, marredName.index);
       raw = raw.slice(0, raw.length - marredName[0].length);
     }
+    const brace = BRACE_BESIDE.exec(text);
+    if (brace) {
+      notes.add('distribution', 'dropped', 'Bỏ dấu ngoặc gộp và lời ghi chú của nó cạnh mục Nơi nhận.', brace[0].trim());
+      text = text.slice(0, brace.index);
+      raw = raw.replace(BRACE_BESIDE, '');
+    }
     // The seal's letters after the entry's ";" (seal-tails.ts) are cut where the entry ends on this line: not where
     // the next line has no dash of its own ("…, PL; TGĐ C ổng" / "TTĐT;", an entry the page wrapped), nor beside
     // "Như trên", whose scraps isScrapsAfterAsAbove reads.
@@ -272,7 +279,7 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
     } else distribution.push(`Bản điện tử: ${electronic.join('; ')}`.replace(/:\s*$/, ''));
     electronic = null;
   };
-  for (const e of entries) {
+  for (const e of entries.flatMap(gluedArchive)) {
     const text = stripDash(e.text).trim();
     // "- Lưu: VT, GDTrH." / "—- TẠO Z": under the archive line, a word of the seal's ring ("… ĐÀO TẠO") and a
     // stray letter, in capitals, is no entry of a list opened there.

@@ -36,3 +36,13 @@ describe('Headers of round 81', () => {
     expect(letter.subject).toBe('Kêt quả xét tuyên viên chức năm 2016');
   });
 });
+
+describe('Footers of round 81', () => {
+  it('"- Website Sở; Lưu VP." / "(để báo cáo)": the archive line glued after the last entry\'s ";" is the archive line; the brace\'s note under it is no drafter', () => {
+    const footer = 'Nơi nhận:\n- Bộ GDĐT;\n- Các Trung tâm GDNN-GDTX;  [ (để thực hiện)\n- Website Sở; Lưu VP.\n\n(để báo cáo)\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Viết Hiển';
+    const { letter } = read(notice({ footer }));
+    expect(letter.distribution).toEqual(['Bộ GDĐT', 'Các Trung tâm GDNN-GDTX', 'Website Sở']);
+    expect(letter.archive).toEqual({ units: ['VP'], copies: null });
+    expect(letter.drafter).toBeNull();
+  });
+});
