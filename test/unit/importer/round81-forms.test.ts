@@ -1,6 +1,6 @@
 // Forms found while the eighty-first unseen round was collected, each tested on its own.
 import { describe, expect, it } from 'vitest';
-import { letterFrom, read } from './read';
+import { letterFrom, read, readArchive } from './read';
 
 const notice = letterFrom({
   head: 'UBND TỈNH PHÚ THỌ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
@@ -44,5 +44,10 @@ describe('Footers of round 81', () => {
     expect(letter.distribution).toEqual(['Bộ GDĐT', 'Các Trung tâm GDNN-GDTX', 'Website Sở']);
     expect(letter.archive).toEqual({ units: ['VP'], copies: null });
     expect(letter.drafter).toBeNull();
+  });
+
+  it('"Lưu VT- GDĐT.": the records desk, a hyphen and a space, then the drafting unit are two units', () => {
+    expect(readArchive('- Lưu VT- GDĐT.', 'GDĐT').archive.units).toEqual(['VT', 'GDĐT']);
+    expect(readArchive('- Lưu: VT, NCKH- QHỌT. (10b)', 'TB-CĐBT').archive.units).toEqual(['VT', 'NCKH- QHỌT']);
   });
 });
