@@ -52,6 +52,9 @@ const NAME_AFTER_UNIT = /(?<=\p{Lu})\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){2,3})\
  */
 const GAP_SPECKS = /^\s*(?:(?:[-–—_„~^`'‘’“”"ˆ•]+\s+|\._\s+|\p{Ll}:\s+)+|[-–—_~]:?(?=\p{Lu}{3}))(?=\p{Lu})/u;
 
+/** "š 2 ": after the label, a small letter alone and signs or digits, OCR's specks before the signature's capitals. */
+const LABEL_SPECKS = /^\s*(?=\S*\s+\S*[^\p{L}\s])(?:\p{Ll}\s+|[^\p{L}\s]{1,3}\s+){2,3}(?=\p{Lu}{2})/u;
+
 /** "KT, ", "TL. ": a signature marker's letters and its stop (or OCR's comma) ending the text before a position. */
 const MARKER_BEFORE = /(^|\s)(?:KT|TL|TM|TUQ)[.,]\s+$/u;
 
@@ -181,8 +184,11 @@ export function cutFooterRunIn(whole: { text: string; start: number }): { text: 
     const gap = GAP_SPECKS.exec(piece.text.slice(cut));
     // "Nơi nhận: 3⁄4. +1 LGIÁM ĐÓC": after the label, scraps with no letter are what OCR made of the
     // marker ("KT."); the position after them is read past them, and they go to the signature with it.
-    const scraps = gap === null && label !== null && cut === (label[1] as string).length ? LETTERLESS_SCRAPS.exec(piece.text.slice(cut)) : null;
-    const at = cut + (gap?.[0].length ?? scraps?.[0].length ?? 0);
+    // "Nơi nhận: š 2 GIÁM ĐÓC": or a small letter alone among them; those scraps go with neither column.
+    const labelCut = gap === null && label !== null && cut === (label[1] as string).length;
+    const specks = labelCut ? LABEL_SPECKS.exec(piece.text.slice(cut)) : null;
+    const scraps = labelCut && specks === null ? LETTERLESS_SCRAPS.exec(piece.text.slice(cut)) : null;
+    const at = cut + (gap?.[0].length ?? specks?.[0].length ?? scraps?.[0].length ?? 0);
     const rest = piece.text.slice(at).trim();
     const head = piece.text.slice(0, cut).trim();
     // "- Lưu: VT, TTHC. TM.": a marker's letters alone after the archive line's full stop are the drafter's

@@ -50,4 +50,9 @@ describe('Footers of round 81', () => {
     expect(readArchive('- Lưu VT- GDĐT.', 'GDĐT').archive.units).toEqual(['VT', 'GDĐT']);
     expect(readArchive('- Lưu: VT, NCKH- QHỌT. (10b)', 'TB-CĐBT').archive.units).toEqual(['VT', 'NCKH- QHỌT']);
   });
+
+  it('"Nơi nhận: š 2 GIÁM ĐÓC": a small letter alone and a digit after the label are specks, no part of the title', () => {
+    const footer = 'KT. GIÁM ĐỐC\n\nNơi nhận: š 2 GIÁM ĐÓC\n\n- Giám đốc (để báo cáo);\n- Lưu VP, GDTrH.\n\nTrần Thị Bích Vân';
+    expect(read(notice({ footer })).letter.signature).toMatchObject({ delegation: 'KT. GIÁM ĐỐC', title: 'GIÁM ĐÓC', signer: 'Trần Thị Bích Vân' });
+  });
 });
