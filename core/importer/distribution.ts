@@ -269,12 +269,15 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
   let archiveSeen = false;
   let electronic: string[] | null = null;
   let electronicAfterArchive = false;
+  let electronicFlat = false;
   const flushElectronic = () => {
     if (electronic === null) return;
     // "- Lưu VT;" / "Bản điện tử:" / "- Như kính gửi;": the list sent by the e-office after the archive line
     // is the letter's Nơi nhận itself, under a sub-heading; its entries are the entries.
-    if (electronicAfterArchive && electronic.length > 0) {
-      notes.add(`distribution.${distribution.length}`, 'uncertain', 'Các mục dưới "Bản điện tử:" (sau dòng "Lưu") là nơi nhận của văn bản; đã xếp vào Nơi nhận.', 'Bản điện tử:');
+    // "- … Ban CHQS huyện." / "Bản điện tử:" / "- Các cơ quan: …;": a label with no dash of its own over dashed
+    // entries heads no sub-list; its entries are the list's own, sent by the e-office.
+    if ((electronicAfterArchive || electronicFlat) && electronic.length > 0) {
+      notes.add(`distribution.${distribution.length}`, 'uncertain', 'Các mục dưới "Bản điện tử:" là nơi nhận của văn bản (gửi bản điện tử); đã xếp vào Nơi nhận.', 'Bản điện tử:');
       distribution.push(...electronic);
     } else distribution.push(`Bản điện tử: ${electronic.join('; ')}`.replace(/:\s*$/, ''));
     electronic = null;
@@ -323,6 +326,7 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
       const rest = stripEntryEnd(text.slice(head ? head[0].length : 0));
       electronic = rest ? [rest] : [];
       electronicAfterArchive = archiveSeen;
+      electronicFlat = rest === '' && !ITEM_START.test(e.text);
       continue;
     }
     // "ieee": OCR's reading of an illegible line, with no dash; no entry is one bare word in small letters,

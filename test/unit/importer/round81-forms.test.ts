@@ -55,4 +55,9 @@ describe('Footers of round 81', () => {
     const footer = 'KT. GIÁM ĐỐC\n\nNơi nhận: š 2 GIÁM ĐÓC\n\n- Giám đốc (để báo cáo);\n- Lưu VP, GDTrH.\n\nTrần Thị Bích Vân';
     expect(read(notice({ footer })).letter.signature).toMatchObject({ delegation: 'KT. GIÁM ĐỐC', title: 'GIÁM ĐÓC', signer: 'Trần Thị Bích Vân' });
   });
+
+  it('"Bản điện tử:" with no dash of its own over dashed entries, before the archive line: its entries are the list\'s own', () => {
+    const footer = 'Nơi nhận:\n- TT Huyện ủy, HĐND huyện;\n- Các cơ quan: Công an huyện, Ban CHQS huyện.\nBản điện tử:\n- UBND các xã, thị trấn;\n- VP: LĐ, CVVX.\n\nCHỦ TỊCH\n\nHoàng Công Bộ';
+    expect(read(notice({ footer })).letter.distribution).toEqual(['TT Huyện ủy, HĐND huyện', 'Các cơ quan: Công an huyện, Ban CHQS huyện', 'UBND các xã, thị trấn', 'VP: LĐ, CVVX']);
+  });
 });
