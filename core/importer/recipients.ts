@@ -232,7 +232,10 @@ export function parseRecipients(lines: readonly SourceLine[], start: number, lim
     // "… trực thuộc Phòng" / "Giáo dục và Đào tạo thành phố Cà Mau": an office's kind cut from its name, which
     // fills the next line up to the blank before the body.
     const unitCut = /(?:^|\s)(?:Phòng|Sở|Cục|Vụ|Ban|Trung tâm)$/u.test(lastBare) && /^\p{Lu}\p{Ll}*(?:\s[\p{L}&]+){1,9}\.?$/u.test(text) && nextText(i) === null && !OPENS_BODY.test(text);
-    if (!dashed && items.length === 1 && (rest !== '' || namesEnd || nameGoesOn) && !blankSince && last !== undefined && !ended(last) && (positionCut || nameEnds || namesEnd || nameGoesOn || unitCut)) {
+    // "Kính gửi: Các công đoàn cơ sở" / "Trực thuộc công đoàn ngành Giáo dục Thái Bình.": the units' tie, typed
+    // with a capital on the wrapped line, up to the blank before the body.
+    const tieGoesOn = /^(?:Trực thuộc|Thuộc|Trên địa bàn)\s/u.test(text) && text.length <= 100 && nextText(i) === null;
+    if (!dashed && items.length === 1 && (rest !== '' || namesEnd || nameGoesOn) && !blankSince && last !== undefined && !ended(last) && (positionCut || nameEnds || namesEnd || nameGoesOn || unitCut || tieGoesOn)) {
       items[0] = `${lastBare} ${text}`;
       continue;
     }

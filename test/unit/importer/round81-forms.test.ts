@@ -37,6 +37,14 @@ describe('Headers of round 81', () => {
   });
 });
 
+describe('Recipients of round 81', () => {
+  it('"Kính gửi: Các công đoàn cơ sở" / "Trực thuộc công đoàn ngành …": the units\' tie typed with a capital on the wrapped line is the recipient\'s', () => {
+    const { letter } = read(notice({ greeting: 'Kính gửi: Các công đoàn cơ sở\nTrực thuộc công đoàn ngành Giáo dục Thái Bình.' }));
+    expect(letter.recipients).toEqual(['Các công đoàn cơ sở Trực thuộc công đoàn ngành Giáo dục Thái Bình']);
+    expect(letter.body[0]?.content[0]?.text).toMatch(/^Căn cứ/);
+  });
+});
+
 describe('Footers of round 81', () => {
   it('"- Website Sở; Lưu VP." / "(để báo cáo)": the archive line glued after the last entry\'s ";" is the archive line; the brace\'s note under it is no drafter', () => {
     const footer = 'Nơi nhận:\n- Bộ GDĐT;\n- Các Trung tâm GDNN-GDTX;  [ (để thực hiện)\n- Website Sở; Lưu VP.\n\n(để báo cáo)\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Viết Hiển';
