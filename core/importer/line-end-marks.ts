@@ -14,6 +14,8 @@ const MARK_AFTER_CLOSE = /(\.\/\.|\.\/,?(?=\s))\s*((?=\S*[\p{L}~#%^])[^\s"”»)
 const SLASHES_AFTER_CLOSE = /(\.\/[.,])([⁄∕]{1,4})\s*$/u;
 /** "… Bộ GDĐT./.?!ý_ “": or as signs with a letter or two among them, parted by a space. */
 const SIGNS_AFTER_CLOSE = /(\.\/\.)\s*((?=[^\p{L}\p{N}]*(?:\p{L}[^\p{L}\p{N}]*){0,2}$)(?=.*[^\s\p{L}\p{N}"”»)])\S.{0,9}?)\s*$/u;
+/** "… (theo danh sách đính kèm)./ \W.utZ": or as a scrap with a backslash, which no letter's text holds. */
+const BACKSLASHED_AFTER_CLOSE = /(\.\/\.?)\s+((?=\S{0,7}\\)\S{1,8})\s*$/u;
 /** "… nghiêm túc... j“k.": the same after "...", OCR's reading of "./.", when the scrap holds a quote mark or a sign. */
 const MARK_AFTER_DOTS = /(\.{3}|…)\s+((?=\S*\p{L})(?=\S*[“‘’"'~#%^⁄])\S{2,5})\s*$/u;
 
@@ -59,7 +61,7 @@ export function dropLineEndMarks(line: SourceLine, notes: Notes): string {
     notes.add('body', 'dropped', `Dòng ${line.no}: bỏ ký hiệu viết tay ở cuối đoạn.`, `*${mark[2] as string}*`);
     raw = raw.slice(0, mark.index + (mark[1] as string).length);
   }
-  const afterClose = MARK_AFTER_CLOSE.exec(raw) ?? SIGNS_AFTER_CLOSE.exec(raw) ?? MARK_AFTER_DOTS.exec(raw) ?? SLASHES_AFTER_CLOSE.exec(raw);
+  const afterClose = MARK_AFTER_CLOSE.exec(raw) ?? SIGNS_AFTER_CLOSE.exec(raw) ?? MARK_AFTER_DOTS.exec(raw) ?? SLASHES_AFTER_CLOSE.exec(raw) ?? BACKSLASHED_AFTER_CLOSE.exec(raw);
   if (afterClose) {
     notes.add('body', 'dropped', `Dòng ${line.no}: bỏ vết bút sau dấu kết thúc "./.".`, afterClose[2] as string);
     raw = raw.slice(0, afterClose.index + (afterClose[1] as string).length);

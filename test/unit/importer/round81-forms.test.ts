@@ -37,6 +37,13 @@ describe('Headers of round 81', () => {
   });
 });
 
+describe('Bodies of round 81', () => {
+  it('"… (theo danh sách đính kèm)./ \\W.utZ": a hand\'s initials OCR read with a backslash after the closing mark go', () => {
+    const body = 'Hội đồng thông báo đến thí sinh kết quả điểm chấm phúc khảo (theo danh sách đính kèm)./ \\W.utZ';
+    expect(read(notice({ body })).letter.body.map((b) => b.content.map((r) => r.text).join(''))).toEqual(['Hội đồng thông báo đến thí sinh kết quả điểm chấm phúc khảo (theo danh sách đính kèm)./']);
+  });
+});
+
 describe('Recipients of round 81', () => {
   it('"Kính gửi: Các công đoàn cơ sở" / "Trực thuộc công đoàn ngành …": the units\' tie typed with a capital on the wrapped line is the recipient\'s', () => {
     const { letter } = read(notice({ greeting: 'Kính gửi: Các công đoàn cơ sở\nTrực thuộc công đoàn ngành Giáo dục Thái Bình.' }));
