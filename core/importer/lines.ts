@@ -249,7 +249,8 @@ const MARKED = [0, 1, 2, 3].map(() => new Map<string, ReturnType<typeof parseMar
 // A gap of three or more spaces separates columns, except inside a blank left for a pending number
 // or day ("Số:        /UBND", "ngày      tháng 4"). "Số" is the label only at the start of its piece:
 // a subject ending in "… dữ liệu số" beside "ngày 25 tháng 11 …" is two columns.
-const GAP = /\s{3,}/g;
+// "LIEN DOAN LAO BONG(cid:9) DOc 14p …": a PDF extractor that could not map the tab's glyph wrote "(cid:9)".
+const GAP = /\s{3,}|\(cid:9\)\s*/g;
 const KEEP_LEFT = /(?:^\**\s*so|(?:^|\s)(?:ngay|thang|nam))\s*[:.]?\s*\**$/;
 // "… năm 2011HHHHa     ; kinh phí …": a piece opening with a comma or a semicolon goes on the sentence on its
 // left (a Word file's stray characters left the gap); no column starts so. "- Bộ trưởng      (để b/cáo);": nor

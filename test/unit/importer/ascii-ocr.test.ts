@@ -21,4 +21,10 @@ describe('the agency of a letter OCR\'d with no Vietnamese', () => {
     const head = 'BO GIAO DUG VA DAG TAG\nc u e NHA GIAO VA CAN BO\n" Q U A N LY G I A O D U C\nCONG HOA XA HOI CHU NGHIA VIET NAM\nDoc lap - Tu do - Hanh phuc';
     expect(read(letter({ head })).letter.agency).toEqual({ parent: 'BO GIAO DUG VA DAG TAG', name: 'c u e NHA GIAO VA CAN BO\n" Q U A N LY G I A O D U C' });
   });
+
+  it('"TONG LIENDOANLAODONG VI;ETNAM …" / "LIEN DOAN LAO BONG(cid:9) DOc 14p …": the tab a PDF extractor wrote "(cid:9)" parts the columns, and the city\'s union is the unit', () => {
+    const head = 'TONG LIENDOANLAODONG VI;ETNAM CONG HOA XA HOI CHU NGI-liA VIET NAM\nLIEN DOAN LAO BONG(cid:9) DOc 14p - Tu. do - 14nh phtic\nTHANH PHO HO CHI MINH';
+    expect(read(letter({ head })).letter.agency).toEqual({ parent: 'TONG LIENDOANLAODONG VI;ETNAM', name: 'LIEN DOAN LAO BONG\nTHANH PHO HO CHI MINH' });
+  });
 });
+
