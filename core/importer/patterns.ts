@@ -201,8 +201,8 @@ export const isNumberLine = (text: string): boolean => {
   if (/^s(?:[o6]\s*[:.]?|e\s*[:.])\s*[^\s/]{1,6}\s*\/\s*§?[a-z&]+\s*-/.test(f) && /\/\s*(?:§\p{Lu}|\p{Lu}{2})/u.test(text)) return true;
   // "Số: ⁄ð/6Ÿ /CT-TTHT": so with the scrawl cut by a slash of its own.
   if (/^so\s*[:.]\s*[^\s/]{1,4}\/[^\s/]{1,4}\s*\/\s*[a-z&]{2,}-[a-z&]+/.test(f) && /\/\s*\p{Lu}{2}[\p{Lu}&]*-/u.test(text)) return true;
-  // "Số: „2.5 ÿ /SGDĐT-CTHSSV": so with the scrawl read as two or three pieces, after "Số" and its colon.
-  if (/^so\s*:\s*[^\s/]{1,4}(?:\s+[^\s/]{1,3}){1,2}\s*\/\s*[a-z&]+-/.test(f) && /\/\s*\p{Lu}{2}[\p{Lu}&]*-/u.test(text)) return true;
+  // "Số: „2.5 ÿ /SGDĐT-CTHSSV", "S6:31f Ii/LDLD-TC": so with the scrawl read as two or three pieces, after "Số" and its colon.
+  if (/^s[o6]\s*:\s*[^\s/]{1,4}(?:\s+[^\s/]{1,3}){1,2}\s*\/\s*[a-z&]+-/.test(f) && /\/\s*\p{Lu}{2}[\p{Lu}&]*-/u.test(text)) return true;
   // "Só:?03/PGDĐT TP.Cà Mau, ngày …": or before the place and date on the same line. "SốzF# /PGDĐT TP. Cà Mau,
   // ngày …": with the colon read as a "z" glued to "Số" (as in "Sóz/16/…"). "Số;‡7/PGD&ĐT Cháu Thành, ngày …": or as a
   // semicolon. "…, ngày24tháng 4 …": the hand-filled day glued to "ngày".
@@ -280,14 +280,15 @@ export const NGAY = String.raw`(?:ngay|(?<![a-z\d])ng[a-z]{1,2}(?=\s*[:.]?\s*\d)
 // "tháng 02jhăm 2018": OCR glued a marred "năm" to the month's digits ("tháng4ÿnăm 2018": a letter before
 // a whole "năm" is the month's, a hand-filled "10" OCR marred, unread); "tháng 42. néim 2022": a marred
 // "năm" alone before the year's digits; "tháng 8 /lam 2016": its first letter read as a sign and a letter;
-// "tháng 9 narn 2017": its "m" read as "rn". "năm 202]": the year's last "1" read as a bracket (readNumber mends it).
+// "tháng 9 narn 2017": its "m" read as "rn" ("thong cnarn 2021": "tháng" marred, a letter for the month).
+// "năm 202]": the year's last "1" read as a bracket (readNumber mends it).
 // "ngày PHháng 10 năm 2021": the day's scrawl glued to "tháng" without its "t", a month after it; "tháng b-ndm 2021":
 // a marred "năm" after a hyphen glued to the month's scrawl.
 // "năm 201Ê`": a hand-finished last digit OCR read as a letter: the line is still the dateline, its year
 // unread (the year is then taken from the dates the body cites). "tháng 0 02 năm 2021": a month with a speck
 // apart before it is the dateline's too, the month unread.
 export const DATE = new RegExp(
-  String.raw`${NGAY}\s*(\S{0,6}?(?:\s\S{1,2}?)?)\s*(?:thang|(?<![a-z])(?:[a-z]{2,3}ng|thanh)(?=\s+\d{1,2}\s+(?:nam|n[a-z]{1,3}m)\s*\d{4})|(?<=[^\s\d]{2})hang(?=\s+(?:\d{1,2}\s+)?nam\s*\d{4}))\s*(\S{0,6}?(?:\s\d{1,2})?)\s*(?:nam|(?<=-)n[a-z]{1,2}m(?=\s*\d{4}\b)|(?<=\d)(?![a-z]nam)[a-z]{1,2}am\b|(?<=\s)n[a-z]{1,3}m(?=\s*\d{4}\b)|(?<=\s)n[a-z]{0,2}rn(?=\s*\d{4}\b)|(?<=\s)[^\s\d]{1,2}am(?=\s*\d{4}\b))\s*([\dOoIl|\]]{4}|(?:19|20)\d[a-z](?![a-z]))?`,
+  String.raw`${NGAY}\s*(\S{0,6}?(?:\s\S{1,2}?)?)\s*(?:thang|(?<![a-z])(?:[a-z]{2,3}ng|thanh)(?=\s+\d{1,2}\s+(?:nam|n[a-z]{1,3}m)\s*\d{4})|(?<=[^\s\d]{2})hang(?=\s+(?:\d{1,2}\s+)?nam\s*\d{4})|(?<![a-z])thong(?=\s+\S?n[a-z]{0,2}rn\s*\d{4}\b))\s*(\S{0,6}?(?:\s\d{1,2})?)\s*(?:nam|(?<=-)n[a-z]{1,2}m(?=\s*\d{4}\b)|(?<=\d)(?![a-z]nam)[a-z]{1,2}am\b|(?<=\s)n[a-z]{1,3}m(?=\s*\d{4}\b)|(?<=\s\S?)n[a-z]{0,2}rn(?=\s*\d{4}\b)|(?<=\s)[^\s\d]{1,2}am(?=\s*\d{4}\b))\s*([\dOoIl|\]]{4}|(?:19|20)\d[a-z](?![a-z]))?`,
 );
 
 /**

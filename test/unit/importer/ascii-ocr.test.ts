@@ -28,3 +28,11 @@ describe('the agency of a letter OCR\'d with no Vietnamese', () => {
   });
 });
 
+describe('the number line of a letter OCR\'d with no Vietnamese', () => {
+  it('"S6:31f Ii/LDLD-TC TP. Ha Chi Minh, ngay 26 thong cnarn 2021": a scrawl in two pieces, then a dateline whose month OCR lost', () => {
+    const { letter: l } = read(letter({ number: 'S6:31f Ii/LDLD-TC TP. Ha Chi Minh, ngay 26 thong cnarn 2021\nVe viec thanh toan tien luong' }));
+    expect([l.number, l.symbol, l.place]).toEqual([null, 'LDLD-TC', 'TP. Ha Chi Minh']);
+    expect(l.date).toEqual({ day: 26, month: null, year: 2021 });
+  });
+});
+
