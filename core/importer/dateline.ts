@@ -73,6 +73,13 @@ export function parseDate(text: string, out: HeaderFields, notes: Notes): boolea
       out.dateMarred = true;
     }
   }
+  // "ngày 3| tháng Šnăm": a day read only by mending a glyph ("|" for a one), beside a month OCR could not read
+  // at all (here its scrawl glued to "năm"), is of the same marred hand; which day it is cannot be told.
+  if (out.dayMended && out.day !== null && out.month === null) {
+    notes.add('date.day', 'uncertain', 'Không đọc được ngày (viết tay, nhận dạng chữ bị lỗi như ở tháng); đã để trống.', slice(1));
+    out.day = null;
+    out.dayMended = false;
+  }
   const y = readNumber(slice(3));
   if (y.kind === 'value' && y.value >= 1945 && y.value <= 2200) {
     out.year = y.value;
