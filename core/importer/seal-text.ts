@@ -39,6 +39,8 @@ function longestSharedRun(line: readonly string[], agency: readonly string[]): n
       let k = 0;
       while (i + k < line.length && j + k < agency.length && line[i + k] === agency[j + k]) k += 1;
       if (i + k < line.length && j + k < agency.length && gluedToNext(line[i + k] as string, agency[j + k] as string, agency[j + k + 1])) k += 1;
+      // "SỈ GIÁO Ð": the line's last word may be the first letters of the agency's next word, cut where the ring's text ends.
+      else if (k > 0 && i + k === line.length - 1 && j + k < agency.length && (agency[j + k] as string).startsWith(line[i + k] as string)) k += 1;
       best = Math.max(best, k);
     }
   }
