@@ -4,7 +4,7 @@
 import type { HeaderFields } from './header';
 import type { Notes } from './notes';
 import { readNumber } from './numbers';
-import { SECOND_UNIT, SLASH_AS_I, SLASH_AS_O_STROKE, SPECK_BEFORE_SO } from './patterns';
+import { SECOND_UNIT, SLASH_AS_I, SLASH_AS_I_ACUTE, SLASH_AS_O_STROKE, SPECK_BEFORE_SO } from './patterns';
 import { fold } from './text';
 
 /** "SGDĐT-GDTrH, GDTX": a symbol, a comma and a second unit's initials (capitals, "Tr"), then a column's gap or the end. */
@@ -25,6 +25,11 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
   if (!body.includes('/') && SLASH_AS_O_STROKE.test(body)) {
     notes.add('symbol', 'uncertain', 'Đọc "Ø" trên dòng "Số" là dấu "/" (lỗi nhận dạng chữ) — hãy kiểm tra.', text.trim());
     body = body.replace(SLASH_AS_O_STROKE, '/');
+  }
+  // "Số J#@ÍSGDĐT-CTHSSVPC": or as "Í" after the scrawl.
+  if (!body.includes('/') && SLASH_AS_I_ACUTE.test(text)) {
+    notes.add('symbol', 'uncertain', 'Đọc "Í" trên dòng "Số" là dấu "/" (lỗi nhận dạng chữ) — hãy kiểm tra.', text.trim());
+    body = body.replace(/Í(?=\p{Lu}{3,}[\p{Lu}&]*-\p{Lu})/u, '/');
   }
   // "so: ITCT-DNNCN": no number written, the slash read as "I" right before the symbol.
   if (!body.includes('/') && /^\s*[Il|](?=\p{Lu}{2,}[\p{Lu}&]*-)/u.test(body)) body = body.replace(/^\s*[Il|]/u, '/');

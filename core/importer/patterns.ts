@@ -156,6 +156,8 @@ export const SPECK_BEFORE_SO = /^\s*(?:[\p{Ll}\p{P}]{1,3}\s+|['‘’`])(?=s[e6o
  * number's signs (the "¥" OCR reads for an 8, an "O" for a 0).
  */
 export const SLASH_AS_I = /(?<=\S)\s+[Il|]\s?(?=\p{Lu}{2,}[\p{Lu}\d&]*(?:[-\s]|$))|(?<=[\d¥§][Oo]?)[Il|](?=\p{Lu}{2,}[\p{Lu}\d&]*(?:[-\s]|$))/u;
+/** "Số J#@ÍSGDĐT-CTHSSVPC": OCR read the slash as "Í", glued after a hand-filled number's scrawl (a sign in it) and before the symbol. */
+export const SLASH_AS_I_ACUTE = /(?<=^\W*S\S?\s*[:.]?\s*(?=[^\s/]{0,5}[#@$§])[^\s/]{1,5})Í(?=\p{Lu}{3,}[\p{Lu}&]*-\p{Lu})/u;
 /**
  * "Số1§4ØBGDĐT-GDPT": OCR read the slash as "Ø" (no Vietnamese letter), glued after a digit or a sign and
  * before a symbol in capitals with its hyphen.
@@ -219,6 +221,8 @@ export const isNumberLine = (text: string): boolean => {
   if (/^(?:[-–—]\s*)?so\s+(?=[^\s/]*[|†#§¥])[^\s/]{1,6}\/[a-z&]{3,}$/.test(f) && /\/[\p{Lu}&]{3,}\s*$/u.test(text)) return true;
   // "Số:Z5⁄CAT-PA05": so with the slash read as a fraction slash (parseNumberLine takes it for the slash).
   if (/^s(?:[o6]\s*[:.]?|e\s*[:.])\s*[^\s/⁄∕]{1,6}[⁄∕]\s*[a-z&]+-/.test(f) && /[⁄∕]\s*\p{Lu}{2}/u.test(text)) return true;
+  // "Số J#@ÍSGDĐT-CTHSSVPC Quảng Nam, ngày …": the slash read as "Í" glued between a scrawl with a sign and the symbol.
+  if (SLASH_AS_I_ACUTE.test(text) && /^so\s*[:.]?\s*\S/.test(f) && /,\s*ngay\b/.test(f)) return true;
   // "Số1§4ØBGDĐT-GDPT": the slash read as "Ø" after a hand-filled number's digits and signs.
   if (SLASH_AS_O_STROKE.test(text) && /^so\s*[:.]?\s*\d/.test(f)) return true;
   // "Só: †3SGDĐT-GDTrH": the slash lost, a sign and a digit of the hand-filled number glued to the symbol.

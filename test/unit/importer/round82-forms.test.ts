@@ -17,4 +17,17 @@ describe('Headers of round 82', () => {
     // With the month read, the mended day stands.
     expect(read(letter({ number: 'Số: 1741/SGDĐT-CTHSSVPC Quảng Nam, ngày 3| tháng 8 năm 2021\nV/v tăng cường công tác' })).letter.date.day).toBe(31);
   });
+
+  it('"Số J#@ÍSGDĐT-CTHSSVPC Quảng Nam, ngày …": the slash read as "Í" after the scrawl; the number is not read', () => {
+    const { letter: l } = read(letter({ number: 'Số J#@ÍSGDĐT-CTHSSVPC Quảng Nam, ngày tháng { năm 2021\nV/v triển khai Cuộc thi trực tuyến' }));
+    expect([l.number, l.symbol, l.place]).toEqual([null, 'SGDĐT-CTHSSVPC', 'Quảng Nam']);
+  });
 });
+
+describe('Footers of round 82', () => {
+  it('"SỈ GIÁO Ð" under the archive line: the seal\'s ring cut inside the agency\'s next word is no signer', () => {
+    const footer = 'Nơi nhận:\n- UBND tỉnh (để báo cáo);\n- Lưu: VT, CTHSSV-PC.\n\nK tàg1Ð= C\n\nSỈ GIÁO Ð';
+    expect(read(letter({ footer })).letter.signature.signer).toBe('');
+  });
+});
+
