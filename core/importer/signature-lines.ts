@@ -51,11 +51,11 @@ export function cutStampOffice(line: string, notes: Notes): string {
 }
 
 /**
- * "TL. TONG CUC TRUONG l": one small letter after a marker's or a position's capitals, apart from them, is a
- * speck the seal or the pen left at the line's end (no position ends on a lone small letter).
+ * "TL. TONG CUC TRUONG l", "PHÓ GIÁM ĐÓC ⁄": one small letter or a stroke's sign after a marker's or a position's
+ * capitals, apart from them, is a speck the seal or the pen left at the line's end (no position ends so).
  */
 export function cutTrailingSpeck(line: string, notes: Notes): string {
-  const m = /^(.*\p{Lu}{2})\s+\p{Ll}$/u.exec(line);
+  const m = /^(.*\p{Lu}{2})\s+(?:\p{Ll}|[⁄∕|\\~^`]{1,2})$/u.exec(line);
   if (m === null || !isUpperText(m[1] as string) || (markerKind(m[1] as string) === null && !onlyPositionWords(m[1] as string))) return line;
   notes.add('signature', 'dropped', `Bỏ "${line.slice((m[1] as string).length).trim()}" cuối dòng chức vụ (vết mực khi quét).`, line);
   return m[1] as string;
