@@ -85,8 +85,8 @@ export function parseArchive(raw: string, notes: Notes, context: ArchiveContext 
   // it are the line's own, listed as careful readers list them.
   text = text.replace(/(?<![\p{L}\d])VT\s*\(\s*([\p{Lu}\d&]+(?:\s*,\s*[\p{Lu}\d&]+)+)\s*\)/u, 'VT, $1');
   // "Lưu MN-VT": the records desk joined by a hyphen to the drafting unit is still a unit of its own;
-  // "Lưu VT- GDĐT.": so with a space after the hyphen.
-  text = text.replace(/(?<![\p{L}\d-])(?:([\p{Lu}&]{2,8})-VT|VT-\s?([\p{Lu}&]{2,8}))(?![\p{L}\d-])/u, (_m, before?: string, after?: string) => (before ? `${before}, VT` : `VT, ${after as string}`));
+  // "Lưu VT- GDĐT.", "Lưu VT - GD&ĐT.": so with a space after the hyphen, or round it.
+  text = text.replace(/(?<![\p{L}\d-])(?:([\p{Lu}&]{2,8})-VT|VT\s?-\s?([\p{Lu}&]{2,8}))(?![\p{L}\d-])/u, (_m, before?: string, after?: string) => (before ? `${before}, VT` : `VT, ${after as string}`));
   // "VT.DSVH.NĐD.09.": units parted by full stops with no space, the drafter's mark and the copies issued
   // last; read as the Decree's "VT, DSVH, NĐD.09". Three tokens at least: after "VT.KHTC" alone, a count
   // could as well be the archive's; "Lưu VT.KH-IC.": that desk glued by a full stop is a unit of its own.

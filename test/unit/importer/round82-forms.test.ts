@@ -1,6 +1,6 @@
 // Forms found while the eighty-second unseen round was collected, each tested on its own.
 import { describe, expect, it } from 'vitest';
-import { letterFrom, read } from './read';
+import { letterFrom, read, readArchive } from './read';
 
 const letter = letterFrom({
   head: 'UBND TỈNH QUẢNG NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
@@ -28,6 +28,15 @@ describe('Footers of round 82', () => {
   it('"SỈ GIÁO Ð" under the archive line: the seal\'s ring cut inside the agency\'s next word is no signer', () => {
     const footer = 'Nơi nhận:\n- UBND tỉnh (để báo cáo);\n- Lưu: VT, CTHSSV-PC.\n\nK tàg1Ð= C\n\nSỈ GIÁO Ð';
     expect(read(letter({ footer })).letter.signature.signer).toBe('');
+  });
+
+  it('"- Như trên (để thực hiện); PHÓ GIÁM ĐÓC ⁄": a stroke\'s sign after the position is a speck, no part of the title', () => {
+    const footer = 'Nơi nhận: KT. GIÁM ĐÓC\n\n- Như trên (để thực hiện); PHÓ GIÁM ĐÓC ⁄\n- Hội K.H tỉnh (để biết và p/hợp);\n- Lưu: VT, GDTX.\n\nHồ Quang Bửu';
+    expect(read(letter({ footer })).letter.signature).toMatchObject({ delegation: 'KT. GIÁM ĐÓC', title: 'PHÓ GIÁM ĐÓC' });
+  });
+
+  it('"Lưu VT - GD&ĐT.": the records desk and the drafting unit round a spaced hyphen are two units', () => {
+    expect(readArchive('- Lưu VT - GD&ĐT.', 'GDĐT').archive.units).toEqual(['VT', 'GD&ĐT']);
   });
 });
 
