@@ -1,6 +1,6 @@
 // Agency lines → { parent, name }. "ỦY BAN NHÂN DÂN" / "TỈNH HƯNG YÊN" is one name on two lines;
 // "UBND TỈNH BẮC GIANG" / "SỞ GIÁO DỤC VÀ ĐÀO TẠO" is a parent above the issuing unit: the split
-// falls before the first line that starts a unit's own name (SỞ, PHÒNG, CỤC, TRƯỜNG, a council's "HĐST …", a
+// falls before the first line that starts a unit's own name (SỞ, PHÒNG, CỤC, TRƯỜNG, a council's "HĐST …" or "HĐ SỞ GD&ĐT XÉT TẶNG …", a
 // ministry's publisher "NHÀ XUẤT BẢN …", a corporation's "BƯU ĐIỆN TỈNH …"…; since the 2025
 // reorganisation also "THUẾ TỈNH …" / "THUẾ CƠ SỞ …" under "CỤC THUẾ"; a city's or district's trade union,
 // "LIÊN ĐOÀN LAO ĐỘNG TP. CÀ MAU", under the province's, and a city's "LIÊN ĐOÀN LAO ĐỘNG" / "THÀNH PHỐ HỒ CHÍ
@@ -11,7 +11,7 @@ import type { Notes } from './notes';
 import { fold } from './text';
 
 const UNIT_START =
-  /^(so|phong|ban|cuc|vu|van phong|trung tam|truong|chi cuc|benh vien|bo chi huy|cong an|hoi dong|tong cuc|kho bac|chi nhanh|bao hiem|bao|dai|vien|hoc vien|thanh tra|doan|uy ban nhan dan (huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)|ubnd (huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)|dang uy|bcd|hd[a-z]{2,3}|cong ty|cong ?doan|hoi|nha xuat ban|buu dien (tinh|thanh pho|huyen|quan)|thue (tinh|thanh pho|co so)|lien doan lao [db]ong(?!.*\bviet nam$))\b/;
+  /^(so|phong|ban|cuc|vu|van phong|trung tam|truong|chi cuc|benh vien|bo chi huy|cong an|hoi dong|tong cuc|kho bac|chi nhanh|bao hiem|bao|dai|vien|hoc vien|thanh tra|doan|uy ban nhan dan (huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)|ubnd (huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)|dang uy|bcd|hd[a-z]{2,3}|hd (?=\S)|cong ty|cong ?doan|hoi|nha xuat ban|buu dien (tinh|thanh pho|huyen|quan)|thue (tinh|thanh pho|co so)|lien doan lao [db]ong(?!.*\bviet nam$))\b/;
 
 /** A union's, a youth union's or an association's name (a "HỘI ĐỒNG" is a state council, not one of them), folded. */
 const MASS_BODY = /^(cong ?doan|doan (thanh nien|tncs)|hoi (?!dong))/;

@@ -24,6 +24,13 @@ describe('Headers of round 82', () => {
   });
 });
 
+describe('Agencies of round 82', () => {
+  it('"SỞ GD&ĐT PHÚ THỌ" / "HĐ SỞ GD&ĐT XÉT TẶNG …": a council written "HĐ" is the unit under the department', () => {
+    const head = 'SỞ GD&ĐT PHÚ THỌ\nHĐ SỞ GD&ĐT XÉT TẶNG DANH HIỆU NGND, NGƯT LẦN THỨ 14 NĂM 2017\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc';
+    expect(read(letter({ head })).letter.agency).toEqual({ parent: 'SỞ GD&ĐT PHÚ THỌ', name: 'HĐ SỞ GD&ĐT XÉT TẶNG DANH HIỆU NGND, NGƯT LẦN THỨ 14 NĂM 2017' });
+  });
+});
+
 describe('Footers of round 82', () => {
   it('"SỈ GIÁO Ð" under the archive line: the seal\'s ring cut inside the agency\'s next word is no signer', () => {
     const footer = 'Nơi nhận:\n- UBND tỉnh (để báo cáo);\n- Lưu: VT, CTHSSV-PC.\n\nK tàg1Ð= C\n\nSỈ GIÁO Ð';
