@@ -1,7 +1,7 @@
 // Agency lines → { parent, name }. "ỦY BAN NHÂN DÂN" / "TỈNH HƯNG YÊN" is one name on two lines;
 // "UBND TỈNH BẮC GIANG" / "SỞ GIÁO DỤC VÀ ĐÀO TẠO" is a parent above the issuing unit: the split
-// falls before the first line that starts a unit's own name (SỞ, PHÒNG, CỤC, TRƯỜNG, a council's "HĐST …" or "HĐ SỞ GD&ĐT XÉT TẶNG …", a
-// ministry's publisher "NHÀ XUẤT BẢN …", a corporation's "BƯU ĐIỆN TỈNH …"…; since the 2025
+// falls before the first line that starts a unit's own name (SỞ, PHÒNG, CỤC, TRƯỜNG, a council's "HĐST …" or
+// "HĐ SỞ GD&ĐT XÉT TẶNG …", a ministry's publisher "NHÀ XUẤT BẢN …", a corporation's "BƯU ĐIỆN TỈNH …"…; since the 2025
 // reorganisation also "THUẾ TỈNH …" / "THUẾ CƠ SỞ …" under "CỤC THUẾ"; a city's or district's trade union,
 // "LIÊN ĐOÀN LAO ĐỘNG TP. CÀ MAU", under the province's, and a city's "LIÊN ĐOÀN LAO ĐỘNG" / "THÀNH PHỐ HỒ CHÍ
 // MINH" (OCR's "LAO BONG") under "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM"; a Party committee's paper, "BÁO VÀ PHÁT
