@@ -10,7 +10,7 @@ import type { Segment } from './lines';
 import type { Notes } from './notes';
 import { isGarbledWord, isOcrSpecks, isScrapsAfterAsAbove, letterCount } from './noise';
 import { sealTailAfterEntry } from './seal-tails';
-import { AS_ABOVE_OCR, DRAFTER_IN_CAPITALS, ELECTRONIC_LABEL, TRACKED_DRAFTER, endsEntry, isArchiveEntry, isAsAboveMarred, isDrafterName, isDistributionStart, isElectronicCopies } from './patterns';
+import { AS_ABOVE_OCR, DRAFTER_IN_CAPITALS, ELECTRONIC_LABEL, TRACKED_DRAFTER, endsEntry, isArchiveEntry, isAttachedLabel, isAsAboveMarred, isDrafterName, isDistributionStart, isElectronicCopies } from './patterns';
 import { onlyPositionWords } from './position-words';
 import { fold, hasDash, squash, startsLower, stripDash, stripEntryEnd } from './text';
 
@@ -141,9 +141,16 @@ export function parseDistribution(segments: readonly Segment[], notes: Notes, co
   // Entries: a dash or plus starts one; other text continues the open entry.
   const entries: Array<{ raw: string; text: string; plus: boolean }> = [];
   let found = false;
+  let attached = false;
   for (const [k, seg] of segments.entries()) {
     let raw = seg.raw.trim();
     let text = squash(seg.text);
+    // "Đính kèm:" / "- Thông tin kỳ thi …;": under the list, the documents sent with the letter; no recipient.
+    if (entries.length > 0 && isAttachedLabel(text)) attached = true;
+    if (attached) {
+      notes.add('distribution', 'dropped', 'Bỏ danh mục tài liệu đính kèm dưới phần Nơi nhận (không phải nơi nhận).', text);
+      continue;
+    }
     // "Ai #4 để thực hiện" over "- Như trên (đề thực hiện);": the label OCR read as scraps with a sign no
     // entry holds, first in the footer and right above the list's first entry.
     const nextText = squash(segments[k + 1]?.text ?? '');

@@ -2,7 +2,7 @@
 // (right). Layout lines are cut by column; lone pieces are sorted by what they say, because a
 // signer's name often starts at the left margin after the columns end.
 import type { Segment } from './lines';
-import { DRAFTER_IN_CAPITALS, DRAFTER_WITH_COPIES, MARKS_BEFORE_DEPUTY, TRACKED_DRAFTER, endsEntry, isDrafterName, isArchiveEntry, isDistributionStart, isElectronicCopies, markerKind } from './patterns';
+import { DRAFTER_IN_CAPITALS, DRAFTER_WITH_COPIES, MARKS_BEFORE_DEPUTY, TRACKED_DRAFTER, endsEntry, isDrafterName, isArchiveEntry, isAttachedLabel, isDistributionStart, isElectronicCopies, markerKind } from './patterns';
 import { onlyPositionWords } from './position-words';
 import { hasDash, isBrokenFullName, isFullName, isUpperText, squash, startsLower, unclosedBracket } from './text';
 
@@ -43,7 +43,7 @@ export function splitFooter(rows: ReadonlyArray<readonly Segment[]>): FooterPart
       // full name there, with no list after the archive line; "_ Thái Mỹ Phượng": so is OCR's underscore.
       const dashedName = afterArchive && !listAfterArchive && ((/^[—–]\S/u.test(text) && isBrokenFullName(text.slice(1))) || (/^[-–—*_~]\s+\S/u.test(text) && isFullName(text.replace(/^[-–—*_~]\s+/u, ''))));
       // "_ TL. BỘ TRUONG ;": nor is a marker's line, a speck read as its dash.
-      const isEntry = !dashedName && (isDistributionStart(text) || (hasDash(text) && markerKind(text) === null) || /^\+\s*\S/.test(text) || archiveLine || isElectronicCopies(text));
+      const isEntry = !dashedName && (isDistributionStart(text) || (hasDash(text) && markerKind(text) === null) || /^\+\s*\S/.test(text) || archiveLine || isElectronicCopies(text) || (inList && isAttachedLabel(text)));
       const leftColumn = rightAt !== Infinity && seg.start < rightAt - 6;
       // A wrapped entry: the entry before it is open, and this piece reads like the rest of an entry
       // (lower case, a bracket, left of the signature column, or ending in list punctuation) and not

@@ -107,6 +107,8 @@ export const isAsAboveMarred = (text: string): boolean => {
 // "> Lưu: VT, …": an OCR's markdown read the dash as a quote's ">".
 const ARCHIVE = new RegExp(`^(?:${ENTRY_DASH}|>)?\\s*(?:luu\\b\\s*[:.]?|l[a-z]{1,3}\\s*:\\s*v[t1i]\\b|[bhk]uu\\s*:\\s*vt\\b|l\\s+u\\s*:\\s*vt\\b|[a-z]{2}\\s*:\\s*vt\\b|${LUU_AS_IRU}\\s+vt\\b)`);
 const ARCHIVE_NOT = new RegExp(`^${ENTRY_DASH}?\\s*luu y\\b`);
+/** "Đính kèm:", "Kèm theo:", "Tài liệu kèm theo:": under Nơi nhận, the label of the documents sent with the letter. */
+export const isAttachedLabel = (text: string): boolean => /^(?:dinh kem|kem theo|tai lieu kem theo)\s*:\s*$/.test(fold(text).trim());
 /** The label "Bản điện tử:" (folded), with its dash or the specks OCR read for it ("._ Bản điện tử :"). */
 export const ELECTRONIC_LABEL = new RegExp(`^(?:${ENTRY_DASH}|[._,'\\u0060]{1,3})?\\s*ban dien tu\\b\\s*[:.]?\\s*`);
 /** "- Như trên;": the first entry of Nơi nhận, even where a PDF's text lost the "Nơi nhận:" label. */

@@ -45,5 +45,13 @@ describe('Footers of round 82', () => {
   it('"Lưu VT - GD&ĐT.": the records desk and the drafting unit round a spaced hyphen are two units', () => {
     expect(readArchive('- Lưu VT - GD&ĐT.', 'GDĐT').archive.units).toEqual(['VT', 'GD&ĐT']);
   });
+
+  it('"Đính kèm:" under the archive line: the documents sent with the letter are no recipients', () => {
+    const footer = 'Nơi nhận:\n-_ Như trên;\n- Ban Giám đốc ĐHQG-HCM (để b/c);\n-_ Lưu: VT, TTKT&ĐGCLĐT.\n\nĐính kèm:\n\n-_ Thông tin kỳ thi ĐGNL của ĐHQG-HCM 2022;\n- _ Danh sách các đơn vị sử dụng kết quả thi ĐGNL.\n\nGIÁM ĐỐC\n\nNguyễn Quốc Chính';
+    const { letter: l, notes } = read(letter({ footer }));
+    expect(l.distribution).toEqual(['Như trên', 'Ban Giám đốc ĐHQG-HCM (để b/c)']);
+    expect(l.archive.units).toEqual(['VT', 'TTKT&ĐGCLĐT']);
+    expect(notes).toContainEqual(expect.objectContaining({ path: 'distribution', kind: 'dropped', source: '- _ Danh sách các đơn vị sử dụng kết quả thi ĐGNL.' }));
+  });
 });
 
