@@ -114,8 +114,8 @@ export const endsOnKindBeforeName = (text: string, next: string): boolean =>
   /(?:^|[\s;,])(?<!(?:các|những|nhà|mỗi|từng|toàn)\s)(?:trường|trung tâm|phòng)\s*$/iu.test(text) && /^\p{Lu}{2,}[\p{Lu}&-]*(?:\s|$)/u.test(next);
 
 // "“Điều 2. Đối tượng áp dụng": a cited law's article heading is a title line too; so is "2- Địa điểm
-// làm việc", the hyphen some offices type for the clause's full stop.
-export const TITLE_LABEL = /^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\s*[.)](?!\d)|\d{1,2}\s?-\s+(?=\p{Lu})|[a-zđ]\)|["“]?\s*Điều\s+\d{1,3}\.|“\d{1,2}\.(?!\d))\s*/u;
+// làm việc", the hyphen some offices type for the clause's full stop, and a procedure's "Bước 1: Xem xét hồ sơ".
+export const TITLE_LABEL = /^\s*(?:Bước\s\d{1,2}\s?:|[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\s*[.)](?!\d)|\d{1,2}\s?-\s+(?=\p{Lu})|[a-zđ]\)|["“]?\s*Điều\s+\d{1,3}\.|“\d{1,2}\.(?!\d))\s*/u;
 
 /**
  * A list label with nothing after it ("-", "2.", "**2.**", and "“Điều 11." over a quoted article's

@@ -24,6 +24,18 @@ describe('Headers of round 82', () => {
   });
 });
 
+describe('Bodies of round 82', () => {
+  it('"Bước 1: Xem xét hồ sơ" alone on its line: a procedure\'s step heads the paragraph under it', () => {
+    const body = '      Bước 1: Xem xét hồ sơ\n      Trường THPT chuyên thu nhận hồ sơ, kiểm tra và chỉ tiếp nhận những hồ sơ có đủ các\nđiều kiện theo quy định.\n      Bước 2: Tổ chức xét chọn\n      Tất cả những người có hồ sơ được chọn phải tham gia sát hạch./.';
+    expect(read(letter({ body })).letter.body.map((b) => b.content.map((r) => r.text).join(''))).toEqual([
+      'Bước 1: Xem xét hồ sơ',
+      'Trường THPT chuyên thu nhận hồ sơ, kiểm tra và chỉ tiếp nhận những hồ sơ có đủ các điều kiện theo quy định.',
+      'Bước 2: Tổ chức xét chọn',
+      'Tất cả những người có hồ sơ được chọn phải tham gia sát hạch./.',
+    ]);
+  });
+});
+
 describe('Agencies of round 82', () => {
   it('"SỞ GD&ĐT PHÚ THỌ" / "HĐ SỞ GD&ĐT XÉT TẶNG …": a council written "HĐ" is the unit under the department', () => {
     const head = 'SỞ GD&ĐT PHÚ THỌ\nHĐ SỞ GD&ĐT XÉT TẶNG DANH HIỆU NGND, NGƯT LẦN THỨ 14 NĂM 2017\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc';
