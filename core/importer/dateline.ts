@@ -11,8 +11,9 @@ export function parseDate(text: string, out: HeaderFields, notes: Notes): boolea
   const f = fold(text);
   const m = DATE.exec(f);
   // "Vĩnh Phúc, ngày tháng năm": a dateline left blank whole, its year too, or "… năm 2" with the year cut at
-  // the scan's edge, is still the dateline (the year is then taken from the letter's dates, flagged).
-  if (!m || (m[3] === undefined && !/^\d{0,2}$/.test(f.slice(m.index + m[0].length).trim()))) return false;
+  // the scan's edge, is still the dateline (the year is then taken from the letter's dates, flagged); so is
+  // "… năm 202!", its last figure OCR read as a sign.
+  if (!m || (m[3] === undefined && !/^(?:\d{0,2}|(?:19|20)\d[^\s\w])$/.test(f.slice(m.index + m[0].length).trim()))) return false;
   out.dateFound = true;
   const at = m.index;
   // "* Hương Xuân, ngày …": the star under a Party body's name, run onto the dateline, is no part of the place.

@@ -165,10 +165,17 @@ export function parseNumberLine(text: string, out: Pick<HeaderFields, 'number' |
     notes.add('symbol', 'dropped', 'Bỏ dấu "§" trước ký hiệu (vết mực khi quét).', text.trim());
     out.symbol = out.symbol.slice(1);
   }
-  if (out.symbol === '') notes.missing('symbol', 'Không thấy ký hiệu văn bản sau "Số".');
   // No slash and no symbol: whatever follows the unreadable number (a dateline run into the same line)
-  // is still handed back.
-  if (slash < 0 && !noSlash) return body.slice(numPart.length).trim();
+  // is still handed back. "Số: 8] LĐLĐ TP. Cà Mau, ngày …": a symbol of the agency's initials alone (no
+  // hyphen), in capitals before the place and its date, is read first.
+  const rest = slash < 0 && !noSlash ? body.slice(numPart.length).trim() : null;
+  const bare = rest === null ? null : /^([\p{Lu}&]{3,8})\s+(?=\p{Lu}[\p{L}.]*\s[^,]{0,30},\s*ng)/u.exec(rest);
+  if (bare) {
+    out.symbol = bare[1] as string;
+    notes.add('symbol', 'uncertain', `Dòng "Số" không có dấu "/"; đã hiểu "${out.symbol}" là ký hiệu — hãy kiểm tra.`, text.trim());
+  }
+  if (out.symbol === '') notes.missing('symbol', 'Không thấy ký hiệu văn bản sau "Số".');
+  if (rest !== null) return bare ? rest.slice(bare[0].length) : rest;
   return `${normal.slice(token.length).trim()} ${placeOn}`.trim();
 }
 

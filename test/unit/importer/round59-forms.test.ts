@@ -11,6 +11,10 @@ describe('Cà Mau scans whose hand-filled numbers OCR marred (round 59)', () => 
     const l = read(letter('Số: 8] LĐLĐ TP. Cà Mau, ngày 12 tháng 7 năm 2021', footer)).letter;
     expect(l.number).toBeNull();
   });
+  it('"Số: 8] LĐLĐ TP. Cà Mau, ngày.Ê_ tháng 7 năm 202!": the initials before the place are the symbol, and the line is the dateline', () => {
+    const l = read(letter('Số: 8] LĐLĐ TP. Cà Mau, ngày.Ê_ tháng 7 năm 202!', footer)).letter;
+    expect([l.number, l.symbol, l.place, l.date.day, l.date.month]).toEqual([null, 'LĐLĐ', 'TP. Cà Mau', null, 7]);
+  });
   it('"Số: 8]/LĐLĐ": with its slash, the mended digit stands, with a note', () => {
     expect(read(letter('Số: 8]/LĐLĐ TP. Cà Mau, ngày 12 tháng 7 năm 2021', footer)).letter.number).toBe(81);
   });
