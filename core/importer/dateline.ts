@@ -17,7 +17,9 @@ export function parseDate(text: string, out: HeaderFields, notes: Notes): boolea
   out.dateFound = true;
   const at = m.index;
   // "* Hương Xuân, ngày …": the star under a Party body's name, run onto the dateline, is no part of the place.
-  out.place = squash(text.slice(0, at)).replace(/[,;.\s]+$/, '').replace(/^[-*•]\s+/, '');
+  // "… HĐộc lập - TỘựI CH - HỦ NGHạnh phúc ĨA VIỆT NAM Tân Yên, ngày …": the national title and the motto a copy
+  // interleaved, run onto the dateline; the place follows the title's last words ("VIỆT NAM" in capitals).
+  out.place = squash(text.slice(0, at)).replace(/[,;.\s]+$/, '').replace(/^[-*•]\s+/, '').replace(/^.*\sVIỆT NAM\s+(?=\p{Lu}\p{Ll})/u, '');
   // "sá2 * 0Ôosp.GsQL. Bình Dương", "sé/(ÖCr-TTHT Bắc Ninh": an unreadable number line OCR ran into the
   // place; a place name has no digits, slashes or signs, so it is the capitalised words after the last such token.
   // "ˆ Hà Nội": a speck alone before it (a sign, or a modifier letter such as "ˆ") is no part of it either.

@@ -67,6 +67,13 @@ Bùi Xuân Cường`;
   });
 });
 
+describe('the national title run onto the dateline', () => {
+  it('"… HỦ NGHạnh phúc ĨA VIỆT NAM Tân Yên, ngày 21 …": the place follows the title\'s last words', () => {
+    const text = '(1)PHÒNG GD&ĐT TÂN YÊN\nBỘ PHẬN TIỂU HỌC CỘNG HOÀ XÃ HĐộc lập - TỘựI CH - HỦ NGHạnh phúc ĨA VIỆT NAM Tân Yên, ngày 21 tháng 10 năm 2012\nKính gửi: Các trường Tiểu học huyện\nPhòng GD&ĐT thông báo lịch kiểm tra định kì./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTRƯỞNG PHÒNG\n\nNguyễn Văn An';
+    expect(read(text).letter.place).toBe('Tân Yên');
+  });
+});
+
 describe('a parent agency whose last word OCR read on the motto\'s row', () => {
   const letter = (header: string) => `${header}
 
