@@ -100,12 +100,12 @@ function summaryEnd(lines: readonly SourceLine[], summaryAt: number, limit: numb
 export function takeKindSubjectInHeader(lines: SourceLine[], headerEnd: number): KindSubject | null {
   if (lines.slice(0, headerEnd).some((l) => SUBJECT_IN_LINE.test(` ${fold(textOf(l))}`))) return null;
   const kindAt = lines.findIndex((l, i) => i < headerEnd && l.runs === null && kindLine(textOf(l)) !== null);
-  if (kindAt < 0) return null;
+  const kind = kindAt < 0 ? null : kindLine(textOf(lines[kindAt] as SourceLine));
+  if (kind === null) return null;
   let summaryAt = kindAt + 1;
   while (summaryAt < headerEnd && textOf(lines[summaryAt] as SourceLine) === '') summaryAt += 1;
   if (summaryAt >= headerEnd || !isSummary(textOf(lines[summaryAt] as SourceLine))) return null;
   const end = summaryEnd(lines, summaryAt, headerEnd);
-  const kind = kindLine(textOf(lines[kindAt] as SourceLine)) as string;
   const subject = lines.slice(summaryAt, end).map((l) => textOf(l)).join(' ');
   lines[kindAt] = blankLine(lines[kindAt] as SourceLine);
   for (let i = summaryAt; i < end; i += 1) lines[i] = blankLine(lines[i] as SourceLine);
